@@ -1,0 +1,133 @@
+//! `lede digest FILE [--published YYYY-MM-DD]`: the engine on the command line, printing the
+//! gold-format JSON the evaluation scorer reads. FILE `-` reads standard input.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+// Cargo builds every binary for every target; in the browser this one has nothing to do.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{self, Read, Write};
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use lede::engine::{self, CalendarDate, Options, gold};
+
+    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD]   (FILE - reads stdin)";
+
+    /// Why the command could not run, worded for one line on stderr.
+    #[derive(Debug, thiserror::Error)]
+    enum CliError {
+        #[error("{USAGE}")]
+        Usage,
+        #[error("unknown argument '{0}'\n{USAGE}")]
+        UnknownArgument(String),
+        #[error("--published: {0}")]
+        BadDate(#[from] engine::DateError),
+        #[error("cannot read {path}: {source}")]
+        Read { path: String, source: io::Error },
+        #[error("cannot write the digest: {0}")]
+        Write(io::Error),
+        #[error("{path} is not UTF-8 text (invalid byte at offset {offset})")]
+        NotText { path: String, offset: usize },
+    }
+
+    impl CliError {
+        fn exit_code(&self) -> u8 {
+            match self {
+                CliError::Usage | CliError::UnknownArgument(_) | CliError::BadDate(_) => 2,
+                CliError::Read { .. } | CliError::NotText { .. } | CliError::Write(_) => 1,
+            }
+        }
+    }
+
+    struct DigestCommand {
+        file: String,
+        options: Options,
+    }
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        if matches!(args.first().map(String::as_str), Some("-h" | "--help" | "help")) {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        if matches!(args.first().map(String::as_str), Some("-V" | "--version")) {
+            println!("lede {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        match parse(&args).and_then(run) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("lede: {error}");
+                ExitCode::from(error.exit_code())
+            }
+        }
+    }
+
+    fn parse(args: &[String]) -> Result<DigestCommand, CliError> {
+        let mut args = args.iter();
+        if args.next().map(String::as_str) != Some("digest") {
+            return Err(CliError::Usage);
+        }
+        let mut file = None;
+        let mut options = Options::default();
+        while let Some(arg) = args.next() {
+            if arg == "--published" {
+                let value = args.next().ok_or(CliError::Usage)?;
+                options.published = Some(value.parse::<CalendarDate>()?);
+            } else if let Some(value) = arg.strip_prefix("--published=") {
+                options.published = Some(value.parse::<CalendarDate>()?);
+            } else if arg.starts_with('-') && arg != "-" {
+                return Err(CliError::UnknownArgument(arg.clone()));
+            } else if file.is_none() {
+                file = Some(arg.clone());
+            } else {
+                return Err(CliError::UnknownArgument(arg.clone()));
+            }
+        }
+        let file = file.ok_or(CliError::Usage)?;
+        Ok(DigestCommand { file, options })
+    }
+
+    fn run(command: DigestCommand) -> Result<(), CliError> {
+        let path = command.file;
+        let mut bytes = Vec::new();
+        let read = if path == "-" {
+            io::stdin().read_to_end(&mut bytes).map(drop)
+        } else {
+            std::fs::read(&path).map(|b| bytes = b)
+        };
+        read.map_err(|source| CliError::Read { path: path.clone(), source })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| CliError::NotText { path: path.clone(), offset: e.utf8_error().valid_up_to() })?;
+
+        let digest = engine::digest(&text, &command.options);
+        let id = if path == "-" { "stdin".to_owned() } else { article_id(&path) };
+        let view = gold::gold_view(&id, &digest, &text);
+        let mut out = io::stdout().lock();
+        let written = serde_json::to_writer_pretty(&mut out, &view)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out));
+        // A closed pipe (`lede digest x | head`) is not worth a message; anything else is.
+        match written {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::Write(e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// The article's name as the corpus uses it: the file name without `.txt`/`.md`/`.html`.
+    fn article_id(path: &str) -> String {
+        let name = Path::new(path).file_name().and_then(|n| n.to_str()).unwrap_or(path);
+        ["txt", "md", "markdown", "html", "htm"]
+            .iter()
+            .find_map(|ext| name.strip_suffix(&format!(".{ext}")))
+            .unwrap_or(name)
+            .to_owned()
+    }
+}

@@ -1,0 +1,302 @@
+//! The pasted text as blocks: paragraphs, headings, list items, quotes and code.
+//!
+//! Text arrives three ways: plain text copied from a page (one paragraph per line, or blank
+//! lines between), hard-wrapped plain text, and Markdown. A block is one of Markdown's block
+//! shapes; a line break inside a run of lines starts a new block unless the line plainly
+//! continues the one before (it ends mid-phrase and the next starts in lower case). Markdown
+//! markers ("# ", "* ", "1. ", "> ") are outside a block's span, so spans hold only content.
+
+use serde::{Deserialize, Serialize};
+
+use super::span::Span;
+
+/// What shape a block has, so the reader view can render it as the writer meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading { level: u8 },
+    ListItem { ordered: bool },
+    Quote,
+    Code,
+    Text,
+}
+
+/// One block of the input, its content span excluding any Markdown marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// A line of the input without its line ending.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let line = Line { span: Span::new(start, start + content.len()) };
+        start += raw.len();
+        line
+    })
+}
+
+/// Splits `text` into blocks in reading order.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut builder = Builder { text, blocks: Vec::new(), open: None, fence: None };
+    for line in lines(text) {
+        builder.line(line);
+    }
+    builder.finish()
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    blocks: Vec<Block>,
+    /// The block still taking lines, and the span of its last line.
+    open: Option<(Block, Span)>,
+    /// Inside a fenced code block: the fence marker and where the code starts.
+    fence: Option<(&'static str, usize)>,
+}
+
+impl Builder<'_> {
+    fn line(&mut self, line: Line) {
+        let text = self.text;
+        let raw = line.span.of(text);
+        let trimmed_span = line.span.trim(text);
+        let trimmed = trimmed_span.of(text);
+
+        if let Some((marker, code_start)) = self.fence {
+            if trimmed.starts_with(marker) {
+                let code = Span::new(code_start, line.span.start.max(code_start)).trim(text);
+                if !code.is_empty() {
+                    self.blocks.push(Block { kind: BlockKind::Code, span: code });
+                }
+                self.fence = None;
+            }
+            return;
+        }
+        if trimmed.is_empty() {
+            self.close();
+            return;
+        }
+        if let Some(marker) = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m)) {
+            self.close();
+            self.fence = Some((marker, line.span.end + 1));
+            return;
+        }
+        if let Some(level) = setext_level(trimmed) {
+            if let Some((block, last)) = self.open
+                && block.kind == BlockKind::Text
+                && block.span == last
+            {
+                self.open = None;
+                self.blocks.push(Block { kind: BlockKind::Heading { level }, span: block.span });
+                return;
+            }
+        }
+        if is_thematic_break(trimmed) {
+            self.close();
+            return;
+        }
+        let indent = raw.len() - raw.trim_start().len();
+        if indent == 0 {
+            if let Some((level, content)) = atx_heading(trimmed) {
+                self.close();
+                let span = sub_span(trimmed_span, trimmed, content);
+                if !span.is_empty() {
+                    self.blocks.push(Block { kind: BlockKind::Heading { level }, span });
+                }
+                return;
+            }
+        }
+        if let Some((kind, content)) = list_item(trimmed).or_else(|| quote_line(trimmed)) {
+            self.close();
+            let span = sub_span(trimmed_span, trimmed, content).trim(text);
+            if !span.is_empty() {
+                self.open = Some((Block { kind, span }, span));
+            }
+            return;
+        }
+        if let Some((mut block, last)) = self.open.take() {
+            let continues_list = matches!(block.kind, BlockKind::ListItem { .. }) && indent > 0;
+            if continues_list || continues(last.of(text), trimmed) {
+                block.span.end = trimmed_span.end;
+                self.open = Some((block, trimmed_span));
+                return;
+            }
+            self.blocks.push(block);
+        }
+        self.open = Some((Block { kind: BlockKind::Text, span: trimmed_span }, trimmed_span));
+    }
+
+    fn close(&mut self) {
+        if let Some((block, _)) = self.open.take() {
+            self.blocks.push(block);
+        }
+    }
+
+    fn finish(mut self) -> Vec<Block> {
+        if let Some((_, code_start)) = self.fence {
+            // An unclosed fence: keep what follows as code rather than dropping it.
+            let code = Span::new(code_start.min(self.text.len()), self.text.len()).trim(self.text);
+            if !code.is_empty() {
+                self.blocks.push(Block { kind: BlockKind::Code, span: code });
+            }
+        }
+        self.close();
+        self.blocks
+    }
+}
+
+/// The span of `part`, a subslice of `whole`, which itself is `whole_span` of the text.
+fn sub_span(whole_span: Span, whole: &str, part: &str) -> Span {
+    let offset = part.as_ptr() as usize - whole.as_ptr() as usize;
+    Span::new(whole_span.start + offset, whole_span.start + offset + part.len())
+}
+
+/// Whether `next` carries on the sentence `last` left unfinished (hard-wrapped text).
+fn continues(last: &str, next: &str) -> bool {
+    let Some(end) = last.chars().next_back() else { return false };
+    let Some(start) = next.chars().next() else { return false };
+    if matches!(end, ',' | ';' | '-' | '–' | '(' | '&') {
+        return true;
+    }
+    (end.is_alphanumeric() || end == ')') && start.is_lowercase()
+}
+
+fn atx_heading(line: &str) -> Option<(u8, &str)> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if hashes == 0 || hashes > 6 {
+        return None;
+    }
+    let rest = &line[hashes..];
+    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+        return None; // "#hashtag" is text
+    }
+    let content = rest.trim().trim_end_matches('#').trim_end();
+    Some((hashes as u8, content))
+}
+
+fn setext_level(line: &str) -> Option<u8> {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.len() < 2 {
+        return None;
+    }
+    if compact.bytes().all(|b| b == b'=') {
+        Some(1)
+    } else if compact.bytes().all(|b| b == b'-') {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+fn is_thematic_break(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = compact.chars().next();
+    compact.len() >= 3
+        && matches!(first, Some('*' | '-' | '_' | '='))
+        && compact.chars().all(|c| Some(c) == first)
+}
+
+fn list_item(line: &str) -> Option<(BlockKind, &str)> {
+    for bullet in ["* ", "- ", "+ ", "• ", "· ", "– "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some((BlockKind::ListItem { ordered: false }, rest));
+        }
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        for marker in [". ", ") "] {
+            if let Some(content) = rest.strip_prefix(marker) {
+                return Some((BlockKind::ListItem { ordered: true }, content));
+            }
+        }
+    }
+    None
+}
+
+fn quote_line(line: &str) -> Option<(BlockKind, &str)> {
+    line.strip_prefix('>').map(|rest| (BlockKind::Quote, rest.trim_start()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text).into_iter().map(|b| (b.kind, b.span.of(text))).collect()
+    }
+
+    const TEXT: BlockKind = BlockKind::Text;
+
+    #[test]
+    fn one_block_per_line_in_copied_web_text() {
+        let text = "Caption of a photo\nBISHKEK (Reuters) -- The story starts.\n\nSecond paragraph.";
+        assert_eq!(
+            shapes(text),
+            vec![
+                (TEXT, "Caption of a photo"),
+                (TEXT, "BISHKEK (Reuters) -- The story starts."),
+                (TEXT, "Second paragraph."),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_paragraph() {
+        let text = "The vote, condemned as rigged by\nthe opposition, has stirred up\ntensions.\nNext one.";
+        assert_eq!(
+            shapes(text),
+            vec![
+                (TEXT, "The vote, condemned as rigged by\nthe opposition, has stirred up\ntensions."),
+                (TEXT, "Next one."),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_shapes_are_recognised_and_markers_left_out() {
+        let text = "# Title #\n\nIntro\n---\n\n* one\n* two\n  wrapped\n\n1. first\n\n> quoted\n\n```\nlet x;\n```\n\n***\n#hashtag";
+        assert_eq!(
+            shapes(text),
+            vec![
+                (BlockKind::Heading { level: 1 }, "Title"),
+                (BlockKind::Heading { level: 2 }, "Intro"),
+                (BlockKind::ListItem { ordered: false }, "one"),
+                (BlockKind::ListItem { ordered: false }, "two\n  wrapped"),
+                (BlockKind::ListItem { ordered: true }, "first"),
+                (BlockKind::Quote, "quoted"),
+                (BlockKind::Code, "let x;"),
+                (TEXT, "#hashtag"),
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_line_endings_stay_out_of_spans() {
+        let text = "One line.\r\n\r\nTwo line.\r\n";
+        assert_eq!(shapes(text), vec![(TEXT, "One line."), (TEXT, "Two line.")]);
+    }
+
+    #[test]
+    fn a_year_at_line_start_is_not_a_list() {
+        assert_eq!(shapes("2005. A year of unrest."), vec![(TEXT, "2005. A year of unrest.")]);
+    }
+
+    #[test]
+    fn unclosed_fence_keeps_its_text() {
+        assert_eq!(shapes("```\ncode here"), vec![(BlockKind::Code, "code here")]);
+    }
+
+    #[test]
+    fn empty_and_blank_input_has_no_blocks() {
+        assert!(blocks("").is_empty());
+        assert!(blocks(" \n\t\n").is_empty());
+    }
+}

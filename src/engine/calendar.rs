@@ -1,0 +1,146 @@
+//! Calendar dates without a date library: the engine only needs proleptic Gregorian days,
+//! and keeping this small keeps the page small (chrono costs ~19 KB gzipped in wasm).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// A day on the Gregorian calendar, always valid once constructed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CalendarDate {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a piece of text is not a calendar date.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DateError {
+    #[error("'{0}' is not a date in the form YYYY-MM-DD")]
+    Format(String),
+    #[error("{year}-{month:02}-{day:02} is not a day of the calendar")]
+    NoSuchDay { year: i32, month: u32, day: u32 },
+}
+
+impl CalendarDate {
+    /// Builds a date, refusing days the calendar does not have (2009-02-29, month 13).
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Self, DateError> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        if !valid || !(1..=9999).contains(&year) {
+            return Err(DateError::NoSuchDay { year, month, day });
+        }
+        Ok(Self { year, month: month as u8, day: day as u8 })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        u32::from(self.month)
+    }
+
+    pub fn day(self) -> u32 {
+        u32::from(self.day)
+    }
+}
+
+/// Days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+impl FromStr for CalendarDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let format_error = || DateError::Format(text.chars().take(40).collect());
+        let mut parts = text.trim().splitn(3, '-');
+        let mut field = |width: usize| -> Result<u32, DateError> {
+            let part = parts.next().ok_or_else(format_error)?;
+            if part.len() != width || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format_error());
+            }
+            part.parse().map_err(|_| format_error())
+        };
+        let (year, month, day) = (field(4)?, field(2)?, field(2)?);
+        Self::new(year as i32, month, day)
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl TryFrom<String> for CalendarDate {
+    type Error = DateError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+impl From<CalendarDate> for String {
+    fn from(date: CalendarDate) -> Self {
+        date.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let cases = [
+            ("2009-07-27", Some("2009-07-27")),
+            (" 2019-11-20 ", Some("2019-11-20")),
+            ("2000-02-29", Some("2000-02-29")), // divisible by 400: leap
+            ("1900-02-29", None),               // divisible by 100 only: not leap
+            ("2009-13-01", None),
+            ("2009-00-10", None),
+            ("2009-04-31", None),
+            ("2009-7-27", None),
+            ("27/07/2009", None),
+            ("2009-07-27x", None),
+            ("", None),
+            ("yesterday", None),
+        ];
+        for (input, expected) in cases {
+            let got = input.parse::<CalendarDate>().ok().map(|d| d.to_string());
+            assert_eq!(got.as_deref(), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn errors_say_what_was_wrong() {
+        let err = "2009-02-30".parse::<CalendarDate>().unwrap_err();
+        assert_eq!(err.to_string(), "2009-02-30 is not a day of the calendar");
+        let err = "July 27".parse::<CalendarDate>().unwrap_err();
+        assert_eq!(err.to_string(), "'July 27' is not a date in the form YYYY-MM-DD");
+    }
+
+    #[test]
+    fn serialises_as_an_iso_string() {
+        let date = CalendarDate::new(2009, 7, 27).unwrap();
+        assert_eq!(serde_json::to_string(&date).unwrap(), "\"2009-07-27\"");
+        let back: CalendarDate = serde_json::from_str("\"2009-07-27\"").unwrap();
+        assert_eq!(back, date);
+        assert!(serde_json::from_str::<CalendarDate>("\"2009-02-30\"").is_err());
+    }
+}
