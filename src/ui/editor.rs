@@ -1,0 +1,140 @@
+//! Where the article comes in: a paste area that takes typing, clipboard HTML and dropped
+//! files, plus the bundled examples.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, DragEvent, Event, HtmlTextAreaElement, InputEvent};
+use yew::{Callback, Html, Properties, TargetCast, component, html};
+
+use super::examples::{EXAMPLES, Example};
+use super::paste;
+
+/// Files larger than this are refused before reading: no article is this long, and reading
+/// one would freeze the page.
+const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub text: Rc<str>,
+    pub example: Option<String>,
+    pub on_edit: Callback<String>,
+    pub on_example: Callback<&'static Example>,
+    pub on_notice: Callback<String>,
+}
+
+#[component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let oninput = props.on_edit.reform(|event: InputEvent| {
+        event.target_unchecked_into::<HtmlTextAreaElement>().value()
+    });
+    let onpaste = paste_handler(props.on_edit.clone(), props.on_notice.clone());
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondrop = drop_handler(props.on_edit.clone(), props.on_notice.clone());
+    let clear = props.on_edit.reform(|_| String::new());
+
+    html! {
+        <section class="editor" aria-label="Article input">
+            <label for="paste" class="editor-label">{"Article"}</label>
+            <textarea
+                id="paste"
+                class="paste"
+                placeholder="Paste a news article here (plain text, Markdown or a copied web page), or drop a .txt, .md or .html file."
+                spellcheck="false"
+                value={props.text.to_string()}
+                {oninput}
+                {onpaste}
+                {ondragover}
+                {ondrop}
+            />
+            <div class="editor-actions">
+                <button type="button" class="clear" onclick={clear} disabled={props.text.is_empty()}>{"Clear"}</button>
+            </div>
+            <nav class="examples" aria-label="Examples">
+                <span class="examples-label">{"Try an example:"}</span>
+                { for EXAMPLES.iter().map(|example| example_button(example, props)) }
+            </nav>
+        </section>
+    }
+}
+
+fn example_button(example: &'static Example, props: &EditorProps) -> Html {
+    let onclick = props.on_example.reform(move |_| example);
+    let current = props.example.as_deref() == Some(example.id);
+    html! {
+        <button type="button" class="example" data-example={example.id} aria-pressed={current.to_string()} {onclick}>
+            {example.label}
+        </button>
+    }
+}
+
+/// Clipboard HTML is turned into text here; plain text is left to the browser, whose `input`
+/// event then carries it.
+fn paste_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data) else {
+            return;
+        };
+        let html = data.get_data("text/html").unwrap_or_default();
+        if html.trim().is_empty() {
+            return;
+        }
+        event.prevent_default();
+        let pasted = match paste::html_to_text(&html) {
+            Ok(text) if !text.trim().is_empty() => text,
+            Ok(_) => data.get_data("text/plain").unwrap_or_default(),
+            Err(message) => {
+                on_notice.emit(message);
+                data.get_data("text/plain").unwrap_or_default()
+            }
+        };
+        let area: HtmlTextAreaElement = event.target_unchecked_into();
+        on_edit.emit(insert_at_selection(&area, &pasted));
+    })
+}
+
+/// The textarea's value with `pasted` replacing the selection, as a native paste would.
+fn insert_at_selection(area: &HtmlTextAreaElement, pasted: &str) -> String {
+    let value = area.value();
+    let start = area.selection_start().ok().flatten();
+    let end = area.selection_end().ok().flatten();
+    let (start, end) = match (start, end) {
+        (Some(start), Some(end)) => (paste::utf16_to_byte(&value, start), paste::utf16_to_byte(&value, end)),
+        _ => (value.len(), value.len()),
+    };
+    let (start, end) = (start.min(end), end.max(start));
+    let text = format!("{}{}{}", &value[..start], pasted, &value[end..]);
+    area.set_value(&text);
+    text
+}
+
+/// A dropped file replaces the article; dropped text is left to the browser's own handling.
+fn drop_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<DragEvent> {
+    Callback::from(move |event: DragEvent| {
+        let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) else {
+            return;
+        };
+        event.prevent_default();
+        let name = file.name();
+        let kind = match paste::file_kind(&name, &file.type_()) {
+            Ok(kind) => kind,
+            Err(message) => return on_notice.emit(message),
+        };
+        if file.size() > MAX_FILE_BYTES {
+            let megabytes = file.size() / (1024.0 * 1024.0);
+            return on_notice.emit(format!("\u{201c}{name}\u{201d} is {megabytes:.0} MB; Lede reads files up to 20 MB."));
+        }
+        let (on_edit, on_notice) = (on_edit.clone(), on_notice.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let file = gloo::file::File::from(file);
+            let read = gloo::file::futures::read_as_bytes(&file)
+                .await
+                .map_err(|error| format!("\u{201c}{name}\u{201d} could not be read: {error}"))
+                .and_then(|bytes| paste::file_text(&name, kind, bytes));
+            match read {
+                Ok(text) => on_edit.emit(text),
+                Err(message) => on_notice.emit(message),
+            }
+        });
+    })
+}

@@ -1,0 +1,242 @@
+//! Browser tests: the real page in headless Chromium, driven the way a reader drives it
+//! (typing, pasting clipboard HTML, clicking examples, reloading).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{
+    ClipboardEvent, ClipboardEventInit, DataTransfer, Element, Event, EventInit, HtmlButtonElement,
+    HtmlTextAreaElement,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const REUTERS: &str = include_str!("corpus/seed-reuters.txt");
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// A fresh page: empty storage, no address query, the app mounted on a new root.
+async fn fresh_page(query: &str) -> (Element, yew::AppHandle<lede::ui::App>) {
+    let window = web_sys::window().expect("a window");
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    set_query(query);
+    let handle = mount_again().await;
+    handle
+}
+
+fn set_query(query: &str) {
+    let window = web_sys::window().expect("a window");
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
+}
+
+/// Mounts the app as a reload would: a new root, state read from storage and address.
+async fn mount_again() -> (Element, yew::AppHandle<lede::ui::App>) {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = lede::ui::mount(root.clone());
+    settle().await;
+    (root, handle)
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
+fn unmount(page: (Element, yew::AppHandle<lede::ui::App>)) {
+    let (root, handle) = page;
+    handle.destroy();
+    root.remove();
+}
+
+fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn textarea(root: &Element) -> HtmlTextAreaElement {
+    query(root, "textarea.paste").dyn_into().unwrap()
+}
+
+/// Types `text` into the paste area as the browser reports it: value set, `input` bubbling up.
+async fn type_text(root: &Element, text: &str) {
+    let area = textarea(root);
+    area.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+/// Pastes clipboard data carrying `html` (and a plain-text flavour) into the paste area.
+async fn paste_html(root: &Element, html: &str, plain: &str) -> bool {
+    let data = DataTransfer::new().unwrap();
+    data.set_data("text/html", html).unwrap();
+    data.set_data("text/plain", plain).unwrap();
+    let init = ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    textarea(root).dispatch_event(&event).unwrap();
+    settle().await;
+    event.default_prevented()
+}
+
+fn pwned() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__lede_pwned"))
+        .map(|v| !v.is_undefined())
+        .unwrap_or(true)
+}
+
+#[wasm_bindgen_test]
+async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    assert!(query(root, ".reader").text_content().unwrap().contains("Paste an article"));
+    let panels = texts(root, ".panels h2");
+    assert_eq!(panels, ["Summary", "Timeline", "Key figures", "Entities"]);
+    for pending in texts(root, ".panels .pending") {
+        assert!(pending.starts_with("Not available yet"), "{pending}");
+    }
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
+    let page = fresh_page("").await;
+    type_text(&page.0, "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet").await;
+    assert_eq!(texts(&page.0, ".reader p"), ["A headline", "First paragraph. It has two sentences."]);
+    assert_eq!(texts(&page.0, ".reader ul li"), ["a bullet"]);
+    assert!(query(&page.0, ".reader-stats").text_content().unwrap().contains("4 sentences"));
+    unmount(page);
+
+    let reloaded = mount_again().await;
+    assert_eq!(
+        textarea(&reloaded.0).value(),
+        "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet"
+    );
+    assert_eq!(texts(&reloaded.0, ".reader p").len(), 2);
+    unmount(reloaded);
+}
+
+#[wasm_bindgen_test]
+async fn markdown_renders_as_elements_not_markup() {
+    let page = fresh_page("").await;
+    type_text(&page.0, "# Title\n\nSome *stress* and a [link](https://example.org) and [bad](javascript:alert(1)).").await;
+    assert_eq!(texts(&page.0, ".reader h2"), ["Title"]);
+    assert_eq!(texts(&page.0, ".reader em"), ["stress"]);
+    let links = page.0.query_selector_all(".reader a").unwrap();
+    assert_eq!(links.length(), 1, "only the http(s) link becomes a link");
+    let link: Element = links.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org"));
+    assert!(link.get_attribute("rel").unwrap().contains("noopener"));
+    assert!(query(&page.0, ".reader").text_content().unwrap().contains("and bad."));
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn pasted_markup_as_text_is_shown_and_never_runs() {
+    let page = fresh_page("").await;
+    let payload = "<img src=x onerror=\"window.__lede_pwned=1\"> and <script>window.__lede_pwned=1</script>";
+    type_text(&page.0, payload).await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    assert!(!pwned(), "pasted markup ran");
+    assert_eq!(page.0.query_selector_all(".reader img, .reader script").unwrap().length(), 0);
+    assert_eq!(texts(&page.0, ".reader p"), [payload]);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
+    let page = fresh_page("").await;
+    let html = "<h1>Storm hits coast</h1><nav>menu</nav><p>Winds rose. <b>Two</b> people died.<img src=x onerror=\"window.__lede_pwned=1\"></p>\
+                <ul><li>First point</li><li>Second point</li></ul><script>window.__lede_pwned=1</script><style>p{}</style>";
+    let handled = paste_html(&page.0, html, "plain flavour").await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    assert!(handled, "the HTML paste is taken over, not inserted by the browser");
+    assert!(!pwned(), "pasted HTML ran");
+    assert_eq!(
+        textarea(&page.0).value(),
+        "# Storm hits coast\n\nmenu\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
+    );
+    assert_eq!(texts(&page.0, ".reader h2"), ["Storm hits coast"]);
+    assert_eq!(texts(&page.0, ".reader li"), ["First point", "Second point"]);
+    assert_eq!(page.0.query_selector_all(".reader img, .reader script, .reader b").unwrap().length(), 0);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn plain_text_paste_is_left_to_the_browser() {
+    let page = fresh_page("").await;
+    let data = DataTransfer::new().unwrap();
+    data.set_data("text/plain", "just text").unwrap();
+    let init = ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    textarea(&page.0).dispatch_event(&event).unwrap();
+    assert!(!event.default_prevented());
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn example_button_loads_the_article_and_a_reload_keeps_it() {
+    let page = fresh_page("").await;
+    let button: HtmlButtonElement = query(&page.0, "button[data-example='seed-reuters']").dyn_into().unwrap();
+    button.click();
+    settle().await;
+    assert_eq!(textarea(&page.0).value(), REUTERS);
+    let paragraphs = texts(&page.0, ".reader p");
+    assert_eq!(paragraphs.first().map(String::as_str), Some("Kyrgyz opposition in Russia after disputed vote"));
+    assert!(paragraphs.iter().any(|p| p.starts_with("BISHKEK, July 27 (Reuters)")));
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    unmount(page);
+
+    let reloaded = mount_again().await;
+    assert_eq!(textarea(&reloaded.0).value(), REUTERS);
+    let button = query(&reloaded.0, "button[data-example='seed-reuters']");
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    unmount(reloaded);
+}
+
+#[wasm_bindgen_test]
+async fn address_selects_an_example() {
+    let page = fresh_page("?example=seed-rferl").await;
+    let paragraphs = texts(&page.0, ".reader p");
+    assert!(paragraphs.iter().any(|p| p.starts_with("BISHKEK (Reuters) --")), "{paragraphs:?}");
+    unmount(page);
+
+    let page = fresh_page("?example=no-such-thing").await;
+    assert!(query(&page.0, ".notice").text_content().unwrap().contains("no-such-thing"));
+    unmount(page);
+    set_query("");
+}
+
+#[wasm_bindgen_test]
+async fn damaged_storage_is_reported_not_overwritten() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    set_query("");
+    storage.set_item(lede::ui::STORAGE_KEY, "{not json").unwrap();
+    let page = mount_again().await;
+    assert!(query(&page.0, ".notice").text_content().unwrap().contains("could not be read"));
+    assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
+    unmount(page);
+}
