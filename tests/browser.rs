@@ -16,7 +16,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 const REUTERS: &str = include_str!("corpus/seed-reuters.txt");
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// A fresh page: empty storage, no address query, the app mounted on a new root.
@@ -24,8 +26,7 @@ async fn fresh_page(query: &str) -> (Element, yew::AppHandle<lede::ui::App>) {
     let window = web_sys::window().expect("a window");
     window.local_storage().unwrap().unwrap().clear().unwrap();
     set_query(query);
-    let handle = mount_again().await;
-    handle
+    mount_again().await
 }
 
 fn set_query(query: &str) {
@@ -58,7 +59,9 @@ fn unmount(page: (Element, yew::AppHandle<lede::ui::App>)) {
 }
 
 fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -79,7 +82,8 @@ async fn type_text(root: &Element, text: &str) {
     area.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
-    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
     settle().await;
 }
 
@@ -108,11 +112,16 @@ fn pwned() -> bool {
 async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
     let page = fresh_page("").await;
     let root = &page.0;
-    assert!(query(root, ".reader").text_content().unwrap().contains("Paste an article"));
+    assert!(
+        query(root, ".reader")
+            .text_content()
+            .unwrap()
+            .contains("Paste an article")
+    );
     let panels = texts(root, ".panels h2");
     assert_eq!(panels, ["Summary", "Timeline", "Key figures", "Entities"]);
     for pending in texts(root, ".panels .pending") {
-        assert!(pending.starts_with("Not available yet"), "{pending}");
+        assert!(pending.starts_with("Empty for now."), "{pending}");
     }
     unmount(page);
 }
@@ -120,10 +129,22 @@ async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
 #[wasm_bindgen_test]
 async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
     let page = fresh_page("").await;
-    type_text(&page.0, "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet").await;
-    assert_eq!(texts(&page.0, ".reader p"), ["A headline", "First paragraph. It has two sentences."]);
+    type_text(
+        &page.0,
+        "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet",
+    )
+    .await;
+    assert_eq!(
+        texts(&page.0, ".reader p"),
+        ["A headline", "First paragraph. It has two sentences."]
+    );
     assert_eq!(texts(&page.0, ".reader ul li"), ["a bullet"]);
-    assert!(query(&page.0, ".reader-stats").text_content().unwrap().contains("4 sentences"));
+    assert!(
+        query(&page.0, ".reader-stats")
+            .text_content()
+            .unwrap()
+            .contains("4 sentences")
+    );
     unmount(page);
 
     let reloaded = mount_again().await;
@@ -144,20 +165,35 @@ async fn markdown_renders_as_elements_not_markup() {
     let links = page.0.query_selector_all(".reader a").unwrap();
     assert_eq!(links.length(), 1, "only the http(s) link becomes a link");
     let link: Element = links.item(0).unwrap().dyn_into().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org")
+    );
     assert!(link.get_attribute("rel").unwrap().contains("noopener"));
-    assert!(query(&page.0, ".reader").text_content().unwrap().contains("and bad."));
+    assert!(
+        query(&page.0, ".reader")
+            .text_content()
+            .unwrap()
+            .contains("and bad.")
+    );
     unmount(page);
 }
 
 #[wasm_bindgen_test]
 async fn pasted_markup_as_text_is_shown_and_never_runs() {
     let page = fresh_page("").await;
-    let payload = "<img src=x onerror=\"window.__lede_pwned=1\"> and <script>window.__lede_pwned=1</script>";
+    let payload =
+        "<img src=x onerror=\"window.__lede_pwned=1\"> and <script>window.__lede_pwned=1</script>";
     type_text(&page.0, payload).await;
     yew::platform::time::sleep(Duration::from_millis(200)).await;
     assert!(!pwned(), "pasted markup ran");
-    assert_eq!(page.0.query_selector_all(".reader img, .reader script").unwrap().length(), 0);
+    assert_eq!(
+        page.0
+            .query_selector_all(".reader img, .reader script")
+            .unwrap()
+            .length(),
+        0
+    );
     assert_eq!(texts(&page.0, ".reader p"), [payload]);
     unmount(page);
 }
@@ -169,15 +205,27 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
                 <ul><li>First point</li><li>Second point</li></ul><script>window.__lede_pwned=1</script><style>p{}</style>";
     let handled = paste_html(&page.0, html, "plain flavour").await;
     yew::platform::time::sleep(Duration::from_millis(200)).await;
-    assert!(handled, "the HTML paste is taken over, not inserted by the browser");
+    assert!(
+        handled,
+        "the HTML paste is taken over, not inserted by the browser"
+    );
     assert!(!pwned(), "pasted HTML ran");
     assert_eq!(
         textarea(&page.0).value(),
         "# Storm hits coast\n\nmenu\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
     );
     assert_eq!(texts(&page.0, ".reader h2"), ["Storm hits coast"]);
-    assert_eq!(texts(&page.0, ".reader li"), ["First point", "Second point"]);
-    assert_eq!(page.0.query_selector_all(".reader img, .reader script, .reader b").unwrap().length(), 0);
+    assert_eq!(
+        texts(&page.0, ".reader li"),
+        ["First point", "Second point"]
+    );
+    assert_eq!(
+        page.0
+            .query_selector_all(".reader img, .reader script, .reader b")
+            .unwrap()
+            .length(),
+        0
+    );
     unmount(page);
 }
 
@@ -199,20 +247,35 @@ async fn plain_text_paste_is_left_to_the_browser() {
 #[wasm_bindgen_test]
 async fn example_button_loads_the_article_and_a_reload_keeps_it() {
     let page = fresh_page("").await;
-    let button: HtmlButtonElement = query(&page.0, "button[data-example='seed-reuters']").dyn_into().unwrap();
+    let button: HtmlButtonElement = query(&page.0, "button[data-example='seed-reuters']")
+        .dyn_into()
+        .unwrap();
     button.click();
     settle().await;
     assert_eq!(textarea(&page.0).value(), REUTERS);
     let paragraphs = texts(&page.0, ".reader p");
-    assert_eq!(paragraphs.first().map(String::as_str), Some("Kyrgyz opposition in Russia after disputed vote"));
-    assert!(paragraphs.iter().any(|p| p.starts_with("BISHKEK, July 27 (Reuters)")));
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        paragraphs.first().map(String::as_str),
+        Some("Kyrgyz opposition in Russia after disputed vote")
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("BISHKEK, July 27 (Reuters)"))
+    );
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     unmount(page);
 
     let reloaded = mount_again().await;
     assert_eq!(textarea(&reloaded.0).value(), REUTERS);
     let button = query(&reloaded.0, "button[data-example='seed-reuters']");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     unmount(reloaded);
 }
 
@@ -220,11 +283,21 @@ async fn example_button_loads_the_article_and_a_reload_keeps_it() {
 async fn address_selects_an_example() {
     let page = fresh_page("?example=seed-rferl").await;
     let paragraphs = texts(&page.0, ".reader p");
-    assert!(paragraphs.iter().any(|p| p.starts_with("BISHKEK (Reuters) --")), "{paragraphs:?}");
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("BISHKEK (Reuters) --")),
+        "{paragraphs:?}"
+    );
     unmount(page);
 
     let page = fresh_page("?example=no-such-thing").await;
-    assert!(query(&page.0, ".notice").text_content().unwrap().contains("no-such-thing"));
+    assert!(
+        query(&page.0, ".notice")
+            .text_content()
+            .unwrap()
+            .contains("no-such-thing")
+    );
     unmount(page);
     set_query("");
 }
@@ -234,9 +307,19 @@ async fn damaged_storage_is_reported_not_overwritten() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     set_query("");
-    storage.set_item(lede::ui::STORAGE_KEY, "{not json").unwrap();
+    storage
+        .set_item(lede::ui::STORAGE_KEY, "{not json")
+        .unwrap();
     let page = mount_again().await;
-    assert!(query(&page.0, ".notice").text_content().unwrap().contains("could not be read"));
-    assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
+    assert!(
+        query(&page.0, ".notice")
+            .text_content()
+            .unwrap()
+            .contains("could not be read")
+    );
+    assert_eq!(
+        storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(),
+        Some("{not json")
+    );
     unmount(page);
 }

@@ -13,14 +13,23 @@ fn lede(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("lede runs");
     if let Some(bytes) = stdin {
-        child.stdin.take().expect("stdin").write_all(bytes).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(bytes)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("lede finishes")
 }
 
 fn json(output: &Output) -> serde_json::Value {
-    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
 
@@ -32,7 +41,10 @@ fn corpus(name: &str) -> String {
 fn assert_fails(output: &Output, code: i32, says: &str) {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
-    assert!(stderr.contains(says), "stderr {stderr:?} should say {says:?}");
+    assert!(
+        stderr.contains(says),
+        "stderr {stderr:?} should say {says:?}"
+    );
     assert!(output.stdout.is_empty(), "nothing on stdout when failing");
 }
 
@@ -40,7 +52,17 @@ fn assert_fails(output: &Output, code: i32, says: &str) {
 fn digest_prints_every_gold_format_key() {
     let value = json(&lede(&["digest", &corpus("seed-reuters.txt")], None));
     let object = value.as_object().expect("an object");
-    for key in ["id", "published", "headline", "byline", "dateline", "boilerplate", "entities", "dates", "figures"] {
+    for key in [
+        "id",
+        "published",
+        "headline",
+        "byline",
+        "dateline",
+        "boilerplate",
+        "entities",
+        "dates",
+        "figures",
+    ] {
         assert!(object.contains_key(key), "missing key {key}");
     }
     assert_eq!(value["id"], "seed-reuters");
@@ -51,15 +73,33 @@ fn digest_prints_every_gold_format_key() {
 
 #[test]
 fn published_option_is_the_publication_date() {
-    let value = json(&lede(&["digest", &corpus("seed-rferl.txt"), "--published", "2009-07-27"], None));
+    let value = json(&lede(
+        &[
+            "digest",
+            &corpus("seed-rferl.txt"),
+            "--published",
+            "2009-07-27",
+        ],
+        None,
+    ));
     assert_eq!(value["published"], "2009-07-27");
-    let value = json(&lede(&["digest", "--published=2019-11-20", &corpus("seed-rferl.txt")], None));
+    let value = json(&lede(
+        &[
+            "digest",
+            "--published=2019-11-20",
+            &corpus("seed-rferl.txt"),
+        ],
+        None,
+    ));
     assert_eq!(value["published"], "2019-11-20");
 }
 
 #[test]
 fn dash_reads_standard_input() {
-    let value = json(&lede(&["digest", "-", "--published", "2020-01-02"], Some(b"Some text. More text.")));
+    let value = json(&lede(
+        &["digest", "-", "--published", "2020-01-02"],
+        Some(b"Some text. More text."),
+    ));
     assert_eq!(value["id"], "stdin");
     assert_eq!(value["published"], "2020-01-02");
 }
@@ -77,14 +117,56 @@ fn bad_input_fails_with_one_line() {
         ("no arguments", &[], None, 2, "usage: lede digest FILE"),
         ("unknown command", &["summarise", "x.txt"], None, 2, "usage"),
         ("missing file", &["digest"], None, 2, "usage"),
-        ("file not found", &["digest", "/no/such/article.txt"], None, 1, "cannot read /no/such/article.txt"),
+        (
+            "file not found",
+            &["digest", "/no/such/article.txt"],
+            None,
+            1,
+            "cannot read /no/such/article.txt",
+        ),
         ("a directory", &["digest", "/"], None, 1, "cannot read /"),
-        ("bad date", &["digest", "-", "--published", "27/07/2009"], Some(b"x"), 2, "not a date in the form YYYY-MM-DD"),
-        ("impossible date", &["digest", "-", "--published", "2009-02-30"], Some(b"x"), 2, "not a day of the calendar"),
-        ("date without value", &["digest", "-", "--published"], Some(b"x"), 2, "usage"),
-        ("unknown option", &["digest", "-", "--verbose"], Some(b"x"), 2, "unknown argument '--verbose'"),
-        ("two files", &["digest", "a.txt", "b.txt"], None, 2, "unknown argument 'b.txt'"),
-        ("invalid UTF-8", &["digest", "-"], Some(b"caf\xe9 au lait"), 1, "not UTF-8 text (invalid byte at offset 3)"),
+        (
+            "bad date",
+            &["digest", "-", "--published", "27/07/2009"],
+            Some(b"x"),
+            2,
+            "not a date in the form YYYY-MM-DD",
+        ),
+        (
+            "impossible date",
+            &["digest", "-", "--published", "2009-02-30"],
+            Some(b"x"),
+            2,
+            "not a day of the calendar",
+        ),
+        (
+            "date without value",
+            &["digest", "-", "--published"],
+            Some(b"x"),
+            2,
+            "usage",
+        ),
+        (
+            "unknown option",
+            &["digest", "-", "--verbose"],
+            Some(b"x"),
+            2,
+            "unknown argument '--verbose'",
+        ),
+        (
+            "two files",
+            &["digest", "a.txt", "b.txt"],
+            None,
+            2,
+            "unknown argument 'b.txt'",
+        ),
+        (
+            "invalid UTF-8",
+            &["digest", "-"],
+            Some(b"caf\xe9 au lait"),
+            1,
+            "not UTF-8 text (invalid byte at offset 3)",
+        ),
     ];
     for (name, args, stdin, code, says) in cases {
         let output = lede(args, *stdin);

@@ -17,7 +17,13 @@ fn corpus_names() -> Vec<String> {
     let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("corpus folder")
-        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(str::to_owned))
+        .filter_map(|e| {
+            e.ok()?
+                .file_name()
+                .to_str()?
+                .strip_suffix(".txt")
+                .map(str::to_owned)
+        })
         .collect();
     names.sort();
     names
@@ -30,17 +36,28 @@ fn every_span_is_in_bounds_on_char_boundaries_and_nested() {
         let d = digest(&text, &Options::default());
         assert!(!d.sentences.is_empty(), "{name} has sentences");
         for paragraph in &d.paragraphs {
-            assert!(text.get(paragraph.span.start..paragraph.span.end).is_some(), "{name}: {paragraph:?}");
+            assert!(
+                text.get(paragraph.span.start..paragraph.span.end).is_some(),
+                "{name}: {paragraph:?}"
+            );
             for sentence in d.sentences_of(paragraph) {
-                assert!(paragraph.span.contains(sentence.span), "{name}: sentence outside its paragraph");
-                let body = text.get(sentence.span.start..sentence.span.end).expect("char boundaries");
+                assert!(
+                    paragraph.span.contains(sentence.span),
+                    "{name}: sentence outside its paragraph"
+                );
+                let body = text
+                    .get(sentence.span.start..sentence.span.end)
+                    .expect("char boundaries");
                 assert_eq!(body, body.trim(), "{name}: sentence not trimmed");
                 assert!(!body.is_empty());
             }
         }
         // Sentences are in reading order and do not overlap.
         for pair in d.sentences.windows(2) {
-            assert!(pair[0].span.end <= pair[1].span.start, "{name}: sentences overlap");
+            assert!(
+                pair[0].span.end <= pair[1].span.start,
+                "{name}: sentences overlap"
+            );
         }
     }
 }
@@ -76,7 +93,11 @@ fn rferl_seed_keeps_caption_and_dateline_apart() {
     let d = digest(&text, &Options::default());
     let paragraphs: Vec<&str> = d.paragraphs.iter().map(|p| p.span.of(&text)).collect();
     assert!(paragraphs.contains(&"Kyrgyz opposition presidential candidate Almazbek Atambaev"));
-    assert!(paragraphs.iter().any(|p| p.starts_with("BISHKEK (Reuters) -- Kyrgyzstan's opposition leader")));
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("BISHKEK (Reuters) -- Kyrgyzstan's opposition leader"))
+    );
     let all = sentences(&d, &text);
     assert!(all.contains(&"On July 27, Atambaev flew to Moscow to discuss the vote."));
 }

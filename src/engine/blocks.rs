@@ -38,7 +38,9 @@ fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     let mut start = 0;
     text.split_inclusive('\n').map(move |raw| {
         let content = raw.trim_end_matches(['\n', '\r']);
-        let line = Line { span: Span::new(start, start + content.len()) };
+        let line = Line {
+            span: Span::new(start, start + content.len()),
+        };
         start += raw.len();
         line
     })
@@ -46,7 +48,12 @@ fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
 
 /// Splits `text` into blocks in reading order.
 pub fn blocks(text: &str) -> Vec<Block> {
-    let mut builder = Builder { text, blocks: Vec::new(), open: None, fence: None };
+    let mut builder = Builder {
+        text,
+        blocks: Vec::new(),
+        open: None,
+        fence: None,
+    };
     for line in lines(text) {
         builder.line(line);
     }
@@ -73,7 +80,10 @@ impl Builder<'_> {
             if trimmed.starts_with(marker) {
                 let code = Span::new(code_start, line.span.start.max(code_start)).trim(text);
                 if !code.is_empty() {
-                    self.blocks.push(Block { kind: BlockKind::Code, span: code });
+                    self.blocks.push(Block {
+                        kind: BlockKind::Code,
+                        span: code,
+                    });
                 }
                 self.fence = None;
             }
@@ -94,7 +104,10 @@ impl Builder<'_> {
                 && block.span == last
             {
                 self.open = None;
-                self.blocks.push(Block { kind: BlockKind::Heading { level }, span: block.span });
+                self.blocks.push(Block {
+                    kind: BlockKind::Heading { level },
+                    span: block.span,
+                });
                 return;
             }
         }
@@ -108,7 +121,10 @@ impl Builder<'_> {
                 self.close();
                 let span = sub_span(trimmed_span, trimmed, content);
                 if !span.is_empty() {
-                    self.blocks.push(Block { kind: BlockKind::Heading { level }, span });
+                    self.blocks.push(Block {
+                        kind: BlockKind::Heading { level },
+                        span,
+                    });
                 }
                 return;
             }
@@ -130,7 +146,13 @@ impl Builder<'_> {
             }
             self.blocks.push(block);
         }
-        self.open = Some((Block { kind: BlockKind::Text, span: trimmed_span }, trimmed_span));
+        self.open = Some((
+            Block {
+                kind: BlockKind::Text,
+                span: trimmed_span,
+            },
+            trimmed_span,
+        ));
     }
 
     fn close(&mut self) {
@@ -144,7 +166,10 @@ impl Builder<'_> {
             // An unclosed fence: keep what follows as code rather than dropping it.
             let code = Span::new(code_start.min(self.text.len()), self.text.len()).trim(self.text);
             if !code.is_empty() {
-                self.blocks.push(Block { kind: BlockKind::Code, span: code });
+                self.blocks.push(Block {
+                    kind: BlockKind::Code,
+                    span: code,
+                });
             }
         }
         self.close();
@@ -155,13 +180,20 @@ impl Builder<'_> {
 /// The span of `part`, a subslice of `whole`, which itself is `whole_span` of the text.
 fn sub_span(whole_span: Span, whole: &str, part: &str) -> Span {
     let offset = part.as_ptr() as usize - whole.as_ptr() as usize;
-    Span::new(whole_span.start + offset, whole_span.start + offset + part.len())
+    Span::new(
+        whole_span.start + offset,
+        whole_span.start + offset + part.len(),
+    )
 }
 
 /// Whether `next` carries on the sentence `last` left unfinished (hard-wrapped text).
 fn continues(last: &str, next: &str) -> bool {
-    let Some(end) = last.chars().next_back() else { return false };
-    let Some(start) = next.chars().next() else { return false };
+    let Some(end) = last.chars().next_back() else {
+        return false;
+    };
+    let Some(start) = next.chars().next() else {
+        return false;
+    };
     if matches!(end, ',' | ';' | '-' | '–' | '(' | '&') {
         return true;
     }
@@ -222,7 +254,8 @@ fn list_item(line: &str) -> Option<(BlockKind, &str)> {
 }
 
 fn quote_line(line: &str) -> Option<(BlockKind, &str)> {
-    line.strip_prefix('>').map(|rest| (BlockKind::Quote, rest.trim_start()))
+    line.strip_prefix('>')
+        .map(|rest| (BlockKind::Quote, rest.trim_start()))
 }
 
 #[cfg(test)]
@@ -230,14 +263,18 @@ mod tests {
     use super::*;
 
     fn shapes(text: &str) -> Vec<(BlockKind, &str)> {
-        blocks(text).into_iter().map(|b| (b.kind, b.span.of(text))).collect()
+        blocks(text)
+            .into_iter()
+            .map(|b| (b.kind, b.span.of(text)))
+            .collect()
     }
 
     const TEXT: BlockKind = BlockKind::Text;
 
     #[test]
     fn one_block_per_line_in_copied_web_text() {
-        let text = "Caption of a photo\nBISHKEK (Reuters) -- The story starts.\n\nSecond paragraph.";
+        let text =
+            "Caption of a photo\nBISHKEK (Reuters) -- The story starts.\n\nSecond paragraph.";
         assert_eq!(
             shapes(text),
             vec![
@@ -254,7 +291,10 @@ mod tests {
         assert_eq!(
             shapes(text),
             vec![
-                (TEXT, "The vote, condemned as rigged by\nthe opposition, has stirred up\ntensions."),
+                (
+                    TEXT,
+                    "The vote, condemned as rigged by\nthe opposition, has stirred up\ntensions."
+                ),
                 (TEXT, "Next one."),
             ]
         );
@@ -286,12 +326,18 @@ mod tests {
 
     #[test]
     fn a_year_at_line_start_is_not_a_list() {
-        assert_eq!(shapes("2005. A year of unrest."), vec![(TEXT, "2005. A year of unrest.")]);
+        assert_eq!(
+            shapes("2005. A year of unrest."),
+            vec![(TEXT, "2005. A year of unrest.")]
+        );
     }
 
     #[test]
     fn unclosed_fence_keeps_its_text() {
-        assert_eq!(shapes("```\ncode here"), vec![(BlockKind::Code, "code here")]);
+        assert_eq!(
+            shapes("```\ncode here"),
+            vec![(BlockKind::Code, "code here")]
+        );
     }
 
     #[test]

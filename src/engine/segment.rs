@@ -28,13 +28,78 @@ const WEAK: &[&str] = &[
 
 /// Words that usually open a sentence; after an abbreviation they tip the balance to a boundary.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their",
-    "Our", "My", "This", "That", "These", "Those", "There", "Then", "But", "And", "Or", "So",
-    "Yet", "In", "On", "At", "For", "After", "Before", "When", "While", "If", "As", "Some",
-    "Many", "Most", "All", "Both", "Neither", "No", "Not", "One", "Two", "Officials", "However",
-    "Meanwhile", "Still", "Also", "According", "Asked", "What", "Who", "Why", "How", "Where",
-    "Now", "Last", "Earlier", "Later", "Since", "Under", "Despite", "Although", "Though", "Mr",
-    "Mrs", "Ms", "Dr",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Then",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Neither",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Officials",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "According",
+    "Asked",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Now",
+    "Last",
+    "Earlier",
+    "Later",
+    "Since",
+    "Under",
+    "Despite",
+    "Although",
+    "Though",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -111,7 +176,9 @@ fn boundaries(body: &str) -> Vec<usize> {
 }
 
 fn is_boundary(before: &str, run: &str, closed: bool, next: &str) -> bool {
-    let Some(first) = next.chars().next() else { return false };
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
     let can_start = first.is_uppercase()
         || first.is_ascii_digit()
         || OPENERS.contains(&first)
@@ -158,7 +225,10 @@ fn opens_sentence(next: &str) -> bool {
     if first.is_some_and(|c| OPENERS.contains(&c)) {
         return true;
     }
-    let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word: &str = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     SENTENCE_OPENERS.contains(&word)
 }
 
@@ -167,42 +237,120 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
+        sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.of(text))
+            .collect()
     }
 
     #[test]
     fn splits_where_a_careful_reader_would() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("plain stops", "One. Two! Three? Four", &["One.", "Two!", "Three?", "Four"]),
-            ("U.S. inside a sentence", "It hosts a U.S. military base. Russia too.",
-             &["It hosts a U.S. military base.", "Russia too."]),
-            ("Russia-U.S. rivalry", "It is at the heart of Russia-U.S. rivalry in the region.",
-             &["It is at the heart of Russia-U.S. rivalry in the region."]),
-            ("U.S. at the end, then The", "He flew to the U.S. The talks failed.",
-             &["He flew to the U.S.", "The talks failed."]),
-            ("titles", "Mr. Smith met Dr. Jones. They spoke.", &["Mr. Smith met Dr. Jones.", "They spoke."]),
-            ("month abbreviation before a day", "It opened on Jan. 5 in Paris. Crowds came.",
-             &["It opened on Jan. 5 in Paris.", "Crowds came."]),
-            ("No. 10", "He lives at No. 10 Downing Street. So?", &["He lives at No. 10 Downing Street.", "So?"]),
-            ("decimals", "Growth was 3.5 percent. Prices rose.", &["Growth was 3.5 percent.", "Prices rose."]),
-            ("e.g. and i.e.", "Some, e.g. Paris, agreed, i.e. most. Others did not.",
-             &["Some, e.g. Paris, agreed, i.e. most.", "Others did not."]),
-            ("initials", "J. K. Rowling wrote it. George W. Bush read it.",
-             &["J. K. Rowling wrote it.", "George W. Bush read it."]),
-            ("quote ending in .\"", "\"We will act,\" he said. \"We will prevent it.\" The end.",
-             &["\"We will act,\" he said.", "\"We will prevent it.\"", "The end."]),
-            ("curly quote ending", "“It is over.” Then silence.", &["“It is over.”", "Then silence."]),
-            ("ellipsis mid-sentence", "He has gone to Moscow ... to talk about it.",
-             &["He has gone to Moscow ... to talk about it."]),
-            ("lowercase after stop", "The rate fell to approx. five percent.", &["The rate fell to approx. five percent."]),
-            ("question inside quote", "\"Why?\" he asked.", &["\"Why?\" he asked."]),
-            ("company abbreviation", "Acme Inc. The firm grew. Acme Inc. said so.",
-             &["Acme Inc.", "The firm grew.", "Acme Inc. said so."]),
-            ("line break is whitespace", "First line.\nSecond line.", &["First line.", "Second line."]),
-            ("digits open sentences", "It ended. 2005 was worse.", &["It ended.", "2005 was worse."]),
-            ("no terminator", "Kyrgyz opposition in Russia", &["Kyrgyz opposition in Russia"]),
+            (
+                "plain stops",
+                "One. Two! Three? Four",
+                &["One.", "Two!", "Three?", "Four"],
+            ),
+            (
+                "U.S. inside a sentence",
+                "It hosts a U.S. military base. Russia too.",
+                &["It hosts a U.S. military base.", "Russia too."],
+            ),
+            (
+                "Russia-U.S. rivalry",
+                "It is at the heart of Russia-U.S. rivalry in the region.",
+                &["It is at the heart of Russia-U.S. rivalry in the region."],
+            ),
+            (
+                "U.S. at the end, then The",
+                "He flew to the U.S. The talks failed.",
+                &["He flew to the U.S.", "The talks failed."],
+            ),
+            (
+                "titles",
+                "Mr. Smith met Dr. Jones. They spoke.",
+                &["Mr. Smith met Dr. Jones.", "They spoke."],
+            ),
+            (
+                "month abbreviation before a day",
+                "It opened on Jan. 5 in Paris. Crowds came.",
+                &["It opened on Jan. 5 in Paris.", "Crowds came."],
+            ),
+            (
+                "No. 10",
+                "He lives at No. 10 Downing Street. So?",
+                &["He lives at No. 10 Downing Street.", "So?"],
+            ),
+            (
+                "decimals",
+                "Growth was 3.5 percent. Prices rose.",
+                &["Growth was 3.5 percent.", "Prices rose."],
+            ),
+            (
+                "e.g. and i.e.",
+                "Some, e.g. Paris, agreed, i.e. most. Others did not.",
+                &["Some, e.g. Paris, agreed, i.e. most.", "Others did not."],
+            ),
+            (
+                "initials",
+                "J. K. Rowling wrote it. George W. Bush read it.",
+                &["J. K. Rowling wrote it.", "George W. Bush read it."],
+            ),
+            (
+                "quote ending in .\"",
+                "\"We will act,\" he said. \"We will prevent it.\" The end.",
+                &[
+                    "\"We will act,\" he said.",
+                    "\"We will prevent it.\"",
+                    "The end.",
+                ],
+            ),
+            (
+                "curly quote ending",
+                "“It is over.” Then silence.",
+                &["“It is over.”", "Then silence."],
+            ),
+            (
+                "ellipsis mid-sentence",
+                "He has gone to Moscow ... to talk about it.",
+                &["He has gone to Moscow ... to talk about it."],
+            ),
+            (
+                "lowercase after stop",
+                "The rate fell to approx. five percent.",
+                &["The rate fell to approx. five percent."],
+            ),
+            (
+                "question inside quote",
+                "\"Why?\" he asked.",
+                &["\"Why?\" he asked."],
+            ),
+            (
+                "company abbreviation",
+                "Acme Inc. The firm grew. Acme Inc. said so.",
+                &["Acme Inc.", "The firm grew.", "Acme Inc. said so."],
+            ),
+            (
+                "line break is whitespace",
+                "First line.\nSecond line.",
+                &["First line.", "Second line."],
+            ),
+            (
+                "digits open sentences",
+                "It ended. 2005 was worse.",
+                &["It ended.", "2005 was worse."],
+            ),
+            (
+                "no terminator",
+                "Kyrgyz opposition in Russia",
+                &["Kyrgyz opposition in Russia"],
+            ),
             ("only whitespace", "   ", &[]),
-            ("non-Latin script", "这是一个句子。Это предложение. Ещё одно.", &["这是一个句子。Это предложение.", "Ещё одно."]),
+            (
+                "non-Latin script",
+                "这是一个句子。Это предложение. Ещё одно.",
+                &["这是一个句子。Это предложение.", "Ещё одно."],
+            ),
         ];
         for (name, text, expected) in cases {
             assert_eq!(&split(text), expected, "{name}");

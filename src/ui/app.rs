@@ -1,6 +1,9 @@
 //! The page: state in one reducer, components fed slices of it, actions sent back up.
 
-use yew::{Callback, Html, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref, use_reducer};
+use yew::{
+    Callback, Html, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref,
+    use_reducer,
+};
 
 use super::editor::Editor;
 use super::examples::{self, Example};
@@ -20,7 +23,9 @@ pub fn app() -> Html {
     };
     let on_example = {
         let state = state.clone();
-        Callback::from(move |example: &'static Example| state.dispatch(Action::LoadExample(example)))
+        Callback::from(move |example: &'static Example| {
+            state.dispatch(Action::LoadExample(example))
+        })
     };
     let on_notice = {
         let state = state.clone();
@@ -66,7 +71,9 @@ fn initial_state() -> AppState {
 
 fn url_example() -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("example")
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("example")
 }
 
 /// Saves the article whenever it changes. The first render is skipped: it shows what was just

@@ -25,9 +25,9 @@ pub struct EditorProps {
 
 #[component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let oninput = props.on_edit.reform(|event: InputEvent| {
-        event.target_unchecked_into::<HtmlTextAreaElement>().value()
-    });
+    let oninput = props
+        .on_edit
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onpaste = paste_handler(props.on_edit.clone(), props.on_notice.clone());
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let ondrop = drop_handler(props.on_edit.clone(), props.on_notice.clone());
@@ -72,7 +72,10 @@ fn example_button(example: &'static Example, props: &EditorProps) -> Html {
 /// event then carries it.
 fn paste_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<Event> {
     Callback::from(move |event: Event| {
-        let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data) else {
+        let Some(data) = event
+            .dyn_ref::<ClipboardEvent>()
+            .and_then(ClipboardEvent::clipboard_data)
+        else {
             return;
         };
         let html = data.get_data("text/html").unwrap_or_default();
@@ -99,7 +102,10 @@ fn insert_at_selection(area: &HtmlTextAreaElement, pasted: &str) -> String {
     let start = area.selection_start().ok().flatten();
     let end = area.selection_end().ok().flatten();
     let (start, end) = match (start, end) {
-        (Some(start), Some(end)) => (paste::utf16_to_byte(&value, start), paste::utf16_to_byte(&value, end)),
+        (Some(start), Some(end)) => (
+            paste::utf16_to_byte(&value, start),
+            paste::utf16_to_byte(&value, end),
+        ),
         _ => (value.len(), value.len()),
     };
     let (start, end) = (start.min(end), end.max(start));
@@ -111,7 +117,11 @@ fn insert_at_selection(area: &HtmlTextAreaElement, pasted: &str) -> String {
 /// A dropped file replaces the article; dropped text is left to the browser's own handling.
 fn drop_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<DragEvent> {
     Callback::from(move |event: DragEvent| {
-        let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) else {
+        let Some(file) = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        else {
             return;
         };
         event.prevent_default();
@@ -122,7 +132,9 @@ fn drop_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callb
         };
         if file.size() > MAX_FILE_BYTES {
             let megabytes = file.size() / (1024.0 * 1024.0);
-            return on_notice.emit(format!("\u{201c}{name}\u{201d} is {megabytes:.0} MB; Lede reads files up to 20 MB."));
+            return on_notice.emit(format!(
+                "\u{201c}{name}\u{201d} is {megabytes:.0} MB; Lede reads files up to 20 MB."
+            ));
         }
         let (on_edit, on_notice) = (on_edit.clone(), on_notice.clone());
         wasm_bindgen_futures::spawn_local(async move {

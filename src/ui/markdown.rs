@@ -17,13 +17,17 @@ pub fn inline(text: &str) -> Html {
         match event {
             Event::Start(tag) => stack.push((Some(tag), Vec::new())),
             Event::End(end) => {
-                let Some((tag, children)) = stack.pop() else { continue };
+                let Some((tag, children)) = stack.pop() else {
+                    continue;
+                };
                 let node = element(tag, end, children);
                 if let Some((_, parent)) = stack.last_mut() {
                     parent.push(node);
                 }
             }
-            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => push(&mut stack, html! { {text.to_string()} }),
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                push(&mut stack, html! { {text.to_string()} })
+            }
             Event::Code(code) => push(&mut stack, html! { <code>{code.to_string()}</code> }),
             Event::SoftBreak => push(&mut stack, html! { {" "} }),
             Event::HardBreak => push(&mut stack, html! { <br/> }),
@@ -32,7 +36,10 @@ pub fn inline(text: &str) -> Html {
             _ => {}
         }
     }
-    let children = stack.into_iter().flat_map(|(_, children)| children).collect::<Vec<_>>();
+    let children = stack
+        .into_iter()
+        .flat_map(|(_, children)| children)
+        .collect::<Vec<_>>();
     Html::from(VList::with_children(children, None))
 }
 
@@ -48,7 +55,9 @@ fn element(tag: Option<Tag<'_>>, _end: TagEnd, children: Vec<Html>) -> Html {
         Some(Tag::Emphasis) => html! { <em>{inner}</em> },
         Some(Tag::Strong) => html! { <strong>{inner}</strong> },
         Some(Tag::Strikethrough) => html! { <del>{inner}</del> },
-        Some(Tag::Link { dest_url, title, .. }) if is_web_address(&dest_url) => html! {
+        Some(Tag::Link {
+            dest_url, title, ..
+        }) if is_web_address(&dest_url) => html! {
             <a href={dest_url.to_string()} title={title.to_string()} rel="noopener noreferrer nofollow" target="_blank">{inner}</a>
         },
         Some(Tag::Image { .. }) => html! {

@@ -15,7 +15,7 @@ pub fn pending_panel(props: &PanelProps) -> Html {
     html! {
         <section class={format!("panel panel-pending {}", props.class)} aria-label={props.title}>
             <h2>{props.title}</h2>
-            <p class="pending">{"Not available yet: "}{props.what}{" will appear here in a coming version of Lede."}</p>
+            <p class="pending">{"Empty for now. A coming version of Lede shows here "}{props.what}{"."}</p>
         </section>
     }
 }

@@ -10,19 +10,45 @@ use web_sys::{DomParser, Element, Node, SupportedType};
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
-    "canvas", "video", "audio", "button", "select", "textarea", "input", "img", "picture", "source",
+    "canvas", "video", "audio", "button", "select", "textarea", "input", "img", "picture",
+    "source",
 ];
 
 /// Elements that start a block of their own.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "header", "footer", "main", "nav", "aside", "ul", "ol",
-    "table", "tr", "dl", "dt", "dd", "hr", "address", "details", "summary", "figure", "figcaption",
-    "form", "fieldset", "caption", "body", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "figure",
+    "figcaption",
+    "form",
+    "fieldset",
+    "caption",
+    "body",
+    "center",
 ];
 
 /// The text of an HTML fragment, blocks separated by blank lines.
 pub fn html_to_text(html: &str) -> Result<String, String> {
-    let parser = DomParser::new().map_err(|_| "This browser cannot read pasted HTML.".to_owned())?;
+    let parser =
+        DomParser::new().map_err(|_| "This browser cannot read pasted HTML.".to_owned())?;
     let document = parser
         .parse_from_string(html, SupportedType::TextHtml)
         .map_err(|_| "The pasted HTML could not be read.".to_owned())?;
@@ -87,12 +113,37 @@ impl TextBuilder {
                 self.block(node, context, format!("{} ", "#".repeat(level)));
             }
             "li" => {
-                let marker = if context.ordered { format!("{item}. ") } else { "* ".to_owned() };
+                let marker = if context.ordered {
+                    format!("{item}. ")
+                } else {
+                    "* ".to_owned()
+                };
                 self.block(node, context, marker);
             }
-            "ol" | "ul" => self.block(node, Context { ordered: tag == "ol", ..context }, String::new()),
-            "blockquote" => self.block(node, Context { quoted: true, ..context }, String::new()),
-            "pre" => self.block(node, Context { preformatted: true, ..context }, String::new()),
+            "ol" | "ul" => self.block(
+                node,
+                Context {
+                    ordered: tag == "ol",
+                    ..context
+                },
+                String::new(),
+            ),
+            "blockquote" => self.block(
+                node,
+                Context {
+                    quoted: true,
+                    ..context
+                },
+                String::new(),
+            ),
+            "pre" => self.block(
+                node,
+                Context {
+                    preformatted: true,
+                    ..context
+                },
+                String::new(),
+            ),
             "td" | "th" => {
                 self.line.push(' ');
                 self.walk(node, context);
@@ -119,7 +170,11 @@ impl TextBuilder {
         let text = if self.preformatted {
             line.trim_matches('\n').to_owned()
         } else {
-            line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+            line.split('\n')
+                .map(collapse)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
         };
         if text.trim().is_empty() {
             return;
@@ -154,7 +209,9 @@ pub fn file_kind(name: &str, mime: &str) -> Result<FileKind, String> {
         "txt" | "md" | "markdown" | "text" => Ok(FileKind::Text),
         _ if mime == "text/html" => Ok(FileKind::Html),
         _ if mime.starts_with("text/") => Ok(FileKind::Text),
-        _ => Err(format!("Lede reads .txt, .md and .html files; \u{201c}{name}\u{201d} is not one of them.")),
+        _ => Err(format!(
+            "Lede reads .txt, .md and .html files; \u{201c}{name}\u{201d} is not one of them."
+        )),
     }
 }
 

@@ -39,7 +39,10 @@ pub fn reader(props: &ReaderProps) -> Html {
 
 /// Consecutive list items of one kind, or a single other block, with their indices.
 enum Group<'a> {
-    List { ordered: bool, items: Vec<(usize, &'a Paragraph)> },
+    List {
+        ordered: bool,
+        items: Vec<(usize, &'a Paragraph)>,
+    },
     Block(usize, &'a Paragraph),
 }
 
@@ -47,13 +50,19 @@ fn group_lists(paragraphs: &[Paragraph]) -> Vec<Group<'_>> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         if let BlockKind::ListItem { ordered } = paragraph.kind {
-            if let Some(Group::List { ordered: open, items }) = groups.last_mut()
+            if let Some(Group::List {
+                ordered: open,
+                items,
+            }) = groups.last_mut()
                 && *open == ordered
             {
                 items.push((index, paragraph));
                 continue;
             }
-            groups.push(Group::List { ordered, items: vec![(index, paragraph)] });
+            groups.push(Group::List {
+                ordered,
+                items: vec![(index, paragraph)],
+            });
         } else {
             groups.push(Group::Block(index, paragraph));
         }
@@ -89,9 +98,13 @@ fn render_block(text: &str, index: usize, paragraph: &Paragraph) -> Html {
                 _ => html! { <h4 {id} class="heading">{inner}</h4> },
             }
         }
-        BlockKind::Quote => html! { <blockquote {id}><p>{ markdown::inline(content) }</p></blockquote> },
+        BlockKind::Quote => {
+            html! { <blockquote {id}><p>{ markdown::inline(content) }</p></blockquote> }
+        }
         BlockKind::Code => html! { <pre {id}><code>{ content.to_owned() }</code></pre> },
-        BlockKind::Text | BlockKind::ListItem { .. } => html! { <p {id}>{ markdown::inline(content) }</p> },
+        BlockKind::Text | BlockKind::ListItem { .. } => {
+            html! { <p {id}>{ markdown::inline(content) }</p> }
+        }
     }
 }
 

@@ -19,7 +19,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" 2>"$work/requests.log" >/dev/null &
 server=$!
 for _ in $(seq 50); do
-    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break
+    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/some/sub/lede/favicon.svg')" 2>/dev/null && break
     sleep 0.1
 done
 
