@@ -53,10 +53,7 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        if matches!(
-            args.first().map(String::as_str),
-            Some("-h" | "--help" | "help")
-        ) {
+        if matches!(args.first().map(String::as_str), Some("-h" | "--help" | "help")) {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
@@ -106,21 +103,14 @@ mod cli {
         } else {
             std::fs::read(&path).map(|b| bytes = b)
         };
-        read.map_err(|source| CliError::Read {
-            path: path.clone(),
-            source,
-        })?;
+        read.map_err(|source| CliError::Read { path: path.clone(), source })?;
         let text = String::from_utf8(bytes).map_err(|e| CliError::NotText {
             path: path.clone(),
             offset: e.utf8_error().valid_up_to(),
         })?;
 
         let digest = engine::digest(&text, &command.options);
-        let id = if path == "-" {
-            "stdin".to_owned()
-        } else {
-            article_id(&path)
-        };
+        let id = if path == "-" { "stdin".to_owned() } else { article_id(&path) };
         let view = gold::gold_view(&id, &digest, &text);
         let mut out = io::stdout().lock();
         let written = serde_json::to_writer_pretty(&mut out, &view)
@@ -135,10 +125,7 @@ mod cli {
 
     /// The article's name as the corpus uses it: the file name without `.txt`/`.md`/`.html`.
     fn article_id(path: &str) -> String {
-        let name = Path::new(path)
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or(path);
+        let name = Path::new(path).file_name().and_then(|n| n.to_str()).unwrap_or(path);
         ["txt", "md", "markdown", "html", "htm"]
             .iter()
             .find_map(|ext| name.strip_suffix(&format!(".{ext}")))

@@ -38,9 +38,7 @@ fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     let mut start = 0;
     text.split_inclusive('\n').map(move |raw| {
         let content = raw.trim_end_matches(['\n', '\r']);
-        let line = Line {
-            span: Span::new(start, start + content.len()),
-        };
+        let line = Line { span: Span::new(start, start + content.len()) };
         start += raw.len();
         line
     })
@@ -48,12 +46,7 @@ fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
 
 /// Splits `text` into blocks in reading order.
 pub fn blocks(text: &str) -> Vec<Block> {
-    let mut builder = Builder {
-        text,
-        blocks: Vec::new(),
-        open: None,
-        fence: None,
-    };
+    let mut builder = Builder { text, blocks: Vec::new(), open: None, fence: None };
     for line in lines(text) {
         builder.line(line);
     }
@@ -80,10 +73,7 @@ impl Builder<'_> {
             if trimmed.starts_with(marker) {
                 let code = Span::new(code_start, line.span.start.max(code_start)).trim(text);
                 if !code.is_empty() {
-                    self.blocks.push(Block {
-                        kind: BlockKind::Code,
-                        span: code,
-                    });
+                    self.blocks.push(Block { kind: BlockKind::Code, span: code });
                 }
                 self.fence = None;
             }
@@ -104,10 +94,7 @@ impl Builder<'_> {
                 && block.span == last
             {
                 self.open = None;
-                self.blocks.push(Block {
-                    kind: BlockKind::Heading { level },
-                    span: block.span,
-                });
+                self.blocks.push(Block { kind: BlockKind::Heading { level }, span: block.span });
                 return;
             }
         }
@@ -121,10 +108,7 @@ impl Builder<'_> {
                 self.close();
                 let span = sub_span(trimmed_span, trimmed, content);
                 if !span.is_empty() {
-                    self.blocks.push(Block {
-                        kind: BlockKind::Heading { level },
-                        span,
-                    });
+                    self.blocks.push(Block { kind: BlockKind::Heading { level }, span });
                 }
                 return;
             }
@@ -146,13 +130,7 @@ impl Builder<'_> {
             }
             self.blocks.push(block);
         }
-        self.open = Some((
-            Block {
-                kind: BlockKind::Text,
-                span: trimmed_span,
-            },
-            trimmed_span,
-        ));
+        self.open = Some((Block { kind: BlockKind::Text, span: trimmed_span }, trimmed_span));
     }
 
     fn close(&mut self) {
@@ -166,10 +144,7 @@ impl Builder<'_> {
             // An unclosed fence: keep what follows as code rather than dropping it.
             let code = Span::new(code_start.min(self.text.len()), self.text.len()).trim(self.text);
             if !code.is_empty() {
-                self.blocks.push(Block {
-                    kind: BlockKind::Code,
-                    span: code,
-                });
+                self.blocks.push(Block { kind: BlockKind::Code, span: code });
             }
         }
         self.close();
@@ -180,10 +155,7 @@ impl Builder<'_> {
 /// The span of `part`, a subslice of `whole`, which itself is `whole_span` of the text.
 fn sub_span(whole_span: Span, whole: &str, part: &str) -> Span {
     let offset = part.as_ptr() as usize - whole.as_ptr() as usize;
-    Span::new(
-        whole_span.start + offset,
-        whole_span.start + offset + part.len(),
-    )
+    Span::new(whole_span.start + offset, whole_span.start + offset + part.len())
 }
 
 /// Whether `next` carries on the sentence `last` left unfinished (hard-wrapped text).
@@ -254,8 +226,7 @@ fn list_item(line: &str) -> Option<(BlockKind, &str)> {
 }
 
 fn quote_line(line: &str) -> Option<(BlockKind, &str)> {
-    line.strip_prefix('>')
-        .map(|rest| (BlockKind::Quote, rest.trim_start()))
+    line.strip_prefix('>').map(|rest| (BlockKind::Quote, rest.trim_start()))
 }
 
 #[cfg(test)]
@@ -263,10 +234,7 @@ mod tests {
     use super::*;
 
     fn shapes(text: &str) -> Vec<(BlockKind, &str)> {
-        blocks(text)
-            .into_iter()
-            .map(|b| (b.kind, b.span.of(text)))
-            .collect()
+        blocks(text).into_iter().map(|b| (b.kind, b.span.of(text))).collect()
     }
 
     const TEXT: BlockKind = BlockKind::Text;
@@ -326,18 +294,12 @@ mod tests {
 
     #[test]
     fn a_year_at_line_start_is_not_a_list() {
-        assert_eq!(
-            shapes("2005. A year of unrest."),
-            vec![(TEXT, "2005. A year of unrest.")]
-        );
+        assert_eq!(shapes("2005. A year of unrest."), vec![(TEXT, "2005. A year of unrest.")]);
     }
 
     #[test]
     fn unclosed_fence_keeps_its_text() {
-        assert_eq!(
-            shapes("```\ncode here"),
-            vec![(BlockKind::Code, "code here")]
-        );
+        assert_eq!(shapes("```\ncode here"), vec![(BlockKind::Code, "code here")]);
     }
 
     #[test]

@@ -48,6 +48,95 @@ impl CalendarDate {
     }
 }
 
+/// A day of the week, so a weekday named in the text ("on Monday") can pin down a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// "Monday", "mon", "Tues.", "THURSDAY" → the weekday; anything else → None.
+    pub fn from_name(word: &str) -> Option<Weekday> {
+        let word = word.trim_end_matches('.').to_ascii_lowercase();
+        const NAMES: [(&str, &[&str]); 7] = [
+            ("monday", &["mon"]),
+            ("tuesday", &["tue", "tues"]),
+            ("wednesday", &["wed"]),
+            ("thursday", &["thu", "thur", "thurs"]),
+            ("friday", &["fri"]),
+            ("saturday", &["sat"]),
+            ("sunday", &["sun"]),
+        ];
+        NAMES
+            .iter()
+            .position(|(full, short)| word == *full || short.contains(&word.as_str()))
+            .map(|i| Weekday::ALL[i])
+    }
+}
+
+/// The month a name or abbreviation stands for: "July", "jul", "Sept.", "SEP" → 7, 7, 9, 9.
+/// "May" and "March" are also ordinary words; callers decide from context whether one is a date.
+pub fn month_from_name(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if let Some(i) = NAMES.iter().position(|name| *name == word) {
+        return Some(i as u32 + 1);
+    }
+    if word == "sept" {
+        return Some(9);
+    }
+    if word.len() == 3 {
+        return NAMES.iter().position(|name| name.starts_with(&word)).map(|i| i as u32 + 1);
+    }
+    None
+}
+
+impl CalendarDate {
+    /// The day of the week (Sakamoto's method), which the text may name beside a date.
+    pub fn weekday(self) -> Weekday {
+        const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let month = self.month();
+        let year = if month < 3 { self.year - 1 } else { self.year };
+        let index = (year + year / 4 - year / 100
+            + year / 400
+            + OFFSETS[(month - 1) as usize]
+            + self.day() as i32)
+            % 7;
+        // index 0 is Sunday
+        Weekday::ALL[((index + 6) % 7) as usize]
+    }
+}
+
 /// Days in a month of the proleptic Gregorian calendar.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
@@ -142,5 +231,48 @@ mod tests {
         let back: CalendarDate = serde_json::from_str("\"2009-07-27\"").unwrap();
         assert_eq!(back, date);
         assert!(serde_json::from_str::<CalendarDate>("\"2009-02-30\"").is_err());
+    }
+
+    #[test]
+    fn names_of_months_and_weekdays() {
+        let months = [
+            ("July", Some(7)),
+            ("jul", Some(7)),
+            ("Sept.", Some(9)),
+            ("SEP", Some(9)),
+            ("Nov.", Some(11)),
+            ("May", Some(5)),
+            ("Mayday", None),
+            ("Ju", None),
+            ("", None),
+        ];
+        for (word, expected) in months {
+            assert_eq!(month_from_name(word), expected, "month {word:?}");
+        }
+        let days = [
+            ("Monday", Some(Weekday::Monday)),
+            ("tues.", Some(Weekday::Tuesday)),
+            ("THURS", Some(Weekday::Thursday)),
+            ("Sun", Some(Weekday::Sunday)),
+            ("Sunny", None),
+        ];
+        for (word, expected) in days {
+            assert_eq!(Weekday::from_name(word), expected, "weekday {word:?}");
+        }
+    }
+
+    #[test]
+    fn weekday_of_a_date() {
+        let cases = [
+            ("2009-07-27", Weekday::Monday),
+            ("2019-11-20", Weekday::Wednesday),
+            ("2000-01-01", Weekday::Saturday), // January uses the year before
+            ("2000-02-29", Weekday::Tuesday),  // leap day
+            ("2017-11-16", Weekday::Thursday),
+            ("1900-03-01", Weekday::Thursday),
+        ];
+        for (date, expected) in cases {
+            assert_eq!(date.parse::<CalendarDate>().unwrap().weekday(), expected, "{date}");
+        }
     }
 }

@@ -5,7 +5,10 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::blocks::{self, BlockKind};
+use super::byline::Dateline;
 use super::calendar::CalendarDate;
+use super::chrome::ChromeKind;
+use super::document::{self, Role};
 use super::segment;
 use super::span::Span;
 
@@ -37,8 +40,20 @@ pub struct Paragraph {
     #[serde(flatten)]
     pub kind: BlockKind,
     pub span: Span,
-    /// Indices into [`Digest::sentences`]; empty for code.
+    /// What the paragraph is to the article: body text, headline, chrome...
+    pub role: Role,
+    /// Indices into [`Digest::sentences`]; empty for code and for paragraphs that are not the
+    /// article's own text (chrome, byline, timestamp), so extractors never read them.
     pub sentences: Range<usize>,
+}
+
+/// A piece of page chrome: kept out of the body, still listed so the reader can check it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chrome {
+    pub span: Span,
+    pub kind: ChromeKind,
+    /// Index into [`Digest::paragraphs`].
+    pub paragraph: usize,
 }
 
 /// One sentence: the unit every later fact points back to.
@@ -55,6 +70,13 @@ pub struct Digest {
     /// Length in bytes of the digested text, so a reader can check spans belong to it.
     pub source_len: usize,
     pub published: Option<Published>,
+    pub headline: Option<Span>,
+    /// Each reporter the byline names (or the desk it credits), as written.
+    pub byline: Vec<Span>,
+    pub dateline: Option<Dateline>,
+    /// Indices into [`Digest::paragraphs`] of the article's own summary bullets.
+    pub highlights: Vec<usize>,
+    pub chrome: Vec<Chrome>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
 }
@@ -64,26 +86,64 @@ impl Digest {
     pub fn sentences_of(&self, paragraph: &Paragraph) -> &[Sentence] {
         self.sentences.get(paragraph.sentences.clone()).unwrap_or(&[])
     }
+
+    /// The sentences of the article's body, in order: what extractors read.
+    pub fn body_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.paragraphs.get(s.paragraph).is_some_and(|p| p.role == Role::Body))
+    }
 }
 
 /// Reads one article. Never fails: any text, even empty, has a Digest.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    let mut paragraphs = Vec::new();
+    let layout = document::read(text, &blocks::blocks(text));
+    let mut paragraphs = Vec::with_capacity(layout.parts.len());
     let mut sentences = Vec::new();
-    for block in blocks::blocks(text) {
+    let mut chrome = Vec::new();
+    let mut highlights = Vec::new();
+    for part in &layout.parts {
         let index = paragraphs.len();
         let first = sentences.len();
-        if block.kind != BlockKind::Code {
+        if part.kind != BlockKind::Code && part.role.is_text() {
             sentences.extend(
-                segment::sentences(text, block.span)
+                segment::sentences(text, part.span)
                     .into_iter()
                     .map(|span| Sentence { span, paragraph: index }),
             );
         }
-        paragraphs.push(Paragraph { kind: block.kind, span: block.span, sentences: first..sentences.len() });
+        match part.role {
+            Role::Chrome(kind) => chrome.push(Chrome { span: part.span, kind, paragraph: index }),
+            Role::Highlight => highlights.push(index),
+            _ => {}
+        }
+        paragraphs.push(Paragraph {
+            kind: part.kind,
+            span: part.span,
+            role: part.role,
+            sentences: first..sentences.len(),
+        });
     }
-    let published = options.published.map(|date| Published { date, source: PublishedSource::User });
-    Digest { source_len: text.len(), published, paragraphs, sentences }
+    // The reader's own date wins over anything the page says.
+    let published = match options.published {
+        Some(date) => Some(Published { date, source: PublishedSource::User }),
+        None => layout.published.map(|found| Published {
+            date: found.date,
+            source: PublishedSource::Text { span: found.span },
+        }),
+    };
+    Digest {
+        source_len: text.len(),
+        published,
+        headline: layout.headline,
+        byline: layout.byline,
+        dateline: layout.dateline,
+        highlights,
+        chrome,
+        paragraphs,
+        sentences,
+    }
 }
 
 #[cfg(test)]
@@ -120,6 +180,32 @@ mod tests {
         let d = digest("Text.", &Options { published: Some(date) });
         assert_eq!(d.published, Some(Published { date, source: PublishedSource::User }));
         assert_eq!(digest("Text.", &Options::default()).published, None);
+    }
+
+    #[test]
+    fn the_page_states_the_date_when_the_user_does_not() {
+        let text = "A headline for the story\n\nMonday, May 18, 2015\n\nFishermen rescued over 700 asylum seekers on Friday.";
+        let found = digest(text, &Options::default()).published.unwrap();
+        assert_eq!(found.date.to_string(), "2015-05-18");
+        let PublishedSource::Text { span } = found.source else { panic!("not from the text") };
+        assert_eq!(span.of(text), "May 18, 2015");
+        let date: CalendarDate = "2015-05-19".parse().unwrap();
+        let chosen = digest(text, &Options { published: Some(date) }).published.unwrap();
+        assert_eq!((chosen.date, chosen.source), (date, PublishedSource::User));
+    }
+
+    #[test]
+    fn chrome_is_listed_and_has_no_sentences() {
+        let text = "Share this\n\nA headline for the story\n\n* First point\n\nThe rescue took place off Aceh on Friday morning. (Reporting by Jane Doe; Editing by John Roe)";
+        let d = digest(text, &Options::default());
+        let chrome: Vec<&str> = d.chrome.iter().map(|c| c.span.of(text)).collect();
+        assert_eq!(chrome, ["Share this", "(Reporting by Jane Doe; Editing by John Roe)"]);
+        for c in &d.chrome {
+            assert!(d.paragraphs[c.paragraph].sentences.is_empty());
+        }
+        assert_eq!(d.highlights, [2]);
+        let body: Vec<&str> = d.body_sentences().map(|(_, s)| s.span.of(text)).collect();
+        assert_eq!(body, ["The rescue took place off Aceh on Friday morning."]);
     }
 
     #[test]

@@ -4,9 +4,12 @@
 //! Every key is always present, with `null` or `[]` where nothing was found, so a consumer can
 //! tell "found nothing" from "does not know the field".
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
+use super::span::Span;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoldArticle {
@@ -44,16 +47,46 @@ pub struct GoldFigure {
 }
 
 /// The gold view of `digest`, read against the `text` it was made from; `id` names the article.
-pub fn gold_view(id: &str, digest: &Digest, _text: &str) -> GoldArticle {
+pub fn gold_view(id: &str, digest: &Digest, text: &str) -> GoldArticle {
+    let words = |span: Span| span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
     GoldArticle {
         id: id.to_owned(),
         published: digest.published.map(|p| p.date.to_string()),
-        headline: None,
-        byline: Vec::new(),
-        dateline: None,
-        boilerplate: Vec::new(),
+        headline: digest.headline.map(words),
+        byline: digest.byline.iter().map(|&s| words(s)).collect(),
+        dateline: digest.dateline.map(|d| words(d.place)),
+        boilerplate: boilerplate(digest, text),
         entities: Vec::new(),
         dates: Vec::new(),
         figures: Vec::new(),
+    }
+}
+
+/// The chrome lines as text, each distinct line once: a menu repeated in the header and the
+/// footer is one piece of chrome to a reader.
+fn boilerplate(digest: &Digest, text: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    digest
+        .chrome
+        .iter()
+        .map(|c| c.span.of(text).split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty() && seen.insert(line.to_lowercase()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Options, digest};
+
+    #[test]
+    fn the_view_shows_the_page_facts_as_text() {
+        let text = "Search\n\nSport\n\nNews\n\nKyrgyz  opposition in Russia after vote\n\nBy Olga Dzyubenko\n\nBISHKEK, July 27 (Reuters) - The leader flew to Moscow on Monday.\n\nSearch\n\nSport";
+        let view = gold_view("x", &digest(text, &Options::default()), text);
+        assert_eq!(view.headline.as_deref(), Some("Kyrgyz opposition in Russia after vote"));
+        assert_eq!(view.byline, ["Olga Dzyubenko"]);
+        assert_eq!(view.dateline.as_deref(), Some("BISHKEK"));
+        assert_eq!(view.published, None); // no year anywhere
+        assert_eq!(view.boilerplate, ["Search", "Sport", "News"]);
     }
 }

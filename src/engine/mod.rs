@@ -8,13 +8,23 @@
 //! ```
 
 mod blocks;
+mod byline;
 mod calendar;
+mod chrome;
 mod digest;
+mod document;
 pub mod gold;
+mod line;
+mod published;
 mod segment;
 mod span;
 
 pub use blocks::BlockKind;
-pub use calendar::{CalendarDate, DateError};
-pub use digest::{Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest};
+pub use byline::Dateline;
+pub use calendar::{CalendarDate, DateError, Weekday};
+pub use chrome::ChromeKind;
+pub use digest::{
+    Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
+};
+pub use document::Role;
 pub use span::Span;

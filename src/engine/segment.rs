@@ -225,10 +225,7 @@ fn opens_sentence(next: &str) -> bool {
     if first.is_some_and(|c| OPENERS.contains(&c)) {
         return true;
     }
-    let word: &str = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     SENTENCE_OPENERS.contains(&word)
 }
 
@@ -237,20 +234,13 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Span::new(0, text.len()))
-            .into_iter()
-            .map(|s| s.of(text))
-            .collect()
+        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
     }
 
     #[test]
     fn splits_where_a_careful_reader_would() {
         let cases: &[(&str, &str, &[&str])] = &[
-            (
-                "plain stops",
-                "One. Two! Three? Four",
-                &["One.", "Two!", "Three?", "Four"],
-            ),
+            ("plain stops", "One. Two! Three? Four", &["One.", "Two!", "Three?", "Four"]),
             (
                 "U.S. inside a sentence",
                 "It hosts a U.S. military base. Russia too.",
@@ -299,11 +289,7 @@ mod tests {
             (
                 "quote ending in .\"",
                 "\"We will act,\" he said. \"We will prevent it.\" The end.",
-                &[
-                    "\"We will act,\" he said.",
-                    "\"We will prevent it.\"",
-                    "The end.",
-                ],
+                &["\"We will act,\" he said.", "\"We will prevent it.\"", "The end."],
             ),
             (
                 "curly quote ending",
@@ -320,11 +306,7 @@ mod tests {
                 "The rate fell to approx. five percent.",
                 &["The rate fell to approx. five percent."],
             ),
-            (
-                "question inside quote",
-                "\"Why?\" he asked.",
-                &["\"Why?\" he asked."],
-            ),
+            ("question inside quote", "\"Why?\" he asked.", &["\"Why?\" he asked."]),
             (
                 "company abbreviation",
                 "Acme Inc. The firm grew. Acme Inc. said so.",
@@ -340,11 +322,7 @@ mod tests {
                 "It ended. 2005 was worse.",
                 &["It ended.", "2005 was worse."],
             ),
-            (
-                "no terminator",
-                "Kyrgyz opposition in Russia",
-                &["Kyrgyz opposition in Russia"],
-            ),
+            ("no terminator", "Kyrgyz opposition in Russia", &["Kyrgyz opposition in Russia"]),
             ("only whitespace", "   ", &[]),
             (
                 "non-Latin script",

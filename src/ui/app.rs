@@ -71,9 +71,7 @@ fn initial_state() -> AppState {
 
 fn url_example() -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("example")
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("example")
 }
 
 /// Saves the article whenever it changes. The first render is skipped: it shows what was just

@@ -72,9 +72,7 @@ fn example_button(example: &'static Example, props: &EditorProps) -> Html {
 /// event then carries it.
 fn paste_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<Event> {
     Callback::from(move |event: Event| {
-        let Some(data) = event
-            .dyn_ref::<ClipboardEvent>()
-            .and_then(ClipboardEvent::clipboard_data)
+        let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data)
         else {
             return;
         };
@@ -102,10 +100,9 @@ fn insert_at_selection(area: &HtmlTextAreaElement, pasted: &str) -> String {
     let start = area.selection_start().ok().flatten();
     let end = area.selection_end().ok().flatten();
     let (start, end) = match (start, end) {
-        (Some(start), Some(end)) => (
-            paste::utf16_to_byte(&value, start),
-            paste::utf16_to_byte(&value, end),
-        ),
+        (Some(start), Some(end)) => {
+            (paste::utf16_to_byte(&value, start), paste::utf16_to_byte(&value, end))
+        }
         _ => (value.len(), value.len()),
     };
     let (start, end) = (start.min(end), end.max(start));
@@ -117,10 +114,8 @@ fn insert_at_selection(area: &HtmlTextAreaElement, pasted: &str) -> String {
 /// A dropped file replaces the article; dropped text is left to the browser's own handling.
 fn drop_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<DragEvent> {
     Callback::from(move |event: DragEvent| {
-        let Some(file) = event
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|files| files.get(0))
+        let Some(file) =
+            event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0))
         else {
             return;
         };

@@ -36,10 +36,7 @@ pub fn inline(text: &str) -> Html {
             _ => {}
         }
     }
-    let children = stack
-        .into_iter()
-        .flat_map(|(_, children)| children)
-        .collect::<Vec<_>>();
+    let children = stack.into_iter().flat_map(|(_, children)| children).collect::<Vec<_>>();
     Html::from(VList::with_children(children, None))
 }
 
@@ -55,9 +52,7 @@ fn element(tag: Option<Tag<'_>>, _end: TagEnd, children: Vec<Html>) -> Html {
         Some(Tag::Emphasis) => html! { <em>{inner}</em> },
         Some(Tag::Strong) => html! { <strong>{inner}</strong> },
         Some(Tag::Strikethrough) => html! { <del>{inner}</del> },
-        Some(Tag::Link {
-            dest_url, title, ..
-        }) if is_web_address(&dest_url) => html! {
+        Some(Tag::Link { dest_url, title, .. }) if is_web_address(&dest_url) => html! {
             <a href={dest_url.to_string()} title={title.to_string()} rel="noopener noreferrer nofollow" target="_blank">{inner}</a>
         },
         Some(Tag::Image { .. }) => html! {

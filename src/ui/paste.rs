@@ -113,37 +113,14 @@ impl TextBuilder {
                 self.block(node, context, format!("{} ", "#".repeat(level)));
             }
             "li" => {
-                let marker = if context.ordered {
-                    format!("{item}. ")
-                } else {
-                    "* ".to_owned()
-                };
+                let marker = if context.ordered { format!("{item}. ") } else { "* ".to_owned() };
                 self.block(node, context, marker);
             }
-            "ol" | "ul" => self.block(
-                node,
-                Context {
-                    ordered: tag == "ol",
-                    ..context
-                },
-                String::new(),
-            ),
-            "blockquote" => self.block(
-                node,
-                Context {
-                    quoted: true,
-                    ..context
-                },
-                String::new(),
-            ),
-            "pre" => self.block(
-                node,
-                Context {
-                    preformatted: true,
-                    ..context
-                },
-                String::new(),
-            ),
+            "ol" | "ul" => {
+                self.block(node, Context { ordered: tag == "ol", ..context }, String::new())
+            }
+            "blockquote" => self.block(node, Context { quoted: true, ..context }, String::new()),
+            "pre" => self.block(node, Context { preformatted: true, ..context }, String::new()),
             "td" | "th" => {
                 self.line.push(' ');
                 self.walk(node, context);
@@ -170,11 +147,7 @@ impl TextBuilder {
         let text = if self.preformatted {
             line.trim_matches('\n').to_owned()
         } else {
-            line.split('\n')
-                .map(collapse)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n")
+            line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
         };
         if text.trim().is_empty() {
             return;

@@ -39,10 +39,7 @@ pub fn reader(props: &ReaderProps) -> Html {
 
 /// Consecutive list items of one kind, or a single other block, with their indices.
 enum Group<'a> {
-    List {
-        ordered: bool,
-        items: Vec<(usize, &'a Paragraph)>,
-    },
+    List { ordered: bool, items: Vec<(usize, &'a Paragraph)> },
     Block(usize, &'a Paragraph),
 }
 
@@ -50,19 +47,13 @@ fn group_lists(paragraphs: &[Paragraph]) -> Vec<Group<'_>> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         if let BlockKind::ListItem { ordered } = paragraph.kind {
-            if let Some(Group::List {
-                ordered: open,
-                items,
-            }) = groups.last_mut()
+            if let Some(Group::List { ordered: open, items }) = groups.last_mut()
                 && *open == ordered
             {
                 items.push((index, paragraph));
                 continue;
             }
-            groups.push(Group::List {
-                ordered,
-                items: vec![(index, paragraph)],
-            });
+            groups.push(Group::List { ordered, items: vec![(index, paragraph)] });
         } else {
             groups.push(Group::Block(index, paragraph));
         }

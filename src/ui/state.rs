@@ -42,49 +42,31 @@ impl AppState {
         notice: Option<String>,
     ) -> Self {
         let digest = Rc::new(engine::digest(&text, &options));
-        Self {
-            text,
-            example,
-            options,
-            digest,
-            notice,
-        }
+        Self { text, example, options, digest, notice }
     }
 
     pub fn from_example(example: &examples::Example) -> Self {
-        Self::with_text(
-            example.text.into(),
-            Some(example.id.to_owned()),
-            Options::default(),
-            None,
-        )
+        Self::with_text(example.text.into(), Some(example.id.to_owned()), Options::default(), None)
     }
 
     /// The state a reload restores; a storage failure becomes a notice, not an empty page
     /// pretending nothing was there.
     pub fn restored(loaded: Result<Option<Saved>, String>) -> Self {
         match loaded {
-            Ok(Some(saved)) => Rc::new(Self::empty())
-                .reduce(Action::Restore(saved))
-                .as_ref()
-                .clone(),
+            Ok(Some(saved)) => {
+                Rc::new(Self::empty()).reduce(Action::Restore(saved)).as_ref().clone()
+            }
             Ok(None) => Self::empty(),
             Err(message) => Self::empty().with_notice(message),
         }
     }
 
     pub fn with_notice(self, message: String) -> Self {
-        Self {
-            notice: Some(message),
-            ..self
-        }
+        Self { notice: Some(message), ..self }
     }
 
     pub fn saved(&self) -> Saved {
-        Saved {
-            text: self.text.to_string(),
-            example: self.example.clone(),
-        }
+        Saved { text: self.text.to_string(), example: self.example.clone() }
     }
 }
 
@@ -104,21 +86,10 @@ impl Reducible for AppState {
                     .and_then(examples::find)
                     .map_or(saved.text.clone(), |e| e.text.to_owned());
                 let example = saved.example.filter(|id| examples::find(id).is_some());
-                Self::with_text(
-                    text.into(),
-                    example,
-                    self.options.clone(),
-                    self.notice.clone(),
-                )
+                Self::with_text(text.into(), example, self.options.clone(), self.notice.clone())
             }
-            Action::Notice(message) => Self {
-                notice: Some(message),
-                ..(*self).clone()
-            },
-            Action::DismissNotice => Self {
-                notice: None,
-                ..(*self).clone()
-            },
+            Action::Notice(message) => Self { notice: Some(message), ..(*self).clone() },
+            Action::DismissNotice => Self { notice: None, ..(*self).clone() },
         };
         Rc::new(next)
     }

@@ -18,9 +18,9 @@ pub fn load() -> Result<Option<Saved>, String> {
     match LocalStorage::get::<Saved>(KEY) {
         Ok(saved) => Ok(Some(saved)),
         Err(StorageError::KeyNotFound(_)) => Ok(None),
-        Err(error) => Err(format!(
-            "The article saved in this browser could not be read ({error})."
-        )),
+        Err(error) => {
+            Err(format!("The article saved in this browser could not be read ({error})."))
+        }
     }
 }
 

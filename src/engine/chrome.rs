@@ -1,0 +1,543 @@
+//! What page chrome looks like one line at a time: the words a page wraps around an article
+//! (menus, share buttons, captions and credits, gallery counters, prompts, notices, wire
+//! desk notes). These rules need no context; `document` adds the ones that do (menus as runs
+//! of short lines, everything after the article's last paragraph, captions under a headline).
+//!
+//! The vocabulary here is the trade's, not any site's: every news page has "Share", "Read
+//! more", "Photo:"; no rule names a publication, an article or a person.
+
+use serde::{Deserialize, Serialize};
+
+use super::line::{ends_statement, is_name_word, word_count, words};
+
+/// Why a line is page chrome, so the reader view can list it under the right label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChromeKind {
+    /// Menus, skip links, banners, sign-in links, section labels.
+    Navigation,
+    /// Share and follow buttons.
+    Sharing,
+    /// A picture's caption (it describes the photo, not the news).
+    Caption,
+    /// Who took or supplied a picture.
+    PhotoCredit,
+    /// Gallery counters and gallery links.
+    Gallery,
+    Newsletter,
+    Cookie,
+    /// A wire desk's note on what changed in this version: "(Adds details, quotes)".
+    UpdateNote,
+    /// Who wrote and edited the piece, as a wire story's trailing note gives it.
+    EditorCredit,
+    /// Links to other articles: "Read more", "Related Topics", teaser headlines.
+    Related,
+    Advert,
+    Comments,
+    /// An e-mail address, a profile link or a handle on a line of its own.
+    Contact,
+    /// Copyright and legal footers.
+    Legal,
+    /// Anything else outside the article's own text.
+    Other,
+}
+
+/// News agencies: names a caption credit or a byline ends with ("REUTERS/Name", "Name, AP").
+#[rustfmt::skip]
+pub const AGENCIES: &[&str] = &[
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "getty images", "getty",
+    "epa", "epa-efe", "efe", "dpa", "ansa", "xinhua", "upi", "pa", "pa media", "pa wire", "kyodo",
+    "yonhap", "tass", "itar-tass", "ria novosti", "interfax", "ani", "pti", "ians", "bloomberg",
+    "anadolu", "aap", "cp", "the canadian press", "shutterstock", "alamy", "stf",
+];
+
+/// Whether `name` (any case) is a news or picture agency.
+pub fn is_agency(name: &str) -> bool {
+    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    AGENCIES.contains(&name.as_str())
+}
+
+/// Whole lines that are always chrome, compared lower-cased without edge punctuation.
+#[rustfmt::skip]
+const EXACT: &[(ChromeKind, &[&str])] = &[
+    (ChromeKind::Navigation, &[
+        "accessibility links", "skip to content", "skip to main content", "skip to navigation",
+        "skip navigation", "jump to navigation", "jump to content", "main menu", "menu",
+        "open menu", "close menu", "close", "search", "home", "homepage", "breaking news",
+        "sections", "all sections", "back to top", "log in", "login", "sign in", "register",
+        "logout", "log out", "sign out", "my account", "premium", "listen to this article",
+    ]),
+    (ChromeKind::Advert, &[
+        "advertisement", "advert", "ad", "sponsored", "sponsored content", "paid content",
+        "promoted",
+    ]),
+    (ChromeKind::Gallery, &[
+        "gallery", "galleries", "back to gallery", "view gallery", "open gallery",
+        "view all photos", "enlarge", "expand", "fullscreen",
+    ]),
+    (ChromeKind::Comments, &[
+        "comments", "comment",
+    ]),
+    (ChromeKind::Caption, &[
+        "image", "photo",
+    ]),
+    (ChromeKind::Sharing, &[
+        "reuse this content",
+    ]),
+];
+
+/// First words of share and follow buttons.
+#[rustfmt::skip]
+const SHARE_WORDS: &[&str] = &[
+    "share", "tweet", "email", "e-mail", "print", "pin", "whatsapp", "facebook", "twitter",
+    "linkedin", "reddit", "messenger", "pinterest", "flipboard",
+];
+
+/// Openings of links to other stories.
+#[rustfmt::skip]
+const RELATED_OPENINGS: &[&str] = &[
+    "related", "read more", "read next", "see also", "more on this story", "more from",
+    "more stories", "more news", "most read", "most popular", "most viewed", "recommended",
+    "you may also like", "you might also like", "also read", "further reading", "top stories",
+    "editor's picks", "latest stories", "what to read next", "watch:", "listen:", "read:",
+];
+
+/// Openings of the notes an advert leaves in the text.
+#[rustfmt::skip]
+const ADVERT_OPENINGS: &[&str] = &[
+    "story continues below", "article continues below", "continue reading below",
+    "scroll to continue",
+];
+
+/// Openings of a picture credit line.
+#[rustfmt::skip]
+const CREDIT_LABELS: &[&str] = &[
+    "photo:", "photograph:", "photos:", "picture:", "pictures:", "image:", "images:", "credit:",
+    "photo credit:", "photographer:", "pic:", "illustration:", "image copyright", "image source",
+    "copyright:",
+];
+
+/// Openings of a caption line, where the page labels it as one.
+#[rustfmt::skip]
+const CAPTION_LABELS: &[&str] = &[
+    "image caption", "media caption", "picture caption", "photo caption", "caption:",
+    "video caption",
+];
+
+/// Openings of comment prompts.
+#[rustfmt::skip]
+const COMMENT_PROMPTS: &[&str] = &[
+    "show comments", "view comments", "load comments", "read comments", "add a comment",
+    "leave a comment", "post a comment", "commenting policy", "comment policy",
+    "join the conversation", "join the discussion", "comments (",
+];
+
+/// Verbs that open a wire desk's version note: "(Adds details)", "(Recasts, updates)".
+#[rustfmt::skip]
+const UPDATE_VERBS: &[&str] = &[
+    "adds", "add", "adding", "updates", "update", "updated", "updating", "recasts", "recast",
+    "corrects", "corrected", "changes", "refiles", "repeats", "fixes", "rewrites", "removes",
+    "inserts", "clarifies", "amends", "moves", "deletes", "withdraws", "tops", "retops",
+    "re-tops", "advisory", "writethru", "refile", "repeat", "correction",
+];
+
+/// Phrases of a desk's credit for writers and editors.
+#[rustfmt::skip]
+const EDITOR_CREDITS: &[&str] = &[
+    "reporting by", "writing by", "editing by", "edited by", "compiled by", "additional reporting",
+    "reported by", "translated by", "graphics by", "produced by", "with reporting by",
+    "contributed reporting", "contributed to this report",
+];
+
+/// The kind of chrome `line` is on its own, or `None` when it may be the article's text.
+pub fn kind_of(line: &str) -> Option<ChromeKind> {
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
+    let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
+    let n = word_count(line);
+    if key.is_empty() {
+        return (!line.is_empty()).then_some(ChromeKind::Other); // "•", "|", "—"
+    }
+    if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| phrases.contains(&key)) {
+        return Some(kind);
+    }
+    if let Some(kind) = parenthesised(line) {
+        return Some(kind);
+    }
+    let statement = ends_statement(line);
+    let first = key.split_whitespace().next().unwrap_or("");
+    let starts = |openings: &[&str]| openings.iter().any(|o| key.starts_with(o));
+    if n <= 6 && !statement && SHARE_WORDS.contains(&first.trim_end_matches(':')) {
+        return Some(ChromeKind::Sharing);
+    }
+    if n <= 4 && first == "follow" && super::line::is_title_case(line) {
+        return Some(ChromeKind::Sharing);
+    }
+    let prompt = ["sign up", "subscribe", "get our", "inbox", "delivered"];
+    let sign_up = key == "subscribe" || key.starts_with("subscribe ") || key.starts_with("sign up");
+    let newsletter = lower.contains("newsletter") && prompt.iter().any(|w| lower.contains(w));
+    if n <= 25 && (newsletter || (sign_up && !statement)) {
+        return Some(ChromeKind::Newsletter);
+    }
+    let cookie_words =
+        ["we use", "accept", "consent", "cookie policy", "cookie settings", "use of cookies"];
+    if n <= 80 && lower.contains("cookie") && cookie_words.iter().any(|w| lower.contains(w)) {
+        return Some(ChromeKind::Cookie);
+    }
+    if n <= 20 && COMMENT_PROMPTS.iter().any(|p| lower.contains(p)) {
+        return Some(ChromeKind::Comments);
+    }
+    let pipes = line.matches(" | ").count();
+    if !statement && ((n <= 8 && pipes >= 1) || (n <= 30 && pipes >= 2)) {
+        // "Profile | Grace Mugabe", "News | World", "Title | Section | Site" (the page title)
+        return Some(ChromeKind::Navigation);
+    }
+    if n <= 25 && !statement && (starts(RELATED_OPENINGS) || opens_with_site_label(line)) {
+        return Some(ChromeKind::Related);
+    }
+    if starts(ADVERT_OPENINGS) {
+        return Some(ChromeKind::Advert);
+    }
+    let copyright = line.starts_with('©') || starts(&["copyright", "(c) "]);
+    if n <= 25 && ((copyright && !statement) || lower.contains("all rights reserved")) {
+        return Some(ChromeKind::Legal);
+    }
+    let gallery_label = key.starts_with("gallery:") || key.starts_with("in pictures");
+    if is_gallery_counter(key) || (gallery_label && n <= 15 && !statement) {
+        return Some(ChromeKind::Gallery);
+    }
+    if starts(CAPTION_LABELS) {
+        return Some(ChromeKind::Caption);
+    }
+    let reading_time = ["min read", "mins read", "minute read"].iter().any(|e| lower.ends_with(e));
+    if n <= 6 && !statement && reading_time {
+        return Some(ChromeKind::Navigation);
+    }
+    if n <= 15 && starts(CREDIT_LABELS) {
+        return Some(ChromeKind::PhotoCredit);
+    }
+    if n <= 6 && is_agency_credit(line) {
+        return Some(ChromeKind::PhotoCredit);
+    }
+    if has_inline_credit(&lower) || ends_with_picture_credit(line) {
+        return Some(ChromeKind::Caption);
+    }
+    // "Associated Press writer Jane Doe contributed." (but not "Everyone contributed.")
+    let contributed = lower.ends_with("contributed to this report.")
+        || lower.ends_with("contributed reporting.")
+        || (lower.ends_with("contributed.")
+            && ["writer", "reporter", "correspondent", "staff", "journalist"]
+                .iter()
+                .any(|w| lower.contains(w)));
+    if n <= 30 && contributed {
+        return Some(ChromeKind::EditorCredit);
+    }
+    if n <= 40 && starts(EDITOR_CREDITS) {
+        return Some(ChromeKind::EditorCredit);
+    }
+    if n <= 6 && !statement && words(line).any(is_contact) {
+        return Some(ChromeKind::Contact);
+    }
+    None
+}
+
+/// A line wholly in parentheses: a wire desk's version note or its writing/editing credit.
+fn parenthesised(line: &str) -> Option<ChromeKind> {
+    let inner = line.strip_prefix('(')?.strip_suffix(')')?;
+    if inner.contains(['(', ')']) && matching_open(line) != Some(0) {
+        return None; // "(a) ... (b)" is not one parenthesis
+    }
+    let lower = inner.to_lowercase();
+    if EDITOR_CREDITS.iter().any(|p| lower.contains(p)) {
+        return Some(ChromeKind::EditorCredit);
+    }
+    let first = lower.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    if UPDATE_VERBS.contains(&first) {
+        return Some(ChromeKind::UpdateNote);
+    }
+    None
+}
+
+/// Where a trailing editor credit starts in a paragraph of text that ends with one: "...
+/// quotes." (Writing by A; Editing by B)" → the offset of "(". `None` when the paragraph does
+/// not end with such a credit, or is nothing but the credit.
+pub fn trailing_credit(paragraph: &str) -> Option<usize> {
+    let trimmed = paragraph.trim_end();
+    let open = matching_open(trimmed)?;
+    if paragraph[..open].trim().is_empty() {
+        return None;
+    }
+    let lower = trimmed[open..].to_lowercase();
+    EDITOR_CREDITS.iter().any(|p| lower.contains(p)).then_some(open)
+}
+
+/// The offset of the "(" that matches a final ")", if `text` ends with one.
+fn matching_open(text: &str) -> Option<usize> {
+    if !text.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// "Image 1 of / 9", "Photo 3 of 12", "2 / 9", "1 of 9".
+fn is_gallery_counter(key: &str) -> bool {
+    let mut parts: Vec<&str> = key.split_whitespace().collect();
+    if parts.first().is_some_and(|w| {
+        matches!(*w, "image" | "images" | "photo" | "photos" | "picture" | "slide" | "pictures")
+    }) {
+        parts.remove(0);
+    }
+    let is_number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let joiners = |w: &&str| matches!(*w, "of" | "/");
+    parts.len() >= 2
+        && parts.len() <= 4
+        && is_number(&parts[0])
+        && parts[1..].iter().all(|w| is_number(w) || joiners(w))
+        && parts[1..].iter().any(joiners)
+}
+
+/// "Reuters/Name Surname", "Getty Images", "AFP" alone on a line.
+fn is_agency_credit(line: &str) -> bool {
+    if is_agency(line) {
+        return true;
+    }
+    let Some((agency, person)) = line.split_once('/') else { return false };
+    (is_agency(agency) || agency.trim().eq_ignore_ascii_case("photo"))
+        && words(person).all(is_name_word)
+}
+
+/// "... on Thursday  Credit: STR/AFP", "... in Harare. Photograph: Jane Doe/Reuters": a credit
+/// label late in the line, with a few words after it and no sentence.
+fn has_inline_credit(lower: &str) -> bool {
+    CREDIT_LABELS.iter().any(|label| {
+        lower.match_indices(label).any(|(at, _)| {
+            at > 0
+                && lower[..at].ends_with(char::is_whitespace)
+                && lower[at..].split_whitespace().nth(8).is_none() // bounded: no quadratic scan
+                && !ends_statement(&lower[at..])
+        })
+    })
+}
+
+/// A caption ending with its picture's credit: "... Colo. (AP Photo/David Zalubowski)",
+/// "(Photo by X/Getty Images)", "(AFP)", "... REUTERS/Philimon Bulawayo".
+fn ends_with_picture_credit(line: &str) -> bool {
+    if let Some(open) = matching_open(line) {
+        let inner = &line[open + 1..line.len() - 1];
+        let lower = inner.to_lowercase();
+        let labelled = ["photo", "image", "picture", "credit", "illustration"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || lower.contains(" photo/")
+            || lower.contains("photo by");
+        let agency_slash = inner.split_once('/').is_some_and(|(a, _)| {
+            is_agency(a) || a.split_whitespace().next().is_some_and(is_agency)
+        });
+        return labelled || agency_slash || is_agency(inner);
+    }
+    // "... REUTERS/Name Surname" closing a caption
+    let tail: Vec<&str> = words(line).rev().take(4).collect();
+    tail.iter().enumerate().any(|(i, w)| {
+        w.split_once('/').is_some_and(|(a, name)| {
+            is_agency(a) && !name.is_empty() && tail[..i].iter().all(|w| is_name_word(w))
+        })
+    })
+}
+
+/// A line opening "On Example.com: ..." or "From example.org: ...": a link to the site's own
+/// coverage set in the middle of an article.
+fn opens_with_site_label(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else { return false };
+    word_count(label) <= 4 && words(label).any(is_domain)
+}
+
+/// "chron.com", "www.example.org", "twitter.com/someone": a web address without a scheme.
+fn is_domain(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let host = token.split('/').next().unwrap_or("");
+    let Some((name, tld)) = host.rsplit_once('.') else { return false };
+    !name.is_empty()
+        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && name.chars().any(|c| c.is_alphabetic())
+}
+
+/// An e-mail address, a URL or web address, or a social handle.
+fn is_contact(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '<' | '>'));
+    if token.starts_with("http://") || token.starts_with("https://") {
+        return true;
+    }
+    if let Some((user, host)) = token.split_once('@') {
+        return if user.is_empty() {
+            host.len() > 1 && host.chars().all(|c| c.is_alphanumeric() || c == '_')
+        } else {
+            is_domain(host)
+        };
+    }
+    is_domain(token) && (token.contains('/') || token.starts_with("www."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ChromeKind::*;
+
+    #[test]
+    fn lines_that_are_chrome_on_their_own() {
+        let cases: &[(&str, &str, Option<ChromeKind>)] = &[
+            ("skip link", "Accessibility links", Some(Navigation)),
+            ("banner", "Breaking News", Some(Navigation)),
+            ("share button", "Share this", Some(Sharing)),
+            ("share on a network", "Share on Facebook", Some(Sharing)),
+            ("tweet button", "Tweet", Some(Sharing)),
+            ("follow button", "Follow on Twitter", Some(Sharing)),
+            ("sentence about following is text", "Follow the money.", None),
+            ("credit label", "Photo: David Zalubowski, STF / Associated Press", Some(PhotoCredit)),
+            ("agency credit alone", "Reuters/Jane Doe", Some(PhotoCredit)),
+            ("agency in parentheses", "(AFP)", Some(PhotoCredit)),
+            (
+                "caption with trailing AP credit",
+                "A row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)",
+                Some(Caption),
+            ),
+            (
+                "caption with inline credit",
+                "A man walks past a tank on Thursday  Credit: STR/AFP",
+                Some(Caption),
+            ),
+            (
+                "caption with trailing agency",
+                "Soldiers stand guard in Harare. REUTERS/Philimon Bulawayo",
+                Some(Caption),
+            ),
+            (
+                "caption ending in agency paren",
+                "Protesters gather in the capital (AFP)",
+                Some(Caption),
+            ),
+            ("gallery counter", "Image 1 of / 9", Some(Gallery)),
+            ("bare counter", "3 of 12", Some(Gallery)),
+            ("gallery link", "Back to Gallery", Some(Gallery)),
+            ("newsletter", "Sign up for our morning newsletter", Some(Newsletter)),
+            (
+                "cookie notice",
+                "We use cookies to improve your experience. Accept all",
+                Some(Cookie),
+            ),
+            ("cookies as food are text", "She baked cookies for the troops.", None),
+            (
+                "cookie sales on a website are text",
+                "Cookie sales on the website rose 5 percent.",
+                None,
+            ),
+            ("subscribers are text", "Subscribers to the service rose 10 percent last year.", None),
+            ("a newsletter in the news is text", "The newsletter was published weekly.", None),
+            ("copyright law is text", "Copyright law changed in 2019.", None),
+            (
+                "pictures in a sentence are text",
+                "In pictures released on Monday, troops are seen.",
+                None,
+            ),
+            (
+                "credit in a sentence is text",
+                "Banks tightened their lending. Credit: a scarce thing now.",
+                None,
+            ),
+            ("everyone contributing is text", "Everyone contributed.", None),
+            ("read more", "Read more: Mugabe resigns", Some(Related)),
+            ("related heading", "Related Topics", Some(Related)),
+            (
+                "site's own link",
+                "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+                Some(Related),
+            ),
+            (
+                "comment prompt",
+                "If you would like to add a comment, please register or log in",
+                Some(Comments),
+            ),
+            ("comment policy", "Please review our commenting policy", Some(Comments)),
+            ("declining to comment is text", "He declined to comment.", None),
+            ("update note", "(Adds details, CEC, OSCE quotes)", Some(UpdateNote)),
+            (
+                "editor credit",
+                "(Writing by Maria Golovnina; Editing by Alison Williams)",
+                Some(EditorCredit),
+            ),
+            (
+                "reporting credit line",
+                "Additional reporting by Jane Doe in London",
+                Some(EditorCredit),
+            ),
+            ("aside in parentheses is text", "(The figures are provisional.)", None),
+            ("e-mail", "paul.takahashi@chron.com", Some(Contact)),
+            ("profile link", "twitter.com/paultakahashi", Some(Contact)),
+            ("handle", "@janedoe", Some(Contact)),
+            ("copyright", "© Telegraph Media Group Limited 2017", Some(Legal)),
+            ("advert", "Advertisement", Some(Advert)),
+            (
+                "labelled caption",
+                "Image caption People celebrated in the streets of Harare",
+                Some(Caption),
+            ),
+            ("labelled credit", "Image copyright Reuters", Some(PhotoCredit)),
+            ("reading time", "4 Min Read", Some(Navigation)),
+            (
+                "contributor note",
+                "Associated Press writer Jane Doe in Johannesburg contributed.",
+                Some(EditorCredit),
+            ),
+            ("bullet glyph", "•", Some(Other)),
+            ("headline", "Kyrgyz opposition in Russia after disputed vote", None),
+            (
+                "body sentence with a site name",
+                "Prices rose, according to Edmunds.com, a data firm.",
+                None,
+            ),
+            ("label and link", "Profile | Grace Mugabe", Some(Navigation)),
+            (
+                "page title",
+                "Robert Mugabe resigns as president of Zimbabwe | World news | The Guardian",
+                Some(Navigation),
+            ),
+            ("subheading with a dash", "Group F — Sweden 1 – 0 Korea Republic", None),
+            ("empty", "", None),
+        ];
+        for (name, line, expected) in cases {
+            assert_eq!(kind_of(line), *expected, "{name}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_editor_credit_is_split_off() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "wire credit after a quote",
+                "\"We are not police,\" he said. (Writing by Maria Golovnina; Editing by Alison Williams)",
+                Some("(Writing by Maria Golovnina; Editing by Alison Williams)"),
+            ),
+            ("aside at the end is text", "Prices rose (by 5 percent)", None),
+            ("credit alone is a whole line, not a trailing part", "(Reporting by Jane Doe)", None),
+            ("unbalanced", "He said so (Editing by", None),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(trailing_credit(text).map(|at| &text[at..]), *expected, "{name}");
+        }
+    }
+}

@@ -1,0 +1,593 @@
+//! What a pasted page is made of: which blocks are the headline, the byline, the timestamp,
+//! the article's own highlights, its body, and which are page chrome around it.
+//!
+//! A copied web page reads top to bottom as: menus and banners, the headline, captions and
+//! credits, byline and timestamp, then the body, then links, comments and footers. The body
+//! is found first, because it has the strongest shape (paragraphs of running text ending in
+//! full stops); what comes before it is the page's header and what comes after it is footer.
+//! Lines that are chrome anywhere ("Share", "Photo: ...", "Image 1 of 9") are recognised by
+//! `chrome::kind_of`; the rules here are the ones that need position: menus as runs of short
+//! lines, the headline as the first title-shaped line that is not a menu, short lines between
+//! headline and body as captions, and everything after the last paragraph as footer.
+
+use serde::{Deserialize, Serialize};
+
+use super::blocks::{Block, BlockKind};
+use super::byline::{self, Dateline};
+use super::chrome::{self, ChromeKind};
+use super::line::{ends_sentence, ends_statement, word_count};
+use super::published::{self, Stamp, WrittenDate};
+use super::span::Span;
+
+/// What a paragraph is to the article, so the reader view can set the headline apart, leave
+/// chrome out of the body (while still listing it) and extractors read only the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Headline,
+    Byline,
+    /// A line stating when the article was published or updated.
+    Timestamp,
+    /// A dateline standing on a line of its own ("LONDON —").
+    Dateline,
+    /// One of the article's own summary bullets, above the body.
+    Highlight,
+    /// A heading inside the body ("Group F — Sweden 1 – 0 Korea Republic").
+    Subheading,
+    Body,
+    Chrome(ChromeKind),
+}
+
+impl Role {
+    /// Whether the paragraph is the article's own prose, worth splitting into sentences.
+    pub fn is_text(self) -> bool {
+        matches!(self, Role::Headline | Role::Highlight | Role::Subheading | Role::Body)
+    }
+}
+
+/// One paragraph of the page with its role. A block may give two parts: a wire story's last
+/// paragraph with its trailing "(Writing by ...; Editing by ...)" split off as chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub role: Role,
+}
+
+/// The page read as an article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Layout {
+    pub parts: Vec<Part>,
+    pub headline: Option<Span>,
+    /// Each reporter named (or the desk credited), as written.
+    pub byline: Vec<Span>,
+    pub dateline: Option<Dateline>,
+    /// The publication date the page states, if it states one.
+    pub published: Option<WrittenDate>,
+}
+
+/// What one block looks like, computed once.
+struct Facts {
+    chrome: Option<ChromeKind>,
+    byline: Option<Vec<Span>>,
+    stamp: Option<(Stamp, WrittenDate)>,
+    words: usize,
+    statement: bool,
+    list: bool,
+    code: bool,
+}
+
+impl Facts {
+    fn of(text: &str, block: Block) -> Facts {
+        let line = block.span.of(text);
+        let code = block.kind == BlockKind::Code;
+        // a wire story's last paragraph is judged without its trailing "(Editing by ...)"
+        let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
+        let words = word_count(own);
+        let list = matches!(block.kind, BlockKind::ListItem { .. });
+        let chrome = if code { None } else { chrome::kind_of(line) };
+        let short = words <= 20;
+        let byline = (short && chrome.is_none() && !code)
+            .then(|| byline::byline(text, block.span))
+            .flatten();
+        let stamp = (short && !code).then(|| published::timestamp(text, block.span)).flatten();
+        Facts { chrome, byline, stamp, words, statement: ends_statement(own), list, code }
+    }
+
+    /// Neither chrome nor one of the article's labels.
+    fn plain(&self) -> bool {
+        self.chrome.is_none() && self.byline.is_none() && self.stamp.is_none()
+    }
+
+    /// A paragraph of running text: what the body is made of.
+    fn prose(&self) -> bool {
+        self.plain() && ((self.statement && self.words >= 8) || self.words >= 25)
+    }
+
+    /// A short line without sentence punctuation: a menu item, label or caption.
+    fn menu_shaped(&self, line: &str) -> bool {
+        self.plain()
+            && !self.list
+            && self.words <= 4
+            && line.chars().count() <= 40
+            && !ends_sentence(line)
+    }
+}
+
+/// Reads the page's blocks as an article.
+pub fn read(text: &str, blocks: &[Block]) -> Layout {
+    let facts: Vec<Facts> = blocks.iter().map(|&b| Facts::of(text, b)).collect();
+    let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
+    let body = body_range(&facts);
+    let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
+    let mut layout = Layout::default();
+    let mut stamps = Vec::new();
+
+    header(text, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
+    if let Some(body) = body.clone() {
+        for i in body.clone() {
+            roles[i] = Some(body_role(blocks[i], &facts[i]));
+        }
+        mark_related_lists(blocks, &facts, &mut roles, body.clone());
+        if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
+            layout.dateline = byline::dateline(text, blocks[first].span);
+        }
+        // the footer: a line takes its look's kind, or the kind of the section it is under
+        let mut section = None;
+        for i in body.end..blocks.len() {
+            roles[i] = Some(match (facts[i].chrome, facts[i].stamp) {
+                (Some(kind), _) => {
+                    if matches!(kind, ChromeKind::Comments | ChromeKind::Related) {
+                        section = Some(kind);
+                    }
+                    Role::Chrome(kind)
+                }
+                (None, Some((stamp, found))) if stamp != Stamp::Plain => {
+                    stamps.push((stamp, found));
+                    Role::Timestamp
+                }
+                _ if facts[i].words >= 5 => Role::Chrome(section.unwrap_or(ChromeKind::Related)),
+                _ => Role::Chrome(ChromeKind::Navigation),
+            });
+        }
+    }
+
+    layout.published = published::from_timestamps(&stamps).or_else(|| {
+        let dateline = layout.dateline?;
+        let paragraph = blocks.iter().find(|b| b.span.contains(dateline.span))?;
+        published::from_dateline(text, dateline.date?, paragraph.span)
+    });
+    layout.parts = parts(text, blocks, &roles);
+    layout
+}
+
+/// The blocks of the body: from the first paragraph of running text (and any short sentences
+/// just before it) to the last (and any short sentences just after it). `None` for a page
+/// with no running text at all.
+fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
+    let sentence = |f: &Facts| f.plain() && f.statement && !f.list;
+    // code inside the article does not end it
+    let continues = |f: &Facts| sentence(f) || f.code;
+    let mut start = facts
+        .iter()
+        .position(|f| f.prose() && !f.list)
+        .or_else(|| facts.iter().position(sentence))?;
+    while start > 0 && sentence(&facts[start - 1]) {
+        start -= 1;
+    }
+    // readers' comments and the legal footer close the article, whatever prose follows
+    let closed = (start..facts.len())
+        .find(|&i| matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)))
+        .unwrap_or(facts.len());
+    let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
+    while end < closed && continues(&facts[end]) {
+        end += 1;
+    }
+    Some(start..end)
+}
+
+/// Roles above the body: chrome, headline, highlights, byline, timestamp, captions.
+fn header(
+    text: &str,
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    end: usize,
+    layout: &mut Layout,
+    stamps: &mut Vec<(Stamp, WrittenDate)>,
+) {
+    for i in 0..end {
+        let f = &facts[i];
+        roles[i] = if let Some(kind) = f.chrome {
+            Some(Role::Chrome(kind))
+        } else if let Some(stamp) = f.stamp {
+            stamps.push(stamp);
+            Some(Role::Timestamp)
+        } else if let Some(names) = &f.byline {
+            if layout.byline.is_empty() {
+                layout.byline.clone_from(names);
+                // "By Jane Doe | November 20, 2019"
+                if let Some(found) = published::full_date(text, blocks[i].span) {
+                    stamps.push((Stamp::Plain, found));
+                }
+            }
+            Some(Role::Byline)
+        } else if let Some(d) =
+            byline::dateline(text, blocks[i].span).filter(|d| d.span.end == blocks[i].span.end)
+        {
+            layout.dateline.get_or_insert(d);
+            Some(Role::Dateline)
+        } else {
+            None
+        };
+    }
+    // menus: runs of three or more short lines (chrome lines inside a run do not break it)
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=end {
+        let inside = i < end && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
+        if inside && facts[i].menu_shaped(blocks[i].span.of(text)) {
+            run.push(i);
+        } else if inside && roles[i].is_some() {
+            continue;
+        } else {
+            if run.len() >= 3 {
+                for &k in &run {
+                    roles[k] = Some(Role::Chrome(ChromeKind::Navigation));
+                }
+            }
+            run.clear();
+        }
+    }
+    let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
+    let markdown_title =
+        open.iter().copied().find(|&i| blocks[i].kind == BlockKind::Heading { level: 1 });
+    let headline = markdown_title
+        .or_else(|| open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3))
+        .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
+    if let Some(h) = headline {
+        roles[h] = Some(Role::Headline);
+        layout.headline = Some(blocks[h].span);
+    }
+    let has_body = end < blocks.len();
+    for &i in &open {
+        if roles[i].is_some() {
+            continue;
+        }
+        let after_headline = headline.is_some_and(|h| i > h);
+        // Where a byline sits: beside the timestamp; or just under the headline when it lists
+        // several people (one name there is as likely a caption naming who is pictured).
+        let beside_stamp = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&k| k < end && roles[k] == Some(Role::Timestamp));
+        let under_headline = headline.is_some_and(|h| i == h + 1);
+        let names = (after_headline && (beside_stamp || under_headline))
+            .then(|| byline::bare_names(text, blocks[i].span))
+            .flatten()
+            .filter(|names| beside_stamp || names.len() >= 2);
+        roles[i] = Some(if let Some(names) = names {
+            if layout.byline.is_empty() {
+                layout.byline = names;
+            }
+            Role::Byline
+        } else if facts[i].list && after_headline {
+            Role::Highlight
+        } else if !has_body {
+            Role::Body // nothing to caption: keep the reader's text
+        } else if after_headline {
+            Role::Chrome(ChromeKind::Caption)
+        } else {
+            Role::Chrome(ChromeKind::Navigation)
+        });
+    }
+}
+
+/// The role of a block inside the body: chrome by its look, a heading, or body text.
+fn body_role(block: Block, f: &Facts) -> Role {
+    if let Some(kind) = f.chrome {
+        return Role::Chrome(kind);
+    }
+    let heading = matches!(block.kind, BlockKind::Heading { .. });
+    if heading || (!f.list && !f.statement && f.words <= 12 && block.kind == BlockKind::Text) {
+        return Role::Subheading;
+    }
+    Role::Body
+}
+
+/// Under a "Related Topics" / "More on this story" heading inside the body, the short lines
+/// that follow are its links, up to the next sentence.
+fn mark_related_lists(
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    body: std::ops::Range<usize>,
+) {
+    let mut under_heading = false;
+    for i in body {
+        let f = &facts[i];
+        if roles[i] == Some(Role::Chrome(ChromeKind::Related)) {
+            under_heading = f.words <= 4;
+        } else if under_heading
+            && !f.statement
+            && f.words <= 12
+            && blocks[i].kind != BlockKind::Code
+        {
+            roles[i] = Some(Role::Chrome(ChromeKind::Related));
+        } else {
+            under_heading = false;
+        }
+    }
+}
+
+/// Blocks with their roles, splitting a trailing editor credit off the paragraph it ends.
+fn parts(text: &str, blocks: &[Block], roles: &[Option<Role>]) -> Vec<Part> {
+    let mut parts = Vec::with_capacity(blocks.len());
+    for (block, role) in blocks.iter().zip(roles) {
+        let role = role.unwrap_or(Role::Body);
+        if role == Role::Body
+            && let Some(at) = chrome::trailing_credit(block.span.of(text))
+        {
+            let split = block.span.start + at;
+            let body = Span::new(block.span.start, split).trim(text);
+            let credit = Span::new(split, block.span.end).trim(text);
+            parts.push(Part { kind: block.kind, span: body, role });
+            parts.push(Part {
+                kind: block.kind,
+                span: credit,
+                role: Role::Chrome(ChromeKind::EditorCredit),
+            });
+            continue;
+        }
+        parts.push(Part { kind: block.kind, span: block.span, role });
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blocks::blocks;
+    use super::*;
+
+    fn roles_of(text: &str) -> Vec<(&str, Role)> {
+        read(text, &blocks(text)).parts.iter().map(|p| (p.span.of(text), p.role)).collect()
+    }
+
+    const NAV: Role = Role::Chrome(ChromeKind::Navigation);
+    const CAPTION: Role = Role::Chrome(ChromeKind::Caption);
+    const BODY: Role = Role::Body;
+
+    #[test]
+    fn roles_by_position() {
+        let lead = "The vote, condemned as rigged by the opposition, stirred up tensions.";
+        let cases: Vec<(&str, String, Vec<(&str, Role)>)> = vec![
+            (
+                "banner, headline, caption, body",
+                format!(
+                    "Breaking News\n\nOpposition in Russia after vote\n\nCandidate Almazbek Atambaev\n\n{lead}"
+                ),
+                vec![
+                    ("Breaking News", NAV),
+                    ("Opposition in Russia after vote", Role::Headline),
+                    ("Candidate Almazbek Atambaev", CAPTION),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "menu run above the headline",
+                format!(
+                    "News\n\nSport\n\nMoney\n\nTravel\n\nMugabe insists he finishes his term\n\n{lead}"
+                ),
+                vec![
+                    ("News", NAV),
+                    ("Sport", NAV),
+                    ("Money", NAV),
+                    ("Travel", NAV),
+                    ("Mugabe insists he finishes his term", Role::Headline),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "highlights, update note and byline",
+                format!(
+                    "Opposition in Russia after vote\n\n* Leader in Moscow\n\n* Protests planned\n\n(Adds quotes)\n\nBy Olga Dzyubenko\n\n{lead}"
+                ),
+                vec![
+                    ("Opposition in Russia after vote", Role::Headline),
+                    ("Leader in Moscow", Role::Highlight),
+                    ("Protests planned", Role::Highlight),
+                    ("(Adds quotes)", Role::Chrome(ChromeKind::UpdateNote)),
+                    ("By Olga Dzyubenko", Role::Byline),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "bare name beside a timestamp",
+                format!(
+                    "Mugabe insists he finishes his term\n\nPeta Thornycroft\n\n16 November 2017 • 2:15pm\n\n{lead}"
+                ),
+                vec![
+                    ("Mugabe insists he finishes his term", Role::Headline),
+                    ("Peta Thornycroft", Role::Byline),
+                    ("16 November 2017 • 2:15pm", Role::Timestamp),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "subheading in the body, footer after it",
+                format!(
+                    "{lead}\n\nGroup F — Sweden 1 – 0 Korea\n\n{lead}\n\nRelated Topics\n\nZimbabwe\n\nMost read story of the day in Africa"
+                ),
+                vec![
+                    (lead, BODY),
+                    ("Group F — Sweden 1 – 0 Korea", Role::Subheading),
+                    (lead, BODY),
+                    ("Related Topics", Role::Chrome(ChromeKind::Related)),
+                    ("Zimbabwe", NAV),
+                    ("Most read story of the day in Africa", Role::Chrome(ChromeKind::Related)),
+                ],
+            ),
+            (
+                "short sentences at the edges stay in the body",
+                format!("It rained.\n\n{lead}\n\nHe declined to comment."),
+                vec![("It rained.", BODY), (lead, BODY), ("He declined to comment.", BODY)],
+            ),
+            (
+                "trailing editor credit split off",
+                format!("{lead} (Writing by Maria Golovnina; Editing by Alison Williams)"),
+                vec![
+                    (lead, BODY),
+                    (
+                        "(Writing by Maria Golovnina; Editing by Alison Williams)",
+                        Role::Chrome(ChromeKind::EditorCredit),
+                    ),
+                ],
+            ),
+            (
+                "no running text: a title and lines kept as text",
+                "A title line\n\nanother line".to_owned(),
+                vec![("A title line", Role::Headline), ("another line", BODY)],
+            ),
+            (
+                "markdown title wins",
+                format!("Section\n\n# The real title\n\n{lead}"),
+                vec![("Section", NAV), ("The real title", Role::Headline), (lead, BODY)],
+            ),
+        ];
+        for (name, text, expected) in &cases {
+            assert_eq!(&roles_of(text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn facts_of_the_page() {
+        let text = "Opposition in Russia after vote\n\nBy Jane Doe and John Roe\n\nBISHKEK, July 27 (Reuters) - The leader flew to Moscow on Monday. Protests began in 2005.";
+        let layout = read(text, &blocks(text));
+        assert_eq!(layout.headline.map(|s| s.of(text)), Some("Opposition in Russia after vote"));
+        assert_eq!(
+            layout.byline.iter().map(|s| s.of(text)).collect::<Vec<_>>(),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("BISHKEK"));
+        assert_eq!(layout.published.map(|p| p.date.to_string()).as_deref(), Some("2009-07-27"));
+    }
+
+    #[test]
+    fn a_timestamp_beats_the_dateline_and_published_beats_updated() {
+        let text = "Title of the story here\n\nUpdated 21 Nov 2019\n\nPublished 20 Nov 2019\n\nPARIS, Nov. 19 (AFP) - It rained all day in the city of Paris in 2019.";
+        let layout = read(text, &blocks(text));
+        assert_eq!(layout.published.map(|p| p.date.to_string()).as_deref(), Some("2019-11-20"));
+        assert_eq!(layout.published.map(|p| p.span.of(text)), Some("20 Nov 2019"));
+    }
+
+    /// Pages laid out the ways common news sites lay them out (text invented for the test).
+    #[test]
+    fn page_layouts() {
+        type Row = (
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            &'static [&'static str],
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let rows: &[Row] = &[
+            (
+                "broadcaster: menu, date, share buttons, labelled caption, related footer",
+                "Skip to content\nHome\nNews\nSport\nMenu\n\nMugabe resigns after 37 years in power\n\n21 November 2017\n\nShare this with Facebook\nShare\n\nImage copyright Reuters\nImage caption People celebrated in Harare\n\nRobert Mugabe has resigned as president of Zimbabwe, ending his rule.\n\nRelated Topics\nZimbabwe",
+                Some("Mugabe resigns after 37 years in power"),
+                &[],
+                None,
+                Some("2017-11-21"),
+            ),
+            (
+                "newspaper: page title, section, standfirst, name and place beside timestamps",
+                "Mugabe resigns as president | World news | The Paper\n\nZimbabwe\n\nMugabe resigns as president of Zimbabwe\n\nAnnouncement comes as parliament begins impeachment\n\nJason Burke in Harare\n\nTue 21 Nov 2017 17.19 GMT\n\nFirst published on Mon 20 Nov 2017 15.57 GMT\n\nPeople celebrate in Harare. Photograph: Ben Curtis/AP\n\nRobert Mugabe has resigned as president of Zimbabwe, ending 37 years of rule.",
+                Some("Mugabe resigns as president of Zimbabwe"),
+                &["Jason Burke"],
+                None,
+                Some("2017-11-20"),
+            ),
+            (
+                "wire service: two names in capitals, dateline with country",
+                "Mugabe resigns, ending 37-year rule\n\nBy FARAI MUTSAKA and CHRISTOPHER TORCHIA\n\nNovember 21, 2017\n\nHARARE, Zimbabwe (AP) — Robert Mugabe resigned as president on Tuesday, ending his rule.\n\nAssociated Press writer Jane Doe in Johannesburg contributed.",
+                Some("Mugabe resigns, ending 37-year rule"),
+                &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
+                Some("HARARE"),
+                Some("2017-11-21"),
+            ),
+            (
+                "broadcaster: dateline without a dash, updated line only",
+                "Mugabe resigns\n\nBy Jane Doe, CNN\n\nUpdated 1:07 PM ET, Tue November 21, 2017\n\nHarare, Zimbabwe (CNN) Robert Mugabe has resigned as president of Zimbabwe.",
+                Some("Mugabe resigns"),
+                &["Jane Doe"],
+                Some("Harare"),
+                Some("2017-11-21"),
+            ),
+            (
+                "agency site: timestamp above the headline, names under it, reading time",
+                "World News\n\nNovember 21, 2017 / 3:07 PM / Updated 6 years ago\n\nMugabe resigns, ending 37 years of rule\n\nMacDonald Dzirutwe, Joe Brock\n\n4 Min Read\n\nHARARE (Reuters) - Robert Mugabe resigned as Zimbabwe's president on Tuesday.",
+                Some("Mugabe resigns, ending 37 years of rule"),
+                &["MacDonald Dzirutwe", "Joe Brock"],
+                Some("HARARE"),
+                Some("2017-11-21"),
+            ),
+            (
+                "markdown: title, emphasised byline and dateline, no date anywhere",
+                "# Mugabe resigns\n\n*By Jane Doe*\n\n**HARARE** — Robert Mugabe resigned as Zimbabwe's president on Tuesday.",
+                Some("Mugabe resigns"),
+                &["Jane Doe"],
+                Some("HARARE"),
+                None,
+            ),
+            (
+                "body only: no headline, no byline",
+                "Robert Mugabe resigned as Zimbabwe's president on Tuesday.\n\nCrowds celebrated.",
+                None,
+                &[],
+                None,
+                None,
+            ),
+        ];
+        for (name, text, headline, names, place, date) in rows {
+            let layout = read(text, &blocks(text));
+            let got_names: Vec<&str> = layout.byline.iter().map(|s| s.of(text)).collect();
+            assert_eq!(layout.headline.map(|s| s.of(text)), *headline, "{name}: headline");
+            assert_eq!(&got_names, names, "{name}: byline");
+            assert_eq!(layout.dateline.map(|d| d.place.of(text)), *place, "{name}: dateline");
+            assert_eq!(
+                layout.published.map(|p| p.date.to_string()).as_deref(),
+                *date,
+                "{name}: published"
+            );
+            let body = layout.parts.iter().filter(|p| p.role == Role::Body).count();
+            assert!(body >= 1, "{name}: no body");
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long = "word ".repeat(50_000);
+        let inputs = [
+            "",
+            " ",
+            "\n\n\n",
+            "\0\0",
+            "a\r\nb\r\n",
+            "مرحبا بالعالم.\n\nשלום.",
+            "🎉🎉\n\n🎉",
+            &long,
+            "(",
+            ")",
+            "By",
+            "BISHKEK, July",
+            "BISHKEK (",
+            "1 of",
+            "— —",
+        ];
+        for input in inputs {
+            let layout = read(input, &blocks(input));
+            for part in &layout.parts {
+                assert!(input.get(part.span.start..part.span.end).is_some());
+            }
+        }
+    }
+}

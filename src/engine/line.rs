@@ -1,0 +1,118 @@
+//! The shape of one line of text: how many words, whether it ends like a sentence, whether its
+//! words look like a name. Page chrome, headlines, bylines and body text differ first in shape,
+//! so the rules in `document`, `chrome` and `byline` all ask these same questions.
+
+/// Whitespace-separated words of `line`.
+pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
+    line.split_whitespace()
+}
+
+pub fn word_count(line: &str) -> usize {
+    words(line).count()
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
+
+/// Whether `line` ends the way a sentence of running text does: a full stop, question or
+/// exclamation mark, or ellipsis, possibly inside closing quotes or brackets.
+pub fn ends_sentence(line: &str) -> bool {
+    let core = line.trim_end().trim_end_matches(CLOSERS);
+    core.ends_with(['.', '!', '?', '…', '。'])
+}
+
+/// Whether `line` ends with a full stop (not a question or exclamation mark), so it reads as a
+/// statement: headlines may end in "?" or "!", body paragraphs almost always end in ".".
+pub fn ends_statement(line: &str) -> bool {
+    let core = line.trim_end().trim_end_matches(CLOSERS);
+    core.ends_with(['.', '…', '。'])
+}
+
+/// A word that can stand in a personal name: capitalised ("Olga", "O'Brien", "Al-Amin",
+/// "DZYUBENKO") or a lower-case particle names carry ("de", "van", "bin").
+pub fn is_name_word(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
+        "van", "von", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "zu",
+    ];
+    let word = word.trim_end_matches(['.', ',']);
+    let Some(first) = word.chars().next() else { return false };
+    if PARTICLES.contains(&word) {
+        return true;
+    }
+    first.is_uppercase()
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+}
+
+/// Whether every word is capitalised (apart from short function words): menus, section
+/// names and many headlines are written this way, running text is not.
+pub fn is_title_case(line: &str) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+        "&", "-", "|", "–", "—",
+    ];
+    let mut any = false;
+    for word in words(line) {
+        let first = word.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase() || first.is_ascii_digit() || MINOR.contains(&word)) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_shapes() {
+        let cases: &[(&str, &str, bool, bool)] = &[
+            // name, line, ends_sentence, ends_statement
+            ("full stop", "It rained.", true, true),
+            ("quote after stop", "\"We will act.\"", true, true),
+            ("curly quote after stop", "“Over.”", true, true),
+            ("question headline", "Is it over?", true, false),
+            ("no punctuation", "Breaking News", false, false),
+            ("parenthesis after stop", "(It rained.)", true, true),
+            ("empty", "", false, false),
+        ];
+        for (name, line, sentence, statement) in cases {
+            assert_eq!(ends_sentence(line), *sentence, "{name}");
+            assert_eq!(ends_statement(line), *statement, "{name}");
+        }
+    }
+
+    #[test]
+    fn name_words() {
+        let cases = [
+            ("Olga", true),
+            ("O'Brien", true),
+            ("Al-Amin", true),
+            ("van", true),
+            ("DZYUBENKO", true),
+            ("said", false),
+            ("2019", false),
+            ("Jr.", true),
+            ("", false),
+            ("@handle", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(is_name_word(word), expected, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn title_case() {
+        let cases = [
+            ("Kyrgyz Opposition In Russia After Disputed Vote", true),
+            ("Tech & Science", true),
+            ("Work at The Telegraph", true),
+            ("Kyrgyz opposition in Russia after disputed vote", false),
+            ("", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(is_title_case(line), expected, "{line:?}");
+        }
+    }
+}

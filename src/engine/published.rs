@@ -1,0 +1,353 @@
+//! When the article was published, as its own text says: a timestamp line under the headline
+//! ("Published 4:00 am CST, Wednesday, November 20, 2019", "16 November 2017 • 2:15pm",
+//! "Monday, May 18, 2015"), or a wire dateline's day ("BISHKEK, July 27 (Reuters)") with the
+//! year the rest of the text allows. Only the page's own statements count: a date inside the
+//! story ("On July 27, he flew...") tells what happened, not when it was written.
+
+use super::calendar::{CalendarDate, Weekday, month_from_name};
+use super::span::Span;
+
+/// Which moment a timestamp line states; the first publication is what dates resolve against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stamp {
+    /// "Published ...", "Posted ...", "First published ...".
+    Published,
+    /// A date with no word saying which.
+    Plain,
+    /// "Updated ...", "Last modified ...": later than publication, used only when alone.
+    Updated,
+}
+
+/// A date written in full somewhere in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrittenDate {
+    pub date: CalendarDate,
+    pub span: Span,
+}
+
+fn tokens(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
+    let line = span.of(text);
+    line.split_whitespace().map(move |w| {
+        let start = span.start + (w.as_ptr() as usize - line.as_ptr() as usize);
+        (Span::new(start, start + w.len()), w)
+    })
+}
+
+fn number(word: &str, max_len: usize) -> Option<u32> {
+    let core = word.trim_end_matches([',', '.', ';']);
+    let core = ["st", "nd", "rd", "th"].iter().find_map(|s| core.strip_suffix(s)).unwrap_or(core);
+    (!core.is_empty() && core.len() <= max_len && core.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| core.parse().ok())
+        .flatten()
+}
+
+fn year(word: &str) -> Option<i32> {
+    let core = word.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
+    (core.len() == 4).then(|| number(core, 4)).flatten().map(|y| y as i32)
+}
+
+/// The first date in `span` of `text` written with day, month and year: "November 20, 2019",
+/// "20 November 2017", "Nov. 20, 2019", "16 Nov 2017", "2019-11-20".
+pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
+    let toks: Vec<(Span, &str)> = tokens(text, span).take(64).collect();
+    for (i, &(at, word)) in toks.iter().enumerate() {
+        let iso = word.trim_matches(|c: char| !c.is_ascii_digit());
+        if iso.len() >= 10
+            && let Some(head) = iso.get(..10)
+            && let Ok(date) = head.parse::<CalendarDate>()
+        {
+            let start = at.start + word.find(head).unwrap_or(0);
+            return Some(WrittenDate { date, span: Span::new(start, start + 10) });
+        }
+        // month names are capitalised; "may" in lower case is a verb
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let Some(month) = month_from_name(word.trim_end_matches(',')).filter(|_| capitalised)
+        else {
+            continue;
+        };
+        let day_after = toks.get(i + 1).and_then(|t| number(t.1, 2));
+        let year_after = |k: usize| toks.get(k).and_then(|t| year(t.1).map(|y| (y, t.0)));
+        // "November 20, 2019"
+        if let (Some(day), Some((y, y_at))) = (day_after, year_after(i + 2))
+            && let Ok(date) = CalendarDate::new(y, month, day)
+        {
+            return Some(WrittenDate { date, span: Span::new(at.start, y_at.start + 4) });
+        }
+        // "20 November 2017"
+        if let Some(&(d_at, d_word)) = i.checked_sub(1).and_then(|k| toks.get(k))
+            && let Some(day) = number(d_word, 2)
+            && let Some((y, y_at)) = year_after(i + 1)
+            && let Ok(date) = CalendarDate::new(y, month, day)
+        {
+            return Some(WrittenDate { date, span: Span::new(d_at.start, y_at.start + 4) });
+        }
+    }
+    None
+}
+
+/// Whether the line at `span` is a timestamp and of which kind: a full date with nothing
+/// around it but weekdays, times, time zones, separators and words like "Published".
+pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
+    let found = full_date(text, span)?;
+    let lower = span.of(text).to_lowercase();
+    let stamp = if ["published", "posted", "first published", "originally published"]
+        .iter()
+        .any(|k| lower.starts_with(k))
+    {
+        Stamp::Published
+    } else if ["updated", "last updated", "modified", "last modified", "edited"]
+        .iter()
+        .any(|k| lower.starts_with(k))
+    {
+        Stamp::Updated
+    } else {
+        Stamp::Plain
+    };
+    let clean = tokens(text, span)
+        .take(24)
+        .filter(|(at, _)| !found.span.contains(*at))
+        .all(|(_, word)| is_time_word(word));
+    let line = span.of(text);
+    (clean && line.split_whitespace().count() <= 20 && !super::line::ends_statement(line))
+        .then_some((stamp, found))
+}
+
+/// Words a timestamp line carries beside its date.
+fn is_time_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "first",
+        "last",
+        "modified",
+        "originally",
+        "on",
+        "at",
+        "date",
+        "time",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "edited",
+        "and",
+        "|",
+        "•",
+        "·",
+        "-",
+        "—",
+        "–",
+        "/",
+        "ago",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+    ];
+    let core = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(' | ')'));
+    if core.is_empty() || WORDS.contains(&core.to_lowercase().as_str()) {
+        return true;
+    }
+    if Weekday::from_name(core).is_some() {
+        return true;
+    }
+    let lower = core.to_lowercase();
+    let clock = lower
+        .trim_end_matches("am")
+        .trim_end_matches("pm")
+        .trim_end_matches("a.m")
+        .trim_end_matches("p.m");
+    if !clock.is_empty()
+        && clock.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        && clock.contains(|c: char| c.is_ascii_digit())
+    {
+        return true; // "2:15pm", "4:00", "11.30"
+    }
+    // time zones: "CST", "GMT", "UTC+1", "BST"
+    let letters: String = core.chars().take_while(char::is_ascii_alphabetic).collect();
+    (2..=4).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && core[letters.len()..].chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ':'))
+}
+
+/// The publication date a set of timestamp lines states: a "Published" line over a plain
+/// date, a plain date over an "Updated" one; the first of equals.
+pub fn from_timestamps(stamps: &[(Stamp, WrittenDate)]) -> Option<WrittenDate> {
+    stamps.iter().min_by_key(|(stamp, _)| *stamp).map(|(_, found)| *found)
+}
+
+/// The day a dateline gives ("July 27"), with the year a careful reader would give it: the
+/// article is no older than the latest year it mentions, and when its opening paragraph names
+/// the weekday ("flew to Moscow on Monday") the year is the first from then on in which that
+/// day falls on that weekday. `None` when the text mentions no year at all.
+pub fn from_dateline(text: &str, date: Span, paragraph: Span) -> Option<WrittenDate> {
+    let mut toks = tokens(text, date);
+    let month = month_from_name(toks.next()?.1)?;
+    let day = number(toks.next()?.1, 2)?;
+    let latest = latest_year(text)?;
+    let weekday = tokens(text, paragraph)
+        .take(120)
+        .map(|(_, w)| w.trim_matches(|c: char| !c.is_alphabetic()))
+        // whole names only: "sat" and "wed" are also verbs
+        .find_map(|w| if w.len() >= 6 { Weekday::from_name(w) } else { None });
+    let year = match weekday {
+        Some(weekday) => (latest..latest + 28)
+            .find(|&y| CalendarDate::new(y, month, day).is_ok_and(|d| d.weekday() == weekday))?,
+        None => latest,
+    };
+    let date_value = CalendarDate::new(year, month, day).ok()?;
+    Some(WrittenDate { date: date_value, span: date })
+}
+
+/// The latest plausible year (1900–2100) written as a number anywhere in `text`; amounts
+/// ("$2000", "2000%") are not years.
+fn latest_year(text: &str) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let mut latest = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let money =
+            start > 0 && matches!(text[..start].chars().next_back(), Some('$' | '£' | '€' | '¥'));
+        let percent = bytes.get(i) == Some(&b'%');
+        if i - start == 4
+            && !money
+            && !percent
+            && let Ok(year) = text[start..i].parse::<i32>()
+            && (1900..=2100).contains(&year)
+        {
+            latest = latest.max(Some(year));
+        }
+    }
+    latest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(text: &str) -> Span {
+        Span::new(0, text.len())
+    }
+
+    #[test]
+    fn full_dates_in_a_line() {
+        let cases: &[(&str, &str, Option<(&str, &str)>)] = &[
+            (
+                "US order with weekday",
+                "Published  4:00 am CST, Wednesday, November 20, 2019",
+                Some(("2019-11-20", "November 20, 2019")),
+            ),
+            ("day first", "16 November 2017 • 2:15pm", Some(("2017-11-16", "16 November 2017"))),
+            ("abbreviated month", "Updated 16 Nov 2017", Some(("2017-11-16", "16 Nov 2017"))),
+            ("abbreviation with stop", "Nov. 20, 2019", Some(("2019-11-20", "Nov. 20, 2019"))),
+            ("ISO", "2019-11-20T04:00:00Z", Some(("2019-11-20", "2019-11-20"))),
+            ("ordinal day", "20th November 2019", Some(("2019-11-20", "20th November 2019"))),
+            ("no year", "BISHKEK, July 27 (Reuters)", None),
+            ("no such day", "February 30, 2019", None),
+            ("may as a verb", "It may 20 2019", None),
+            ("empty", "", None),
+        ];
+        for (name, line, expected) in cases {
+            let got = full_date(line, whole(line))
+                .map(|d| (d.date.to_string(), d.span.of(line).to_owned()));
+            let expected = expected.map(|(d, s)| (d.to_owned(), s.to_owned()));
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn timestamp_lines() {
+        let cases: &[(&str, &str, Option<Stamp>)] = &[
+            (
+                "published line",
+                "Published  4:00 am CST, Wednesday, November 20, 2019",
+                Some(Stamp::Published),
+            ),
+            ("plain date and time", "16 November 2017 • 2:15pm", Some(Stamp::Plain)),
+            ("weekday and date", "Monday, May 18, 2015", Some(Stamp::Plain)),
+            ("updated line", "Updated 16 Nov 2017", Some(Stamp::Updated)),
+            ("time zone with offset", "November 20, 2019 at 4:00 UTC+1", Some(Stamp::Plain)),
+            (
+                "relative update after the date",
+                "November 21, 2017 / 3:07 PM / Updated 6 years ago",
+                Some(Stamp::Plain),
+            ),
+            (
+                "US weekday before the month",
+                "Updated 1:07 PM ET, Tue November 21, 2017",
+                Some(Stamp::Updated),
+            ),
+            ("a sentence with a date is not a timestamp", "On November 20, 2019 sales fell.", None),
+            (
+                "a caption with a date is not a timestamp",
+                "In this Sunday, Nov. 10, 2019, photograph, a row of cars",
+                None,
+            ),
+        ];
+        for (name, line, expected) in cases {
+            assert_eq!(timestamp(line, whole(line)).map(|t| t.0), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn published_beats_plain_beats_updated() {
+        let at = |s: &str| WrittenDate { date: s.parse().unwrap(), span: Span::new(0, 0) };
+        let stamps = [
+            (Stamp::Updated, at("2019-11-21")),
+            (Stamp::Plain, at("2019-11-20")),
+            (Stamp::Published, at("2019-11-19")),
+        ];
+        assert_eq!(
+            from_timestamps(&stamps).map(|d| d.date.to_string()).as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            from_timestamps(&stamps[..1]).map(|d| d.date.to_string()).as_deref(),
+            Some("2019-11-21")
+        );
+        assert_eq!(from_timestamps(&[]), None);
+    }
+
+    #[test]
+    fn a_datelines_year_from_the_text() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "weekday picks the first matching year after the latest mentioned",
+                "BISHKEK, July 27 (Reuters) - He flew to Moscow on Monday. In 2005, protests.",
+                Some("2009-07-27"),
+            ),
+            (
+                "no weekday: the latest year mentioned",
+                "PARIS, March 3 (AFP) - Prices rose in 2018 and 2019.",
+                Some("2019-03-03"),
+            ),
+            ("no year anywhere", "PARIS, March 3 (AFP) - Prices rose on Monday.", None),
+            ("1,400 is not a year", "PARIS, March 3 (AFP) - 1,400 cups and 12345 bytes.", None),
+        ];
+        for (name, text, expected) in cases {
+            let date_at = text.find(", ").map(|i| i + 2).unwrap_or(0);
+            let date_end = text.find(" (").unwrap_or(0);
+            let got = from_dateline(text, Span::new(date_at, date_end), whole(text));
+            assert_eq!(got.map(|d| d.date.to_string()).as_deref(), *expected, "{name}");
+        }
+    }
+}
