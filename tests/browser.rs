@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
     ClipboardEvent, ClipboardEventInit, DataTransfer, Element, Event, EventInit, HtmlButtonElement,
-    HtmlTextAreaElement,
+    HtmlInputElement, HtmlTextAreaElement,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -16,9 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const REUTERS: &str = include_str!("corpus/seed-reuters.txt");
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 /// A fresh page: empty storage, no address query, the app mounted on a new root.
@@ -82,8 +80,7 @@ async fn type_text(root: &Element, text: &str) {
     area.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
-    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     settle().await;
 }
 
@@ -112,12 +109,7 @@ fn pwned() -> bool {
 async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
     let page = fresh_page("").await;
     let root = &page.0;
-    assert!(
-        query(root, ".reader")
-            .text_content()
-            .unwrap()
-            .contains("Paste an article")
-    );
+    assert!(query(root, ".reader").text_content().unwrap().contains("Paste an article"));
     let panels = texts(root, ".panels h2");
     assert_eq!(panels, ["Summary", "Timeline", "Key figures", "Entities"]);
     for pending in texts(root, ".panels .pending") {
@@ -126,33 +118,84 @@ async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
     unmount(page);
 }
 
+const STORM: &str = "Storm hits coast\n\nShare this\n\nBy Jane Roe\n\n\
+LONDON, March 3 (Reuters) - Winds rose on Monday. Two people died.\n\n\
+The storm moved east. \"We are safe,\" said a spokesman.";
+
 #[wasm_bindgen_test]
 async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
     let page = fresh_page("").await;
-    type_text(
-        &page.0,
-        "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet",
-    )
-    .await;
+    type_text(&page.0, "Plain paragraph. It has two sentences.\n\nAnother one here.").await;
     assert_eq!(
-        texts(&page.0, ".reader p"),
-        ["A headline", "First paragraph. It has two sentences."]
+        texts(&page.0, ".article-body p"),
+        ["Plain paragraph. It has two sentences.", "Another one here."]
     );
-    assert_eq!(texts(&page.0, ".reader ul li"), ["a bullet"]);
-    assert!(
-        query(&page.0, ".reader-stats")
-            .text_content()
-            .unwrap()
-            .contains("4 sentences")
-    );
+    assert_eq!(texts(&page.0, ".article-body .sentence").len(), 3);
     unmount(page);
 
     let reloaded = mount_again().await;
     assert_eq!(
         textarea(&reloaded.0).value(),
-        "A headline\n\nFirst paragraph. It has two sentences.\n\n* a bullet"
+        "Plain paragraph. It has two sentences.\n\nAnother one here."
     );
-    assert_eq!(texts(&reloaded.0, ".reader p").len(), 2);
+    assert_eq!(texts(&reloaded.0, ".article-body p").len(), 2);
+    unmount(reloaded);
+}
+
+#[wasm_bindgen_test]
+async fn the_header_shows_what_the_engine_picked_out() {
+    let page = fresh_page("").await;
+    type_text(&page.0, STORM).await;
+    assert_eq!(texts(&page.0, ".article-header h2.headline"), ["Storm hits coast"]);
+    assert_eq!(texts(&page.0, ".article-header .byline"), ["By Jane Roe"]);
+    assert_eq!(texts(&page.0, ".article-header .dateline-place"), ["LONDON (Reuters)"]);
+    assert_eq!(texts(&page.0, ".article-body .dateline"), ["LONDON, March 3 (Reuters) -"]);
+    let body = texts(&page.0, ".article-body p");
+    assert_eq!(body.len(), 2, "{body:?}");
+    assert!(body.iter().all(|p| !p.contains("Share this") && !p.contains("Jane Roe")));
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn removed_chrome_is_listed_and_a_kept_line_stays_kept_after_a_reload() {
+    let page = fresh_page("").await;
+    type_text(&page.0, STORM).await;
+    let summary = texts(&page.0, ".removed summary");
+    assert_eq!(summary, ["Removed from the page (1 line)"]);
+    assert_eq!(texts(&page.0, ".removed .chrome-text"), ["Share this"]);
+    let keep: HtmlButtonElement = query(&page.0, ".removed button.keep").dyn_into().unwrap();
+    keep.click();
+    settle().await;
+    assert_eq!(texts(&page.0, ".article-body p.restored"), ["Share this"]);
+    assert_eq!(texts(&page.0, ".removed button.keep"), ["Remove again"]);
+    unmount(page);
+
+    let reloaded = mount_again().await;
+    assert_eq!(texts(&reloaded.0, ".article-body p.restored"), ["Share this"]);
+    let again: HtmlButtonElement = query(&reloaded.0, ".removed button.keep").dyn_into().unwrap();
+    again.click();
+    settle().await;
+    assert!(texts(&reloaded.0, ".article-body p.restored").is_empty());
+    unmount(reloaded);
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_can_set_the_publication_date() {
+    let page = fresh_page("").await;
+    type_text(&page.0, "Officials met on Monday. They agreed.").await;
+    assert!(texts(&page.0, ".published time")[0].contains("Date unknown"));
+    let input: HtmlInputElement = query(&page.0, "input.published-input").dyn_into().unwrap();
+    input.set_value("2009-07-27");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+    assert_eq!(texts(&page.0, ".published time"), ["Monday 27 July 2009"]);
+    assert_eq!(texts(&page.0, ".published-source"), [" (as you set it)"]);
+    unmount(page);
+
+    let reloaded = mount_again().await;
+    assert_eq!(texts(&reloaded.0, ".published time"), ["Monday 27 July 2009"]);
     unmount(reloaded);
 }
 
@@ -160,22 +203,14 @@ async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
 async fn markdown_renders_as_elements_not_markup() {
     let page = fresh_page("").await;
     type_text(&page.0, "# Title\n\nSome *stress* and a [link](https://example.org) and [bad](javascript:alert(1)).").await;
-    assert_eq!(texts(&page.0, ".reader h2"), ["Title"]);
+    assert_eq!(texts(&page.0, ".reader h2.headline"), ["Title"]);
     assert_eq!(texts(&page.0, ".reader em"), ["stress"]);
     let links = page.0.query_selector_all(".reader a").unwrap();
     assert_eq!(links.length(), 1, "only the http(s) link becomes a link");
     let link: Element = links.item(0).unwrap().dyn_into().unwrap();
-    assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("https://example.org")
-    );
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org"));
     assert!(link.get_attribute("rel").unwrap().contains("noopener"));
-    assert!(
-        query(&page.0, ".reader")
-            .text_content()
-            .unwrap()
-            .contains("and bad.")
-    );
+    assert!(query(&page.0, ".reader").text_content().unwrap().contains("and bad."));
     unmount(page);
 }
 
@@ -187,14 +222,9 @@ async fn pasted_markup_as_text_is_shown_and_never_runs() {
     type_text(&page.0, payload).await;
     yew::platform::time::sleep(Duration::from_millis(200)).await;
     assert!(!pwned(), "pasted markup ran");
-    assert_eq!(
-        page.0
-            .query_selector_all(".reader img, .reader script")
-            .unwrap()
-            .length(),
-        0
-    );
-    assert_eq!(texts(&page.0, ".reader p"), [payload]);
+    assert_eq!(page.0.query_selector_all(".reader img, .reader script").unwrap().length(), 0);
+    let shown = query(&page.0, ".reader").text_content().unwrap();
+    assert!(shown.contains(payload), "the payload shows as text: {shown}");
     unmount(page);
 }
 
@@ -205,25 +235,18 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
                 <ul><li>First point</li><li>Second point</li></ul><script>window.__lede_pwned=1</script><style>p{}</style>";
     let handled = paste_html(&page.0, html, "plain flavour").await;
     yew::platform::time::sleep(Duration::from_millis(200)).await;
-    assert!(
-        handled,
-        "the HTML paste is taken over, not inserted by the browser"
-    );
+    assert!(handled, "the HTML paste is taken over, not inserted by the browser");
     assert!(!pwned(), "pasted HTML ran");
     assert_eq!(
         textarea(&page.0).value(),
         "# Storm hits coast\n\nmenu\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
     );
-    assert_eq!(texts(&page.0, ".reader h2"), ["Storm hits coast"]);
+    assert_eq!(texts(&page.0, ".reader h2.headline"), ["Storm hits coast"]);
+    let shown = query(&page.0, ".reader").text_content().unwrap();
+    assert!(shown.contains("Winds rose. Two people died."), "{shown}");
+    assert!(shown.contains("First point") && shown.contains("Second point"), "{shown}");
     assert_eq!(
-        texts(&page.0, ".reader li"),
-        ["First point", "Second point"]
-    );
-    assert_eq!(
-        page.0
-            .query_selector_all(".reader img, .reader script, .reader b")
-            .unwrap()
-            .length(),
+        page.0.query_selector_all(".reader img, .reader script, .reader b").unwrap().length(),
         0
     );
     unmount(page);
@@ -247,57 +270,61 @@ async fn plain_text_paste_is_left_to_the_browser() {
 #[wasm_bindgen_test]
 async fn example_button_loads_the_article_and_a_reload_keeps_it() {
     let page = fresh_page("").await;
-    let button: HtmlButtonElement = query(&page.0, "button[data-example='seed-reuters']")
-        .dyn_into()
-        .unwrap();
+    let button: HtmlButtonElement =
+        query(&page.0, "button[data-example='seed-reuters']").dyn_into().unwrap();
     button.click();
     settle().await;
     assert_eq!(textarea(&page.0).value(), REUTERS);
-    let paragraphs = texts(&page.0, ".reader p");
     assert_eq!(
-        paragraphs.first().map(String::as_str),
-        Some("Kyrgyz opposition in Russia after disputed vote")
+        texts(&page.0, ".reader h2.headline"),
+        ["Kyrgyz opposition in Russia after disputed vote"]
     );
-    assert!(
-        paragraphs
-            .iter()
-            .any(|p| p.starts_with("BISHKEK, July 27 (Reuters)"))
-    );
+    assert_eq!(texts(&page.0, ".article-header .byline"), ["By Olga Dzyubenko"]);
     assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
+        texts(&page.0, ".highlights li"),
+        [
+            "Kyrgyzstan opposition leader in Russia",
+            "Opposition gearing up for nationwide protests on Wednesday",
+            "Kyrgyzstan rejects OSCE criticism"
+        ]
     );
+    let paragraphs = texts(&page.0, ".article-body p");
+    assert!(paragraphs[0].starts_with("BISHKEK, July 27 (Reuters)"), "{paragraphs:?}");
+    assert!(paragraphs.iter().all(|p| !p.contains("Editing by")), "editor credit left out");
+    assert_eq!(
+        texts(&page.0, ".removed .chrome-text"),
+        [
+            "(Adds details, CEC, OSCE quotes)",
+            "(Writing by Maria Golovnina; Editing by Alison Williams)"
+        ]
+    );
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     unmount(page);
 
     let reloaded = mount_again().await;
     assert_eq!(textarea(&reloaded.0).value(), REUTERS);
     let button = query(&reloaded.0, "button[data-example='seed-reuters']");
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     unmount(reloaded);
 }
 
 #[wasm_bindgen_test]
 async fn address_selects_an_example() {
     let page = fresh_page("?example=seed-rferl").await;
-    let paragraphs = texts(&page.0, ".reader p");
-    assert!(
-        paragraphs
-            .iter()
-            .any(|p| p.starts_with("BISHKEK (Reuters) --")),
-        "{paragraphs:?}"
+    let paragraphs = texts(&page.0, ".article-body p");
+    assert!(paragraphs[0].starts_with("BISHKEK (Reuters) --"), "{paragraphs:?}");
+    assert_eq!(
+        texts(&page.0, ".removed .chrome-text"),
+        [
+            "Accessibility links",
+            "Breaking News",
+            "Kyrgyz opposition presidential candidate Almazbek Atambaev"
+        ]
     );
     unmount(page);
 
     let page = fresh_page("?example=no-such-thing").await;
-    assert!(
-        query(&page.0, ".notice")
-            .text_content()
-            .unwrap()
-            .contains("no-such-thing")
-    );
+    assert!(query(&page.0, ".notice").text_content().unwrap().contains("no-such-thing"));
     unmount(page);
     set_query("");
 }
@@ -307,19 +334,9 @@ async fn damaged_storage_is_reported_not_overwritten() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     set_query("");
-    storage
-        .set_item(lede::ui::STORAGE_KEY, "{not json")
-        .unwrap();
+    storage.set_item(lede::ui::STORAGE_KEY, "{not json").unwrap();
     let page = mount_again().await;
-    assert!(
-        query(&page.0, ".notice")
-            .text_content()
-            .unwrap()
-            .contains("could not be read")
-    );
-    assert_eq!(
-        storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(),
-        Some("{not json")
-    );
+    assert!(query(&page.0, ".notice").text_content().unwrap().contains("could not be read"));
+    assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
     unmount(page);
 }

@@ -17,13 +17,7 @@ fn corpus_names() -> Vec<String> {
     let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("corpus folder")
-        .filter_map(|e| {
-            e.ok()?
-                .file_name()
-                .to_str()?
-                .strip_suffix(".txt")
-                .map(str::to_owned)
-        })
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(str::to_owned))
         .collect();
     names.sort();
     names
@@ -45,19 +39,15 @@ fn every_span_is_in_bounds_on_char_boundaries_and_nested() {
                     paragraph.span.contains(sentence.span),
                     "{name}: sentence outside its paragraph"
                 );
-                let body = text
-                    .get(sentence.span.start..sentence.span.end)
-                    .expect("char boundaries");
+                let body =
+                    text.get(sentence.span.start..sentence.span.end).expect("char boundaries");
                 assert_eq!(body, body.trim(), "{name}: sentence not trimmed");
                 assert!(!body.is_empty());
             }
         }
         // Sentences are in reading order and do not overlap.
         for pair in d.sentences.windows(2) {
-            assert!(
-                pair[0].span.end <= pair[1].span.start,
-                "{name}: sentences overlap"
-            );
+            assert!(pair[0].span.end <= pair[1].span.start, "{name}: sentences overlap");
         }
     }
 }

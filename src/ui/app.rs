@@ -1,5 +1,7 @@
 //! The page: state in one reducer, components fed slices of it, actions sent back up.
 
+use std::rc::Rc;
+
 use yew::{
     Callback, Html, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref,
     use_reducer,
@@ -31,6 +33,14 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |message: String| state.dispatch(Action::Notice(message)))
     };
+    let on_keep = {
+        let state = state.clone();
+        Callback::from(move |line: String| state.dispatch(Action::ToggleKept(line)))
+    };
+    let on_published = {
+        let state = state.clone();
+        Callback::from(move |date| state.dispatch(Action::SetPublished(date)))
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
@@ -50,7 +60,14 @@ pub fn app() -> Html {
             }
             <div class="workspace">
                 <Editor text={state.text.clone()} example={state.example.clone()} {on_edit} {on_example} {on_notice} />
-                <Reader text={state.text.clone()} digest={state.digest.clone()} />
+                <Reader
+                    text={state.text.clone()}
+                    digest={state.digest.clone()}
+                    kept={Rc::new(state.kept_here())}
+                    focus={state.focus.clone()}
+                    {on_keep}
+                    {on_published}
+                />
                 <Panels />
             </div>
         </div>
@@ -80,7 +97,9 @@ fn url_example() -> Option<String> {
 fn use_persist(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
     let handle = state.clone();
-    use_effect_with((state.text.clone(), state.example.clone()), move |_| {
+    let saved_parts =
+        (state.text.clone(), state.example.clone(), state.options.clone(), state.kept.clone());
+    use_effect_with(saved_parts, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }

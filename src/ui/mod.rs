@@ -4,10 +4,12 @@
 mod app;
 mod editor;
 mod examples;
+mod format;
 mod markdown;
 mod panels;
 mod paste;
 mod reader;
+mod sentences;
 mod state;
 mod storage;
 

@@ -1,23 +1,34 @@
-//! The reader view: the article's blocks as a clean page.
+//! The reader view: the article as a careful human would show it. The header gathers what the
+//! engine picked out (headline, byline, dateline, date), the article's own highlights sit in a
+//! box, page chrome is left out of the body but listed below it, where any line can be kept.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use yew::{Html, Properties, component, html};
+use web_sys::{HtmlInputElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::{Callback, Html, Properties, TargetCast, component, html, use_effect_with};
 
-use crate::engine::{BlockKind, Digest, Paragraph};
+use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role};
 
-use super::markdown;
+use super::format;
+use super::sentences::{TextView, sentence_id};
+use super::state::Focus;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub text: Rc<str>,
     pub digest: Rc<Digest>,
+    /// Chrome lines the reader chose to keep in the body.
+    pub kept: Rc<BTreeSet<String>>,
+    pub focus: Option<Rc<Focus>>,
+    pub on_keep: Callback<String>,
+    pub on_published: Callback<Option<CalendarDate>>,
 }
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    use_scroll_to_focus(props.focus.clone());
     let digest = &props.digest;
-    let text = &props.text;
     if digest.paragraphs.is_empty() {
         return html! {
             <article class="reader reader-empty" aria-label="Reader view">
@@ -25,27 +36,161 @@ pub fn reader(props: &ReaderProps) -> Html {
             </article>
         };
     }
-    let sentences = digest.sentences.len();
-    let paragraphs = digest.paragraphs.len();
+    let view = TextView { text: &props.text, digest, focus: props.focus.as_deref() };
+    let kept = |p: &Paragraph| props.kept.contains(p.span.of(&props.text));
+    let body: Vec<(usize, &Paragraph)> = digest
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| match p.role {
+            Role::Body | Role::Subheading => true,
+            Role::Chrome(_) => kept(p),
+            _ => false,
+        })
+        .collect();
     html! {
         <article class="reader" aria-label="Reader view">
-            { for group_lists(&digest.paragraphs).into_iter().map(|group| render_group(text, group)) }
+            { header(view, props) }
+            { highlights(view) }
+            <div class="article-body">
+                { for group_lists(&body).into_iter().map(|group| render_group(view, group, &kept)) }
+            </div>
+            { removed(view, props) }
             <footer class="reader-stats">
-                {format!("{paragraphs} blocks · {sentences} sentences")}
+                {format!("{} paragraphs · {} sentences", body.len(), digest.sentences.len())}
             </footer>
         </article>
     }
 }
 
-/// Consecutive list items of one kind, or a single other block, with their indices.
+/// Brings the first focused sentence into view whenever the focus changes.
+#[yew::hook]
+fn use_scroll_to_focus(focus: Option<Rc<Focus>>) {
+    use_effect_with(focus, |focus| {
+        let first = focus.as_ref().and_then(|f| f.sentences.iter().min().copied());
+        if let Some(element) =
+            first.and_then(|i| gloo::utils::document().get_element_by_id(&sentence_id(i)))
+        {
+            let options = ScrollIntoViewOptions::new();
+            options.set_behavior(ScrollBehavior::Smooth);
+            options.set_block(ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+fn header(view: TextView<'_>, props: &ReaderProps) -> Html {
+    let digest = view.digest;
+    let headline = digest.paragraphs.iter().find(|p| p.role == Role::Headline);
+    let names: Vec<&str> = digest.byline.iter().map(|s| s.of(view.text)).collect();
+    let dateline = digest.dateline.map(|d| {
+        let place = d.place.of(view.text).to_owned();
+        match d.agency {
+            Some(agency) => format!("{place} ({})", agency.of(view.text)),
+            None => place,
+        }
+    });
+    html! {
+        <header class="article-header">
+            if let Some(headline) = headline {
+                <h2 class="headline" id="p-headline">{ view.paragraph(headline) }</h2>
+            }
+            <p class="article-meta">
+                if !names.is_empty() {
+                    <span class="byline">{"By "}{format::join_names(&names)}</span>
+                }
+                if let Some(place) = dateline {
+                    <span class="dateline-place">{place}</span>
+                }
+                { published(digest, props.on_published.clone()) }
+            </p>
+        </header>
+    }
+}
+
+/// The publication date, with a field to set or correct it (every relative date hangs on it).
+fn published(digest: &Digest, on_published: Callback<Option<CalendarDate>>) -> Html {
+    let onchange = on_published.reform(|event: yew::Event| {
+        event.target_unchecked_into::<HtmlInputElement>().value().parse::<CalendarDate>().ok()
+    });
+    let (shown, source, value) = match digest.published {
+        Some(p) => {
+            let source = match p.source {
+                PublishedSource::User => "as you set it",
+                PublishedSource::Text { .. } => "from the text",
+            };
+            (format::long_date(p.date), source, p.date.to_string())
+        }
+        None => ("Date unknown".to_owned(), "set it to resolve relative dates", String::new()),
+    };
+    let user_set = matches!(digest.published, Some(p) if p.source == PublishedSource::User);
+    let reset = on_published.reform(|_| None);
+    html! {
+        <span class="published">
+            <time datetime={value.clone()}>{shown}</time>
+            <span class="published-source">{format!(" ({source})")}</span>
+            <label class="published-edit">
+                <span class="visually-hidden">{"Publication date"}</span>
+                <input type="date" class="published-input" {value} {onchange} aria-label="Publication date" />
+            </label>
+            if user_set {
+                <button type="button" class="link-button" onclick={reset}>{"use the article's date"}</button>
+            }
+        </span>
+    }
+}
+
+fn highlights(view: TextView<'_>) -> Html {
+    if view.digest.highlights.is_empty() {
+        return Html::default();
+    }
+    let items = view.digest.highlights.iter().filter_map(|&i| view.digest.paragraphs.get(i));
+    html! {
+        <aside class="highlights" aria-label="Highlights">
+            <h3>{"Highlights"}</h3>
+            <ul>{ for items.map(|p| html! { <li>{ view.paragraph(p) }</li> }) }</ul>
+        </aside>
+    }
+}
+
+fn removed(view: TextView<'_>, props: &ReaderProps) -> Html {
+    let chrome = &view.digest.chrome;
+    if chrome.is_empty() {
+        return Html::default();
+    }
+    let lines = if chrome.len() == 1 { "line" } else { "lines" };
+    html! {
+        <details class="removed">
+            <summary>{format!("Removed from the page ({} {lines})", chrome.len())}</summary>
+            <ul>
+                { for chrome.iter().map(|piece| {
+                    let line = piece.span.of(view.text).to_owned();
+                    let is_kept = props.kept.contains(&line);
+                    let onclick = props.on_keep.reform({ let line = line.clone(); move |_| line.clone() });
+                    html! {
+                        <li class={if is_kept { "kept" } else { "" }}>
+                            <span class="chrome-kind">{format::chrome_label(piece.kind)}</span>
+                            <span class="chrome-text">{line}</span>
+                            <button type="button" class="keep" {onclick}>
+                                { if is_kept { "Remove again" } else { "Keep in article" } }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+/// Consecutive list items of one kind, or a single other block.
 enum Group<'a> {
     List { ordered: bool, items: Vec<(usize, &'a Paragraph)> },
     Block(usize, &'a Paragraph),
 }
 
-fn group_lists(paragraphs: &[Paragraph]) -> Vec<Group<'_>> {
-    let mut groups: Vec<Group<'_>> = Vec::new();
-    for (index, paragraph) in paragraphs.iter().enumerate() {
+fn group_lists<'a>(paragraphs: &[(usize, &'a Paragraph)]) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for &(index, paragraph) in paragraphs {
         if let BlockKind::ListItem { ordered } = paragraph.kind {
             if let Some(Group::List { ordered: open, items }) = groups.last_mut()
                 && *open == ordered
@@ -61,11 +206,11 @@ fn group_lists(paragraphs: &[Paragraph]) -> Vec<Group<'_>> {
     groups
 }
 
-fn render_group(text: &str, group: Group<'_>) -> Html {
+fn render_group(view: TextView<'_>, group: Group<'_>, kept: &dyn Fn(&Paragraph) -> bool) -> Html {
     match group {
         Group::List { ordered, items } => {
             let items = items.into_iter().map(|(index, paragraph)| {
-                html! { <li id={anchor(index)}>{ markdown::inline(paragraph.span.of(text)) }</li> }
+                html! { <li id={anchor(index)}>{ view.paragraph(paragraph) }</li> }
             });
             if ordered {
                 html! { <ol>{ for items }</ol> }
@@ -73,29 +218,26 @@ fn render_group(text: &str, group: Group<'_>) -> Html {
                 html! { <ul>{ for items }</ul> }
             }
         }
-        Group::Block(index, paragraph) => render_block(text, index, paragraph),
+        Group::Block(index, paragraph) => {
+            let restored = matches!(paragraph.role, Role::Chrome(_)) && kept(paragraph);
+            render_block(view, index, paragraph, restored)
+        }
     }
 }
 
-fn render_block(text: &str, index: usize, paragraph: &Paragraph) -> Html {
-    let content = paragraph.span.of(text);
+fn render_block(view: TextView<'_>, index: usize, paragraph: &Paragraph, restored: bool) -> Html {
     let id = anchor(index);
-    match paragraph.kind {
-        BlockKind::Heading { level } => {
-            let inner = markdown::inline(content);
-            match level {
-                1 => html! { <h2 {id} class="heading">{inner}</h2> },
-                2 => html! { <h3 {id} class="heading">{inner}</h3> },
-                _ => html! { <h4 {id} class="heading">{inner}</h4> },
-            }
+    let class = if restored { "restored" } else { "" };
+    let content = view.paragraph(paragraph);
+    match (paragraph.kind, paragraph.role) {
+        (BlockKind::Code, _) => {
+            html! { <pre {id}><code>{ paragraph.span.of(view.text).to_owned() }</code></pre> }
         }
-        BlockKind::Quote => {
-            html! { <blockquote {id}><p>{ markdown::inline(content) }</p></blockquote> }
+        (BlockKind::Heading { .. }, _) | (_, Role::Subheading) => {
+            html! { <h3 {id} class="heading">{content}</h3> }
         }
-        BlockKind::Code => html! { <pre {id}><code>{ content.to_owned() }</code></pre> },
-        BlockKind::Text | BlockKind::ListItem { .. } => {
-            html! { <p {id}>{ markdown::inline(content) }</p> }
-        }
+        (BlockKind::Quote, _) => html! { <blockquote {id} {class}><p>{content}</p></blockquote> },
+        _ => html! { <p {id} {class}>{content}</p> },
     }
 }
 

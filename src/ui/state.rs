@@ -1,14 +1,28 @@
 //! The page's one piece of state and the actions that change it (the todomvc pattern: state in
 //! one place, components send actions up and get slices of state down).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{self, Digest, Options};
+use crate::engine::{self, CalendarDate, Digest, Options, Span};
 
 use super::examples;
 use super::storage::Saved;
+
+/// The key under which choices about a pasted (not bundled) article are kept.
+const PASTED: &str = "pasted";
+
+/// Page-chrome lines the reader chose to keep, per article key (example id or "pasted").
+pub type Kept = BTreeMap<String, BTreeSet<String>>;
+
+/// What the reader asked to see in the text: sentences to bring into view and spans to mark.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Focus {
+    pub sentences: Vec<usize>,
+    pub marks: Vec<Span>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -17,6 +31,8 @@ pub struct AppState {
     pub example: Option<String>,
     pub options: Options,
     pub digest: Rc<Digest>,
+    pub kept: Rc<Kept>,
+    pub focus: Option<Rc<Focus>>,
     /// Something went wrong and the reader should know (a file that is not text, storage full).
     pub notice: Option<String>,
 }
@@ -25,28 +41,34 @@ pub enum Action {
     /// The reader typed, pasted or dropped: `text` is the whole new article.
     Edit(String),
     LoadExample(&'static examples::Example),
-    Restore(Saved),
+    /// What a reload finds in storage.
+    Reload(Saved),
+    /// The reader set (or cleared) the publication date.
+    SetPublished(Option<CalendarDate>),
+    /// Keep a line the engine removed as page chrome, or remove it again.
+    ToggleKept(String),
+    Focus(Option<Focus>),
     Notice(String),
     DismissNotice,
 }
 
 impl AppState {
     pub fn empty() -> Self {
-        Self::with_text(Rc::from(""), None, Options::default(), None)
+        Self::new(Rc::from(""), None, Options::default(), Rc::default())
     }
 
-    fn with_text(
-        text: Rc<str>,
-        example: Option<String>,
-        options: Options,
-        notice: Option<String>,
-    ) -> Self {
+    fn new(text: Rc<str>, example: Option<String>, options: Options, kept: Rc<Kept>) -> Self {
         let digest = Rc::new(engine::digest(&text, &options));
-        Self { text, example, options, digest, notice }
+        Self { text, example, options, digest, kept, focus: None, notice: None }
     }
 
     pub fn from_example(example: &examples::Example) -> Self {
-        Self::with_text(example.text.into(), Some(example.id.to_owned()), Options::default(), None)
+        Self::new(
+            example.text.into(),
+            Some(example.id.to_owned()),
+            Options::default(),
+            Rc::default(),
+        )
     }
 
     /// The state a reload restores; a storage failure becomes a notice, not an empty page
@@ -54,7 +76,7 @@ impl AppState {
     pub fn restored(loaded: Result<Option<Saved>, String>) -> Self {
         match loaded {
             Ok(Some(saved)) => {
-                Rc::new(Self::empty()).reduce(Action::Restore(saved)).as_ref().clone()
+                Rc::new(Self::empty()).reduce(Action::Reload(saved)).as_ref().clone()
             }
             Ok(None) => Self::empty(),
             Err(message) => Self::empty().with_notice(message),
@@ -66,7 +88,21 @@ impl AppState {
     }
 
     pub fn saved(&self) -> Saved {
-        Saved { text: self.text.to_string(), example: self.example.clone() }
+        Saved {
+            text: self.text.to_string(),
+            example: self.example.clone(),
+            published: self.options.published,
+            kept: (*self.kept).clone(),
+        }
+    }
+
+    fn article_key(&self) -> &str {
+        self.example.as_deref().unwrap_or(PASTED)
+    }
+
+    /// The chrome lines kept for the article on show.
+    pub fn kept_here(&self) -> BTreeSet<String> {
+        self.kept.get(self.article_key()).cloned().unwrap_or_default()
     }
 }
 
@@ -76,21 +112,82 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::Edit(text) if *text == *self.text => return self,
-            Action::Edit(text) => Self::with_text(text.into(), None, self.options.clone(), None),
-            Action::LoadExample(example) => Self::from_example(example),
-            Action::Restore(saved) => {
-                // A saved example is shown from the bundle: the stored copy may be from an older build.
-                let text = saved
-                    .example
-                    .as_deref()
-                    .and_then(examples::find)
-                    .map_or(saved.text.clone(), |e| e.text.to_owned());
-                let example = saved.example.filter(|id| examples::find(id).is_some());
-                Self::with_text(text.into(), example, self.options.clone(), self.notice.clone())
+            Action::Edit(text) => {
+                // Editing an example makes it a pasted article: its kept lines come along.
+                let mut kept = (*self.kept).clone();
+                if let Some(lines) = self.example.as_ref().and_then(|id| kept.get(id)).cloned() {
+                    kept.insert(PASTED.to_owned(), lines);
+                }
+                Self::new(text.into(), None, self.options.clone(), Rc::new(kept))
             }
+            Action::LoadExample(example) => Self::new(
+                example.text.into(),
+                Some(example.id.to_owned()),
+                self.options.clone(),
+                self.kept.clone(),
+            ),
+            Action::Reload(saved) => {
+                // A saved example is shown from the bundle: the stored copy may be older.
+                let example = saved.example.as_deref().and_then(examples::find);
+                let text = example.map_or(saved.text.clone(), |e| e.text.to_owned());
+                let options = Options { published: saved.published };
+                Self::new(
+                    text.into(),
+                    example.map(|e| e.id.to_owned()),
+                    options,
+                    Rc::new(saved.kept),
+                )
+            }
+            Action::SetPublished(date) => Self::new(
+                self.text.clone(),
+                self.example.clone(),
+                Options { published: date },
+                self.kept.clone(),
+            ),
+            Action::ToggleKept(line) => {
+                let mut kept = (*self.kept).clone();
+                let lines = kept.entry(self.article_key().to_owned()).or_default();
+                if !lines.remove(&line) {
+                    lines.insert(line);
+                }
+                Self { kept: Rc::new(kept), ..(*self).clone() }
+            }
+            Action::Focus(focus) => Self { focus: focus.map(Rc::new), ..(*self).clone() },
             Action::Notice(message) => Self { notice: Some(message), ..(*self).clone() },
             Action::DismissNotice => Self { notice: None, ..(*self).clone() },
         };
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn state() -> Rc<AppState> {
+        Rc::new(AppState::from_example(&examples::EXAMPLES[0]))
+    }
+
+    #[test]
+    fn kept_lines_belong_to_their_article_and_follow_an_edit() {
+        let s = state().reduce(Action::ToggleKept("Breaking News".into()));
+        assert!(s.kept_here().contains("Breaking News"));
+        let other = s.clone().reduce(Action::LoadExample(&examples::EXAMPLES[1]));
+        assert!(other.kept_here().is_empty());
+        let edited = s.reduce(Action::Edit("changed".into()));
+        assert!(edited.kept_here().contains("Breaking News"));
+        let undone = edited.reduce(Action::ToggleKept("Breaking News".into()));
+        assert!(undone.kept_here().is_empty());
+    }
+
+    #[test]
+    fn the_readers_date_redigests_and_is_saved() {
+        let date = CalendarDate::new(2009, 7, 28).ok();
+        let s = state().reduce(Action::SetPublished(date));
+        assert_eq!(s.digest.published.map(|p| p.date), date);
+        assert_eq!(s.saved().published, date);
     }
 }

@@ -3,6 +3,10 @@
 use gloo::storage::{LocalStorage, Storage, errors::StorageError};
 use serde::{Deserialize, Serialize};
 
+use crate::engine::CalendarDate;
+
+use super::state::Kept;
+
 pub const KEY: &str = "lede.article.v1";
 
 /// What survives a reload: the text as pasted and which example it was, if any.
@@ -10,6 +14,12 @@ pub const KEY: &str = "lede.article.v1";
 pub struct Saved {
     pub text: String,
     pub example: Option<String>,
+    /// The publication date the reader set, if any.
+    #[serde(default)]
+    pub published: Option<CalendarDate>,
+    /// Page-chrome lines the reader chose to keep, per article.
+    #[serde(default)]
+    pub kept: Kept,
 }
 
 /// Reads the saved article. A missing entry is `Ok(None)`; a damaged one is an error the page

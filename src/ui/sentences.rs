@@ -1,0 +1,93 @@
+//! A paragraph's text with each sentence wrapped in its own element, so every card can point
+//! back at the sentence it came from (`#s-INDEX`) and the reader view can mark spans in it.
+
+use yew::{Html, classes, html};
+
+use crate::engine::{Digest, Paragraph, Span};
+
+use super::markdown;
+use super::state::Focus;
+
+/// What the text is rendered with: the article, its digest and what to mark in it.
+#[derive(Clone, Copy)]
+pub struct TextView<'a> {
+    pub text: &'a str,
+    pub digest: &'a Digest,
+    pub focus: Option<&'a Focus>,
+}
+
+pub fn sentence_id(index: usize) -> String {
+    format!("s-{index}")
+}
+
+impl TextView<'_> {
+    /// The paragraph's content, sentence by sentence.
+    pub fn paragraph(&self, paragraph: &Paragraph) -> Html {
+        let range = paragraph.sentences.clone();
+        if range.is_empty() {
+            return self.marked(paragraph.span);
+        }
+        let mut nodes = Vec::new();
+        let mut at = paragraph.span.start;
+        for index in range {
+            let Some(sentence) = self.digest.sentences.get(index) else { continue };
+            if sentence.span.start > at {
+                nodes.push(gap(Span::new(at, sentence.span.start).of(self.text)));
+            }
+            let focused = self.focus.is_some_and(|f| f.sentences.contains(&index));
+            nodes.push(html! {
+                <span id={sentence_id(index)} class={classes!("sentence", focused.then_some("focused"))}>
+                    { self.marked(sentence.span) }
+                </span>
+            });
+            at = sentence.span.end;
+        }
+        if paragraph.span.end > at {
+            nodes.push(gap(Span::new(at, paragraph.span.end).of(self.text)));
+        }
+        html! { <>{ for nodes }</> }
+    }
+
+    /// The text of `span`: Markdown when nothing in it is marked, plain text with `<mark>`s
+    /// around the focused spans and the dateline otherwise.
+    fn marked(&self, span: Span) -> Html {
+        let mut marks: Vec<(Span, &'static str)> = self
+            .focus
+            .into_iter()
+            .flat_map(|f| f.marks.iter())
+            .filter(|m| span.contains(**m) && !m.is_empty())
+            .map(|m| (*m, "mention"))
+            .collect();
+        if let Some(dateline) = self.digest.dateline.map(|d| d.span)
+            && span.contains(dateline)
+        {
+            marks.push((dateline, "dateline"));
+        }
+        if marks.is_empty() {
+            return markdown::inline(span.of(self.text));
+        }
+        marks.sort_by_key(|(m, _)| (m.start, m.end));
+        let mut nodes = Vec::new();
+        let mut at = span.start;
+        for (mark, class) in marks {
+            if mark.start < at {
+                continue; // overlapping marks: the first one wins
+            }
+            nodes.push(html! { {Span::new(at, mark.start).of(self.text).to_owned()} });
+            let inner = mark.of(self.text).to_owned();
+            nodes.push(match class {
+                "dateline" => html! { <span class="dateline">{inner}</span> },
+                _ => html! { <mark class={class}>{inner}</mark> },
+            });
+            at = mark.end;
+        }
+        nodes.push(html! { {Span::new(at, span.end).of(self.text).to_owned()} });
+        html! { <>{ for nodes }</> }
+    }
+}
+
+/// What lies between two sentences: usually a space; a line break reads as one too.
+fn gap(between: &str) -> Html {
+    let shown = if between.trim().is_empty() { " ".to_owned() } else { between.to_owned() };
+    html! { {shown} }
+}
