@@ -40,8 +40,10 @@ check() { # check DESCRIPTION PATTERN: the rendered DOM must contain PATTERN
 }
 check "CSP meta tag present" 'http-equiv="Content-Security-Policy"'
 check "the app mounted (masthead)" '<h1 class="brand">Lede</h1>'
-check "reader view rendered the example's headline" '<p id="p-0">Kyrgyz opposition in Russia after disputed vote</p>'
-check "reader view rendered the wire dateline paragraph" 'BISHKEK, July 27 (Reuters) - Kyrgyzstan'
+check "the article header shows the headline" '<h2 id="p-headline" class="headline"><span id="s-0" class="sentence">Kyrgyz opposition in Russia after disputed vote</span></h2>'
+check "the byline is picked out" '<span class="byline">By Olga Dzyubenko</span>'
+check "the body starts at the wire dateline" '<span class="dateline">BISHKEK, July 27 (Reuters) -</span>'
+check "page chrome is listed apart" 'Removed from the page (2 lines)'
 check "panels are reserved" 'Key figures'
 
 # Every request the page made must be for its own files under the sub-folder.
