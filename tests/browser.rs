@@ -41,7 +41,7 @@ fn set_query(query: &str) {
 async fn mount_again() -> (Element, yew::AppHandle<lede::ui::App>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = lede::ui::mount(root.clone());
+    let handle = lede::ui::mount(root.clone(), lede::ui::AppProps::default());
     settle().await;
     (root, handle)
 }

@@ -3,21 +3,31 @@
 use std::rc::Rc;
 
 use yew::{
-    Callback, Html, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref,
+    AttrValue, Callback, Html, Properties, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref,
     use_reducer,
 };
 
 use super::editor::Editor;
+use super::reading::use_reading;
 use super::examples::{self, Example};
 use super::panels::Panels;
 use super::reader::Reader;
 use super::state::{Action, AppState};
 use super::storage;
 
+/// How the page is set up: the real page reads in a Web Worker; tests read in place.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Address of the engine worker script (`worker.js`); none reads on the page's own thread.
+    #[prop_or_default]
+    pub worker: Option<AttrValue>,
+}
+
 #[component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
     use_persist(&state);
+    let on_cancel = use_reading(&state, props.worker.clone());
 
     let on_edit = {
         let state = state.clone();
@@ -61,8 +71,12 @@ pub fn app() -> Html {
             <div class="workspace">
                 <Editor text={state.text.clone()} example={state.example.clone()} {on_edit} {on_example} {on_notice} />
                 <Reader
-                    text={state.text.clone()}
-                    digest={state.digest.clone()}
+                    text={state.reading.text.clone()}
+                    digest={state.reading.digest.clone()}
+                    millis={state.reading.millis}
+                    pending={state.pending}
+                    pending_bytes={state.text.len()}
+                    {on_cancel}
                     kept={Rc::new(state.kept_here())}
                     focus={state.focus.clone()}
                     {on_keep}

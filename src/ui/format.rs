@@ -73,3 +73,26 @@ pub fn join_names(names: &[&str]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
+
+/// "3 ms", "0.4 ms", "1.2 s".
+pub fn duration(millis: f64) -> String {
+    if millis < 1.0 {
+        format!("{millis:.1} ms")
+    } else if millis < 1000.0 {
+        format!("{millis:.0} ms")
+    } else {
+        format!("{:.1} s", millis / 1000.0)
+    }
+}
+
+/// "840 bytes", "12 KB", "1.2 MB".
+pub fn bytes(count: usize) -> String {
+    let count = count as f64;
+    if count < 1024.0 {
+        format!("{count} bytes")
+    } else if count < 1024.0 * 1024.0 {
+        format!("{:.0} KB", count / 1024.0)
+    } else {
+        format!("{:.1} MB", count / (1024.0 * 1024.0))
+    }
+}

@@ -3,35 +3,37 @@
 
 mod app;
 mod editor;
+mod engine_worker;
 mod examples;
 mod format;
 mod markdown;
 mod panels;
 mod paste;
 mod reader;
+mod reading;
 mod sentences;
 mod state;
 mod storage;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use examples::{EXAMPLES, Example};
 pub use storage::KEY as STORAGE_KEY;
 
-/// Mounts the app on the page's `<div id="lede">` (or the body when absent).
+/// The engine worker script, beside the page (Trunk copies it into dist/).
+const WORKER_SCRIPT: &str = "./worker.js";
+
+/// Mounts the app on the page's `<div id="lede">`, reading articles in a Web Worker.
 pub fn start() {
-    match gloo::utils::document().get_element_by_id("lede") {
-        Some(root) => {
-            mount(root);
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+    let document = gloo::utils::document();
+    let root = document.get_element_by_id("lede").or_else(|| document.body().map(Into::into));
+    if let Some(root) = root {
+        mount(root, AppProps { worker: Some(WORKER_SCRIPT.into()) });
     }
 }
 
 /// Mounts the app on `root`; the handle unmounts it when destroyed (tests use this to
-/// simulate a reload).
-pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+/// simulate a reload, and mount without a worker so reading happens in place).
+pub fn mount(root: web_sys::Element, props: AppProps) -> yew::AppHandle<App> {
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root(root).render()
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }

@@ -23,16 +23,26 @@ pub struct ReaderProps {
     pub focus: Option<Rc<Focus>>,
     pub on_keep: Callback<String>,
     pub on_published: Callback<Option<CalendarDate>>,
+    /// How long the digest on show took to read.
+    pub millis: Option<f64>,
+    /// A newer version of the text is being read.
+    pub pending: bool,
+    pub pending_bytes: usize,
+    pub on_cancel: Callback<()>,
 }
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     use_scroll_to_focus(props.focus.clone());
     let digest = &props.digest;
+    let status = reading_status(props);
     if digest.paragraphs.is_empty() {
         return html! {
             <article class="reader reader-empty" aria-label="Reader view">
-                <p class="hint">{"Paste an article on the left, drop a .txt, .md or .html file there, or try an example."}</p>
+                {status}
+                if !props.pending {
+                    <p class="hint">{"Paste an article on the left, drop a .txt, .md or .html file there, or try an example."}</p>
+                }
             </article>
         };
     }
@@ -50,6 +60,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         .collect();
     html! {
         <article class="reader" aria-label="Reader view">
+            {status}
             { header(view, props) }
             { highlights(view) }
             <div class="article-body">
@@ -58,8 +69,27 @@ pub fn reader(props: &ReaderProps) -> Html {
             { removed(view, props) }
             <footer class="reader-stats">
                 {format!("{} paragraphs · {} sentences", body.len(), digest.sentences.len())}
+                if let Some(millis) = props.millis {
+                    <span class="read-time">{format!(" · read in {}", format::duration(millis))}</span>
+                }
             </footer>
         </article>
+    }
+}
+
+/// "Reading 1.2 MB…" with a way to stop, while a newer version of the text is being read. It
+/// fades in only after a moment (styles), so a quick read does not flicker.
+fn reading_status(props: &ReaderProps) -> Html {
+    if !props.pending {
+        return Html::default();
+    }
+    let onclick = props.on_cancel.reform(|_| ());
+    html! {
+        <div class="reading-status" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            {format!("Reading {}\u{2026}", format::bytes(props.pending_bytes))}
+            <button type="button" class="stop" {onclick}>{"Stop"}</button>
+        </div>
     }
 }
 

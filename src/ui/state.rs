@@ -8,6 +8,7 @@ use yew::Reducible;
 
 use crate::engine::{self, CalendarDate, Digest, Options, Span};
 
+
 use super::examples;
 use super::storage::Saved;
 
@@ -24,13 +25,35 @@ pub struct Focus {
     pub marks: Vec<Span>,
 }
 
+/// A finished digest together with the text it was made from: the reader view always renders
+/// the two as a pair, so spans never point into a newer text still being read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub text: Rc<str>,
+    pub digest: Rc<Digest>,
+    /// From handing the text over to having its digest, in milliseconds.
+    pub millis: Option<f64>,
+}
+
+impl Default for Reading {
+    fn default() -> Self {
+        let digest = engine::digest("", &Options::default());
+        Self { text: Rc::from(""), digest: Rc::new(digest), millis: None }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// The text as the editor shows it (possibly newer than `reading`).
     pub text: Rc<str>,
     /// The bundled example on show, until the reader edits it.
     pub example: Option<String>,
     pub options: Options,
-    pub digest: Rc<Digest>,
+    /// Numbers each version of (text, options); a digest is accepted only for the latest.
+    pub version: u64,
+    /// Whether the latest version is still being read.
+    pub pending: bool,
+    pub reading: Rc<Reading>,
     pub kept: Rc<Kept>,
     pub focus: Option<Rc<Focus>>,
     /// Something went wrong and the reader should know (a file that is not text, storage full).
@@ -45,6 +68,11 @@ pub enum Action {
     Reload(Saved),
     /// The reader set (or cleared) the publication date.
     SetPublished(Option<CalendarDate>),
+    /// The digest of version `version` is ready.
+    Digested { version: u64, digest: Digest, millis: Option<f64> },
+    /// Reading failed (with why) or was stopped: the view keeps the last complete digest.
+    /// A failure of an older version only reports; the latest may still be on its way.
+    StopReading { version: Option<u64>, message: Option<String> },
     /// Keep a line the engine removed as page chrome, or remove it again.
     ToggleKept(String),
     Focus(Option<Focus>),
@@ -58,8 +86,33 @@ impl AppState {
     }
 
     fn new(text: Rc<str>, example: Option<String>, options: Options, kept: Rc<Kept>) -> Self {
-        let digest = Rc::new(engine::digest(&text, &options));
-        Self { text, example, options, digest, kept, focus: None, notice: None }
+        Self {
+            text,
+            example,
+            options,
+            version: 1,
+            pending: true,
+            reading: Rc::default(),
+            kept,
+            focus: None,
+            notice: None,
+        }
+    }
+
+    /// The same article with new text or options, to be read again; the old reading stays on
+    /// show until the new one is complete.
+    fn revised(&self, text: Rc<str>, example: Option<String>, options: Options, kept: Rc<Kept>) -> Self {
+        Self {
+            text,
+            example,
+            options,
+            version: self.version + 1,
+            pending: true,
+            reading: self.reading.clone(),
+            kept,
+            focus: None,
+            notice: None,
+        }
     }
 
     pub fn from_example(example: &examples::Example) -> Self {
@@ -118,9 +171,9 @@ impl Reducible for AppState {
                 if let Some(lines) = self.example.as_ref().and_then(|id| kept.get(id)).cloned() {
                     kept.insert(PASTED.to_owned(), lines);
                 }
-                Self::new(text.into(), None, self.options.clone(), Rc::new(kept))
+                self.revised(text.into(), None, self.options.clone(), Rc::new(kept))
             }
-            Action::LoadExample(example) => Self::new(
+            Action::LoadExample(example) => self.revised(
                 example.text.into(),
                 Some(example.id.to_owned()),
                 self.options.clone(),
@@ -131,19 +184,25 @@ impl Reducible for AppState {
                 let example = saved.example.as_deref().and_then(examples::find);
                 let text = example.map_or(saved.text.clone(), |e| e.text.to_owned());
                 let options = Options { published: saved.published };
-                Self::new(
-                    text.into(),
-                    example.map(|e| e.id.to_owned()),
-                    options,
-                    Rc::new(saved.kept),
-                )
+                let example = example.map(|e| e.id.to_owned());
+                self.revised(text.into(), example, options, Rc::new(saved.kept))
             }
-            Action::SetPublished(date) => Self::new(
+            Action::SetPublished(date) => self.revised(
                 self.text.clone(),
                 self.example.clone(),
                 Options { published: date },
                 self.kept.clone(),
             ),
+            Action::Digested { version, .. } if version != self.version => return self,
+            Action::Digested { digest, millis, .. } => {
+                let reading = Reading { text: self.text.clone(), digest: Rc::new(digest), millis };
+                Self { reading: Rc::new(reading), pending: false, ..(*self).clone() }
+            }
+            Action::StopReading { version, message } => {
+                let current = version.is_none_or(|v| v == self.version);
+                let notice = message.or(self.notice.clone());
+                Self { pending: self.pending && !current, notice, ..(*self).clone() }
+            }
             Action::ToggleKept(line) => {
                 let mut kept = (*self.kept).clone();
                 let lines = kept.entry(self.article_key().to_owned()).or_default();
@@ -186,8 +245,16 @@ mod tests {
     #[test]
     fn the_readers_date_redigests_and_is_saved() {
         let date = CalendarDate::new(2009, 7, 28).ok();
-        let s = state().reduce(Action::SetPublished(date));
-        assert_eq!(s.digest.published.map(|p| p.date), date);
+        let before = state();
+        let s = before.clone().reduce(Action::SetPublished(date));
+        assert_eq!(s.version, before.version + 1, "a new date is a new version to read");
+        assert!(s.pending);
         assert_eq!(s.saved().published, date);
+        let digest = engine::digest(&s.text, &s.options);
+        let stale = s.clone().reduce(Action::Digested { version: before.version, digest: digest.clone(), millis: None });
+        assert!(stale.pending, "a digest of an older version is dropped");
+        let read = s.reduce(Action::Digested { version: before.version + 1, digest, millis: Some(2.0) });
+        assert!(!read.pending);
+        assert_eq!(read.reading.digest.published.map(|p| p.date), date);
     }
 }

@@ -1,0 +1,179 @@
+//! Reading articles off the main thread: a Web Worker running the engine (worker.js).
+//!
+//! At most one request is in flight. A newer version of the text waiting behind it replaces
+//! any older waiting one, so fast typing never queues up stale work. A worker that fails (the
+//! script did not load, the engine trapped) is dropped and a fresh one starts on the next
+//! request; cancelling terminates it outright, which is the only way to stop a long digest.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+use yew::Callback;
+
+use crate::engine::{Digest, Options};
+use crate::js_api::{WorkerRequest, WorkerResponse};
+
+/// What came back for request `id`.
+pub enum Delivery {
+    Digest { id: u64, digest: Digest },
+    Failed { id: u64, message: String },
+}
+
+pub struct EngineWorker {
+    inner: Rc<RefCell<Inner>>,
+}
+
+struct Inner {
+    url: String,
+    deliver: Callback<Delivery>,
+    running: Option<Running>,
+    busy: Option<u64>,
+    waiting: Option<(u64, String)>,
+}
+
+/// A live worker with the handlers it calls back into (dropped with it).
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl EngineWorker {
+    pub fn new(url: &str, deliver: Callback<Delivery>) -> Self {
+        let inner = Inner {
+            url: url.to_owned(),
+            deliver,
+            running: None,
+            busy: None,
+            waiting: None,
+        };
+        Self { inner: Rc::new(RefCell::new(inner)) }
+    }
+
+    /// Asks for the digest of `text`; the answer arrives through the delivery callback.
+    pub fn request(&self, id: u64, text: &str, options: &Options) {
+        let request = WorkerRequest { id, text: text.to_owned(), published: options.published };
+        let json = match serde_json::to_string(&request) {
+            Ok(json) => json,
+            Err(error) => {
+                let message = format!("The article could not be handed to the reader: {error}");
+                self.inner.borrow().deliver.emit(Delivery::Failed { id, message });
+                return;
+            }
+        };
+        let mut inner = self.inner.borrow_mut();
+        if inner.busy.is_some() {
+            inner.waiting = Some((id, json));
+        } else {
+            drop(inner);
+            post(&self.inner, id, &json);
+        }
+    }
+
+    /// Stops whatever is being read; the worker is terminated and replaced when next needed.
+    pub fn cancel(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.waiting = None;
+        inner.busy = None;
+        if let Some(running) = inner.running.take() {
+            running.worker.terminate();
+        }
+    }
+}
+
+impl Drop for EngineWorker {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+fn post(inner: &Rc<RefCell<Inner>>, id: u64, json: &str) {
+    if inner.borrow().running.is_none() {
+        match spawn(inner) {
+            Ok(running) => inner.borrow_mut().running = Some(running),
+            Err(message) => {
+                let deliver = inner.borrow().deliver.clone();
+                deliver.emit(Delivery::Failed { id, message });
+                return;
+            }
+        }
+    }
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: wasm_bindgen::JsValue| js_sys::Reflect::set(&message, &key.into(), &value);
+    let posted = set("id", (id as f64).into())
+        .and_then(|_| set("request", json.into()))
+        .and_then(|_| match &inner.borrow().running {
+            Some(running) => running.worker.post_message(&message),
+            None => Ok(()),
+        });
+    match posted {
+        Ok(()) => inner.borrow_mut().busy = Some(id),
+        Err(error) => {
+            let deliver = inner.borrow().deliver.clone();
+            deliver.emit(Delivery::Failed { id, message: format!("The reader could not start: {error:?}") });
+        }
+    }
+}
+
+fn spawn(inner: &Rc<RefCell<Inner>>) -> Result<Running, String> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let url = inner.borrow().url.clone();
+    let worker = Worker::new_with_options(&url, &options)
+        .map_err(|error| format!("This browser could not start Lede's reader ({error:?})."))?;
+
+    let weak = Rc::downgrade(inner);
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        answered(&weak, event.data());
+    });
+    let weak = Rc::downgrade(inner);
+    let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+        event.prevent_default();
+        failed(&weak, format!("Lede's reader stopped: {}", event.message()));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Running { worker, _on_message: on_message, _on_error: on_error })
+}
+
+/// A message from the worker: a response, or a failure after which the worker is gone.
+fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
+    let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+    if let Some(failure) = field("failure") {
+        return failed(weak, format!("Lede's reader failed on this text: {failure}"));
+    }
+    let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json)) {
+        Some(Ok(WorkerResponse { id, result: Ok(digest) })) => Delivery::Digest { id, digest },
+        Some(Ok(WorkerResponse { id, result: Err(message) })) => Delivery::Failed { id, message },
+        Some(Err(error)) => Delivery::Failed { id: 0, message: format!("unreadable digest: {error}") },
+        None => return,
+    };
+    finish(weak, delivery, false);
+}
+
+fn failed(weak: &Weak<RefCell<Inner>>, message: String) {
+    let id = weak.upgrade().and_then(|inner| inner.borrow().busy).unwrap_or(0);
+    finish(weak, Delivery::Failed { id, message }, true);
+}
+
+/// Hands the delivery over, then sends the request that waited (on a fresh worker if needed).
+fn finish(weak: &Weak<RefCell<Inner>>, delivery: Delivery, worker_lost: bool) {
+    let Some(inner) = weak.upgrade() else { return };
+    let (deliver, waiting) = {
+        let mut state = inner.borrow_mut();
+        state.busy = None;
+        if worker_lost && let Some(running) = state.running.take() {
+            running.worker.terminate();
+            // We may be inside one of this worker's own handlers: free them once it returns.
+            wasm_bindgen_futures::spawn_local(async move { drop(running) });
+        }
+        (state.deliver.clone(), state.waiting.take())
+    };
+    deliver.emit(delivery);
+    if let Some((id, json)) = waiting {
+        post(&inner, id, &json);
+    }
+}
