@@ -1,0 +1,74 @@
+"""The built site in headless Chromium, used the way a reader uses it."""
+
+from playwright.sync_api import expect
+
+READER = ".reader"
+
+
+def test_example_opens_from_the_address_and_is_read_in_the_worker(site, page):
+    base, _ = site
+    workers = []
+    page.on("worker", lambda w: workers.append(w.url))
+    page.goto(base + "?example=seed-reuters")
+    expect(page.locator(".article-header h2.headline")).to_have_text(
+        "Kyrgyz opposition in Russia after disputed vote")
+    expect(page.locator(".article-header .byline")).to_have_text("By Olga Dzyubenko")
+    expect(page.locator(".article-body .dateline").first).to_have_text("BISHKEK, July 27 (Reuters) -")
+    expect(page.locator(".removed summary")).to_have_text("Removed from the page (2 lines)")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    assert workers == [base + "worker.js"], workers
+    assert page.console == [], page.console
+
+
+def test_pasted_article_survives_a_reload(site, page):
+    base, _ = site
+    page.goto(base)
+    expect(page.locator(".reader .hint")).to_contain_text("Paste an article")
+    article = ("Storm hits coast\n\nBy Jane Roe\n\nLONDON (Reuters) - Winds rose. Two people died.\n\n"
+               "The storm moved east.")
+    page.fill("textarea.paste", article)
+    expect(page.locator(".article-header h2.headline")).to_have_text("Storm hits coast")
+    page.reload()
+    expect(page.locator("textarea.paste")).to_have_value(article)
+    expect(page.locator(".article-body p")).to_have_count(2)
+    assert page.console == [], page.console
+
+
+def test_pasted_markup_never_runs(site, page):
+    base, _ = site
+    page.goto(base)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    payload = '<img src=x onerror="alert(1)"> <script>alert(2)</script> [x](javascript:alert(3))'
+    page.fill("textarea.paste", payload)
+    expect(page.locator(READER)).to_contain_text('<img src=x onerror="alert(1)">')
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert page.locator(f"{READER} img, {READER} script, {READER} a").count() == 0
+
+
+def test_only_the_pages_own_files_are_requested(site, page):
+    base, served = site
+    seen = []
+    page.on("request", lambda r: seen.append(r.url))
+    page.goto(base + "?example=seed-rferl")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    for example in ("seed-reuters", "wikinews-ozone-crops"):
+        page.click(f"button[data-example='{example}']")
+        expect(page.locator(f"button[data-example='{example}']")).to_have_attribute("aria-pressed", "true")
+    foreign = [url for url in seen if not url.startswith(base)]
+    assert foreign == [], foreign
+    assert all(path.startswith("/some/sub/lede/") for path in served), served
+
+
+def test_the_page_keeps_its_content_security_policy(site, page):
+    base, _ = site
+    page.goto(base)
+    csp = page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+    assert "script-src 'self' 'wasm-unsafe-eval'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert "default-src 'self'" in csp
+    # An inline script injected now must be refused by the policy.
+    page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true'; document.body.appendChild(s); }""")
+    assert page.evaluate("() => window.__inlineRan === undefined")
