@@ -3,15 +3,15 @@
 use std::rc::Rc;
 
 use yew::{
-    AttrValue, Callback, Html, Properties, UseReducerHandle, component, hook, html, use_effect_with, use_mut_ref,
-    use_reducer,
+    AttrValue, Callback, Html, Properties, UseReducerHandle, component, hook, html,
+    use_effect_with, use_mut_ref, use_reducer,
 };
 
 use super::editor::Editor;
-use super::reading::use_reading;
 use super::examples::{self, Example};
 use super::panels::Panels;
 use super::reader::Reader;
+use super::reading::use_reading;
 use super::state::{Action, AppState};
 use super::storage;
 

@@ -43,13 +43,8 @@ struct Running {
 
 impl EngineWorker {
     pub fn new(url: &str, deliver: Callback<Delivery>) -> Self {
-        let inner = Inner {
-            url: url.to_owned(),
-            deliver,
-            running: None,
-            busy: None,
-            waiting: None,
-        };
+        let inner =
+            Inner { url: url.to_owned(), deliver, running: None, busy: None, waiting: None };
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
 
@@ -102,18 +97,24 @@ fn post(inner: &Rc<RefCell<Inner>>, id: u64, json: &str) {
         }
     }
     let message = js_sys::Object::new();
-    let set = |key: &str, value: wasm_bindgen::JsValue| js_sys::Reflect::set(&message, &key.into(), &value);
-    let posted = set("id", (id as f64).into())
-        .and_then(|_| set("request", json.into()))
-        .and_then(|_| match &inner.borrow().running {
-            Some(running) => running.worker.post_message(&message),
-            None => Ok(()),
+    let set = |key: &str, value: wasm_bindgen::JsValue| {
+        js_sys::Reflect::set(&message, &key.into(), &value)
+    };
+    let posted =
+        set("id", (id as f64).into()).and_then(|_| set("request", json.into())).and_then(|_| {
+            match &inner.borrow().running {
+                Some(running) => running.worker.post_message(&message),
+                None => Ok(()),
+            }
         });
     match posted {
         Ok(()) => inner.borrow_mut().busy = Some(id),
         Err(error) => {
             let deliver = inner.borrow().deliver.clone();
-            deliver.emit(Delivery::Failed { id, message: format!("The reader could not start: {error:?}") });
+            deliver.emit(Delivery::Failed {
+                id,
+                message: format!("The reader could not start: {error:?}"),
+            });
         }
     }
 }
@@ -141,14 +142,18 @@ fn spawn(inner: &Rc<RefCell<Inner>>) -> Result<Running, String> {
 
 /// A message from the worker: a response, or a failure after which the worker is gone.
 fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
-    let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+    let field =
+        |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
     if let Some(failure) = field("failure") {
         return failed(weak, format!("Lede's reader failed on this text: {failure}"));
     }
-    let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json)) {
+    let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json))
+    {
         Some(Ok(WorkerResponse { id, result: Ok(digest) })) => Delivery::Digest { id, digest },
         Some(Ok(WorkerResponse { id, result: Err(message) })) => Delivery::Failed { id, message },
-        Some(Err(error)) => Delivery::Failed { id: 0, message: format!("unreadable digest: {error}") },
+        Some(Err(error)) => {
+            Delivery::Failed { id: 0, message: format!("unreadable digest: {error}") }
+        }
         None => return,
     };
     finish(weak, delivery, false);

@@ -17,7 +17,10 @@ type Started = Rc<RefCell<(u64, f64)>>;
 
 /// Starts reading each new version; returns a callback that stops the current reading.
 #[hook]
-pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrValue>) -> Callback<()> {
+pub fn use_reading(
+    state: &UseReducerHandle<AppState>,
+    worker_url: Option<AttrValue>,
+) -> Callback<()> {
     let started: Started = use_mut_ref(|| (0, 0.0));
     let dispatcher = state.dispatcher();
     let worker = {
@@ -49,11 +52,15 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
             worker.cancel();
         }
         let message = "Stopped reading: the view shows the last version that was read in full.";
-        dispatcher.dispatch(Action::StopReading { version: None, message: Some(message.to_owned()) });
+        dispatcher
+            .dispatch(Action::StopReading { version: None, message: Some(message.to_owned()) });
     })
 }
 
-fn deliver(dispatcher: yew::UseReducerDispatcher<AppState>, started: Started) -> Callback<Delivery> {
+fn deliver(
+    dispatcher: yew::UseReducerDispatcher<AppState>,
+    started: Started,
+) -> Callback<Delivery> {
     Callback::from(move |delivery| match delivery {
         Delivery::Digest { id, digest } => {
             let (version, at) = *started.borrow();

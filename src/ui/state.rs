@@ -8,7 +8,6 @@ use yew::Reducible;
 
 use crate::engine::{self, CalendarDate, Digest, Options, Span};
 
-
 use super::examples;
 use super::storage::Saved;
 
@@ -69,10 +68,17 @@ pub enum Action {
     /// The reader set (or cleared) the publication date.
     SetPublished(Option<CalendarDate>),
     /// The digest of version `version` is ready.
-    Digested { version: u64, digest: Digest, millis: Option<f64> },
+    Digested {
+        version: u64,
+        digest: Digest,
+        millis: Option<f64>,
+    },
     /// Reading failed (with why) or was stopped: the view keeps the last complete digest.
     /// A failure of an older version only reports; the latest may still be on its way.
-    StopReading { version: Option<u64>, message: Option<String> },
+    StopReading {
+        version: Option<u64>,
+        message: Option<String>,
+    },
     /// Keep a line the engine removed as page chrome, or remove it again.
     ToggleKept(String),
     Focus(Option<Focus>),
@@ -101,7 +107,13 @@ impl AppState {
 
     /// The same article with new text or options, to be read again; the old reading stays on
     /// show until the new one is complete.
-    fn revised(&self, text: Rc<str>, example: Option<String>, options: Options, kept: Rc<Kept>) -> Self {
+    fn revised(
+        &self,
+        text: Rc<str>,
+        example: Option<String>,
+        options: Options,
+        kept: Rc<Kept>,
+    ) -> Self {
         Self {
             text,
             example,
@@ -251,9 +263,14 @@ mod tests {
         assert!(s.pending);
         assert_eq!(s.saved().published, date);
         let digest = engine::digest(&s.text, &s.options);
-        let stale = s.clone().reduce(Action::Digested { version: before.version, digest: digest.clone(), millis: None });
+        let stale = s.clone().reduce(Action::Digested {
+            version: before.version,
+            digest: digest.clone(),
+            millis: None,
+        });
         assert!(stale.pending, "a digest of an older version is dropped");
-        let read = s.reduce(Action::Digested { version: before.version + 1, digest, millis: Some(2.0) });
+        let read =
+            s.reduce(Action::Digested { version: before.version + 1, digest, millis: Some(2.0) });
         assert!(!read.pending);
         assert_eq!(read.reading.digest.published.map(|p| p.date), date);
     }
