@@ -106,21 +106,126 @@ fn pwned() -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn first_visit_explains_what_to_do_and_reserves_the_panels() {
+async fn first_visit_explains_what_to_do_and_shows_the_empty_panels() {
     let page = fresh_page("").await;
     let root = &page.0;
     assert!(query(root, ".reader").text_content().unwrap().contains("Paste an article"));
     let panels = texts(root, ".panels h2");
-    assert_eq!(panels, ["Summary", "Timeline", "Key figures", "Entities"]);
-    for pending in texts(root, ".panels .pending") {
-        assert!(pending.starts_with("Empty for now."), "{pending}");
-    }
+    assert_eq!(panels, ["Summary", "Key figures", "Timeline", "Entities", "Quotes"]);
+    assert_eq!(texts(root, ".panels .empty-note").len(), 5, "each panel says it has nothing yet");
     unmount(page);
 }
 
 const STORM: &str = "Storm hits coast\n\nShare this\n\nBy Jane Roe\n\n\
 LONDON, March 3 (Reuters) - Winds rose on Monday. Two people died.\n\n\
 The storm moved east. \"We are safe,\" said a spokesman.";
+
+/// Loads a bundled example by clicking its button.
+async fn open_example(root: &Element, id: &str) {
+    let button: HtmlButtonElement =
+        query(root, &format!("button[data-example='{id}']")).dyn_into().unwrap();
+    button.click();
+    settle().await;
+}
+
+fn click(root: &Element, selector: &str, containing: &str) {
+    let list = root.query_selector_all(selector).unwrap();
+    let found = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|e| e.text_content().unwrap_or_default().contains(containing))
+        .unwrap_or_else(|| panic!("no {selector} containing {containing:?}"));
+    found.click();
+}
+
+#[wasm_bindgen_test]
+async fn the_seed_timeline_runs_in_calendar_order_with_now_before_the_protests() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let items = texts(&page.0, ".panel-timeline .timeline > li");
+    let at = |needle: &str| {
+        items
+            .iter()
+            .position(|i| i.starts_with(needle))
+            .unwrap_or_else(|| panic!("{needle} in {items:?}"))
+    };
+    let (y2005, election, monday, now, protests) =
+        (at("2005"), at("23 July 2009"), at("27 July 2009"), at("Now"), at("29 July 2009"));
+    assert!(y2005 < election && election < monday && monday < now && now < protests, "{items:?}");
+    assert!(items[protests].contains("protests"), "{}", items[protests]);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn the_seed_figures_are_on_cards_and_point_at_their_sentence() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let values = texts(&page.0, ".figures .value");
+    for expected in ["76%", "8%", "$180M", "$120"] {
+        assert!(values.iter().any(|v| v == expected), "{expected} in {values:?}");
+    }
+    let cards = texts(&page.0, ".figures li");
+    assert!(
+        cards.iter().any(|c| c.contains("76%") && c.contains("share of the vote")),
+        "{cards:?}"
+    );
+    click(&page.0, ".figures button", "$180M");
+    settle().await;
+    let focused = texts(&page.0, ".reader .sentence.focused");
+    assert_eq!(focused.len(), 1);
+    assert!(focused[0].contains("$180 million"), "{focused:?}");
+    assert_eq!(texts(&page.0, ".reader mark.mention"), ["$180 million"]);
+    click(&page.0, ".figures button", "$180M");
+    settle().await;
+    assert!(texts(&page.0, ".reader .sentence.focused").is_empty(), "a second click clears");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn the_entity_panel_merges_names_and_marks_every_mention() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let people = texts(&page.0, ".people li");
+    let president = people
+        .iter()
+        .find(|p| p.contains("Kurmanbek Bakiyev"))
+        .unwrap_or_else(|| panic!("{people:?}"));
+    assert!(president.contains("President"), "{president}");
+    assert!(president.contains("also Bakiyev"), "{president}");
+    click(&page.0, ".people button", "Kurmanbek Bakiyev");
+    settle().await;
+    let marks = texts(&page.0, ".reader mark.mention");
+    assert!(marks.len() >= 4, "{marks:?}");
+    assert!(marks.iter().all(|m| m.contains("Bakiyev")), "{marks:?}");
+    let organisations = texts(&page.0, ".orgs li");
+    let osce = organisations
+        .iter()
+        .find(|o| o.contains("Security and Cooperation in Europe"))
+        .unwrap_or_else(|| panic!("{organisations:?}"));
+    assert!(osce.contains("OSCE"), "acronym merged: {osce}");
+    assert!(osce.contains("Organisation for Cooperation and Security in Europe"), "{osce}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_and_quotes_cards_say_who_said_what() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    assert_eq!(texts(&page.0, ".gist"), ["Kyrgyz opposition in Russia after disputed vote"]);
+    let summary = texts(&page.0, ".summary-sentences li");
+    assert!((2..=4).contains(&summary.len()), "{summary:?}");
+    assert!(summary[0].contains("flew to Moscow"), "{summary:?}");
+    let quotes = texts(&page.0, ".panel-quotes > .quotes li");
+    assert!(
+        quotes.iter().any(|q| q.contains("We are not election police") && q.contains("spokesman")),
+        "{quotes:?}"
+    );
+    assert!(quotes.iter().any(|q| q.contains("Bakyt Beshimov")), "{quotes:?}");
+    click(&page.0, ".panel-quotes button", "We are not election police");
+    settle().await;
+    assert_eq!(texts(&page.0, ".reader mark.mention"), ["We are not election police"]);
+    unmount(page);
+}
 
 #[wasm_bindgen_test]
 async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {

@@ -370,7 +370,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
     } else if let Some(&(dash_at, dash)) = dash {
         dash_at + dash.len()
     } else {
-        // "Harare, Zimbabwe (CNN) Robert Mugabe ...": some pages drop the dash after the
+        // "Lima, Peru (CNN) Ana Quispe ...": some pages drop the dash after the
         // agency; then the place must look like one (in capitals, or with its region).
         let agency_span = agency?;
         let name = agency_span.of(text);

@@ -190,7 +190,7 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     }
     let pipes = line.matches(" | ").count();
     if !statement && ((n <= 8 && pipes >= 1) || (n <= 30 && pipes >= 2)) {
-        // "Profile | Grace Mugabe", "News | World", "Title | Section | Site" (the page title)
+        // "Profile | Ana Quispe", "News | World", "Title | Section | Site" (the page title)
         return Some(ChromeKind::Navigation);
     }
     if n <= 25 && !statement && (starts(RELATED_OPENINGS) || opens_with_site_label(line)) {

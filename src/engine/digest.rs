@@ -8,9 +8,14 @@ use super::blocks::{self, BlockKind};
 use super::byline::Dateline;
 use super::calendar::CalendarDate;
 use super::chrome::ChromeKind;
+use super::dates::{self, Dates};
 use super::document::{self, Role};
+use super::entities::{self, Entity};
+use super::figures::{self, Figure};
+use super::quotes::{self, Quote};
 use super::segment;
 use super::span::Span;
+use super::summary::{self, Summary};
 
 /// What the reader told Lede about the article, beyond its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,8 +69,8 @@ pub struct Sentence {
 }
 
 /// Everything Lede knows about one pasted article. Spans are byte offsets into the text that
-/// was digested; the Digest does not copy that text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// was digested; the Digest does not copy that text. (Not `Eq`: figures hold `f64` values.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Digest {
     /// Length in bytes of the digested text, so a reader can check spans belong to it.
     pub source_len: usize,
@@ -79,6 +84,16 @@ pub struct Digest {
     pub chrome: Vec<Chrome>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
+    /// Every date mention and the timeline built from them.
+    pub dates: Dates,
+    /// Key figures, one per fact, in reading order of their first mention.
+    pub figures: Vec<Figure>,
+    /// The gist and the sentences that carry the story.
+    pub summary: Summary,
+    /// Quotes and reported speech with their speakers, in reading order.
+    pub quotes: Vec<Quote>,
+    /// People, places and organisations, aliases merged, most prominent first.
+    pub entities: Vec<Entity>,
 }
 
 impl Digest {
@@ -133,7 +148,14 @@ pub fn digest(text: &str, options: &Options) -> Digest {
             source: PublishedSource::Text { span: found.span },
         }),
     };
-    Digest {
+    let figures = figures::find(
+        text,
+        sentences.iter().enumerate().filter_map(|(i, s)| {
+            paragraphs.get(s.paragraph).map(|p: &Paragraph| (i, s.span, p.role))
+        }),
+    );
+    let dates = read_dates(text, &paragraphs, &sentences, &layout, published);
+    let mut digest = Digest {
         source_len: text.len(),
         published,
         headline: layout.headline,
@@ -143,7 +165,38 @@ pub fn digest(text: &str, options: &Options) -> Digest {
         chrome,
         paragraphs,
         sentences,
-    }
+        figures,
+        dates,
+        summary: Summary::default(),
+        quotes: Vec::new(),
+        entities: Vec::new(),
+    };
+    digest.entities = entities::extract(text, &digest);
+    // Summary and quotes read the finished Digest (its body sentences, headline, dateline).
+    digest.summary = summary::summarize(&digest, text);
+    digest.quotes = quotes::find(&digest, text);
+    digest
+}
+
+/// The dates of the article's own sentences and timestamp lines, resolved against the
+/// publication date.
+fn read_dates(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    layout: &document::Layout,
+    published: Option<Published>,
+) -> Dates {
+    let own: Vec<(usize, Span)> = sentences.iter().enumerate().map(|(i, s)| (i, s.span)).collect();
+    let timestamps: Vec<Span> =
+        paragraphs.iter().filter(|p| p.role == Role::Timestamp).map(|p| p.span).collect();
+    dates::read(&dates::Article {
+        text,
+        sentences: &own,
+        timestamps: &timestamps,
+        dateline_date: layout.dateline.and_then(|d| d.date),
+        reference: published.map(|p| p.date),
+    })
 }
 
 #[cfg(test)]

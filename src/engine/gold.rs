@@ -56,10 +56,54 @@ pub fn gold_view(id: &str, digest: &Digest, text: &str) -> GoldArticle {
         byline: digest.byline.iter().map(|&s| words(s)).collect(),
         dateline: digest.dateline.map(|d| words(d.place)),
         boilerplate: boilerplate(digest, text),
-        entities: Vec::new(),
-        dates: Vec::new(),
-        figures: Vec::new(),
+        entities: entities(digest),
+        dates: dates(digest, text),
+        figures: figures(digest, text),
     }
+}
+
+/// The entities, each under its fullest name with every other form as an alias.
+fn entities(digest: &Digest) -> Vec<GoldEntity> {
+    digest
+        .entities
+        .iter()
+        .map(|e| GoldEntity {
+            name: e.name.clone(),
+            kind: e.kind.as_str().to_owned(),
+            aliases: e.aliases.clone(),
+        })
+        .collect()
+}
+
+/// The figures in reading order, each with the text of its first mention and its card label.
+fn figures(digest: &Digest, text: &str) -> Vec<GoldFigure> {
+    let words = |span: Span| span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    digest
+        .figures
+        .iter()
+        .map(|f| GoldFigure {
+            text: words(f.span),
+            value: f.value,
+            unit: f.unit.clone(),
+            about: f.label(),
+        })
+        .collect()
+}
+
+/// Each distinct date mention (same text, same value) once, in reading order; a relative date
+/// the article gives nothing to count from has no value.
+fn dates(digest: &Digest, text: &str) -> Vec<GoldDate> {
+    let mut seen = HashSet::new();
+    digest
+        .dates
+        .mentions
+        .iter()
+        .map(|m| GoldDate {
+            text: m.span.of(text).split_whitespace().collect::<Vec<_>>().join(" "),
+            value: m.value.map(|v| v.to_string()),
+        })
+        .filter(|d| seen.insert((d.text.to_lowercase(), d.value.clone())))
+        .collect()
 }
 
 /// The chrome lines as text, each distinct line once: a menu repeated in the header and the

@@ -7,24 +7,36 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
+mod attribution;
 mod blocks;
 mod byline;
 mod calendar;
 mod chrome;
+mod dates;
 mod digest;
 mod document;
+mod entities;
+mod figures;
+mod gazetteer;
 pub mod gold;
 mod line;
 mod published;
+mod quotes;
 mod segment;
 mod span;
+mod summary;
 
 pub use blocks::BlockKind;
 pub use byline::Dateline;
 pub use calendar::{CalendarDate, DateError, Weekday};
 pub use chrome::ChromeKind;
+pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
 pub use digest::{
     Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
 };
 pub use document::Role;
+pub use entities::{Entity, EntityKind, Mention};
+pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};
+pub use quotes::{Quote, QuoteKind, Speaker, SpeakerVia};
 pub use span::Span;
+pub use summary::{Gist, GistSource, Summary};

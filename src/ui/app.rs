@@ -51,6 +51,10 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |date| state.dispatch(Action::SetPublished(date)))
     };
+    let on_focus = {
+        let state = state.clone();
+        Callback::from(move |focus| state.dispatch(Action::Focus(focus)))
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
@@ -82,7 +86,12 @@ pub fn app(props: &AppProps) -> Html {
                     {on_keep}
                     {on_published}
                 />
-                <Panels />
+                <Panels
+                    text={state.reading.text.clone()}
+                    digest={state.reading.digest.clone()}
+                    focus={state.focus.clone()}
+                    {on_focus}
+                />
             </div>
         </div>
     }

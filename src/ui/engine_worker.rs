@@ -18,7 +18,7 @@ use crate::js_api::{WorkerRequest, WorkerResponse};
 
 /// What came back for request `id`.
 pub enum Delivery {
-    Digest { id: u64, digest: Digest },
+    Digest { id: u64, digest: Box<Digest> },
     Failed { id: u64, message: String },
 }
 
@@ -149,7 +149,9 @@ fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
     }
     let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json))
     {
-        Some(Ok(WorkerResponse { id, result: Ok(digest) })) => Delivery::Digest { id, digest },
+        Some(Ok(WorkerResponse { id, result: Ok(digest) })) => {
+            Delivery::Digest { id, digest: Box::new(digest) }
+        }
         Some(Ok(WorkerResponse { id, result: Err(message) })) => Delivery::Failed { id, message },
         Some(Err(error)) => {
             Delivery::Failed { id: 0, message: format!("unreadable digest: {error}") }

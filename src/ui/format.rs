@@ -96,3 +96,167 @@ pub fn bytes(count: usize) -> String {
         format!("{:.1} MB", count / (1024.0 * 1024.0))
     }
 }
+
+/// A TIMEX value as a reader says it: "27 July 2009", "week 30 of 2009", "the 1990s".
+pub fn timex(value: &crate::engine::Timex) -> String {
+    use crate::engine::{Season, Timex};
+    let year =
+        |year: Option<i32>| year.map_or_else(|| " (year unknown)".to_owned(), |y| format!(" {y}"));
+    match *value {
+        Timex::Day { year: y, month, day } => format!("{day} {}{}", month_name(month), year(y)),
+        Timex::Week { year, week } => format!("week {week} of {year}"),
+        Timex::Month { year: y, month } => format!("{}{}", month_name(month), year(y)),
+        Timex::Season { year: y, season } => {
+            let name = match season {
+                Season::Spring => "Spring",
+                Season::Summer => "Summer",
+                Season::Fall => "Autumn",
+                Season::Winter => "Winter",
+            };
+            format!("{name}{}", year(y))
+        }
+        Timex::Year(y) => y.to_string(),
+        Timex::Decade(d) => format!("the {}0s", d),
+        Timex::Century(c) => format!("the {} century", ordinal(c + 1)),
+    }
+}
+
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// "30,154".
+pub fn thousands(value: f64) -> String {
+    let rounded = value.round();
+    if (value - rounded).abs() > 1e-9 {
+        return trim_decimals(value, 2);
+    }
+    let digits = format!("{:.0}", rounded.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if rounded < 0.0 { format!("-{out}") } else { out }
+}
+
+fn trim_decimals(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_owned()
+}
+
+/// Big numbers in the short form cards use: 180000000 → "180M", 1200000000 → "1.2B".
+pub fn compact(value: f64) -> String {
+    let magnitude = value.abs();
+    if magnitude >= 1e12 {
+        format!("{}T", trim_decimals(value / 1e12, 1))
+    } else if magnitude >= 1e9 {
+        format!("{}B", trim_decimals(value / 1e9, 1))
+    } else if magnitude >= 1e6 {
+        format!("{}M", trim_decimals(value / 1e6, 1))
+    } else {
+        thousands(value)
+    }
+}
+
+/// The figure's number as a card shows it: "76%", "$180M", "3,000".
+pub fn figure_value(figure: &crate::engine::Figure) -> String {
+    use crate::engine::FigureKind;
+    match figure.kind {
+        FigureKind::Percent => format!("{}%", trim_decimals(figure.value, 2)),
+        FigureKind::Points => format!("{} pts", trim_decimals(figure.value, 2)),
+        FigureKind::Money => {
+            let symbol = match figure.unit.as_str() {
+                "USD" => "$",
+                "EUR" => "€",
+                "GBP" => "£",
+                "JPY" | "CNY" => "¥",
+                "INR" => "₹",
+                _ => "",
+            };
+            if symbol.is_empty() {
+                format!("{} {}", figure.unit, compact(figure.value))
+            } else {
+                format!("{symbol}{}", compact(figure.value))
+            }
+        }
+        FigureKind::Count | FigureKind::Measure => compact(figure.value),
+    }
+}
+
+pub fn qualifier(qualifier: crate::engine::Qualifier) -> &'static str {
+    use crate::engine::Qualifier;
+    match qualifier {
+        Qualifier::About => "about",
+        Qualifier::MoreThan => "more than",
+        Qualifier::LessThan => "less than",
+        Qualifier::Nearly => "nearly",
+        Qualifier::UpTo => "up to",
+        Qualifier::AtLeast => "at least",
+        Qualifier::AtMost => "at most",
+        Qualifier::Only => "only",
+    }
+}
+
+pub fn change(direction: crate::engine::ChangeDirection) -> &'static str {
+    use crate::engine::ChangeDirection;
+    match direction {
+        ChangeDirection::Up => "▲ up",
+        ChangeDirection::Down => "▼ down",
+        ChangeDirection::Doubled => "▲ doubled",
+        ChangeDirection::Tripled => "▲ tripled",
+        ChangeDirection::Halved => "▼ halved",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[test]
+    fn numbers_read_as_on_a_card() {
+        let cases = [
+            (30154.0, "30,154", "30,154"),
+            (180_000_000.0, "180,000,000", "180M"),
+            (1_200_000_000.0, "1,200,000,000", "1.2B"),
+            (17_300_000.0, "17,300,000", "17.3M"),
+            (120.0, "120", "120"),
+            (3.5, "3.5", "3.5"),
+            (-2500.0, "-2,500", "-2,500"),
+        ];
+        for (value, long, short) in cases {
+            assert_eq!(thousands(value), long, "{value}");
+            assert_eq!(compact(value), short, "{value}");
+        }
+    }
+
+    #[test]
+    fn timex_values_read_as_words() {
+        use crate::engine::Timex;
+        let cases = [
+            (Timex::Day { year: Some(2009), month: 7, day: 23 }, "23 July 2009"),
+            (Timex::Day { year: None, month: 7, day: 23 }, "23 July (year unknown)"),
+            (Timex::Week { year: 2009, week: 30 }, "week 30 of 2009"),
+            (Timex::Month { year: Some(2009), month: 7 }, "July 2009"),
+            (Timex::Year(2005), "2005"),
+            (Timex::Decade(199), "the 1990s"),
+            (Timex::Century(20), "the 21st century"),
+        ];
+        for (value, words) in cases {
+            assert_eq!(timex(&value), words);
+        }
+    }
+}

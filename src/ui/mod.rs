@@ -4,16 +4,21 @@
 mod app;
 mod editor;
 mod engine_worker;
+mod entities_panel;
 mod examples;
+mod figures_panel;
 mod format;
 mod markdown;
 mod panels;
 mod paste;
+mod quotes_card;
 mod reader;
 mod reading;
 mod sentences;
 mod state;
 mod storage;
+mod summary_card;
+mod timeline;
 
 pub use app::{App, AppProps};
 pub use examples::{EXAMPLES, Example};

@@ -38,7 +38,7 @@ pub fn use_reading(
             match worker.as_ref() {
                 Some(worker) => worker.request(version, &state.text, &state.options),
                 None => {
-                    let digest = engine::digest(&state.text, &state.options);
+                    let digest = Rc::new(engine::digest(&state.text, &state.options));
                     let millis = Some(now() - started.borrow().1);
                     state.dispatch(Action::Digested { version, digest, millis });
                 }
@@ -65,7 +65,7 @@ fn deliver(
         Delivery::Digest { id, digest } => {
             let (version, at) = *started.borrow();
             let millis = (version == id).then(|| now() - at);
-            dispatcher.dispatch(Action::Digested { version: id, digest, millis });
+            dispatcher.dispatch(Action::Digested { version: id, digest: Rc::from(digest), millis });
         }
         Delivery::Failed { id, message } => {
             let version = (id != 0).then_some(id);

@@ -70,7 +70,7 @@ pub enum Action {
     /// The digest of version `version` is ready.
     Digested {
         version: u64,
-        digest: Digest,
+        digest: Rc<Digest>,
         millis: Option<f64>,
     },
     /// Reading failed (with why) or was stopped: the view keeps the last complete digest.
@@ -207,7 +207,7 @@ impl Reducible for AppState {
             ),
             Action::Digested { version, .. } if version != self.version => return self,
             Action::Digested { digest, millis, .. } => {
-                let reading = Reading { text: self.text.clone(), digest: Rc::new(digest), millis };
+                let reading = Reading { text: self.text.clone(), digest, millis };
                 Self { reading: Rc::new(reading), pending: false, ..(*self).clone() }
             }
             Action::StopReading { version, message } => {
@@ -262,7 +262,7 @@ mod tests {
         assert_eq!(s.version, before.version + 1, "a new date is a new version to read");
         assert!(s.pending);
         assert_eq!(s.saved().published, date);
-        let digest = engine::digest(&s.text, &s.options);
+        let digest = Rc::new(engine::digest(&s.text, &s.options));
         let stale = s.clone().reduce(Action::Digested {
             version: before.version,
             digest: digest.clone(),

@@ -1,0 +1,712 @@
+//! Who is speaking: the words around a quote ("..., said X", "X, a doctor, said", "X said: ...",
+//! "according to X") or around reported speech ("X said that ..."), read as small noun phrases.
+//!
+//! The reading is shallow on purpose: a speaker is a short noun phrase next to a speech verb,
+//! split into a name (the capitalised words at its end: "the candidate's campaign chief **Aigul
+//! Osmonova**") and a role (the rest, or an appositive between commas: "Marta Kowalczyk, **a
+//! CEC official**,"). Pronouns and role nouns ("he", "the spokesman") are marked so the caller
+//! can point them back at an earlier speaker. Every window handed in here is bounded by the
+//! caller, so the work per quote is constant.
+
+use super::span::Span;
+
+/// Verbs that introduce speech. Participles ("adding", "saying") have no subject of their own;
+/// the reader falls back to the verb before them.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "adding",
+    "saying",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "wrote",
+    "writes",
+    "continued",
+    "replied",
+    "recalled",
+    "acknowledged",
+    "announced",
+    "suggested",
+    "commented",
+    "remarked",
+    "observed",
+    "admitted",
+    "urged",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "predicted",
+    "confirmed",
+    "complained",
+    "tweeted",
+];
+
+/// Verbs that make a few quoted words someone's words without introducing speech themselves:
+/// called the vote "a farce".
+const QUOTING_VERBS: &[&str] = &["called", "described", "branded", "labelled", "labeled", "termed"];
+
+/// Words that end a speaker's noun phrase: clause openers, auxiliaries, most prepositions.
+const STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "since",
+    "so",
+    "yet",
+    "then",
+    "where",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "to",
+    "by",
+    "in",
+    "on",
+    "with",
+    "into",
+    "than",
+    "over",
+    "under",
+    "about",
+    "during",
+    "until",
+    "upon",
+    "per",
+    "via",
+    "there",
+    "here",
+    "however",
+    "also",
+    "later",
+    "again",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "recently",
+    "why",
+    "how",
+    "what",
+    "it's",
+    "whether",
+    "despite",
+    "amid",
+    "against",
+];
+
+/// Prepositions a role may carry: "a spokesman for X", "director of Y", "officials at Z".
+const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "from", "at"];
+
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "his", "her", "their", "its", "our", "my", "another", "one"];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// Nouns that name what a speaker is rather than who: they make a phrase a role.
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "minister",
+    "president",
+    "chief",
+    "director",
+    "secretary",
+    "coach",
+    "captain",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "manager",
+    "executive",
+    "officer",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "professor",
+    "author",
+    "coauthor",
+    "co-author",
+    "ambassador",
+    "governor",
+    "mayor",
+    "general",
+    "commander",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "judge",
+    "doctor",
+    "police",
+    "witness",
+    "resident",
+    "residents",
+    "founder",
+    "ceo",
+    "economist",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "representative",
+    "senator",
+    "negotiator",
+    "envoy",
+    "diplomat",
+    "member",
+    "candidate",
+    "priest",
+    "bishop",
+    "teacher",
+    "owner",
+    "worker",
+    "activist",
+    "campaigner",
+    "organiser",
+    "organizer",
+    "chancellor",
+    "premier",
+    "editor",
+    "reporter",
+    "correspondent",
+    "inspector",
+    "colonel",
+    "sergeant",
+    "lieutenant",
+    "president's",
+    "vice-president",
+    "defender",
+    "striker",
+    "player",
+    "manager's",
+    "staff",
+    "observer",
+    "observers",
+    "monitor",
+    "monitors",
+];
+
+/// A word or a punctuation mark of a frame, with its place in the whole text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Token<'a> {
+    pub word: &'a str,
+    pub span: Span,
+    pub punct: bool,
+}
+
+/// How the attribution names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reference {
+    /// A name is written here.
+    Named,
+    /// Only a description: "an Interior Ministry spokesman".
+    Described,
+    /// "he", "she", "they": an earlier speaker.
+    Pronoun,
+    /// "the spokesman": an earlier speaker with that role, if there was one.
+    RoleNoun,
+}
+
+/// A speaker as the attribution writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Found {
+    pub written: Span,
+    pub name: Option<Span>,
+    pub role: Option<Span>,
+    pub reference: Reference,
+}
+
+/// The words and marks of `window` (a span of `text`).
+pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
+    let body = window.of(text);
+    let mut out = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(i, next)) = chars.peek() {
+                let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
+                let after = body[i + next.len_utf8()..].chars().next();
+                if next.is_alphanumeric() || (joiner && after.is_some_and(char::is_alphanumeric)) {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else if next == '.' && body[at..end].contains('.') {
+                    end = i + 1; // the last stop of an abbreviation: "U.S."
+                    chars.next();
+                } else if matches!(next, '\'' | '’')
+                    && body[..end].ends_with('s')
+                    && after.is_none_or(char::is_whitespace)
+                {
+                    end = i + next.len_utf8(); // the plural possessive: "Edmunds'"
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        out.push(Token {
+            word: &body[at..end],
+            span: Span::new(window.start + at, window.start + end),
+            punct: !c.is_alphanumeric(),
+        });
+    }
+    out
+}
+
+fn lower(token: &Token) -> String {
+    token.word.to_lowercase()
+}
+
+pub(super) fn is_speech_verb(token: &Token) -> bool {
+    // "United States" is not a verb: speech verbs are written in lower case.
+    !token.punct && !is_capitalised(token) && SPEECH_VERBS.contains(&lower(token).as_str())
+}
+
+fn is_capitalised(token: &Token) -> bool {
+    token.word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(token: &Token) -> bool {
+    token.word.ends_with("'s") || token.word.ends_with("’s") || token.word.ends_with(['\'', '’'])
+}
+
+fn is_role(token: &Token) -> bool {
+    let word = lower(token);
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    ROLE_NOUNS.contains(&word)
+}
+
+fn is_punct(token: Option<&Token>, marks: &str) -> bool {
+    token.is_some_and(|t| t.punct && t.word.chars().all(|c| marks.contains(c)))
+}
+
+/// Whether the word can sit inside a speaker's noun phrase.
+fn fits_phrase(token: &Token) -> bool {
+    if token.punct || is_speech_verb(token) {
+        return false;
+    }
+    let word = lower(token);
+    if STOP.contains(&word.as_str()) {
+        return false;
+    }
+    let lowercase = !is_capitalised(token);
+    // Participles and adverbs ("following", "quickly") are not part of a name or a role.
+    !(lowercase
+        && !is_role(token)
+        && ((word.ends_with("ing") && word.len() > 5) || (word.ends_with("ly") && word.len() > 4)))
+}
+
+fn is_participle(token: &Token) -> bool {
+    let word = lower(token);
+    !token.punct
+        && !is_capitalised(token)
+        && word.ends_with("ing")
+        && word.len() > 5
+        && !is_speech_verb(token)
+}
+
+/// Adverbs allowed between a speaker and the verb: "Ortiz also said", "he later told".
+fn is_adverb(token: &Token) -> bool {
+    let word = lower(token);
+    !token.punct
+        && (matches!(word.as_str(), "also" | "later" | "again" | "then" | "earlier")
+            || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(token)))
+}
+
+/// End (exclusive) of the noun phrase that starts at `start`; `start` when there is none.
+fn phrase_forward(tokens: &[Token], start: usize) -> usize {
+    let mut end = start;
+    while let Some(token) = tokens.get(end) {
+        if end - start >= 12 {
+            break;
+        }
+        let preposition = ROLE_PREPOSITIONS.contains(&lower(token).as_str());
+        if preposition {
+            // A role's prepositional phrase needs a head before it and an object after it.
+            let next_fits = tokens.get(end + 1).is_some_and(fits_phrase);
+            if end == start || !next_fits {
+                break;
+            }
+        } else if !fits_phrase(token) {
+            // "election monitoring arm": a participle inside a phrase modifies the noun after it.
+            let inside = end > start && is_participle(token);
+            let noun_follows =
+                tokens.get(end + 1).is_some_and(|t| fits_phrase(t) && !is_capitalised(t));
+            if !(inside && noun_follows) {
+                break;
+            }
+        }
+        if end > start && PRONOUNS.contains(&lower(token).as_str()) {
+            break;
+        }
+        end += 1;
+    }
+    // A phrase does not end on a preposition or a determiner.
+    while end > start {
+        let last = lower(&tokens[end - 1]);
+        if ROLE_PREPOSITIONS.contains(&last.as_str()) || DETERMINERS.contains(&last.as_str()) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Start of the noun phrase that ends (exclusive) at `end`, and whether a clause word stopped it.
+fn phrase_backward(tokens: &[Token], end: usize) -> (usize, bool) {
+    let mut start = end;
+    while start > 0 {
+        let token = &tokens[start - 1];
+        if end - start >= 12 {
+            return (start, true);
+        }
+        let preposition = ROLE_PREPOSITIONS.contains(&lower(token).as_str());
+        if !(fits_phrase(token) || preposition && start < end) {
+            return (start, !token.punct);
+        }
+        start -= 1;
+    }
+    // Sentence-initial prepositions cannot open a speaker: "At the meeting, ...".
+    while start < end && ROLE_PREPOSITIONS.contains(&lower(&tokens[start]).as_str()) {
+        start += 1;
+    }
+    (start, false)
+}
+
+/// Reads one noun phrase as a speaker: a pronoun, a role noun, a name with or without a role.
+fn describe(tokens: &[Token]) -> Option<Found> {
+    let first = tokens.first()?;
+    let last = tokens.last()?;
+    let written = Span::new(first.span.start, last.span.end);
+    if tokens.len() == 1 && PRONOUNS.contains(&lower(first).as_str()) {
+        return Some(Found { written, name: None, role: None, reference: Reference::Pronoun });
+    }
+    let determiner = DETERMINERS.contains(&lower(first).as_str());
+    let body = if determiner { &tokens[1..] } else { tokens };
+    let head_len = body
+        .iter()
+        .position(|t| ROLE_PREPOSITIONS.contains(&lower(t).as_str()))
+        .unwrap_or(body.len());
+    let head = &body[..head_len];
+    if head.is_empty() {
+        return None;
+    }
+    let all_capitals = body.iter().all(|t| {
+        is_capitalised(t) || ROLE_PREPOSITIONS.contains(&lower(t).as_str()) || lower(t) == "the"
+    });
+    let any_role = head.iter().any(is_role);
+    let name_from = if all_capitals && !any_role {
+        Some(0) // an organisation or a person named in full: "The U.S. Department of Agriculture"
+    } else if head_len == body.len() {
+        // The capitalised words that end the head, after its last role noun or lowercase word.
+        let mut from = head.len();
+        while from > 0 {
+            let t = &head[from - 1];
+            if is_capitalised(t) && !is_role(t) && !is_possessive(t) {
+                from -= 1;
+            } else {
+                break;
+            }
+        }
+        (from < head.len()).then_some(from)
+    } else {
+        None
+    };
+    if let Some(from) = name_from {
+        let name_tokens = if from == 0 && all_capitals && !any_role { body } else { &head[from..] };
+        let name =
+            Span::new(name_tokens[0].span.start, name_tokens[name_tokens.len() - 1].span.end);
+        let role = (from > 0 || (determiner && !all_capitals))
+            .then(|| Span::new(first.span.start, head[from.max(1) - 1].span.end));
+        return Some(Found { written, name: Some(name), role, reference: Reference::Named });
+    }
+    let role_noun = lower(first) == "the"
+        && head.len() <= 2
+        && head_len == body.len()
+        && head.last().is_some_and(is_role);
+    let reference = if role_noun { Reference::RoleNoun } else { Reference::Described };
+    Some(Found { written, name: None, role: Some(written), reference })
+}
+
+/// Whether a phrase between commas reads as a description: "a CEC official", "Panama coach".
+fn role_like(tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first() else { return false };
+    tokens.len() <= 10
+        && (tokens.iter().any(is_role)
+            || DETERMINERS.contains(&lower(first).as_str())
+            || is_possessive(first))
+}
+
+/// A speaker made of a main phrase and an optional appositive on either side.
+fn combine(main: Found, appositive: Option<&[Token]>) -> Found {
+    let Some(tokens) = appositive else { return main };
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return main };
+    if main.name.is_none() {
+        return main;
+    }
+    let role = Span::new(first.span.start, last.span.end);
+    let written = Span::new(main.written.start.min(role.start), main.written.end.max(role.end));
+    Found { written, role: Some(role), ..main }
+}
+
+/// The speaker written as a phrase starting at `start`, followed by an optional ", role,".
+fn speaker_forward(tokens: &[Token], start: usize) -> Option<(Found, usize)> {
+    let end = phrase_forward(tokens, start);
+    let main = describe(tokens.get(start..end)?)?;
+    if main.reference == Reference::Pronoun || !is_punct(tokens.get(end), ",") {
+        return Some((main, end));
+    }
+    let after = end + 1;
+    let close = phrase_forward(tokens, after);
+    let closes = close == tokens.len() || is_punct(tokens.get(close), ",.;");
+    if close > after && closes && role_like(&tokens[after..close]) && main.name.is_some() {
+        return Some((combine(main, Some(&tokens[after..close])), close));
+    }
+    Some((main, end))
+}
+
+/// The speaker of a quote, read from the words after its closing mark.
+pub(super) fn after_quote(tokens: &[Token]) -> Option<Found> {
+    let mut i = 0;
+    while is_punct(tokens.get(i), ",—–-") {
+        i += 1;
+    }
+    let first = tokens.get(i)?;
+    if is_speech_verb(first) {
+        return speaker_forward(tokens, i + 1).map(|f| f.0);
+    }
+    if lower(first) == "according" && tokens.get(i + 1).is_some_and(|t| lower(t) == "to") {
+        return speaker_forward(tokens, i + 2).map(|f| f.0);
+    }
+    let (found, mut next) = speaker_forward(tokens, i)?;
+    while tokens.get(next).is_some_and(|t| is_adverb(t) || t.word == ",") {
+        next += 1;
+    }
+    tokens.get(next).is_some_and(is_speech_verb).then_some(found)
+}
+
+/// The subject of the speech verb at `verb`, read backwards over an appositive if there is one.
+fn subject_before(tokens: &[Token], verb: usize) -> Option<(Found, usize)> {
+    let mut end = verb;
+    while end > 0 && is_adverb(&tokens[end - 1]) {
+        end -= 1;
+    }
+    // "X, a CEC official, said": the appositive's closing comma.
+    if end > 0 && tokens[end - 1].word == "," {
+        end -= 1;
+        // "the source, who said he had spoken to people, told": step over the relative clause.
+        if let Some(comma) = tokens[..end].iter().rposition(|t| t.word == ",")
+            && tokens.get(comma + 1).is_some_and(|t| matches!(lower(t).as_str(), "who" | "which"))
+        {
+            end = comma;
+        }
+    }
+    let (start, stopped) = phrase_backward(tokens, end);
+    // "the source, who said he had spoken to people, told Reuters": step over the clause.
+    let mut nearest = &tokens[start..end];
+    let mut start = start;
+    if stopped && start > 0 && matches!(lower(&tokens[start - 1]).as_str(), "who" | "which") {
+        let comma = tokens[..start].iter().rposition(|t| t.word == ",")?;
+        let (s, _) = phrase_backward(tokens, comma);
+        nearest = &tokens[s..comma];
+        start = s;
+    } else if nearest.is_empty() {
+        return None;
+    }
+    let found = describe(nearest)?;
+    if stopped
+        || start == 0
+        || tokens[start - 1].word != ","
+        || found.reference == Reference::Pronoun
+    {
+        return Some((found, start));
+    }
+    let (before, _) = phrase_backward(tokens, start - 1);
+    let earlier = &tokens[before..start - 1];
+    match describe(earlier) {
+        // "Dana Lowe, the State Department Spokesperson, said"
+        Some(named) if found.name.is_none() && named.name.is_some() && role_like(nearest) => {
+            Some((combine(named, Some(nearest)), before))
+        }
+        // "Peru's Prime Minister, Ana Quispe said"
+        Some(_) if found.name.is_some() && role_like(earlier) && earlier.iter().any(is_role) => {
+            Some((combine(found, Some(earlier)), before))
+        }
+        _ => Some((found, start)),
+    }
+}
+
+/// The speaker of a quote, read from the words before its opening mark ("X said: ").
+pub(super) fn before_quote(tokens: &[Token]) -> Option<Found> {
+    if let Some(at) = according_to(tokens) {
+        return speaker_forward(tokens, at).map(|f| f.0);
+    }
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&lower(t).as_str());
+    let verbs =
+        tokens.iter().enumerate().rev().filter(|(_, t)| is_speech_verb(t) || quoting(t)).take(3);
+    for (verb, _) in verbs {
+        if let Some((found, _)) = subject_before(tokens, verb) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Index just after "according to", if the tokens hold it.
+fn according_to(tokens: &[Token]) -> Option<usize> {
+    tokens
+        .windows(2)
+        .position(|w| lower(&w[0]) == "according" && lower(&w[1]) == "to")
+        .map(|at| at + 2)
+}
+
+/// Reported speech in a sentence without quote marks: the speaker and the reported clause.
+/// Shapes: "X said (that) ...", "X told Y (that) ...", "..., X said.", "..., according to X."
+pub(super) fn reported(tokens: &[Token]) -> Option<(Found, Span)> {
+    let end_of = |t: &[Token]| t.last().map(|l| l.span.end);
+    let body_end = {
+        let mut n = tokens.len();
+        while n > 0 && tokens[n - 1].punct {
+            n -= 1;
+        }
+        n
+    };
+    // "According to X, ..."
+    if according_to(tokens) == Some(2) {
+        let (found, end) = speaker_forward(tokens, 2)?;
+        let from = end + usize::from(is_punct(tokens.get(end), ","));
+        let last = tokens.get(body_end.checked_sub(1)?)?;
+        let first = tokens.get(from).filter(|_| from < body_end)?;
+        return Some((found, Span::new(first.span.start, last.span.end)));
+    }
+    // "..., according to X." and "..., X said."
+    if let Some(at) = according_to(tokens).filter(|&at| at >= 3 && tokens[at - 3].word == ",") {
+        let (found, _) = speaker_forward(tokens, at)?;
+        let clause = Span::new(tokens[0].span.start, tokens[at - 3].span.start);
+        return Some((found, clause));
+    }
+    let last_verb = tokens[..body_end].iter().rposition(is_speech_verb)?;
+    if body_end - last_verb <= 4
+        && let Some((found, start)) = subject_before(tokens, last_verb)
+        && start >= 2
+        && tokens[start - 1].word == ","
+    {
+        let clause = Span::new(tokens[0].span.start, tokens[start - 1].span.start);
+        return Some((found, clause));
+    }
+    // "X said (that) ...": the first speech verb with a subject and a clause after it.
+    let verb = tokens[..body_end].iter().position(is_speech_verb)?;
+    let (found, _) = subject_before(tokens, verb)?;
+    let mut from = verb + 1;
+    if lower(&tokens[verb]) == "told" || lower(&tokens[verb]) == "asked" {
+        from = phrase_forward(tokens, from); // the one told
+    }
+    while is_punct(tokens.get(from), ",:") || tokens.get(from).is_some_and(|t| lower(t) == "that") {
+        from += 1;
+    }
+    if body_end.saturating_sub(from) < 3 {
+        return None;
+    }
+    let clause = Span::new(tokens[from].span.start, end_of(&tokens[..body_end])?);
+    Some((found, clause))
+}
+
+/// Whether the sentence window holds a speech verb: partial quotes need one to be quotes.
+pub(super) fn mentions_speech(tokens: &[Token]) -> bool {
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&lower(t).as_str());
+    tokens.iter().any(|t| is_speech_verb(t) || quoting(t)) || according_to(tokens).is_some()
+}
+
+/// The name a sentence opens with, when it opens with one followed by a verb ("Tom Reyes won
+/// ..."): the nearest antecedent for a "he" or "she" in the next sentence.
+pub(super) fn opening_name(tokens: &[Token]) -> Option<Span> {
+    let words = tokens
+        .iter()
+        .take_while(|t| {
+            !t.punct
+                && is_capitalised(t)
+                && !is_possessive(t)
+                && !DETERMINERS.contains(&lower(t).as_str())
+                && !STOP.contains(&lower(t).as_str())
+        })
+        .count();
+    let verb_follows = tokens.get(words).is_some_and(|t| !t.punct && !is_capitalised(t));
+    (words >= 2 && verb_follows)
+        .then(|| Span::new(tokens[0].span.start, tokens[words - 1].span.end))
+}
+
+/// The role word a "the spokesman" reference names, lowercased.
+pub(super) fn role_word(text: &str, written: Span) -> String {
+    written.of(text).split_whitespace().last().unwrap_or("").to_lowercase()
+}

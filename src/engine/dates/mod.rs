@@ -1,0 +1,343 @@
+//! Dates and the timeline: every expression that names a point or span on the calendar, its
+//! TIMEX3 value resolved against the article's own date, and the events it dates.
+//!
+//! Read like a careful reader: the reference is the publication date (the reader's, else the
+//! page's); a bare weekday or month takes the tense of its clause; without a reference a year
+//! is inferred only where the text fixes it, otherwise left unknown (`XXXX-07-23`) or, for a
+//! purely relative expression ("this month"), left without a value.
+
+mod events;
+mod recognise;
+mod relative;
+mod resolve;
+mod tense;
+mod timex;
+mod tokens;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::CalendarDate;
+use super::published;
+use super::span::Span;
+
+pub use timex::{Precision, Season, Timex};
+
+use recognise::{Expr, Found};
+use resolve::{Context, resolve};
+
+/// Where a date mention stands relative to the publication date ("now" on the timeline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Before,
+    /// The value's span holds the publication day ("this month", "today").
+    Current,
+    After,
+}
+
+/// One date expression as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub span: Span,
+    /// Index into [`crate::engine::Digest::sentences`]; `None` for a timestamp line, which is
+    /// not a sentence.
+    pub sentence: Option<usize>,
+    /// `None` when the expression is relative ("this month", "Monday") and the article gives
+    /// nothing to count from.
+    pub value: Option<Timex>,
+    pub precision: Precision,
+    /// The year was worked out (from the publication date or the text), not written.
+    pub year_inferred: bool,
+    /// `None` when there is no publication date or the value's year is unknown.
+    pub relation: Option<Relation>,
+    /// The mention only states when the article was published (timestamp line, dateline).
+    pub publication: bool,
+}
+
+/// One point of the timeline: a distinct value with every mention of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub value: Timex,
+    pub precision: Precision,
+    pub relation: Option<Relation>,
+    /// Some mention's year was inferred and none wrote it: show an uncertainty mark.
+    pub year_inferred: bool,
+    /// What happened, from the clause around the first mention that says ("Usenov flew to
+    /// Moscow to discuss the vote"); `None` when only the timestamp names the day.
+    pub event: Option<String>,
+    /// The sentence the event phrase comes from.
+    pub event_sentence: Option<usize>,
+    /// Indices into [`Dates::mentions`].
+    pub mentions: Vec<usize>,
+    /// Every sentence that mentions the value, in order, each once.
+    pub sentences: Vec<usize>,
+    /// Every mention only states the publication date.
+    pub publication: bool,
+}
+
+/// The dates of one article: mentions in text order, timeline entries in calendar order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dates {
+    pub mentions: Vec<DateMention>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// What the dates reader needs from the rest of the Digest.
+#[derive(Debug, Clone, Copy)]
+pub struct Article<'a> {
+    pub text: &'a str,
+    /// The article's own sentences (headline, highlights, body), with their indices.
+    pub sentences: &'a [(usize, Span)],
+    /// Lines that state when the article was published.
+    pub timestamps: &'a [Span],
+    /// The dateline's date ("July 27" in "BISHKEK, July 27 (Reuters) -").
+    pub dateline_date: Option<Span>,
+    /// What relative dates are counted from.
+    pub reference: Option<CalendarDate>,
+}
+
+/// Reads every date of an article. Linear in the length of the text.
+pub fn read(article: &Article<'_>) -> Dates {
+    let text = article.text;
+    let per_sentence: Vec<(usize, Vec<tokens::Token<'_>>, Vec<Found>)> = article
+        .sentences
+        .iter()
+        .map(|&(index, span)| {
+            let toks = tokens::tokens(text, span);
+            let found = recognise::recognise(&toks);
+            (index, toks, found)
+        })
+        .collect();
+    let latest_year =
+        per_sentence.iter().flat_map(|(_, _, f)| f).filter_map(|f| written_year(f.expr)).max();
+
+    let mut mentions = Vec::new();
+    let mut phrases: Vec<Option<String>> = Vec::new();
+    for &stamp in article.timestamps {
+        if let Some(found) = published::full_date(text, stamp) {
+            let value = Timex::of_date(found.date);
+            mentions.push(mention(
+                with_weekday(text, stamp, found.span),
+                None,
+                Some(value),
+                false,
+                article.reference,
+                true,
+            ));
+            phrases.push(None);
+        }
+    }
+    for (index, toks, found) in &per_sentence {
+        let mut anchor: Option<Timex> = None;
+        for f in found {
+            let cx = Context {
+                reference: article.reference,
+                tense: tense::tense_at(toks, f.start, f.end),
+                quoted: quoted(toks, f.start),
+                anchor,
+                latest_year,
+            };
+            let resolved = resolve(f.expr, &cx);
+            if let Some(v) = resolved.value
+                && !matches!(f.expr, Expr::Current { .. })
+                && anchor.is_none_or(|a| v.precision() < a.precision())
+            {
+                anchor = Some(v);
+            }
+            let publication =
+                article.dateline_date.is_some_and(|d| d.contains(f.span) || f.span.contains(d));
+            mentions.push(mention(
+                f.span,
+                Some(*index),
+                resolved.value,
+                resolved.year_inferred,
+                article.reference,
+                publication,
+            ));
+            phrases.push(if publication { None } else { events::event_phrase(text, toks, f) });
+        }
+    }
+    let timeline = timeline(&mentions, &phrases);
+    Dates { mentions, timeline }
+}
+
+fn written_year(expr: Expr) -> Option<i32> {
+    match expr {
+        Expr::Date { year, .. } | Expr::Month { year, .. } | Expr::Season { year, .. } => year,
+        Expr::Year(year) => Some(year),
+        _ => None,
+    }
+}
+
+/// Whether token `at` lies inside quoted speech: an odd number of straight quotes before it,
+/// or an opening curly quote not yet closed.
+fn quoted(toks: &[tokens::Token<'_>], at: usize) -> bool {
+    let mut straight = 0;
+    let mut curly = 0i32;
+    for t in &toks[..at.min(toks.len())] {
+        match t.text {
+            "\"" => straight += 1,
+            "“" => curly += 1,
+            "”" => curly = (curly - 1).max(0),
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || curly > 0
+}
+
+/// A timestamp's date with the weekday written just before it ("Wednesday, November 20, 2019").
+fn with_weekday(text: &str, line: Span, date: Span) -> Span {
+    let before = text.get(line.start..date.start).unwrap_or("");
+    let trimmed = before.trim_end().trim_end_matches(',').trim_end();
+    let word_start = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word = &trimmed[word_start..];
+    if word.len() >= 6 && super::calendar::Weekday::from_name(word).is_some() {
+        Span::new(line.start + word_start, date.end)
+    } else {
+        date
+    }
+}
+
+fn mention(
+    span: Span,
+    sentence: Option<usize>,
+    value: Option<Timex>,
+    year_inferred: bool,
+    reference: Option<CalendarDate>,
+    publication: bool,
+) -> DateMention {
+    let precision = value.map_or(Precision::Day, Timex::precision);
+    DateMention {
+        span,
+        sentence,
+        value,
+        precision,
+        year_inferred,
+        relation: value.and_then(|v| relation(v, reference?)),
+        publication,
+    }
+}
+
+fn relation(value: Timex, reference: CalendarDate) -> Option<Relation> {
+    let (first, last) = value.range()?;
+    let now = timex::Day::of(reference);
+    Some(if last < now {
+        Relation::Before
+    } else if first > now {
+        Relation::After
+    } else {
+        Relation::Current
+    })
+}
+
+/// One entry per distinct value, in calendar order.
+fn timeline(mentions: &[DateMention], phrases: &[Option<String>]) -> Vec<TimelineEntry> {
+    let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(v) = m.value {
+            by_value.entry(v.to_string()).or_default().push(i);
+        }
+    }
+    let mut entries: Vec<TimelineEntry> = by_value
+        .into_values()
+        .filter_map(|indices| {
+            let first = mentions.get(*indices.first()?)?;
+            let value = first.value?;
+            let said = indices.iter().find(|&&i| phrases.get(i).is_some_and(Option::is_some));
+            let mut sentences: Vec<usize> =
+                indices.iter().filter_map(|&i| mentions[i].sentence).collect();
+            sentences.sort_unstable();
+            sentences.dedup();
+            Some(TimelineEntry {
+                value,
+                precision: value.precision(),
+                relation: first.relation,
+                year_inferred: indices.iter().all(|&i| mentions[i].year_inferred),
+                event: said.and_then(|&i| phrases[i].clone()),
+                event_sentence: said.and_then(|&i| mentions[i].sentence),
+                publication: indices.iter().all(|&i| mentions[i].publication),
+                mentions: indices,
+                sentences,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        a.value.calendar_cmp(b.value).then_with(|| a.value.to_string().cmp(&b.value.to_string()))
+    });
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article_dates(text: &str, reference: Option<&str>) -> Dates {
+        let sentences: Vec<(usize, Span)> =
+            crate::engine::segment::sentences(text, Span::new(0, text.len()))
+                .into_iter()
+                .enumerate()
+                .collect();
+        read(&Article {
+            text,
+            sentences: &sentences,
+            timestamps: &[],
+            dateline_date: None,
+            reference: reference.map(|r| r.parse().expect("a date")),
+        })
+    }
+
+    #[test]
+    fn the_same_day_twice_is_one_entry_with_both_sentences() {
+        let text = "On Monday, he flew to Moscow. The vote was on July 23. He returned on July 27. Protests will start on Wednesday. In 2005, protests toppled the president.";
+        let dates = article_dates(text, Some("2009-07-27"));
+        let shown: Vec<(String, Vec<usize>, Option<Relation>)> = dates
+            .timeline
+            .iter()
+            .map(|e| (e.value.to_string(), e.sentences.clone(), e.relation))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("2005".to_owned(), vec![4], Some(Relation::Before)),
+                ("2009-07-23".to_owned(), vec![1], Some(Relation::Before)),
+                ("2009-07-27".to_owned(), vec![0, 2], Some(Relation::Current)),
+                ("2009-07-29".to_owned(), vec![3], Some(Relation::After)),
+            ]
+        );
+        assert_eq!(dates.timeline[2].event.as_deref(), Some("he flew to Moscow"));
+        assert!(dates.timeline[2].year_inferred);
+        assert!(!dates.timeline[0].year_inferred);
+    }
+
+    #[test]
+    fn no_reference_leaves_years_unknown() {
+        let dates = article_dates("The July 23 election was rigged. He agreed this month.", None);
+        let values: Vec<Option<String>> =
+            dates.mentions.iter().map(|m| m.value.map(|v| v.to_string())).collect();
+        assert_eq!(values, [Some("XXXX-07-23".to_owned()), None]);
+        assert_eq!(dates.mentions[0].relation, None);
+    }
+
+    #[test]
+    fn any_input_reads_without_panicking() {
+        let long = "May ".repeat(5000);
+        for text in [
+            "",
+            "\0",
+            "\r\n\r\n",
+            "שלום July 23 مرحبا",
+            "😀 2009-07-23 😀",
+            long.as_str(),
+            "-- , ; 1999's '",
+            "Monday,",
+        ] {
+            let a = article_dates(text, Some("2009-07-27"));
+            let b = article_dates(text, None);
+            for m in a.mentions.iter().chain(&b.mentions) {
+                assert!(text.get(m.span.start..m.span.end).is_some());
+            }
+        }
+    }
+}

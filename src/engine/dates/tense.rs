@@ -1,0 +1,247 @@
+//! The tense of the clause around a date, which decides which way a bare weekday or month
+//! points: "flew to Moscow on Monday" looks back, "is gearing up for protests on Wednesday"
+//! looks ahead. The nearest word that marks a tense wins; crossing a comma, a semicolon or a
+//! quotation mark counts as distance, so the clause the date sits in speaks first.
+
+use super::tokens::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// Nothing in the sentence says.
+    Unmarked,
+}
+
+/// Words that put a clause in the future, or announce something to come.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "gearing",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "ahead",
+    "intends",
+    "intend",
+    "preparing",
+    "prepares",
+    "going",
+    "promise",
+    "promised",
+    "promises",
+    "vowed",
+    "threatened",
+    "forthcoming",
+    "until",
+];
+
+/// Past forms that do not end in "-ed", and words that only report the past.
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "last",
+    "yesterday",
+    "flew",
+    "went",
+    "gone",
+    "met",
+    "left",
+    "came",
+    "took",
+    "taken",
+    "gave",
+    "given",
+    "made",
+    "saw",
+    "seen",
+    "sold",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "began",
+    "begun",
+    "held",
+    "fled",
+    "found",
+    "got",
+    "ran",
+    "spoke",
+    "wrote",
+    "broke",
+    "struck",
+    "led",
+    "kept",
+    "sent",
+    "spent",
+    "paid",
+    "thought",
+    "brought",
+    "bought",
+    "became",
+    "chose",
+    "drove",
+    "earlier",
+    "stood",
+    "sank",
+    "fought",
+    "shot",
+    "hit",
+    "felt",
+    "heard",
+    "lay",
+    "laid",
+    "meant",
+    "sat",
+    "won",
+    "wore",
+    "withdrew",
+    "knew",
+    "grew",
+    "threw",
+    "drew",
+    "ate",
+    "swam",
+    "forgot",
+    "slept",
+];
+
+/// "-ed" words that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needed",
+    "speed",
+    "seed",
+    "feed",
+    "bed",
+    "red",
+    "indeed",
+    "shed",
+    "weed",
+    "breed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "based",
+    "planned",
+    "scheduled",
+    "expected",
+    "promised",
+    "united",
+    "limited",
+    "related",
+    "used",
+    "concerned",
+    "interested",
+    "supposed",
+    "fixed",
+    "advanced",
+    "detailed",
+    "armed",
+    "disputed",
+    "rigged",
+    "alleged",
+    "so-called",
+    "red",
+];
+
+fn marks(t: &Token<'_>) -> Option<Tense> {
+    let lower = t.lower();
+    let word = lower.as_str();
+    if FUTURE.contains(&word) {
+        return Some(Tense::Future);
+    }
+    if PAST.contains(&word) {
+        return Some(Tense::Past);
+    }
+    let ed = word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_alphabetic());
+    (ed && !NOT_PAST.contains(&word)).then_some(Tense::Past)
+}
+
+/// The tense of the clause around tokens `start..end` of a sentence.
+pub fn tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
+    // "from Wednesday": the start of something still to come
+    if start > 0 && toks[start - 1].is("from") {
+        return Tense::Future;
+    }
+    let barrier =
+        |t: &Token<'_>| matches!(t.text, "," | ";" | "\"" | "“" | "”" | "(" | ")" | "—" | "–");
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |distance: usize, tense: Tense| {
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
+        }
+    };
+    // look right: words after the date
+    let mut cost = 0;
+    for t in toks.iter().skip(end).take(40) {
+        cost += if barrier(t) { 6 } else { 1 };
+        if let Some(tense) = marks(t) {
+            consider(cost, tense);
+            break;
+        }
+    }
+    // look left: words before it
+    let mut cost = 0;
+    for t in toks[..start.min(toks.len())].iter().rev().take(40) {
+        cost += if barrier(t) { 6 } else { 1 };
+        if let Some(tense) = marks(t) {
+            consider(cost, tense);
+            break;
+        }
+    }
+    best.map_or(Tense::Unmarked, |(_, tense)| tense)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::dates::tokens::tokens;
+    use crate::engine::span::Span;
+
+    #[test]
+    fn the_clause_gives_the_tense() {
+        let cases: &[(&str, &str, Tense)] = &[
+            (
+                "past verb before",
+                "The leader flew to Moscow on Monday to win support.",
+                Tense::Past,
+            ),
+            ("irregular past after", "On Monday, Atambayev was in Moscow.", Tense::Past),
+            ("-ed verb", "On Friday, fishermen rescued 700 people.", Tense::Past),
+            (
+                "gearing up",
+                "Opposition gearing up for nationwide protests on Wednesday",
+                Tense::Future,
+            ),
+            ("from a weekday", "Protests are held from Wednesday.", Tense::Future),
+            ("will", "The court will rule on Thursday.", Tense::Future),
+            ("reported future", "He said the court will rule on Thursday.", Tense::Future),
+            ("nothing marks it", "Talks on Thursday.", Tense::Unmarked),
+            ("adjective in -ed is not a verb", "The disputed vote on Sunday.", Tense::Unmarked),
+        ];
+        for (name, sentence, expected) in cases {
+            let toks = tokens(sentence, Span::new(0, sentence.len()));
+            let at = toks
+                .iter()
+                .position(|t| t.text.ends_with("day") && t.capitalised())
+                .expect("a weekday in the row");
+            assert_eq!(tense_at(&toks, at, at + 1), *expected, "{name}");
+        }
+    }
+}

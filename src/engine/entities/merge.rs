@@ -1,0 +1,280 @@
+//! One entity per real-world thing: the candidates of an article are merged when they share a
+//! name or a gazetteer entry, when one is the other's surname ("Sadykov" → "Daniyar
+//! Sadykov"), an acronym defined in brackets or matching its initials, or a spelling variant.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::super::gazetteer::{Known, gazetteer, key};
+use super::fuzzy;
+use super::recognise::{Candidate, Evidence};
+use super::{Entity, EntityKind, Mention};
+
+/// Disjoint sets over candidate indices.
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Self {
+        Self { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins two sets; the smaller index stays the root, so results do not depend on order.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (keep, drop) = (a.min(b), a.max(b));
+            self.parent[drop] = keep;
+        }
+    }
+}
+
+/// The entities the candidates name, in the order of the article (the caller ranks them).
+pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
+    let n = candidates.len();
+    let mut sets = Sets::new(n);
+    let known = |c: &Candidate| c.known;
+    // 1. The same name, or the same gazetteer entry.
+    let mut by_form: HashMap<String, usize> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let mut forms: Vec<String> = vec![key(&c.surface)];
+        forms.extend(c.aliases.iter().map(|a| key(a)));
+        if let Some(id) = known(c) {
+            forms.push(format!("#{id}"));
+        }
+        for form in forms {
+            match by_form.get(&form) {
+                Some(&j) if compatible(&candidates[j], c) => sets.union(i, j),
+                Some(_) => {}
+                None => {
+                    by_form.insert(form, i);
+                }
+            }
+        }
+    }
+    // 2. "Organisation for ... Europe (OSCE)": an acronym in brackets right after a name.
+    for i in 1..n {
+        let (long, short) = (&candidates[i - 1], &candidates[i]);
+        let between = text.get(long.span.end..short.span.start).unwrap_or("");
+        if between.trim() == "("
+            && is_acronym(&short.surface)
+            && long.kind != Some(EntityKind::Person)
+        {
+            sets.union(i - 1, i);
+        }
+    }
+    // 3. Surnames and short names: "Sadykov" is the one person "Daniyar Sadykov" the text names.
+    let mut by_last: BTreeMap<(String, u8), Vec<usize>> = BTreeMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let words: Vec<&str> = c.surface.split_whitespace().collect();
+        if words.len() >= 2 {
+            if let (Some(kind), Some(last)) = (c.kind, words.last()) {
+                let root = sets.find(i);
+                let list = by_last.entry((key(last), kind as u8)).or_default();
+                if !list.contains(&root) {
+                    list.push(root);
+                }
+            }
+        }
+    }
+    for (i, c) in candidates.iter().enumerate() {
+        if c.surface.split_whitespace().count() != 1 {
+            continue;
+        }
+        let kinds: &[EntityKind] = match c.kind {
+            None => &[EntityKind::Person, EntityKind::Place, EntityKind::Org],
+            Some(EntityKind::Person) => &[EntityKind::Person],
+            // "Korea" → "South Korea", but a known place ("Africa") is never a short form of
+            // another ("South Africa").
+            Some(EntityKind::Place) if c.known.is_none() => &[EntityKind::Place],
+            // "Santos said", after "Maria Santos": a city's name that is a person's surname.
+            Some(EntityKind::Place) if !is_country(c) => &[EntityKind::Person],
+            _ => &[],
+        };
+        for &kind in kinds {
+            if let Some(roots) = by_last.get(&(key(&c.surface), kind as u8)) {
+                let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
+                roots.sort_unstable();
+                roots.dedup();
+                if let [only] = roots[..] {
+                    sets.union(i, only);
+                    break;
+                }
+            }
+        }
+    }
+    // 4. An acronym nobody defined, matching the initials of one organisation's name.
+    let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if c.kind == Some(EntityKind::Org) && c.surface.split_whitespace().count() >= 2 {
+            let root = sets.find(i);
+            let list = by_initials.entry(initials(&c.surface)).or_default();
+            if !list.contains(&root) {
+                list.push(root);
+            }
+        }
+    }
+    for (i, c) in candidates.iter().enumerate() {
+        if c.known.is_none() && is_acronym(&c.surface) {
+            if let Some([only]) =
+                by_initials.get(&key(&c.surface).to_uppercase()).map(Vec::as_slice)
+            {
+                sets.union(i, *only);
+            }
+        }
+    }
+    // 5. Spelling variants of compatible kinds, compared only within buckets of one first
+    //    letter and length in words, so the work stays near linear in the number of names.
+    let mut buckets: BTreeMap<(char, usize), Vec<usize>> = BTreeMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let normal = fuzzy::normal(&c.surface);
+        let Some(first) = normal.chars().next() else { continue };
+        let root = sets.find(i);
+        let bucket = buckets.entry((first, c.surface.split_whitespace().count())).or_default();
+        if !bucket.iter().any(|&j| sets.find(j) == root) {
+            bucket.push(i);
+        }
+    }
+    for bucket in buckets.values() {
+        for (x, &i) in bucket.iter().enumerate().take(64) {
+            for &j in bucket.iter().skip(x + 1).take(64) {
+                let (a, b) = (&candidates[i], &candidates[j]);
+                let both_known = a.known.is_some() && b.known.is_some() && a.known != b.known;
+                if !both_known && compatible(a, b) && variant(a, b) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        groups.entry(sets.find(i)).or_default().push(i);
+    }
+    groups.into_values().filter_map(|members| entity(candidates, &members)).collect()
+}
+
+fn compatible(a: &Candidate, b: &Candidate) -> bool {
+    match (a.kind, b.kind) {
+        (Some(x), Some(y)) => x == y || a.evidence < Evidence::Cue || b.evidence < Evidence::Cue,
+        _ => true,
+    }
+}
+
+fn is_country(c: &Candidate) -> bool {
+    gazetteer().find(&c.surface).is_some_and(|e| e.country || e.known != Known::Place)
+}
+
+fn is_acronym(surface: &str) -> bool {
+    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !surface.contains(' ')
+}
+
+/// "Organisation for Security and Cooperation in Europe" → "OSCE": the first letters of the
+/// capitalised words.
+fn initials(surface: &str) -> String {
+    surface
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether two names are spellings of one: for people, the same first names and a variant
+/// surname; for others, a variant of the whole name.
+fn variant(a: &Candidate, b: &Candidate) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) =
+        (a.surface.split_whitespace().collect(), b.surface.split_whitespace().collect());
+    if a.kind == Some(EntityKind::Person) && wa.len() >= 2 {
+        let (Some(la), Some(lb)) = (wa.last(), wb.last()) else { return false };
+        return wa[..wa.len() - 1] == wb[..wb.len() - 1] && fuzzy::same_name(la, lb);
+    }
+    fuzzy::same_name(&a.surface, &b.surface)
+}
+
+/// The entity a group of candidates names, or `None` when nothing in the group proves it is a
+/// name (every capital of it opened a sentence).
+fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
+    let group: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
+    if group.iter().all(|c| c.needs_evidence) {
+        return None;
+    }
+    // A known city's name merged as a person's surname votes for nothing.
+    let person =
+        group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.surface.contains(' '));
+    let voters: Vec<&Candidate> = group
+        .iter()
+        .copied()
+        .filter(|c| !(person && c.kind == Some(EntityKind::Place) && !c.surface.contains(' ')))
+        .collect();
+    let kind = vote(if voters.is_empty() { &group } else { &voters });
+    let g = gazetteer();
+    let known_name = group
+        .iter()
+        .filter(|c| c.kind == Some(kind))
+        .find_map(|c| c.known)
+        .map(|id| g.name(id).to_owned());
+    let shown = |c: &&Candidate| c.surface.trim_start_matches("The ").to_owned();
+    let name = match (&known_name, kind) {
+        (Some(name), _) if !name.is_empty() => name.clone(),
+        _ => group
+            .iter()
+            .filter(|c| c.kind == Some(kind) || c.kind.is_none())
+            .max_by_key(|c| (c.surface.split_whitespace().count(), std::cmp::Reverse(c.span.start)))
+            .map(shown)
+            .unwrap_or_default(),
+    };
+    if name.is_empty() {
+        return None;
+    }
+    let mut aliases: Vec<String> = Vec::new();
+    let mut seen = vec![name.to_lowercase()];
+    let forms =
+        group.iter().flat_map(|c| std::iter::once(shown(c)).chain(c.aliases.iter().cloned()));
+    for form in forms {
+        let lower = form.to_lowercase();
+        if !seen.contains(&lower) {
+            seen.push(lower);
+            aliases.push(form);
+        }
+    }
+    let mut roles: Vec<String> = Vec::new();
+    for role in group.iter().filter_map(|c| c.role.as_ref()) {
+        if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            roles.push(role.clone());
+        }
+    }
+    let mut mentions: Vec<Mention> =
+        group.iter().map(|c| Mention { span: c.span, sentence: c.sentence }).collect();
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by_key(|m| m.span);
+    let prominence = group.iter().map(|c| c.weight).sum::<u32>() + mentions.len() as u32;
+    Some(Entity { name, kind, aliases, roles, mentions, prominence })
+}
+
+/// The kind most of the group's evidence says; an unknown single word is an organisation.
+fn vote(group: &[&Candidate]) -> EntityKind {
+    let mut score = [0u32; 3];
+    for c in group {
+        if let Some(kind) = c.kind {
+            score[kind as usize] += match c.evidence {
+                Evidence::Known => 8,
+                Evidence::Cue => 3,
+                Evidence::Shape => 1,
+            };
+        }
+    }
+    let order = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+    order
+        .into_iter()
+        .filter(|k| score[*k as usize] > 0)
+        .max_by_key(|k| (score[*k as usize], std::cmp::Reverse(*k as usize)))
+        .unwrap_or(EntityKind::Org)
+}

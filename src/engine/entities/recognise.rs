@@ -1,0 +1,498 @@
+//! Names in one sentence: runs of capitalised words, cut where the gazetteer knows a name, a
+//! role or a non-entity, and typed person, place or organisation by the gazetteer, by the words
+//! that head them ("Ministry", "Stadium") and by the words around them ("spokesman for", "said",
+//! "-based", ", a ... firm").
+
+use super::super::gazetteer::{Entry, Known, gazetteer};
+use super::super::span::Span;
+use super::EntityKind;
+use super::pieces::{Piece, What, joins, phrase, pieces};
+use super::tokens::{Token, tokens};
+use super::words::{self, is};
+
+/// How sure the recogniser is of a candidate's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// Only the shape of the words: two unknown capitalised words are probably a person.
+    Shape,
+    /// A word around it or inside it: a role, a head word, "said", "-based".
+    Cue,
+    /// The gazetteer knows the name.
+    Known,
+}
+
+/// One name found in the text, before names of one thing are merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub span: Span,
+    pub sentence: Option<usize>,
+    /// The name as written, whitespace collapsed.
+    pub surface: String,
+    /// `None`: a single unknown word, typed later by the names it merges with.
+    pub kind: Option<EntityKind>,
+    pub evidence: Evidence,
+    /// The gazetteer entry's id, when the gazetteer knows the name.
+    pub known: Option<u32>,
+    pub role: Option<String>,
+    /// Other forms of the same name the text implies ("State Department" for "US State
+    /// Department", "Edmunds" for "Edmunds.com").
+    pub aliases: Vec<String>,
+    /// Its capital proves nothing (it opens a sentence, or the heading capitalises every word):
+    /// kept only if the same name appears where its capital does prove something.
+    pub needs_evidence: bool,
+    /// Weight of where it appears: headline 3, lead 2, elsewhere 1.
+    pub weight: u32,
+}
+
+/// What a sentence is, for reading its capitals.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    pub sentence: Option<usize>,
+    /// A heading that capitalises most of its words.
+    pub title_case: bool,
+    pub weight: u32,
+    /// A part of the sentence read separately (the dateline).
+    pub masked: Option<Span>,
+}
+
+/// Whether most words of a heading are capitalised ("Kyrgyz Opposition In Russia After ...").
+pub fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capital = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    long.len() >= 3 && capital * 10 >= long.len() * 6
+}
+
+/// The candidate names of one sentence, appended to `out`.
+pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Candidate>) {
+    let mut toks = tokens(text, sentence);
+    if let Some(mask) = context.masked {
+        toks.retain(|t| !mask.contains(t.span));
+        if let Some(first) = toks.first_mut() {
+            first.initial = true;
+        }
+    }
+    let pieces = pieces(&toks);
+    let mut reader = Reader { text, toks: &toks, context, out };
+    let mut i = 0;
+    while i < pieces.len() {
+        if matches!(pieces[i].what, What::Other) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < pieces.len() && joins(&toks, &pieces, j) {
+            j += 1;
+        }
+        reader.run(&pieces[i..j]);
+        i = j;
+    }
+}
+
+struct Reader<'a, 'o> {
+    text: &'a str,
+    toks: &'a [Token<'a>],
+    context: Context,
+    out: &'o mut Vec<Candidate>,
+}
+
+impl Reader<'_, '_> {
+    /// Reads one run of name pieces.
+    fn run(&mut self, run: &[Piece]) {
+        if run.is_empty() {
+            return;
+        }
+        // An organisation or place named by its head word, with what comes before it.
+        let is_head = |p: &Piece| p.what == What::Word && self.head(p).is_some();
+        if let Some(first_head) = run.iter().position(is_head) {
+            // The last head before a role ends the name: "U.S. Forest Service", not "Forest".
+            let stop = run[first_head..]
+                .iter()
+                .position(|p| matches!(p.what, What::Role | What::Honorific | What::NotEntity))
+                .map_or(run.len(), |k| first_head + k);
+            let h = run[..stop].iter().rposition(is_head).unwrap_or(first_head);
+            let kind = self.head(&run[h]).flatten();
+            let mut end = h + 1;
+            while end < run.len() && run[end].what == What::Other {
+                end += 1;
+                while end < run.len() && matches!(run[end].what, What::Word | What::Known(_)) {
+                    end += 1;
+                }
+            }
+            let start = run[..h]
+                .iter()
+                .rposition(|p| matches!(p.what, What::Role | What::Honorific | What::NotEntity))
+                .map_or(0, |r| r + 1);
+            self.run(&run[..start]);
+            if end > start + 1 {
+                if let Some(kind) = kind {
+                    self.named_by_head(&run[start..end], kind);
+                }
+            }
+            self.run(&run[end..]);
+            return;
+        }
+        let mut role: Option<String> = None;
+        let mut person_cue = false;
+        let mut i = 0;
+        while i < run.len() {
+            let piece = run[i];
+            match piece.what {
+                What::Known(entry) => {
+                    if entry.known != Known::Demonym {
+                        let index = self.known(piece, entry);
+                        // "U.S. Environmental Protection Agency": the country's name is part of
+                        // one of the organisation's names.
+                        let country = i.checked_sub(1).map(|p| run[p].what);
+                        if let (Known::Org, Some(What::Known(before))) = (entry.known, country) {
+                            if before.known == Known::Place && before.country {
+                                let alias = self.surface(run[i - 1].start, piece.end);
+                                self.out[index].aliases.push(alias);
+                            }
+                        }
+                    } else if i + 1 == run.len() {
+                        self.forces(piece);
+                    }
+                    role = None;
+                }
+                What::Role => role = Some(self.surface(piece.start, piece.end)),
+                What::Honorific => person_cue = true,
+                What::Word => {
+                    let mut j = i + 1;
+                    while j < run.len() && run[j].what == What::Word {
+                        j += 1;
+                    }
+                    let before = if i == 0 { None } else { Some(run[i - 1]) };
+                    self.name(run[i].start, run[j - 1].end, role.take(), person_cue, before);
+                    person_cue = false;
+                    i = j;
+                    continue;
+                }
+                What::NotEntity | What::Other => role = None,
+            }
+            i += 1;
+        }
+    }
+
+    /// The kind a head word gives a name ("Ministry": organisation, "Stadium": place), or
+    /// `Some(None)`-like absence for words naming things that are not entities.
+    fn head(&self, piece: &Piece) -> Option<Option<EntityKind>> {
+        let word = self.toks[piece.start].text;
+        if is(words::ORG_HEADS, word) {
+            Some(Some(EntityKind::Org))
+        } else if is(words::PLACE_HEADS, word) {
+            Some(Some(EntityKind::Place))
+        } else if is(words::THING_HEADS, word) {
+            Some(None)
+        } else {
+            None
+        }
+    }
+
+    fn named_by_head(&mut self, name: &[Piece], kind: EntityKind) {
+        let (Some(first), Some(last)) = (name.first(), name.last()) else { return };
+        let mut aliases = Vec::new();
+        if let What::Known(entry) = first.what {
+            if entry.known == Known::Place && entry.country && name.len() > 1 {
+                self.known(*first, entry);
+                aliases.push(self.surface(name[1].start, last.end));
+            }
+        }
+        let span = Span::new(self.toks[first.start].span.start, self.toks[last.end - 1].span.end);
+        let surface = self.surface(first.start, last.end);
+        let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);
+        self.push(Candidate {
+            span,
+            sentence: self.context.sentence,
+            surface,
+            kind: Some(kind),
+            evidence: Evidence::Cue,
+            known: known.map(|e| e.id),
+            role: None,
+            aliases,
+            needs_evidence: self.context.title_case,
+            weight: self.context.weight,
+        });
+    }
+
+    /// "Indonesian navy", "Malaysian military": a country's forces are an organisation.
+    fn forces(&mut self, demonym: Piece) {
+        let after = &self.toks[demonym.end..];
+        for force in words::FORCES {
+            let n = force.split(' ').count();
+            let Some(words) = after.get(..n) else { continue };
+            let wanted = force.split(' ');
+            if words.iter().zip(wanted).all(|(t, w)| t.text.eq_ignore_ascii_case(w))
+                && words[..n - 1].iter().all(|t| !t.breaks_after)
+                && !self.toks[demonym.end - 1].breaks_after
+            {
+                let candidate = self.candidate(
+                    demonym.start,
+                    demonym.end + n,
+                    Some(EntityKind::Org),
+                    Evidence::Cue,
+                );
+                self.push(candidate);
+                return;
+            }
+        }
+    }
+
+    fn known(&mut self, piece: Piece, entry: Entry) -> usize {
+        let kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
+        // "US State Department": the country named inside an organisation's name is mentioned.
+        if kind == EntityKind::Org && piece.end > piece.start + 1 {
+            let first = &self.toks[piece.start];
+            if let Some(place) = gazetteer().find(first.text).filter(|e| e.country) {
+                let mut candidate = self.candidate(
+                    piece.start,
+                    piece.start + 1,
+                    Some(EntityKind::Place),
+                    Evidence::Known,
+                );
+                candidate.known = Some(place.id);
+                self.push(candidate);
+            }
+        }
+        let mut candidate = self.candidate(piece.start, piece.end, Some(kind), Evidence::Known);
+        candidate.known = Some(entry.id);
+        candidate.needs_evidence = false;
+        self.push(candidate)
+    }
+
+    /// Unknown capitalised words `toks[from..to]`, typed by the words around them.
+    fn name(
+        &mut self,
+        from: usize,
+        to: usize,
+        role: Option<String>,
+        honorific: bool,
+        before: Option<Piece>,
+    ) {
+        let toks = self.toks;
+        if is(words::EVENT_LEADS, toks[from].text) {
+            return;
+        }
+        let count = to - from;
+        let all_capitals = toks[from..to].iter().all(Token::is_capitals);
+        let mut kind = None;
+        let mut evidence = Evidence::Shape;
+        let mut role = role;
+        if role.is_some() || honorific {
+            kind = Some(EntityKind::Person);
+            evidence = Evidence::Cue;
+        } else if all_capitals || toks[from].text.chars().any(|c| c.is_ascii_digit()) {
+            kind = Some(EntityKind::Org);
+            evidence = Evidence::Cue;
+        } else if count >= 2 {
+            kind = Some(EntityKind::Person);
+        }
+        if before.is_none()
+            && kind.is_none_or(|k| k == EntityKind::Person && evidence == Evidence::Shape)
+        {
+            if let Some(found) = self.role_before(from) {
+                role = Some(found);
+                kind = Some(EntityKind::Person);
+                evidence = Evidence::Cue;
+            }
+        }
+        if evidence < Evidence::Cue {
+            if let Some(cued) = self.cue_before(from) {
+                kind = Some(cued);
+                evidence = Evidence::Cue;
+            }
+        }
+        let mut end = to;
+        if let Some((cued, extend)) = self.cue_after(to, kind) {
+            if cued.is_none() {
+                return; // "the TexAuto Facts report": a name of a thing
+            }
+            kind = cued;
+            evidence = Evidence::Cue;
+            end += extend;
+        }
+        if let Some(found) = self.apposition(to, &mut kind, &mut evidence) {
+            role.get_or_insert(found);
+        }
+        let mut candidate = self.candidate(from, end, kind, evidence);
+        candidate.role = role;
+        // A capitalised compound ("Nagorno-Karabakh") is a name even where every word has a
+        // capital; a nickname in quotes ("DisMaria") still needs the text to confirm it.
+        let inner_capital =
+            toks[from].text.split('-').skip(1).any(|w| w.starts_with(char::is_uppercase));
+        candidate.needs_evidence = self.context.title_case
+            || (toks[from].initial && count == 1 && evidence < Evidence::Cue && !inner_capital);
+        if let Some(domain) =
+            candidate.surface.strip_suffix(".com").or(candidate.surface.strip_suffix(".org"))
+        {
+            candidate.aliases.push(domain.to_owned());
+            candidate.kind = Some(EntityKind::Org);
+        }
+        self.push(candidate);
+    }
+
+    /// A role written just before a name: "campaign chief Aigul Osmonova", "his wife, Nadia".
+    fn role_before(&self, from: usize) -> Option<String> {
+        let g = gazetteer();
+        for len in (1..=3).rev() {
+            let Some(start) = from.checked_sub(len) else { continue };
+            let words = &self.toks[start..from];
+            if words[..len - 1].iter().any(|t| t.breaks_after) {
+                continue;
+            }
+            let phrase = phrase(words, 0, len);
+            if g.is_role(&phrase) {
+                return Some(phrase);
+            }
+        }
+        None
+    }
+
+    /// The kind a lower-case word before a name gives it: "journal Nature" is an organisation,
+    /// "in Aceh" a place.
+    fn cue_before(&self, from: usize) -> Option<EntityKind> {
+        let prev = self.toks.get(from.checked_sub(1)?)?;
+        if prev.breaks_after || prev.capital {
+            return None;
+        }
+        if is(words::ORG_CUES, prev.text) {
+            return Some(EntityKind::Org);
+        }
+        if ["in", "near", "outside"].contains(&prev.text) {
+            return Some(EntityKind::Place);
+        }
+        None
+    }
+
+    /// What the words after a name make it: `Some((None, _))` for a name of a thing, else the
+    /// kind and how many more tokens the name takes ("Ferghana valley").
+    fn cue_after(
+        &self,
+        to: usize,
+        kind: Option<EntityKind>,
+    ) -> Option<(Option<EntityKind>, usize)> {
+        let last = self.toks.get(to.checked_sub(1)?)?;
+        let next = self.toks.get(to)?;
+        if last.hyphen_after {
+            return ["based", "area", "born", "headquartered"]
+                .contains(&next.text)
+                .then_some((Some(EntityKind::Place), 0));
+        }
+        if last.breaks_after || next.capital {
+            return None;
+        }
+        if is(words::PLACE_TAILS, next.text) {
+            return Some((Some(EntityKind::Place), 1));
+        }
+        if is(words::THING_TAILS, next.text) {
+            return Some((None, 0));
+        }
+        if kind.is_none_or(|k| k == EntityKind::Person) && is(words::ORG_TAILS, next.text) {
+            return Some((Some(EntityKind::Org), 0));
+        }
+        if kind.is_none() && is(words::SAYING, next.text) {
+            return Some((Some(EntityKind::Person), 0));
+        }
+        None
+    }
+
+    /// ", a CEC official", ", a California-based automobile data firm", ", Indonesia": what an
+    /// apposition says the name is. Returns a role it names.
+    fn apposition(
+        &self,
+        to: usize,
+        kind: &mut Option<EntityKind>,
+        evidence: &mut Evidence,
+    ) -> Option<String> {
+        let last = self.toks.get(to.checked_sub(1)?)?;
+        let comma = self.text.get(last.span.end..)?.trim_start().starts_with(',');
+        if !comma {
+            return None;
+        }
+        let mut from = to;
+        if self.toks.get(from).is_some_and(|t| ["a", "an", "the"].contains(&t.text)) {
+            from += 1;
+        }
+        let g = gazetteer();
+        let first = self.toks.get(from)?;
+        if from == to && !first.capital {
+            return None; // ", who was ousted as vice-president": a clause, not an apposition
+        }
+        if let Some(entry) = g.find(first.text) {
+            if entry.known == Known::Place && entry.country && first.breaks_after && kind.is_none()
+            {
+                *kind = Some(EntityKind::Place);
+                *evidence = Evidence::Cue;
+                return None;
+            }
+        }
+        // With an article, a noun phrase ("a California-based automobile data firm"); without,
+        // only a short role ("Panama coach"): anything longer is the sentence going on.
+        let articled = from > to;
+        let reach = if articled { 7 } else { 3 };
+        for end in from..(from + reach).min(self.toks.len()) {
+            let t = &self.toks[end];
+            if is(words::SAYING, t.text) || ["who", "which", "that"].contains(&t.text) {
+                break;
+            }
+            if g.is_role(t.text) {
+                if kind.is_none_or(|k| k == EntityKind::Person) {
+                    *kind = Some(EntityKind::Person);
+                    *evidence = (*evidence).max(Evidence::Cue);
+                    return Some(self.surface(from, end + 1));
+                }
+                return None;
+            }
+            if !articled {
+                // no article: only a role can follow
+            } else if kind.is_none() && is(words::ORG_NOUNS, t.text) {
+                *kind = Some(EntityKind::Org);
+                *evidence = Evidence::Cue;
+                return None;
+            } else if kind.is_none() && is(words::PLACE_NOUNS, t.text) {
+                *kind = Some(EntityKind::Place);
+                *evidence = Evidence::Cue;
+                return None;
+            }
+            if t.breaks_after {
+                break;
+            }
+        }
+        None
+    }
+
+    fn candidate(
+        &self,
+        from: usize,
+        to: usize,
+        kind: Option<EntityKind>,
+        evidence: Evidence,
+    ) -> Candidate {
+        let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
+        Candidate {
+            span,
+            sentence: self.context.sentence,
+            surface: self.surface(from, to),
+            kind,
+            evidence,
+            known: None,
+            role: None,
+            aliases: Vec::new(),
+            needs_evidence: false,
+            weight: self.context.weight,
+        }
+    }
+
+    /// The text of `toks[from..to]` as written, whitespace collapsed, hyphen tails left off.
+    fn surface(&self, from: usize, to: usize) -> String {
+        let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
+        span.of(self.text).split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn push(&mut self, candidate: Candidate) -> usize {
+        self.out.push(candidate);
+        self.out.len() - 1
+    }
+}

@@ -1,0 +1,209 @@
+//! Recognition and merging, one row per case. Texts are made up: the rules must hold on any
+//! article, so no row copies the corpus.
+
+use crate::engine::{EntityKind, Options, digest};
+
+use EntityKind::{Org, Person, Place};
+
+/// The entities of `text` as (kind, name, aliases), most prominent first.
+fn entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    digest(text, &Options::default())
+        .entities
+        .into_iter()
+        .map(|e| (e.kind, e.name, e.aliases))
+        .collect()
+}
+
+fn find(text: &str, name: &str) -> Option<(EntityKind, Vec<String>)> {
+    entities(text).into_iter().find(|(_, n, _)| n == name).map(|(k, _, a)| (k, a))
+}
+
+/// A body paragraph after a headline, so the text reads as an article.
+fn article(body: &str) -> String {
+    format!("A headline about the news of the day\n\n{body}")
+}
+
+#[test]
+fn names_are_typed_by_gazetteer_heads_and_context() {
+    let cases: &[(&str, &str, &str, Option<EntityKind>)] = &[
+        ("country", "Officials in Peru said nothing.", "Peru", Some(Place)),
+        ("city", "Talks were held in Nairobi on Monday.", "Nairobi", Some(Place)),
+        ("region", "Trade across the Middle East slowed.", "Middle East", Some(Place)),
+        (
+            "known organisation",
+            "The IMF cut its forecast.",
+            "International Monetary Fund",
+            Some(Org),
+        ),
+        (
+            "role before a name",
+            "It was signed by President Anna Vick today.",
+            "Anna Vick",
+            Some(Person),
+        ),
+        (
+            "lower-case role",
+            "said campaign chief Oren Talby on Sunday.",
+            "Oren Talby",
+            Some(Person),
+        ),
+        ("honorific", "Later Mr Pelko declined to comment.", "Pelko", Some(Person)),
+        (
+            "organisation head",
+            "The Agrarian Workers Party won.",
+            "Agrarian Workers Party",
+            Some(Org),
+        ),
+        (
+            "head with of",
+            "She studied at the University of Tromso.",
+            "University of Tromso",
+            Some(Org),
+        ),
+        ("ministry", "A Defence Ministry official spoke.", "Defence Ministry", Some(Org)),
+        (
+            "facility",
+            "They played at the Marlow Stadium in the rain.",
+            "Marlow Stadium",
+            Some(Place),
+        ),
+        ("-based", "Velo, a Brenton-based maker of bikes, grew.", "Brenton", Some(Place)),
+        ("apposition org", "It bought Quillo, a software company, last year.", "Quillo", Some(Org)),
+        ("acronym", "The deal was approved by the XKRA on Friday.", "XKRA", Some(Org)),
+        (
+            "valley",
+            "Fighting spread in the southern Ostra valley overnight.",
+            "Ostra valley",
+            Some(Place),
+        ),
+        ("demonym is not an entity", "Kyrgyz forces and Russian troops met.", "Kyrgyz", None),
+        (
+            "demonym navy is an organisation",
+            "The Chilean navy rescued them.",
+            "Chilean navy",
+            Some(Org),
+        ),
+        (
+            "sentence-initial word",
+            "Officials say it works. Security remains tight.",
+            "Security",
+            None,
+        ),
+        ("sentence-initial compound", "Kara-Tepe has been shelled.", "Kara-Tepe", Some(Org)),
+        ("weekday", "On Monday the talks ended.", "Monday", None),
+        ("event", "He scored at the World Cup in June.", "World Cup", None),
+        ("storm", "Typhoon Mirel hit the coast.", "Typhoon Mirel", None),
+        ("common acronym", "Sales of SUVs rose.", "SUVs", None),
+        ("thing after a name", "The Velto Index report was bleak.", "Velto Index", None),
+    ];
+    for (what, body, name, kind) in cases {
+        let found = find(&article(body), name).map(|(k, _)| k);
+        assert_eq!(found, *kind, "{what}: {name} in {body:?} ({:?})", entities(&article(body)));
+    }
+}
+
+#[test]
+fn forms_of_one_name_are_merged() {
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "surname",
+            "President Marta Kovalenko won. Critics said Kovalenko cheated. Kovalenko's party agreed.",
+            "Marta Kovalenko",
+            &["Kovalenko"],
+        ),
+        (
+            "acronym defined in brackets",
+            "The Baltic Fisheries Council (BFC) met. The BFC said quotas would fall.",
+            "Baltic Fisheries Council",
+            &["BFC"],
+        ),
+        (
+            "acronym by initials",
+            "The Nordic Grain Authority warned farmers. Later the NGA said prices would rise.",
+            "Nordic Grain Authority",
+            &["NGA"],
+        ),
+        (
+            "British and US spellings, word order",
+            "The Organisation for Security and Co-operation in Europe criticised the vote. \
+             The Organization for Cooperation and Security in Europe said so.",
+            "Organization for Security and Cooperation in Europe",
+            &[
+                "Organisation for Security and Co-operation in Europe",
+                "Organization for Cooperation and Security in Europe",
+            ],
+        ),
+        (
+            "transliteration",
+            "Opposition leader Rustam Nazarbaev spoke. Rustam Nazarbayev later left.",
+            "Rustam Nazarbaev",
+            &["Rustam Nazarbayev"],
+        ),
+        ("possessive", "Peru's government fell. Peru voted.", "Peru", &[]),
+        (
+            "country forms",
+            "The U.S. agreed. The United States and the US said so.",
+            "United States",
+            &["U.S.", "US"],
+        ),
+        (
+            "country prefix of an organisation",
+            "The U.S. Forest Service said fires spread. The Forest Service asked for help.",
+            "U.S. Forest Service",
+            &["Forest Service"],
+        ),
+    ];
+    for (what, body, name, aliases) in cases {
+        let text = article(body);
+        let found = find(&text, name).map(|(_, a)| a);
+        let expected: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+        assert_eq!(found, Some(expected), "{what}: {:?}", entities(&text));
+    }
+}
+
+#[test]
+fn roles_are_attached_to_people() {
+    let text = article(
+        "Prime Minister Lena Ostrova met opposition leader Ivo Dran. \"We agree,\" said Ivo Dran. \
+         Petra Lind, a CEC official, disagreed.",
+    );
+    let d = digest(&text, &Options::default());
+    let roles = |name: &str| d.entities.iter().find(|e| e.name == name).map(|e| e.roles.clone());
+    assert_eq!(roles("Lena Ostrova"), Some(vec!["Prime Minister".to_owned()]));
+    assert_eq!(roles("Ivo Dran"), Some(vec!["opposition leader".to_owned()]));
+    assert_eq!(roles("Petra Lind"), Some(vec!["CEC official".to_owned()]));
+}
+
+#[test]
+fn bylines_chrome_and_datelines_are_read_as_the_gold_reads_them() {
+    let text = "Share this\n\nHeadline about a vote in the capital\n\nBy Jana Roe\n\nOSLO, May 2 (Reuters) - Officials counted votes in Norway.";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"Oslo") && names.contains(&"Reuters") && names.contains(&"Norway"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("Jana")), "the reporter is not an entity: {names:?}");
+}
+
+#[test]
+fn mentions_cover_every_form_and_the_index_is_ordered() {
+    let text = article("Minister Ada Borel spoke. Borel left. Then Borel returned to Lyon.");
+    let d = digest(&text, &Options::default());
+    let borel = d.entities.iter().find(|e| e.name == "Ada Borel").expect("merged");
+    let written: Vec<&str> = borel.mentions.iter().map(|m| m.span.of(&text)).collect();
+    assert_eq!(written, ["Ada Borel", "Borel", "Borel"]);
+    assert_eq!(d.entities[0].name, "Ada Borel", "most prominent first");
+    let index = d.entity_mentions();
+    assert_eq!(index.len(), 4);
+    assert!(index.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+#[test]
+fn no_input_panics() {
+    for text in
+        ["", " ", "A", "(", "\"", "U.S.", "-- --", "É. Ü'S", "Mr.", "The (THE) the", "A-B-C/D/E"]
+    {
+        let _ = digest(text, &Options::default());
+    }
+}

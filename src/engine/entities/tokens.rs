@@ -1,0 +1,209 @@
+//! Words of one sentence as the recogniser sees them: the word without its punctuation or
+//! possessive, where it sits in the text, and what separates it from its neighbours.
+
+use super::super::gazetteer::{Known, gazetteer};
+use super::super::span::Span;
+
+/// One word of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word as written, without edge punctuation or possessive ("Russia" in "Russia's,").
+    pub text: &'a str,
+    pub span: Span,
+    /// Starts with a capital letter or a digit followed by capitals ("G40" does not; "Okafor" does).
+    pub capital: bool,
+    /// Opens the sentence, a quotation or a clause after a colon or dash: its capital proves
+    /// nothing.
+    pub initial: bool,
+    /// Punctuation, a possessive or a split hyphen ends a name here.
+    pub breaks_after: bool,
+    /// Joined to the next word by a hyphen ("Sugar Land-based").
+    pub hyphen_after: bool,
+    /// An opening bracket comes right before it: "(OSCE)".
+    pub bracketed: bool,
+}
+
+impl Token<'_> {
+    /// All letters capitals, at least two of them: "OSCE", "U.S.".
+    pub fn is_capitals(&self) -> bool {
+        let mut letters = self.text.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some()
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && letters.all(char::is_uppercase)
+    }
+}
+
+const OPENING: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '{', '*', '_'];
+const CLOSING: &[char] =
+    &['"', '\'', '”', '’', ')', ']', '»', '›', '}', ',', '.', ';', ':', '!', '?', '*', '_', '…'];
+
+/// The words of the sentence at `sentence` in `text`.
+pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
+    let body = sentence.of(text);
+    let mut out: Vec<Token> = Vec::new();
+    let mut initial = true;
+    let mut offset = 0;
+    for chunk in body.split_inclusive(char::is_whitespace) {
+        let start = sentence.start + offset;
+        offset += chunk.len();
+        let raw = chunk.trim_end();
+        let core_start = raw.len() - raw.trim_start_matches(OPENING).len();
+        let opened = core_start > 0;
+        let bracketed = raw[..core_start].contains(['(', '[']);
+        let mut core = &raw[core_start..];
+        core = core.trim_end_matches(CLOSING);
+        // Keep the last full stop of "U.S." and of initials: it belongs to the word.
+        let rest = &raw[core_start + core.len()..];
+        if rest.starts_with('.') && core.contains('.') {
+            core = &raw[core_start..core_start + core.len() + 1];
+        }
+        let closed = core_start + core.len() < raw.len();
+        let (word, possessive) = strip_possessive(core);
+        if opened && raw[..core_start].contains(['"', '“', '‘', '«']) {
+            initial = true;
+        }
+        if word.is_empty() {
+            if let Some(last) = out.last_mut() {
+                last.breaks_after = true;
+            }
+            initial = initial
+                || raw.contains(['—', '–', ':', '…'])
+                || raw.contains("...")
+                || raw == "-"
+                || raw == "--";
+            continue;
+        }
+        let base = start + core_start;
+        let before = out.len();
+        split_word(word, base, &mut out);
+        if let Some(first) = out.get_mut(before) {
+            first.initial = initial;
+            first.bracketed = bracketed;
+        }
+        if let Some(last) = out.last_mut() {
+            last.breaks_after |= closed || possessive;
+        }
+        if let Some(prev) = before.checked_sub(1).and_then(|i| out.get_mut(i)) {
+            prev.breaks_after |= opened;
+        }
+        initial = raw.ends_with(':');
+    }
+    out
+}
+
+/// "Russia's" → ("Russia", true); "Edmunds'" → ("Edmunds", true).
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    if word.len() > 2 && (word.ends_with("s'") || word.ends_with("s’")) {
+        let cut = word.len() - word.chars().last().map_or(0, char::len_utf8);
+        return (&word[..cut], true);
+    }
+    (word, false)
+}
+
+/// Pushes the tokens of one word. A hyphenated word stays whole when it is one name
+/// ("Shin-Wook", "Zanu-PF"), is split where a lower-case part hangs on a name ("Taliban-linked",
+/// "ex-Soviet") and where every part is a known place ("Russia-U.S."); "/" always splits.
+fn split_word<'a>(word: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
+    let mut at = 0;
+    for part in word.split('/') {
+        let start = base + at;
+        at += part.len() + 1;
+        let pieces: Vec<&str> = part.split('-').collect();
+        let all_capital = pieces.iter().all(|p| starts_capital(p));
+        let all_places = pieces.len() > 1
+            && pieces.iter().all(|p| gazetteer().find(p).is_some_and(|e| e.known == Known::Place));
+        // "Co-operation", "Re-election": a short capitalised prefix is not a name.
+        let prefixed = pieces.len() == 2 && pieces[0].len() <= 2 && !starts_capital(pieces[1]);
+        if pieces.len() == 1 || (all_capital && !all_places) || prefixed {
+            push(out, part, start, false);
+        } else {
+            let mut inner = 0;
+            for (i, piece) in pieces.iter().enumerate() {
+                let last = i + 1 == pieces.len();
+                if !piece.is_empty() {
+                    push(out, piece, start + inner, !last);
+                    if all_places && !last {
+                        if let Some(t) = out.last_mut() {
+                            t.breaks_after = true;
+                        }
+                    }
+                }
+                inner += piece.len() + 1;
+            }
+        }
+        if let Some(t) = out.last_mut() {
+            t.breaks_after = true;
+        }
+    }
+    // The last part of the word does not break by itself: only what follows it does.
+    if let Some(t) = out.last_mut() {
+        t.breaks_after = false;
+    }
+}
+
+fn push<'a>(out: &mut Vec<Token<'a>>, text: &'a str, start: usize, hyphen_after: bool) {
+    out.push(Token {
+        text,
+        span: Span::new(start, start + text.len()),
+        capital: starts_capital(text),
+        initial: false,
+        breaks_after: false,
+        hyphen_after,
+        bracketed: false,
+    });
+}
+
+fn starts_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => false,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        tokens(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| {
+                let mut s = t.text.to_owned();
+                if t.initial {
+                    s.insert(0, '^');
+                }
+                if t.breaks_after {
+                    s.push('|');
+                }
+                if t.hyphen_after {
+                    s.push('-');
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_lose_their_punctuation_and_possessives() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Russia's Foreign Ministry said", &["^Russia|", "Foreign", "Ministry", "said"]),
+            ("Russia-U.S. rivalry", &["^Russia|-", "U.S.", "rivalry"]),
+            ("Kim Shin-Wook was", &["^Kim", "Shin-Wook", "was"]),
+            ("Taliban-linked rebels", &["^Taliban-", "linked", "rebels"]),
+            ("the OSCE/ODIHR statement", &["^the", "OSCE|", "ODIHR", "statement"]),
+            ("Edmunds' director", &["^Edmunds|", "director"]),
+            ("said, \"Fine.\" Then", &["^said|", "^Fine|", "Then"]),
+            ("coup: Robert Mugabe", &["^coup|", "^Robert", "Mugabe"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&show(text), expected, "{text}");
+        }
+    }
+}

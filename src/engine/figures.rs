@@ -1,0 +1,281 @@
+//! Key figures: the quantities of the article (percentages, money, counts, measures) with
+//! what each measures, its hedge and its movement, one [`Figure`] per fact however often it
+//! is repeated, ranked for the figure cards.
+//!
+//! Read from the headline, the highlights and the body only: a number in a menu or a "related
+//! stories" link is not the article's.
+
+mod about;
+mod lexicon;
+mod numbers;
+mod scan;
+mod tokens;
+mod units;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::document::Role;
+use super::span::Span;
+
+/// What kind of quantity a figure is; the card formats each differently (76%, $180M, 3,000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    Percent,
+    /// Percentage points, basis points, or points in a table or on an index.
+    Points,
+    Money,
+    Count,
+    /// A quantity with a unit of measure: km, tonnes, magnitude, an age in years.
+    Measure,
+}
+
+/// The hedge the article puts on a number; the card shows it ("more than 900").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    About,
+    MoreThan,
+    LessThan,
+    Nearly,
+    UpTo,
+    AtLeast,
+    AtMost,
+    /// "just $120", "only 8 percent": exact, stressed as small.
+    Only,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeDirection {
+    Up,
+    Down,
+    Doubled,
+    Tripled,
+    Halved,
+}
+
+/// A figure that measures a movement: "down 10 percent from a year ago".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Change {
+    pub direction: ChangeDirection,
+    /// What the change is measured against, as written ("a year ago"), when the text says.
+    pub reference: Option<Span>,
+}
+
+/// One place the article states a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FigureMention {
+    /// The quantity as written: "$180 million", "30,154 new cars".
+    pub span: Span,
+    /// Index into [`super::Digest::sentences`].
+    pub sentence: usize,
+}
+
+/// One fact the article states with a number. Mentions with the same value and unit are one
+/// figure: the headline's "10 percent" and the lead's are the same drop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The mention the card quotes (its first); `span.of(text)` is the figure as written.
+    pub span: Span,
+    pub sentence: usize,
+    /// The plain number, scales expanded: "17.3 million" is 17300000.
+    pub value: f64,
+    /// `percent`, `percentage points`, `basis points`, `points`, an ISO currency code, `people`,
+    /// or the short lowercase noun or measure counted (`vehicles`, `km`, `years`).
+    pub unit: String,
+    pub kind: FigureKind,
+    pub qualifier: Option<Qualifier>,
+    pub change: Option<Change>,
+    /// What the number measures, from its sentence: "share of the vote", "average monthly
+    /// wage". May be empty when the sentence does not say.
+    pub about: String,
+    /// How newsworthy the figure is: higher for the headline and lead, for money and
+    /// percentages, for facts repeated.
+    pub salience: u32,
+    /// Position on the figure cards, 0 first.
+    pub rank: usize,
+    /// Every mention in reading order; the first is `span`.
+    pub mentions: Vec<FigureMention>,
+}
+
+impl Figure {
+    /// The card's label: `about`, said as a movement when the figure is one ("drop in sedan
+    /// sales").
+    pub fn label(&self) -> String {
+        let movement = match self.change.map(|c| c.direction) {
+            Some(ChangeDirection::Up) => "rise in",
+            Some(ChangeDirection::Down) => "drop in",
+            _ => return self.about.clone(),
+        };
+        let already = ["rise", "drop", "increase", "decrease", "fall", "decline", "growth", "cut"]
+            .iter()
+            .any(|w| self.about.to_lowercase().starts_with(w));
+        if self.about.is_empty()
+            || already
+            || !matches!(self.kind, FigureKind::Percent | FigureKind::Points)
+        {
+            self.about.clone()
+        } else {
+            format!("{movement} {}", self.about)
+        }
+    }
+}
+
+/// One mention found in a sentence, before merging.
+struct Found {
+    quantity: scan::Quantity,
+    about: String,
+    change: Option<Change>,
+    sentence: usize,
+    place: u32,
+    /// The label was read from the figure's own words, not borrowed or left as "…".
+    strong: bool,
+}
+
+/// The figures of the article: `sentences` gives each sentence's index, span and the role of
+/// its paragraph, in reading order. Sentences that are not headline, highlight or body are
+/// skipped. Figures come in reading order of their first mention; `rank` orders the cards.
+pub(crate) fn find(
+    text: &str,
+    sentences: impl IntoIterator<Item = (usize, Span, Role)>,
+) -> Vec<Figure> {
+    let read: Vec<(usize, Span, Role)> = sentences
+        .into_iter()
+        .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
+        .collect();
+    let dollar = article_dollar(text, &read);
+    let mut found = Vec::new();
+    let mut body_order = 0u32;
+    for &(sentence, span, role) in &read {
+        let place = match role {
+            Role::Headline => 100,
+            Role::Highlight => 80,
+            _ => {
+                body_order += 1;
+                match body_order {
+                    1 => 60,
+                    2 => 40,
+                    3 => 25,
+                    n => 20u32.saturating_sub(n),
+                }
+            }
+        };
+        let tokens = tokens::tokens(text, span);
+        let context = scan::Context {
+            dollar: &dollar,
+            title_case: role == Role::Headline && title_case(&tokens),
+        };
+        let mut earlier: Vec<String> = Vec::new();
+        let mut window = 0;
+        for quantity in scan::quantities(&tokens, context) {
+            let (about, change) = about::about(text, &tokens, &quantity, window, &earlier);
+            let strong =
+                !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
+            window = quantity.end;
+            earlier.push(about.clone());
+            found.push(Found { quantity, about, change, sentence, place, strong });
+        }
+    }
+    merge(found)
+}
+
+/// Mentions of one value and unit become one figure; then the figures are ranked.
+fn merge(found: Vec<Found>) -> Vec<Figure> {
+    let mut index: HashMap<(u64, String), usize> = HashMap::new();
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut best_place: Vec<u32> = Vec::new();
+    // Whether each figure's label is strong and read from the body (below the highlights).
+    let mut settled: Vec<bool> = Vec::new();
+    for f in found {
+        let q = f.quantity;
+        let key = (q.value.to_bits(), q.unit.clone());
+        let mention = FigureMention { span: q.span, sentence: f.sentence };
+        if let Some(&i) = index.get(&key) {
+            let figure = &mut figures[i];
+            figure.mentions.push(mention);
+            // A label read in a body sentence beats the headline's terse one or a borrowed one.
+            if !settled[i] && f.strong {
+                figure.about = f.about;
+                settled[i] = f.place < 80;
+            }
+            figure.qualifier = figure.qualifier.or(q.qualifier);
+            figure.change = figure.change.or(f.change);
+            best_place[i] = best_place[i].max(f.place);
+            continue;
+        }
+        index.insert(key, figures.len());
+        best_place.push(f.place);
+        settled.push(f.strong && f.place < 80);
+        figures.push(Figure {
+            span: q.span,
+            sentence: f.sentence,
+            value: q.value,
+            unit: q.unit,
+            kind: q.kind,
+            qualifier: q.qualifier,
+            change: f.change,
+            about: f.about,
+            salience: 0,
+            rank: 0,
+            mentions: vec![mention],
+        });
+    }
+    for (figure, place) in figures.iter_mut().zip(&best_place) {
+        figure.salience = salience(figure, *place);
+    }
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(figures[i].salience), i));
+    for (rank, i) in order.into_iter().enumerate() {
+        figures[i].rank = rank;
+    }
+    figures
+}
+
+/// Headline and lead first, money and percentages before small counts, repeats up.
+fn salience(figure: &Figure, place: u32) -> u32 {
+    let kind = match figure.kind {
+        FigureKind::Money => 60,
+        FigureKind::Percent => 55,
+        FigureKind::Points => 45,
+        FigureKind::Count if figure.value >= 100.0 => 35,
+        FigureKind::Count => 25,
+        FigureKind::Measure if figure.unit == "years" => 15,
+        FigureKind::Measure => 30,
+    };
+    let repeats = 15 * (figure.mentions.len().min(4) as u32 - 1);
+    place + kind + repeats
+}
+
+/// What a bare "$" means in this article: US dollars, unless the article names exactly one
+/// other dollar ("Australian dollars") and never US dollars.
+fn article_dollar(text: &str, sentences: &[(usize, Span, Role)]) -> String {
+    let mut named: Vec<&str> = Vec::new();
+    for &(_, span, _) in sentences {
+        let tokens = tokens::tokens(text, span);
+        for pair in tokens.windows(2) {
+            if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
+                if let Some(code) = units::dollar_of(pair[0].text) {
+                    if !named.contains(&code) {
+                        named.push(code);
+                    }
+                }
+            }
+        }
+    }
+    match named.as_slice() {
+        [code] => (*code).to_owned(),
+        _ => "USD".to_owned(),
+    }
+}
+
+/// A headline in Title Case: capitals there do not mark names.
+fn title_case(tokens: &[tokens::Token]) -> bool {
+    let words: Vec<_> = tokens.iter().filter(|t| t.is_word() && t.text.len() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|t| t.is_capitalised()).count() * 10 >= words.len() * 7
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,228 @@
+//! Numbers as news prose writes them: "30,154", "17.3 million", "1.2bn", "two", "twenty-five",
+//! "a dozen", "two hundred and fifty thousand".
+
+use super::tokens::Token;
+
+/// A number read from tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Number {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    /// Written in words ("two", "a dozen"), not digits.
+    pub spelled: bool,
+    /// Digits without "," or "." : "2019" may be a year, "2,019" may not.
+    pub bare_integer: bool,
+}
+
+/// The number starting at token `i`, if one does.
+pub(crate) fn read(tokens: &[Token], i: usize) -> Option<Number> {
+    let first = tokens.get(i)?;
+    let number = if first.is_number() {
+        let value = digits(first.text)?;
+        let bare = first.text.bytes().all(|b| b.is_ascii_digit());
+        Number { value, start: i, end: i + 1, spelled: false, bare_integer: bare }
+    } else {
+        spelled(tokens, i)?
+    };
+    let scaled = with_scale(tokens, number);
+    scaled.value.is_finite().then_some(scaled)
+}
+
+/// A digit run as a value: "30,154" (thousands groups), "17.3". `None` for "1,2,3" lists.
+fn digits(text: &str) -> Option<f64> {
+    let mut parts = text.split(',');
+    let head = parts.next()?;
+    let mut plain = head.to_owned();
+    for group in parts {
+        let int_len = group.split('.').next().map_or(0, str::len);
+        if int_len != 3 || head.is_empty() || head.len() > 3 || head.contains('.') {
+            return None;
+        }
+        plain.push_str(group);
+    }
+    if plain.matches('.').count() > 1 {
+        return None;
+    }
+    plain.parse::<f64>().ok()
+}
+
+/// Multiplies by a following scale word: "17.3 million", "1.2bn", "500 crore".
+fn with_scale(tokens: &[Token], number: Number) -> Number {
+    let Some(next) = tokens.get(number.end).filter(|t| t.is_word()) else { return number };
+    let word = next.lower();
+    let factor = match word.as_str() {
+        "thousand" => 1e3,
+        "million" | "millions" | "mln" | "mn" => 1e6,
+        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "trillion" | "tn" => 1e12,
+        "crore" | "crores" => 1e7,
+        "lakh" | "lakhs" => 1e5,
+        // Single letters only when written against the digits: "£3m", "$5k".
+        "m" if next.glued => 1e6,
+        "k" if next.glued => 1e3,
+        "b" if next.glued => 1e9,
+        _ => return number,
+    };
+    if number.spelled && factor < 1e5 {
+        return number; // "two thousand" was read by `spelled` already
+    }
+    let value = number.value * factor;
+    Number {
+        value: if value.abs() >= 1.0 { value.round() } else { value },
+        end: number.end + 1,
+        bare_integer: false,
+        ..number
+    }
+}
+
+fn unit_word(word: &str) -> Option<f64> {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = WORDS.iter().position(|w| *w == word) {
+        return Some(n as f64);
+    }
+    if let Some(n) = TENS.iter().position(|w| *w == word) {
+        return Some((n as f64 + 2.0) * 10.0);
+    }
+    // "twenty-five"
+    let (tens, unit) = word.split_once('-')?;
+    let tens = TENS.iter().position(|w| *w == tens)?;
+    let unit = WORDS[1..10].iter().position(|w| *w == unit)?;
+    Some((tens as f64 + 2.0) * 10.0 + unit as f64 + 1.0)
+}
+
+fn scale_word(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A number in words. "a" counts as one only before a scale ("a million", "a dozen").
+fn spelled(tokens: &[Token], i: usize) -> Option<Number> {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut end = i;
+    let mut any = false;
+    let mut j = i;
+    while let Some(token) = tokens.get(j).filter(|t| t.is_word()) {
+        let word = token.lower();
+        if let Some(n) = unit_word(&word) {
+            let tail = current % 100.0;
+            if any && tail != 0.0 && !(tail >= 20.0 && tail % 10.0 == 0.0 && n < 10.0) {
+                break; // "one two" is not one number; "twenty five" is
+            }
+            current += n;
+        } else if word == "a" && !any {
+            let next = tokens.get(j + 1).map(|t| t.lower()).unwrap_or_default();
+            if scale_word(&next).is_none() && next != "dozen" {
+                return None;
+            }
+            current = 1.0;
+        } else if word == "dozen" && (any || j > i) {
+            current = current.max(1.0) * 12.0;
+        } else if let Some(scale) = scale_word(&word).filter(|_| any || j > i) {
+            if scale == 1e2 {
+                current = current.max(1.0) * scale;
+            } else {
+                total += current.max(1.0) * scale;
+                current = 0.0;
+            }
+        } else if word == "and" && any {
+            // "two hundred and fifty": only when a number word follows
+            let next = tokens.get(j + 1).map(|t| t.lower()).unwrap_or_default();
+            if unit_word(&next).is_none() {
+                break;
+            }
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+        end = j;
+        if j - i > 12 {
+            break;
+        }
+    }
+    any.then_some(Number {
+        value: total + current,
+        start: i,
+        end,
+        spelled: true,
+        bare_integer: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::figures::tokens::tokens;
+    use crate::engine::span::Span;
+
+    #[test]
+    fn numbers_read_as_written() {
+        let rows: &[(&str, Option<f64>, usize)] = &[
+            ("30,154 new cars", Some(30154.0), 1),
+            ("17.3 million vehicles", Some(17_300_000.0), 2),
+            ("1.2bn", Some(1.2e9), 2),
+            ("3m", Some(3e6), 2),
+            ("3 m", Some(3.0), 1),
+            ("500 crore", Some(5e9), 2),
+            ("two people", Some(2.0), 1),
+            ("Twenty-five troops", Some(25.0), 1),
+            ("a dozen eggs", Some(12.0), 2),
+            ("two hundred and fifty thousand", Some(250_000.0), 5),
+            ("a million people", Some(1e6), 2),
+            ("a man", None, 0),
+            ("1,2,3", None, 0),
+            ("1.2.3", None, 0),
+            ("999999999999999999999", Some(1e21), 1),
+            ("one two", Some(1.0), 1),
+            ("twenty five", Some(25.0), 2),
+        ];
+        for &(text, value, len) in rows {
+            let all = tokens(text, Span::new(0, text.len()));
+            let found = read(&all, 0);
+            assert_eq!(found.map(|n| n.value), value, "{text}");
+            if let Some(n) = found {
+                assert_eq!(n.end, len, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn endless_digits_are_not_a_number() {
+        let text = "9".repeat(400);
+        let all = tokens(&text, Span::new(0, text.len()));
+        assert_eq!(read(&all, 0), None);
+    }
+}

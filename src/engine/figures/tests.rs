@@ -1,0 +1,261 @@
+//! Phrase tables: one row per phrase, the figures a careful reader would list from it, and the
+//! numbers that are not figures.
+
+use super::*;
+
+fn figures_of(sentence: &str) -> Vec<Figure> {
+    find(sentence, [(0, Span::new(0, sentence.len()), Role::Body)])
+}
+
+/// (what the row shows, sentence, expected figures as (text, value, unit, qualifier))
+type Row =
+    (&'static str, &'static str, &'static [(&'static str, f64, &'static str, Option<Qualifier>)]);
+
+#[test]
+fn figures_read_as_a_reader_lists_them() {
+    use Qualifier::*;
+    let rows: &[Row] = &[
+        (
+            "percent word",
+            "Results gave him 76 percent of the vote.",
+            &[("76 percent", 76.0, "percent", None)],
+        ),
+        ("percent sign", "Yields fell 10% this year.", &[("10%", 10.0, "percent", None)]),
+        ("per cent", "Inflation rose 8 per cent.", &[("8 per cent", 8.0, "percent", None)]),
+        (
+            "half of",
+            "Nearly half of voters stayed home.",
+            &[("half", 50.0, "percent", Some(Nearly))],
+        ),
+        (
+            "two-thirds of",
+            "Two-thirds of the staff left.",
+            &[("Two-thirds", 200.0 / 3.0, "percent", None)],
+        ),
+        (
+            "quarter-point",
+            "The bank cut its rate by a quarter-point.",
+            &[("a quarter-point", 0.25, "percentage points", None)],
+        ),
+        (
+            "percentage points",
+            "Support fell 3 percentage points.",
+            &[("3 percentage points", 3.0, "percentage points", None)],
+        ),
+        (
+            "basis points",
+            "It raised rates by 25 basis points.",
+            &[("25 basis points", 25.0, "basis points", None)],
+        ),
+        (
+            "dollars and millions",
+            "Washington agreed to pay $180 million this year.",
+            &[("$180 million", 180e6, "USD", None)],
+        ),
+        ("US$ and bn", "The deal is worth US$1.2bn in all.", &[("US$1.2bn", 1.2e9, "USD", None)]),
+        ("pounds glued m", "He was fined £3m last week.", &[("£3m", 3e6, "GBP", None)]),
+        ("euro billions", "The fund holds €40 billion now.", &[("€40 billion", 40e9, "EUR", None)]),
+        ("currency word", "Tickets cost 120 dollars each.", &[("120 dollars", 120.0, "USD", None)]),
+        ("crore", "The state spent Rs 500 crore on roads.", &[("Rs 500 crore", 5e9, "INR", None)]),
+        (
+            "thousands separator",
+            "The average price was $39,014.",
+            &[("$39,014", 39014.0, "USD", None)],
+        ),
+        (
+            "named dollars",
+            "It cost 50 Australian dollars.",
+            &[("50 Australian dollars", 50.0, "AUD", None)],
+        ),
+        (
+            "count with modifier",
+            "Dealers sold 30,154 new cars, trucks and SUVs.",
+            &[("30,154 new cars", 30154.0, "cars", None)],
+        ),
+        (
+            "troops are people",
+            "The US sent 3,000 troops.",
+            &[("3,000 troops", 3000.0, "people", None)],
+        ),
+        ("spelled count", "The blast killed two people.", &[("two people", 2.0, "people", None)]),
+        (
+            "scaled count",
+            "Dealers sold nearly 17.3 million vehicles.",
+            &[("17.3 million vehicles", 17.3e6, "vehicles", Some(Nearly))],
+        ),
+        ("distance", "The town lies 40 km north of the border.", &[("40 km", 40.0, "km", None)]),
+        (
+            "magnitude",
+            "A 6.5-magnitude quake struck.",
+            &[("6.5-magnitude", 6.5, "magnitude", None)],
+        ),
+        ("magnitude first", "A magnitude 6.5 quake hit.", &[("6.5", 6.5, "magnitude", None)]),
+        ("age", "The 93 year-old refused.", &[("93 year-old", 93.0, "years", None)]),
+        (
+            "more than",
+            "It rescued more than 900 migrants.",
+            &[("900 migrants", 900.0, "people", Some(MoreThan))],
+        ),
+        (
+            "over",
+            "Over 700 asylum seekers were saved.",
+            &[("700 asylum seekers", 700.0, "people", Some(MoreThan))],
+        ),
+        (
+            "up to",
+            "The storm could cost up to $5 billion.",
+            &[("$5 billion", 5e9, "USD", Some(UpTo))],
+        ),
+        (
+            "at least",
+            "At least 12 soldiers died.",
+            &[("12 soldiers", 12.0, "people", Some(AtLeast))],
+        ),
+        ("about", "About 40 percent agreed.", &[("40 percent", 40.0, "percent", Some(About))]),
+        (
+            "elliptic more",
+            "Fishermen saved 700 migrants and the navy saved 200 more.",
+            &[("700 migrants", 700.0, "people", None), ("200 more", 200.0, "people", None)],
+        ),
+        ("sports points", "Sweden won three points.", &[("three points", 3.0, "points", None)]),
+        ("count of one", "One Rohingya man spoke.", &[]),
+        ("score", "Sweden beat Korea 1 – 0 and England won 2-1.", &[]),
+        ("clock time", "It was 4:00 am when 10 a.m. passed.", &[]),
+        ("year", "In 2005 protests toppled him; 2019 was weak.", &[]),
+        ("year with noun", "Growth stalled at 2000 levels.", &[]),
+        ("date", "The vote was on July 23 and 16 November.", &[]),
+        ("ordinal", "He scored in the 20th minute.", &[]),
+        ("index name", "The S&P 500 rose.", &[]),
+        ("plane name", "A Boeing 747 landed.", &[]),
+        ("mission name", "STS-135 launched.", &[]),
+        ("group label", "Group F opened on day five.", &[]),
+        ("duration", "Six minutes later he scored; the last two years were hard.", &[]),
+        ("compound adjective", "It is below the 12-month average.", &[]),
+        ("vague range", "We could have scored two or three goals.", &[]),
+        ("anaphora", "The two countries agreed.", &[]),
+        ("second half", "In the second half Kane scored.", &[]),
+        ("bare number", "The index closed at 1,234 on Friday.", &[]),
+    ];
+    for (what, sentence, expected) in rows {
+        let found: Vec<(String, f64, String, Option<Qualifier>)> = figures_of(sentence)
+            .into_iter()
+            .map(|f| (f.span.of(sentence).to_owned(), f.value, f.unit, f.qualifier))
+            .collect();
+        assert_eq!(found.len(), expected.len(), "{what}: {found:?}");
+        for (got, want) in found.iter().zip(expected.iter()) {
+            assert_eq!(got.0, want.0, "{what}");
+            assert!(
+                (got.1 - want.1).abs() <= want.1.abs() * 1e-9,
+                "{what}: {} != {}",
+                got.1,
+                want.1
+            );
+            assert_eq!(got.2, want.2, "{what}");
+            assert_eq!(got.3, want.3, "{what}");
+        }
+    }
+}
+
+#[test]
+fn labels_say_what_is_measured() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "share",
+            "Official results gave Sadykov 76 percent of the vote.",
+            "Sadykov's share of the vote",
+        ),
+        (
+            "copula subject",
+            "It is a nation where the average monthly wage is just $120.",
+            "average monthly wage",
+        ),
+        (
+            "movement",
+            "New vehicle sales plunged 10 percent last month.",
+            "drop in New vehicle sales",
+        ),
+        (
+            "verb then by",
+            "Needs would increase world food needs by 50 percent.",
+            "rise in world food needs",
+        ),
+        ("count noun", "Fishermen rescued 700 asylum seekers on Friday.", "asylum seekers"),
+        ("noun before of", "It is down from the March high of 21.8 percent.", "March high"),
+        ("age with name", "There is little affection for 52-year-old Maria.", "age of Maria"),
+    ];
+    for (what, sentence, label) in rows {
+        let figures = figures_of(sentence);
+        assert_eq!(figures.len(), 1, "{what}");
+        assert_eq!(figures[0].label(), *label, "{what}");
+    }
+}
+
+#[test]
+fn changes_keep_their_direction_and_reference() {
+    let sentence = "Sales fell to 30,154 cars, down 10 percent from a year ago.";
+    let figures = figures_of(sentence);
+    let percent = figures.iter().find(|f| f.unit == "percent").expect("the drop");
+    let change = percent.change.expect("a change");
+    assert_eq!(change.direction, ChangeDirection::Down);
+    assert_eq!(change.reference.map(|s| s.of(sentence)), Some("a year ago"));
+    let level = figures_of("The rate stood at 5.7 percent.");
+    assert_eq!(level[0].change, None);
+}
+
+#[test]
+fn repeated_facts_make_one_figure_ranked_by_salience() {
+    let text = "Sales plunge 10 percent\n\nSales plunged 10 percent. Dealers sold 300 cars. The price was $39,014.";
+    let heading = Span::new(0, 23);
+    let sentences = [
+        (0, heading, Role::Headline),
+        (1, Span::new(25, 49), Role::Body),
+        (2, Span::new(50, 72), Role::Body),
+        (3, Span::new(73, text.len()), Role::Body),
+    ];
+    let figures = find(text, sentences);
+    assert_eq!(figures.len(), 3);
+    assert_eq!(figures[0].mentions.len(), 2);
+    assert_eq!(figures[0].rank, 0, "the headline figure leads");
+    let money = figures.iter().find(|f| f.kind == FigureKind::Money).expect("money");
+    let count = figures.iter().find(|f| f.kind == FigureKind::Count).expect("count");
+    assert!(money.salience > count.salience - 25, "money is not buried under counts");
+}
+
+#[test]
+fn a_bare_dollar_follows_the_article() {
+    let text = "Prices are in Australian dollars. A ticket costs $40.";
+    let figures = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
+    assert_eq!(figures.len(), 1);
+    assert_eq!(figures[0].unit, "AUD");
+}
+
+#[test]
+fn chrome_is_never_read() {
+    let text = "Car sales plunge nearly 17 percent in August";
+    let chrome = Role::Chrome(crate::engine::ChromeKind::Navigation);
+    assert!(find(text, [(0, Span::new(0, text.len()), chrome)]).is_empty());
+}
+
+#[test]
+fn odd_input_does_not_panic_and_is_deterministic() {
+    let long = "7 ".repeat(20_000);
+    for text in [
+        "",
+        "\0\0 12 %",
+        "999999999999999999999 percent",
+        &"9".repeat(500),
+        "٧٦ في المئة 76 percent",
+        "🎉 $ % $$ 3 – – 4 £",
+        "a\r\nb 5\r\n percent",
+        long.as_str(),
+        "half",
+        "a quarter-",
+    ] {
+        let a = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
+        let b = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
+        assert_eq!(a, b);
+        assert!(
+            a.iter().all(|f| f.value.is_finite() && text.get(f.span.start..f.span.end).is_some())
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Tokens of one sentence, as the figure reader needs them: words, digit runs and single
+//! symbols, each with its span and whether it touches the token before it ("$" + "120",
+//! "1.2" + "bn", "52" + "-" + "year-old" are glued; "Boeing 747" is not).
+
+use crate::engine::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters first, then letters, digits and inner hyphens or apostrophes: "quarter-point",
+    /// "STS-135", "G40", "Sadykov's". A number inside such a word is part of a name.
+    Word,
+    /// Ascii digits with inner "," or "." before a digit: "30,154", "17.3".
+    Number,
+    /// Any other single non-space character: "$", "%", "–", ",".
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: TokenKind,
+    /// No whitespace between this token and the one before it.
+    pub glued: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+
+    pub fn is_symbol(&self, symbol: &str) -> bool {
+        self.kind == TokenKind::Symbol && self.text == symbol
+    }
+
+    /// The word in lower case (ASCII only, enough for the English tables it is looked up in).
+    pub fn lower(&self) -> String {
+        self.text.to_ascii_lowercase()
+    }
+
+    /// Whether the word's first letter is upper case.
+    pub fn is_capitalised(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The tokens of `span` (a sentence of `text`), in order. Linear in the sentence's length.
+pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
+    let body = span.of(text);
+    let mut out = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    let mut after_space = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            after_space = true;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Symbol
+        };
+        let mut end = start + c.len_utf8();
+        if kind != TokenKind::Symbol {
+            while let Some(&(i, next)) = chars.peek() {
+                let keep = match kind {
+                    TokenKind::Number => {
+                        next.is_ascii_digit()
+                            || (matches!(next, ',' | '.') && digit_follows(body, i + 1))
+                    }
+                    _ => {
+                        next.is_alphanumeric()
+                            || (matches!(next, '-' | '\'' | '’')
+                                && body[i + next.len_utf8()..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_alphanumeric))
+                    }
+                };
+                if !keep {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+        }
+        out.push(Token {
+            text: &body[start..end],
+            span: Span::new(span.start + start, span.start + end),
+            kind,
+            glued: !after_space,
+        });
+        after_space = false;
+    }
+    out
+}
+
+fn digit_follows(body: &str, at: usize) -> bool {
+    body.get(at..).and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str) -> Vec<(String, TokenKind, bool)> {
+        tokens(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| (t.text.to_owned(), t.kind, t.glued))
+            .collect()
+    }
+
+    #[test]
+    fn money_and_names_split_as_a_reader_sees_them() {
+        use TokenKind::*;
+        let rows: &[(&str, &[(&str, TokenKind, bool)])] = &[
+            (
+                "US$1.2bn",
+                &[
+                    ("US", Word, false),
+                    ("$", Symbol, true),
+                    ("1.2", Number, true),
+                    ("bn", Word, true),
+                ],
+            ),
+            (
+                "30,154 cars.",
+                &[("30,154", Number, false), ("cars", Word, false), (".", Symbol, true)],
+            ),
+            ("STS-135 flew", &[("STS-135", Word, false), ("flew", Word, false)]),
+            (
+                "52-year-old",
+                &[("52", Number, false), ("-", Symbol, true), ("year-old", Word, true)],
+            ),
+            (
+                "Bakiyev's 76%",
+                &[("Bakiyev's", Word, false), ("76", Number, false), ("%", Symbol, true)],
+            ),
+        ];
+        for (text, expected) in rows {
+            let expected: Vec<_> = expected.iter().map(|&(t, k, g)| (t.to_owned(), k, g)).collect();
+            assert_eq!(shown(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", "\0", "1,", "1.", "é-", "٣٤ 🎉 x\r\n9", "a'’-"] {
+            let all = tokens(text, Span::new(0, text.len()));
+            assert!(all.iter().all(|t| !t.text.is_empty()));
+        }
+    }
+}

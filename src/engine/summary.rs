@@ -1,0 +1,578 @@
+//! The summary card: a one-line gist and the few body sentences that carry the story.
+//!
+//! News puts the story first, so the lead is a strong baseline (Lead-3 beats many learned
+//! systems); the lead is therefore always a candidate for the first seat. The other seats go to
+//! the sentences most central to the article (TextRank over content-word similarity) that also
+//! carry its topic words (the headline's words, names and numbers that recur), never to a
+//! near-duplicate of a sentence already chosen. Work is bounded: only the first
+//! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::digest::Digest;
+use super::span::Span;
+
+/// Body sentences read for the summary; later ones are never central to a news story's gist.
+const MAX_CANDIDATES: usize = 160;
+/// Content words kept per sentence, so one run-on "sentence" cannot cost more than others.
+const MAX_TERMS: usize = 48;
+/// Above this content-word similarity two sentences say the same thing.
+const NEAR_DUPLICATE: f64 = 0.5;
+/// A gist longer than this is cut at a word boundary.
+const GIST_WORDS: usize = 24;
+
+/// Where the one-line gist came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GistSource {
+    Headline,
+    /// The first body sentence, trimmed of its dateline and trailing clauses.
+    Lead,
+}
+
+/// "What happened" in one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gist {
+    /// The line as shown: cleaned, whitespace collapsed, no final full stop.
+    pub text: String,
+    /// The headline or sentence it was cut from, so a click can go there.
+    pub span: Span,
+    pub source: GistSource,
+}
+
+/// The story in a few lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub gist: Option<Gist>,
+    /// Indices into [`Digest::sentences`], in reading order: 2–4 when the body has that many.
+    pub sentences: Vec<usize>,
+    /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
+    pub scores: Vec<u16>,
+}
+
+/// Words that carry no topic: function words and reporting verbs every article shares.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "added",
+    "yet",
+    "still",
+    "since",
+    "last",
+    "new",
+    "one",
+    "two",
+    "year",
+    "years",
+    "week",
+    "month",
+    "time",
+    "however",
+    "mr",
+    "mrs",
+    "ms",
+    "per",
+    "cent",
+    "percent",
+];
+
+/// One candidate sentence, read once.
+struct Candidate {
+    index: usize,
+    /// Term ids, sorted and unique.
+    terms: Vec<u32>,
+    words: usize,
+    /// Opens with a quote mark: a voice, not the narrator; weaker as a summary line.
+    quoted: bool,
+}
+
+/// The summary of `digest`, read against the `text` it was made from.
+pub fn summarize(digest: &Digest, text: &str) -> Summary {
+    let gist = gist(digest, text);
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
+    let mut candidates = Vec::new();
+    for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
+        let body = sentence.span.of(text);
+        let mut terms = Vec::new();
+        let mut words = 0;
+        for word in body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+            let word = word.trim_matches(|c| c == '\'' || c == '’');
+            if word.is_empty() {
+                continue;
+            }
+            words += 1;
+            let Some(key) = term(word) else { continue };
+            let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+            let id = *vocabulary.entry(key).or_insert(next);
+            if id as usize == boosted.len() {
+                boosted.push(false);
+            }
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            if let Some(flag) = boosted.get_mut(id as usize) {
+                *flag |= starts_upper && words > 1 || word.chars().any(|c| c.is_ascii_digit());
+            }
+            if terms.len() < MAX_TERMS {
+                terms.push(id);
+            }
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        let quoted = body.starts_with(['"', '“', '«', '\'', '‘']);
+        candidates.push(Candidate { index, terms, words, quoted });
+    }
+    if candidates.is_empty() {
+        return Summary { gist, ..Summary::default() };
+    }
+    let headline_terms = headline_terms(digest, text, &vocabulary);
+    let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    let centrality = text_rank(&candidates, &weights);
+    let topic = topic_scores(&candidates, &weights);
+    let scores: Vec<f64> = candidates
+        .iter()
+        .enumerate()
+        .map(|(rank, c)| {
+            let position = 1.0 / (1.0 + rank as f64 / 4.0);
+            let mut score = 0.4 * centrality[rank] + 0.35 * topic[rank] + 0.25 * position;
+            if c.quoted {
+                score *= 0.6;
+            }
+            if c.words < 10 {
+                score *= 0.5;
+            }
+            score
+        })
+        .collect();
+    let chosen = choose(&candidates, &scores, &weights);
+    let top = chosen.iter().map(|&i| scores[i]).fold(f64::MIN_POSITIVE, f64::max);
+    let mut picked: Vec<(usize, u16)> = chosen
+        .iter()
+        .map(|&i| {
+            (candidates[i].index, (scores[i] / top * 1000.0).round().clamp(0.0, 1000.0) as u16)
+        })
+        .collect();
+    picked.sort_unstable();
+    Summary {
+        gist,
+        sentences: picked.iter().map(|p| p.0).collect(),
+        scores: picked.iter().map(|p| p.1).collect(),
+    }
+}
+
+/// The lowercased content word, or None for a stopword or a fragment too short to mean much.
+fn term(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower);
+    let digits = lower.chars().any(|c| c.is_ascii_digit());
+    if (!digits && lower.chars().count() < 3) || STOPWORDS.contains(&lower) {
+        return None;
+    }
+    Some(lower.to_owned())
+}
+
+fn headline_terms(digest: &Digest, text: &str, vocabulary: &HashMap<String, u32>) -> Vec<u32> {
+    let Some(headline) = digest.headline else { return Vec::new() };
+    headline
+        .of(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(term)
+        .filter_map(|t| vocabulary.get(&t).copied())
+        .collect()
+}
+
+/// Inverse sentence frequency, raised for names, numbers and the headline's words.
+fn term_weights(
+    candidates: &[Candidate],
+    size: usize,
+    boosted: &[bool],
+    headline: &[u32],
+) -> Vec<f64> {
+    let mut frequency = vec![0usize; size];
+    for c in candidates {
+        for &t in &c.terms {
+            frequency[t as usize] += 1;
+        }
+    }
+    let n = candidates.len() as f64;
+    frequency
+        .iter()
+        .enumerate()
+        .map(|(t, &f)| {
+            let mut w = (1.0 + n / f.max(1) as f64).ln();
+            if boosted.get(t).copied().unwrap_or(false) {
+                w *= 1.3;
+            }
+            if headline.contains(&(t as u32)) {
+                w *= 1.8;
+            }
+            w
+        })
+        .collect()
+}
+
+/// Weighted cosine between two sorted term lists.
+fn similarity(a: &[u32], b: &[u32], weights: &[f64]) -> f64 {
+    let norm =
+        |terms: &[u32]| terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
+    let (na, nb) = (norm(a), norm(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += weights[a[i] as usize].powi(2);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / (na * nb)
+}
+
+/// TextRank over the similarity graph of the candidates, scaled so the best is 1.
+fn text_rank(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
+    let n = candidates.len();
+    let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = similarity(&candidates[i].terms, &candidates[j].terms, weights);
+            if s > 0.05 {
+                edges[i].push((j, s));
+                edges[j].push((i, s));
+            }
+        }
+    }
+    let out: Vec<f64> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
+    let mut rank = vec![1.0 / n as f64; n];
+    for _ in 0..30 {
+        let next: Vec<f64> = (0..n)
+            .map(|i| {
+                let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j].max(1e-9)).sum();
+                0.15 / n as f64 + 0.85 * flow
+            })
+            .collect();
+        rank = next;
+    }
+    normalise(rank)
+}
+
+/// How much of the article's weight each sentence carries, scaled so the best is 1.
+fn topic_scores(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
+    normalise(
+        candidates
+            .iter()
+            .map(|c| {
+                let sum: f64 = c.terms.iter().map(|&t| weights[t as usize]).sum();
+                sum / (c.terms.len() as f64 + 4.0).sqrt()
+            })
+            .collect(),
+    )
+}
+
+fn normalise(values: Vec<f64>) -> Vec<f64> {
+    let top = values.iter().copied().fold(0.0, f64::max);
+    if top <= 0.0 {
+        return values;
+    }
+    values.into_iter().map(|v| v / top).collect()
+}
+
+/// The seats: the better of the first two sentences, then the best-scoring others that do not
+/// repeat a sentence already chosen. Returns positions in `candidates`.
+fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usize> {
+    let n = candidates.len();
+    let seats = match n {
+        0..=4 => 2,
+        5..=30 => 3,
+        _ => 4,
+    }
+    .min(n);
+    let lead = if n > 1 && scores[1] > scores[0] * 1.25 { 1 } else { 0 };
+    let mut chosen = vec![lead];
+    let mut order: Vec<usize> = (0..n).filter(|&i| i != lead).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    for i in order {
+        if chosen.len() >= seats {
+            break;
+        }
+        let repeats = chosen.iter().any(|&c| {
+            similarity(&candidates[c].terms, &candidates[i].terms, weights) > NEAR_DUPLICATE
+        });
+        if !repeats && candidates[i].words >= 5 {
+            chosen.push(i);
+        }
+    }
+    chosen
+}
+
+/// The headline, cleaned; or the lead cut down to its main clause.
+fn gist(digest: &Digest, text: &str) -> Option<Gist> {
+    if let Some(span) = digest.headline {
+        let line = clean_headline(span.of(text));
+        if !line.is_empty() {
+            return Some(Gist { text: line, span, source: GistSource::Headline });
+        }
+    }
+    let (_, first) = digest.body_sentences().next()?;
+    let mut start = first.span.start;
+    if let Some(dateline) = digest.dateline.filter(|d| first.span.contains(d.span)) {
+        start = dateline.span.end;
+    }
+    let body = text.get(start..first.span.end)?;
+    let body = body.trim_start_matches(|c: char| c.is_whitespace() || "-–—:".contains(c));
+    let line = cap_words(main_clause(body), GIST_WORDS);
+    (!line.is_empty()).then_some(Gist { text: line, span: first.span, source: GistSource::Lead })
+}
+
+/// A headline without the site name after a final " | " or " - ", collapsed to one line.
+fn clean_headline(line: &str) -> String {
+    let mut line = line.trim();
+    for separator in [" | ", " - ", " — ", " – "] {
+        if let Some(at) = line.rfind(separator) {
+            let tail = &line[at + separator.len()..];
+            let short = tail.split_whitespace().count() <= 4;
+            let titled = tail
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+            if short && titled && at > 0 && line[..at].split_whitespace().count() >= 3 {
+                line = line[..at].trim_end();
+            }
+        }
+    }
+    collapse(line.trim_end_matches(['.', ' ']))
+}
+
+/// The sentence up to a trailing clause that only adds detail (", which ...", ", saying ...").
+fn main_clause(sentence: &str) -> &str {
+    const DETAIL: &[&str] = &[
+        "which",
+        "who",
+        "where",
+        "while",
+        "saying",
+        "according",
+        "following",
+        "after",
+        "despite",
+        "amid",
+        "adding",
+        "as",
+        "in",
+        "because",
+    ];
+    let mut cut = sentence.len();
+    for (at, _) in sentence.match_indices(", ") {
+        let next = sentence[at + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let before = sentence[..at].split_whitespace().count();
+        if before >= 6 && DETAIL.contains(&next) {
+            cut = at;
+            break;
+        }
+    }
+    sentence[..cut].trim_end_matches(['.', ' ', ','])
+}
+
+fn cap_words(line: &str, limit: usize) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() <= limit {
+        return words.join(" ");
+    }
+    format!("{}…", words[..limit].join(" ").trim_end_matches([',', ';', ':']))
+}
+
+fn collapse(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Options, digest};
+
+    fn summary_of(text: &str) -> (Vec<String>, Option<String>) {
+        let d = digest(text, &Options::default());
+        let s = summarize(&d, text);
+        let lines = s.sentences.iter().map(|&i| d.sentences[i].span.of(text).to_owned()).collect();
+        (lines, s.gist.map(|g| g.text))
+    }
+
+    #[test]
+    fn gists() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "the headline, site name removed",
+                "Storm hits the coast overnight | The Daily Paper\n\nA storm hit the coast overnight, officials said.",
+                "Storm hits the coast overnight",
+            ),
+            (
+                "the lead without its dateline and trailing detail",
+                "PARIS, May 3 (Reuters) - The French government fell on Tuesday after a vote of no confidence, which ended months of crisis.\n\nMore followed.",
+                "The French government fell on Tuesday after a vote of no confidence",
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(summary_of(text).1.as_deref(), Some(*expected), "{name}");
+        }
+    }
+
+    #[test]
+    fn nothing_to_summarise_gives_an_empty_summary() {
+        for text in ["", "   ", "\"\"\"\"", "Share this"] {
+            let d = digest(text, &Options::default());
+            let s = summarize(&d, text);
+            assert!(s.sentences.len() <= 1, "{text:?}");
+            assert_eq!(s.sentences.len(), s.scores.len());
+        }
+    }
+
+    #[test]
+    fn near_duplicates_are_not_both_chosen() {
+        let text = "The central bank raised interest rates by half a point on Tuesday to fight inflation.\n\n\
+            The central bank raised interest rates by half a point on Tuesday, fighting inflation.\n\n\
+            Markets fell sharply after the announcement, with bank shares down most.\n\n\
+            Inflation reached eight percent last month, the highest level in decades.\n\n\
+            The weather was mild in the capital.\n\n\
+            Analysts expect further rate rises from the central bank this year.";
+        let (lines, _) = summary_of(text);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("The central bank raised"));
+        assert!(!lines[1].starts_with("The central bank raised"), "{lines:?}");
+    }
+
+    #[test]
+    fn a_long_paste_stays_bounded_and_deterministic() {
+        let text = "Officials counted the votes in the capital on Monday night. ".repeat(20_000);
+        let d = digest(&text, &Options::default());
+        let a = summarize(&d, &text);
+        assert_eq!(a, summarize(&d, &text));
+        // Every sentence repeats the first, so only one is worth showing.
+        assert_eq!(a.sentences.len(), 1);
+    }
+}

@@ -1,0 +1,69 @@
+//! Who and what the story is about: people, places and organisations, aliases merged; a click
+//! marks every mention in the text.
+
+use yew::{Html, component, html};
+
+use crate::engine::{Entity, EntityKind};
+
+use super::panels::{PanelProps, empty_note};
+use super::state::Focus;
+
+const GROUPS: [(EntityKind, &str); 3] = [
+    (EntityKind::Person, "People"),
+    (EntityKind::Place, "Places"),
+    (EntityKind::Org, "Organisations"),
+];
+
+#[component(EntitiesPanel)]
+pub fn entities_panel(props: &PanelProps) -> Html {
+    let entities = &props.digest.entities;
+    html! {
+        <section class="panel panel-entities" aria-labelledby="entities-heading">
+            <h2 id="entities-heading">{"Entities"}</h2>
+            if entities.is_empty() {
+                { empty_note("No people, places or organisations recognised.") }
+            }
+            { for GROUPS.iter().map(|&(kind, title)| group(props, kind, title)) }
+        </section>
+    }
+}
+
+fn group(props: &PanelProps, kind: EntityKind, title: &str) -> Html {
+    let members: Vec<&Entity> = props.digest.entities.iter().filter(|e| e.kind == kind).collect();
+    if members.is_empty() {
+        return Html::default();
+    }
+    let class = match kind {
+        EntityKind::Person => "entity-group people",
+        EntityKind::Place => "entity-group places",
+        EntityKind::Org => "entity-group orgs",
+    };
+    html! {
+        <div class={class}>
+            <h3 class="card-subheading">{title.to_owned()}</h3>
+            <ul class="entities">{ for members.into_iter().map(|e| item(props, e)) }</ul>
+        </div>
+    }
+}
+
+fn item(props: &PanelProps, entity: &Entity) -> Html {
+    let mut sentences: Vec<usize> = entity.mentions.iter().filter_map(|m| m.sentence).collect();
+    sentences.dedup();
+    let focus = Focus { sentences, marks: entity.mentions.iter().map(|m| m.span).collect() };
+    let pressed = props.is_active(&focus).to_string();
+    let count = entity.mentions.len();
+    html! {
+        <li>
+            <button type="button" class="source entity" aria-pressed={pressed} onclick={props.pointer(focus)}>
+                <span class="entity-name">{entity.name.clone()}</span>
+                if !entity.roles.is_empty() {
+                    <span class="entity-role">{entity.roles.join(", ")}</span>
+                }
+                if !entity.aliases.is_empty() {
+                    <span class="entity-aliases">{format!("also {}", entity.aliases.join(", "))}</span>
+                }
+                <span class="count">{if count == 1 { "1 mention".to_owned() } else { format!("{count} mentions") }}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,68 @@
+//! Key figures: each number that matters, with what it measures, most newsworthy first.
+
+use yew::{Html, component, html};
+
+use crate::engine::{Figure, FigureKind};
+
+use super::format;
+use super::panels::{PanelProps, empty_note};
+use super::state::Focus;
+
+#[component(FiguresPanel)]
+pub fn figures_panel(props: &PanelProps) -> Html {
+    let mut figures: Vec<&Figure> = props.digest.figures.iter().collect();
+    figures.sort_by_key(|f| f.rank);
+    html! {
+        <section class="panel panel-figures" aria-labelledby="figures-heading">
+            <h2 id="figures-heading">{"Key figures"}</h2>
+            if figures.is_empty() {
+                { empty_note("No figures in this article.") }
+            } else {
+                <ul class="figures">{ for figures.into_iter().map(|f| card(props, f)) }</ul>
+            }
+        </section>
+    }
+}
+
+fn card(props: &PanelProps, figure: &Figure) -> Html {
+    let focus = Focus {
+        sentences: figure.mentions.iter().map(|m| m.sentence).collect(),
+        marks: figure.mentions.iter().map(|m| m.span).collect(),
+    };
+    let pressed = props.is_active(&focus).to_string();
+    let noun =
+        matches!(figure.kind, FigureKind::Count | FigureKind::Measure).then(|| figure.unit.clone());
+    let label = figure.label();
+    let kind = match figure.kind {
+        FigureKind::Percent | FigureKind::Points => "figure-share",
+        FigureKind::Money => "figure-money",
+        FigureKind::Count | FigureKind::Measure => "figure-count",
+    };
+    html! {
+        <li class={kind}>
+            <button type="button" class="source figure" aria-pressed={pressed} onclick={props.pointer(focus)}>
+                <span class="figure-number">
+                    if let Some(qualifier) = figure.qualifier {
+                        <span class="qualifier">{format::qualifier(qualifier)}{" "}</span>
+                    }
+                    <span class="value">{format::figure_value(figure)}</span>
+                    if let Some(noun) = noun {
+                        <span class="unit">{" "}{noun}</span>
+                    }
+                </span>
+                <span class="figure-label">{ if label.is_empty() { figure.span.of(&props.text).to_owned() } else { label } }</span>
+                if let Some(change) = figure.change {
+                    <span class="change">
+                        {format::change(change.direction)}
+                        if let Some(reference) = change.reference {
+                            {format!(" vs {}", reference.of(&props.text))}
+                        }
+                    </span>
+                }
+                if figure.mentions.len() > 1 {
+                    <span class="count">{format!("{} mentions", figure.mentions.len())}</span>
+                }
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,61 @@
+//! Who said what: direct quotes with their speakers, reported speech apart.
+
+use yew::{Html, component, html};
+
+use crate::engine::{Quote, QuoteKind};
+
+use super::panels::{PanelProps, empty_note};
+use super::state::Focus;
+
+#[component(QuotesCard)]
+pub fn quotes_card(props: &PanelProps) -> Html {
+    let quotes = &props.digest.quotes;
+    let (direct, reported): (Vec<&Quote>, Vec<&Quote>) =
+        quotes.iter().partition(|q| q.kind != QuoteKind::Paraphrase);
+    html! {
+        <section class="panel panel-quotes" aria-labelledby="quotes-heading">
+            <h2 id="quotes-heading">{"Quotes"}</h2>
+            if direct.is_empty() {
+                { empty_note("No one is quoted directly.") }
+            } else {
+                <ul class="quotes">{ for direct.into_iter().map(|q| quote_item(props, q)) }</ul>
+            }
+            if !reported.is_empty() {
+                <details class="reported">
+                    <summary>{format!("Reported speech ({})", reported.len())}</summary>
+                    <ul class="quotes">{ for reported.into_iter().map(|q| quote_item(props, q)) }</ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+fn quote_item(props: &PanelProps, quote: &Quote) -> Html {
+    let text = &props.text;
+    let focus = Focus { sentences: quote.sentences.clone().collect(), marks: quote.parts.clone() };
+    let pressed = props.is_active(&focus).to_string();
+    let speaker = quote.speaker.as_ref().map(|s| s.label(text).to_owned());
+    let role = quote
+        .speaker
+        .as_ref()
+        .and_then(|s| s.name.and(s.role))
+        .map(|role| role.of(text).to_owned());
+    let words = quote.text(text);
+    let shown = match quote.kind {
+        QuoteKind::Paraphrase => words,
+        _ => format!("\u{201c}{words}\u{201d}"),
+    };
+    html! {
+        <li>
+            <button type="button" class="source quote" aria-pressed={pressed} onclick={props.pointer(focus)}>
+                <span class="quote-text">{shown}</span>
+                <span class="speaker">
+                    {"\u{2014} "}{speaker.unwrap_or_else(|| "unattributed".to_owned())}
+                    if let Some(role) = role {
+                        <span class="speaker-role">{format!(", {role}")}</span>
+                    }
+                </span>
+            </button>
+        </li>
+    }
+}

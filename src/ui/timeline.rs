@@ -1,0 +1,114 @@
+//! What happened when: dated events in calendar order, with "now" (the publication date)
+//! between what has happened and what is to come.
+
+use yew::{Html, classes, component, html};
+
+use crate::engine::{Precision, Relation, TimelineEntry};
+
+use super::format;
+use super::panels::{PanelProps, empty_note};
+use super::state::Focus;
+
+#[component(TimelinePanel)]
+pub fn timeline_panel(props: &PanelProps) -> Html {
+    let digest = &props.digest;
+    let entries = &digest.dates.timeline;
+    let (known, unknown): (Vec<&TimelineEntry>, Vec<&TimelineEntry>) =
+        entries.iter().partition(|e| e.relation.is_some() || !e.year_inferred && has_year(e));
+    // "Now" goes before the first event still to come.
+    let now_at =
+        known.iter().position(|e| e.relation == Some(Relation::After)).unwrap_or(known.len());
+    let now = digest.published.map(|p| format::long_date(p.date));
+    let mut items: Vec<Html> = known.iter().map(|e| entry(props, e)).collect();
+    if let Some(now) = now {
+        items.insert(
+            now_at,
+            html! {
+                <li class="now" aria-label="Publication date">
+                    <span class="now-label">{"Now"}</span>
+                    <span class="now-date">{format!("published {now}")}</span>
+                </li>
+            },
+        );
+    }
+    html! {
+        <section class="panel panel-timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{"Timeline"}</h2>
+            if entries.is_empty() {
+                { empty_note("The article names no dates.") }
+            } else {
+                <ol class="timeline">{ for items }</ol>
+            }
+            if !unknown.is_empty() {
+                <h3 class="card-subheading">{"Year not given"}</h3>
+                <p class="card-note">{"Set the publication date above to place these."}</p>
+                <ol class="timeline">{ for unknown.iter().map(|e| entry(props, e)) }</ol>
+            }
+        </section>
+    }
+}
+
+fn has_year(entry: &TimelineEntry) -> bool {
+    !format::timex(&entry.value).contains("year unknown")
+}
+
+fn entry(props: &PanelProps, entry: &TimelineEntry) -> Html {
+    let marks = entry
+        .mentions
+        .iter()
+        .filter_map(|&m| props.digest.dates.mentions.get(m))
+        .map(|m| m.span)
+        .collect();
+    let focus = Focus { sentences: entry.sentences.clone(), marks };
+    let pressed = props.is_active(&focus).to_string();
+    let event = entry
+        .event
+        .clone()
+        .or_else(|| entry.sentences.first().map(|&s| props.sentence_text(s).to_owned()))
+        .unwrap_or_else(|| "Date of publication".to_owned());
+    let relation = match entry.relation {
+        Some(Relation::Before) => "past",
+        Some(Relation::Current) => "current",
+        Some(Relation::After) => "future",
+        None => "undated",
+    };
+    let mentions = entry.sentences.len();
+    html! {
+        <li class={classes!("entry", precision_class(entry.precision), relation)}>
+            <button type="button" class="source" aria-pressed={pressed} onclick={props.pointer(focus)}>
+                <span class="when">
+                    {format::timex(&entry.value)}
+                    if entry.year_inferred {
+                        <abbr class="inferred" title="Year inferred from the article, not written in it">{" ?"}</abbr>
+                    }
+                </span>
+                <span class="precision">{precision_label(entry.precision)}</span>
+                <span class="event">{event}</span>
+                if mentions > 1 {
+                    <span class="count">{format!("{mentions} mentions")}</span>
+                }
+            </button>
+        </li>
+    }
+}
+
+fn precision_class(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Day => "precision-day",
+        Precision::Week => "precision-week",
+        Precision::Month | Precision::Season => "precision-month",
+        Precision::Year | Precision::Decade | Precision::Century => "precision-year",
+    }
+}
+
+fn precision_label(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Day => "day",
+        Precision::Week => "week",
+        Precision::Month => "month",
+        Precision::Season => "season",
+        Precision::Year => "year",
+        Precision::Decade => "decade",
+        Precision::Century => "century",
+    }
+}
