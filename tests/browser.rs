@@ -445,3 +445,50 @@ async fn damaged_storage_is_reported_not_overwritten() {
     assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
     unmount(page);
 }
+
+#[wasm_bindgen_test]
+async fn several_articles_live_in_tabs_and_all_survive_a_reload() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-pair").await;
+    let tabs = texts(&page.0, ".tabs [role='tab']");
+    assert_eq!(
+        tabs,
+        [
+            "Kyrgyz opposition in Russia after disputed vote",
+            "Kyrgyz Opposition In Russia After Disputed Vote"
+        ]
+    );
+    click(&page.0, ".tabs button", "+ New");
+    settle().await;
+    type_text(&page.0, "Notes of my own. Nothing else.").await;
+    assert_eq!(texts(&page.0, ".tabs [role='tab']").len(), 3);
+    assert_eq!(texts(&page.0, ".tabs [aria-selected='true']"), ["Notes of my own. Nothing else."]);
+    click(&page.0, ".tab-actions button", "Rename");
+    settle().await;
+    let field: HtmlInputElement = query(&page.0, ".tab-actions input.rename").dyn_into().unwrap();
+    field.set_value("Mine");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    field
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    settle().await;
+    assert_eq!(texts(&page.0, ".tabs [aria-selected='true']"), ["Mine"]);
+    click(&page.0, ".tab-actions button", "\u{2190}");
+    settle().await;
+    assert_eq!(texts(&page.0, ".tabs [role='tab']")[1], "Mine", "moved one place left");
+    unmount(page);
+
+    let reloaded = mount_again().await;
+    let tabs = texts(&reloaded.0, ".tabs [role='tab']");
+    assert_eq!(tabs.len(), 3, "{tabs:?}");
+    assert_eq!(tabs[1], "Mine");
+    assert_eq!(textarea(&reloaded.0).value(), "Notes of my own. Nothing else.");
+    click(&reloaded.0, ".tab-actions button", "Remove");
+    settle().await;
+    assert_eq!(texts(&reloaded.0, ".tabs [role='tab']").len(), 2);
+    unmount(reloaded);
+}

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use yew::{
-    AttrValue, Callback, Html, Properties, UseReducerHandle, component, hook, html,
+    AttrValue, Callback, Html, Properties, Reducible, UseReducerHandle, component, hook, html,
     use_effect_with, use_mut_ref, use_reducer,
 };
 
@@ -14,6 +14,7 @@ use super::reader::Reader;
 use super::reading::use_reading;
 use super::state::{Action, AppState};
 use super::storage;
+use super::tabs::{TabInfo, Tabs};
 
 /// How the page is set up: the real page reads in a Web Worker; tests read in place.
 #[derive(Properties, PartialEq, Default)]
@@ -28,38 +29,44 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
     use_persist(&state);
     let on_cancel = use_reading(&state, props.worker.clone());
+    let send = |make: fn(String) -> Action| {
+        let state = state.clone();
+        Callback::from(move |value: String| state.dispatch(make(value)))
+    };
+    let on_edit = send(Action::Edit);
+    let on_notice = send(Action::Notice);
+    let on_keep = send(Action::ToggleKept);
+    let dispatch = |state: &UseReducerHandle<AppState>| state.dispatcher();
+    let d = dispatch(&state);
+    let on_example = Callback::from(move |set: &'static [&'static Example]| {
+        d.dispatch(Action::LoadExamples(set))
+    });
+    let d = dispatch(&state);
+    let on_published = Callback::from(move |date| d.dispatch(Action::SetPublished(date)));
+    let d = dispatch(&state);
+    let on_focus = Callback::from(move |focus| d.dispatch(Action::Focus(focus)));
+    let d = dispatch(&state);
+    let dismiss = Callback::from(move |_| d.dispatch(Action::DismissNotice));
+    let d = dispatch(&state);
+    let on_select = Callback::from(move |index| d.dispatch(Action::Select(index)));
+    let d = dispatch(&state);
+    let on_add = Callback::from(move |()| d.dispatch(Action::AddArticle));
+    let d = dispatch(&state);
+    let on_remove = Callback::from(move |index| d.dispatch(Action::Remove(index)));
+    let d = dispatch(&state);
+    let on_move = Callback::from(move |(index, step)| d.dispatch(Action::Move(index, step)));
+    let d = dispatch(&state);
+    let on_rename = Callback::from(move |(index, name)| d.dispatch(Action::Rename(index, name)));
+    let d = dispatch(&state);
+    let on_compare = Callback::from(move |key| d.dispatch(Action::Compare(key)));
 
-    let on_edit = {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::Edit(text)))
-    };
-    let on_example = {
-        let state = state.clone();
-        Callback::from(move |example: &'static Example| {
-            state.dispatch(Action::LoadExample(example))
-        })
-    };
-    let on_notice = {
-        let state = state.clone();
-        Callback::from(move |message: String| state.dispatch(Action::Notice(message)))
-    };
-    let on_keep = {
-        let state = state.clone();
-        Callback::from(move |line: String| state.dispatch(Action::ToggleKept(line)))
-    };
-    let on_published = {
-        let state = state.clone();
-        Callback::from(move |date| state.dispatch(Action::SetPublished(date)))
-    };
-    let on_focus = {
-        let state = state.clone();
-        Callback::from(move |focus| state.dispatch(Action::Focus(focus)))
-    };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
-    };
-
+    let article = state.article();
+    let tabs: Vec<TabInfo> = state
+        .articles
+        .iter()
+        .map(|a| TabInfo { key: a.key, title: a.title(), pending: a.pending })
+        .collect();
+    let open: Vec<String> = state.articles.iter().filter_map(|a| a.example.clone()).collect();
     html! {
         <div class="app">
             <header class="masthead">
@@ -72,23 +79,32 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="dismiss" onclick={dismiss}>{"Dismiss"}</button>
                 </div>
             }
+            <Tabs {tabs} current={state.current} compare_with={state.compare_with}
+                {on_select} {on_add} {on_remove} {on_move} {on_rename} {on_compare} />
             <div class="workspace">
-                <Editor text={state.text.clone()} example={state.example.clone()} {on_edit} {on_example} {on_notice} />
+                <Editor
+                    text={article.text.clone()}
+                    example={article.example.clone()}
+                    {open}
+                    {on_edit}
+                    {on_example}
+                    {on_notice}
+                />
                 <Reader
-                    text={state.reading.text.clone()}
-                    digest={state.reading.digest.clone()}
-                    millis={state.reading.millis}
-                    pending={state.pending}
-                    pending_bytes={state.text.len()}
+                    text={article.reading.text.clone()}
+                    digest={article.reading.digest.clone()}
+                    millis={article.reading.millis}
+                    pending={article.pending}
+                    pending_bytes={article.text.len()}
                     {on_cancel}
-                    kept={Rc::new(state.kept_here())}
+                    kept={article.kept.clone()}
                     focus={state.focus.clone()}
                     {on_keep}
                     {on_published}
                 />
                 <Panels
-                    text={state.reading.text.clone()}
-                    digest={state.reading.digest.clone()}
+                    text={article.reading.text.clone()}
+                    digest={article.reading.digest.clone()}
                     focus={state.focus.clone()}
                     {on_focus}
                 />
@@ -97,16 +113,15 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The article to open with: `?example=ID` in the address, else what this browser saved.
+/// What the page opens with: the articles this browser saved, plus any examples the address
+/// names (`?example=seed-reuters`, `?example=seed-pair`).
 fn initial_state() -> AppState {
-    if let Some(id) = url_example() {
-        return match examples::find(&id) {
-            Some(example) => AppState::from_example(example),
-            None => AppState::restored(storage::load())
-                .with_notice(format!("There is no example called \u{201c}{id}\u{201d}.")),
-        };
+    let state = AppState::restored(storage::load());
+    let Some(ids) = url_example() else { return state };
+    match examples::select(&ids) {
+        Some(set) => Rc::new(state).reduce(Action::LoadExamples(set)).as_ref().clone(),
+        None => state.with_notice(format!("There is no example called \u{201c}{ids}\u{201d}.")),
     }
-    AppState::restored(storage::load())
 }
 
 fn url_example() -> Option<String> {
@@ -114,15 +129,18 @@ fn url_example() -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("example")
 }
 
-/// Saves the article whenever it changes. The first render is skipped: it shows what was just
-/// loaded, and writing then could overwrite a saved article that failed to load.
+/// Saves the articles whenever one changes. The first render is skipped: it shows what was
+/// just loaded, and writing then could overwrite saved articles that failed to load.
 #[hook]
 fn use_persist(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
     let handle = state.clone();
-    let saved_parts =
-        (state.text.clone(), state.example.clone(), state.options.clone(), state.kept.clone());
-    use_effect_with(saved_parts, move |_| {
+    // What a save depends on, cheap to compare: versions stand for texts and dates.
+    let signature: (Vec<(u64, Option<String>, Rc<std::collections::BTreeSet<String>>)>, usize) = (
+        state.articles.iter().map(|a| (a.version, a.name.clone(), a.kept.clone())).collect(),
+        state.current,
+    );
+    use_effect_with(signature, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }

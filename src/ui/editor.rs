@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, Event, HtmlTextAreaElement, InputEvent};
 use yew::{Callback, Html, Properties, TargetCast, component, html};
 
-use super::examples::{EXAMPLES, Example};
+use super::examples::{EXAMPLE_SETS, Example, ExampleSet};
 use super::paste;
 
 /// Files larger than this are refused before reading: no article is this long, and reading
@@ -18,8 +18,10 @@ const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 pub struct EditorProps {
     pub text: Rc<str>,
     pub example: Option<String>,
+    /// The examples open in some article.
+    pub open: Vec<String>,
     pub on_edit: Callback<String>,
-    pub on_example: Callback<&'static Example>,
+    pub on_example: Callback<&'static [&'static Example]>,
     pub on_notice: Callback<String>,
 }
 
@@ -52,18 +54,20 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
             <nav class="examples" aria-label="Examples">
                 <span class="examples-label">{"Try an example:"}</span>
-                { for EXAMPLES.iter().map(|example| example_button(example, props)) }
+                { for EXAMPLE_SETS.iter().map(|set| example_button(set, props)) }
             </nav>
         </section>
     }
 }
 
-fn example_button(example: &'static Example, props: &EditorProps) -> Html {
-    let onclick = props.on_example.reform(move |_| example);
-    let current = props.example.as_deref() == Some(example.id);
+fn example_button(set: &'static ExampleSet, props: &EditorProps) -> Html {
+    let onclick = props.on_example.reform(move |_| set.examples);
+    let all_open = set.examples.iter().all(|e| props.open.iter().any(|o| o == e.id));
+    let shows_one = set.examples.iter().any(|e| props.example.as_deref() == Some(e.id));
+    let current = all_open && shows_one;
     html! {
-        <button type="button" class="example" data-example={example.id} aria-pressed={current.to_string()} {onclick}>
-            {example.label}
+        <button type="button" class="example" data-example={set.id} aria-pressed={current.to_string()} {onclick}>
+            {set.label}
         </button>
     }
 }

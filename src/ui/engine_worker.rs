@@ -1,7 +1,8 @@
 //! Reading articles off the main thread: a Web Worker running the engine (worker.js).
 //!
-//! At most one request is in flight. A newer version of the text waiting behind it replaces
-//! any older waiting one, so fast typing never queues up stale work. A worker that fails (the
+//! At most one request is in flight. Requests wait behind it in order, one per article: a newer
+//! version of an article replaces its older waiting one, so fast typing never queues up stale
+//! work. A worker that fails (the
 //! script did not load, the engine trapped) is dropped and a fresh one starts on the next
 //! request; cancelling terminates it outright, which is the only way to stop a long digest.
 
@@ -31,7 +32,8 @@ struct Inner {
     deliver: Callback<Delivery>,
     running: Option<Running>,
     busy: Option<u64>,
-    waiting: Option<(u64, String)>,
+    /// Requests waiting their turn: (article, request id, JSON), at most one per article.
+    waiting: Vec<(u64, u64, String)>,
 }
 
 /// A live worker with the handlers it calls back into (dropped with it).
@@ -44,12 +46,14 @@ struct Running {
 impl EngineWorker {
     pub fn new(url: &str, deliver: Callback<Delivery>) -> Self {
         let inner =
-            Inner { url: url.to_owned(), deliver, running: None, busy: None, waiting: None };
+            Inner { url: url.to_owned(), deliver, running: None, busy: None, waiting: Vec::new() };
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
 
-    /// Asks for the digest of `text`; the answer arrives through the delivery callback.
-    pub fn request(&self, id: u64, text: &str, options: &Options) {
+    /// Asks for the digest of `text` (of `article`); the answer arrives through the delivery
+    /// callback. A request still waiting for the same article is replaced: only the newest
+    /// version of an article is worth reading.
+    pub fn request(&self, article: u64, id: u64, text: &str, options: &Options) {
         let request = WorkerRequest { id, text: text.to_owned(), published: options.published };
         let json = match serde_json::to_string(&request) {
             Ok(json) => json,
@@ -61,7 +65,8 @@ impl EngineWorker {
         };
         let mut inner = self.inner.borrow_mut();
         if inner.busy.is_some() {
-            inner.waiting = Some((id, json));
+            inner.waiting.retain(|(waiting, _, _)| *waiting != article);
+            inner.waiting.push((article, id, json));
         } else {
             drop(inner);
             post(&self.inner, id, &json);
@@ -71,7 +76,7 @@ impl EngineWorker {
     /// Stops whatever is being read; the worker is terminated and replaced when next needed.
     pub fn cancel(&self) {
         let mut inner = self.inner.borrow_mut();
-        inner.waiting = None;
+        inner.waiting.clear();
         inner.busy = None;
         if let Some(running) = inner.running.take() {
             running.worker.terminate();
@@ -177,10 +182,11 @@ fn finish(weak: &Weak<RefCell<Inner>>, delivery: Delivery, worker_lost: bool) {
             // We may be inside one of this worker's own handlers: free them once it returns.
             wasm_bindgen_futures::spawn_local(async move { drop(running) });
         }
-        (state.deliver.clone(), state.waiting.take())
+        let waiting = (!state.waiting.is_empty()).then(|| state.waiting.remove(0));
+        (state.deliver.clone(), waiting)
     };
     deliver.emit(delivery);
-    if let Some((id, json)) = waiting {
+    if let Some((_, id, json)) = waiting {
         post(&inner, id, &json);
     }
 }

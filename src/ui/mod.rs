@@ -18,10 +18,11 @@ mod sentences;
 mod state;
 mod storage;
 mod summary_card;
+mod tabs;
 mod timeline;
 
 pub use app::{App, AppProps};
-pub use examples::{EXAMPLES, Example};
+pub use examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
 pub use storage::KEY as STORAGE_KEY;
 
 /// The engine worker script, beside the page (Trunk copies it into dist/).

@@ -1,8 +1,9 @@
-//! Keeps the digest in step with the text: every new version of the article is handed to the
+//! Keeps every article's digest in step with its text: each new version is handed to the
 //! engine (in a Web Worker on the real page, in place when no worker is configured, as in the
 //! browser tests) and the answer comes back as an action.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::{AttrValue, Callback, UseReducerHandle, hook, use_effect_with, use_memo, use_mut_ref};
@@ -12,16 +13,16 @@ use crate::engine;
 use super::engine_worker::{Delivery, EngineWorker};
 use super::state::{Action, AppState};
 
-/// When the latest request started, to report how long reading took.
-type Started = Rc<RefCell<(u64, f64)>>;
+/// When each version still being read was handed over, to report how long reading took.
+type Started = Rc<RefCell<BTreeMap<u64, f64>>>;
 
-/// Starts reading each new version; returns a callback that stops the current reading.
+/// Starts reading each new version; returns a callback that stops all reading.
 #[hook]
 pub fn use_reading(
     state: &UseReducerHandle<AppState>,
     worker_url: Option<AttrValue>,
 ) -> Callback<()> {
-    let started: Started = use_mut_ref(|| (0, 0.0));
+    let started: Started = use_mut_ref(BTreeMap::new);
     let dispatcher = state.dispatcher();
     let worker = {
         let started = started.clone();
@@ -30,17 +31,30 @@ pub fn use_reading(
         })
     };
 
+    // The versions to read, the article on show first.
+    let mut pending: Vec<(u64, u64)> =
+        state.articles.iter().filter(|a| a.pending).map(|a| (a.key, a.version)).collect();
+    let current = state.article().key;
+    pending.sort_by_key(|&(key, _)| key != current);
     {
         let worker = worker.clone();
         let state = state.clone();
-        use_effect_with(state.version, move |&version| {
-            *started.borrow_mut() = (version, now());
-            match worker.as_ref() {
-                Some(worker) => worker.request(version, &state.text, &state.options),
-                None => {
-                    let digest = Rc::new(engine::digest(&state.text, &state.options));
-                    let millis = Some(now() - started.borrow().1);
-                    state.dispatch(Action::Digested { version, digest, millis });
+        use_effect_with(pending, move |pending| {
+            for &(key, version) in pending {
+                if started.borrow().contains_key(&version) {
+                    continue; // already handed over
+                }
+                let Some(article) = state.articles.iter().find(|a| a.version == version) else {
+                    continue;
+                };
+                started.borrow_mut().insert(version, now());
+                match worker.as_ref() {
+                    Some(worker) => worker.request(key, version, &article.text, &article.options),
+                    None => {
+                        let digest = Rc::new(engine::digest(&article.text, &article.options));
+                        let millis = started.borrow_mut().remove(&version).map(|at| now() - at);
+                        state.dispatch(Action::Digested { version, digest, millis });
+                    }
                 }
             }
         });
@@ -63,11 +77,11 @@ fn deliver(
 ) -> Callback<Delivery> {
     Callback::from(move |delivery| match delivery {
         Delivery::Digest { id, digest } => {
-            let (version, at) = *started.borrow();
-            let millis = (version == id).then(|| now() - at);
+            let millis = started.borrow_mut().remove(&id).map(|at| now() - at);
             dispatcher.dispatch(Action::Digested { version: id, digest: Rc::from(digest), millis });
         }
         Delivery::Failed { id, message } => {
+            started.borrow_mut().remove(&id);
             let version = (id != 0).then_some(id);
             dispatcher.dispatch(Action::StopReading { version, message: Some(message) });
         }

@@ -1,21 +1,15 @@
 //! The page's one piece of state and the actions that change it (the todomvc pattern: state in
 //! one place, components send actions up and get slices of state down).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::engine::{self, CalendarDate, Digest, Options, Span};
 
-use super::examples;
-use super::storage::Saved;
-
-/// The key under which choices about a pasted (not bundled) article are kept.
-const PASTED: &str = "pasted";
-
-/// Page-chrome lines the reader chose to keep, per article key (example id or "pasted").
-pub type Kept = BTreeMap<String, BTreeSet<String>>;
+use super::examples::{self, Example};
+use super::storage::{Saved, SavedArticle};
 
 /// What the reader asked to see in the text: sentences to bring into view and spans to mark.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,33 +35,71 @@ impl Default for Reading {
     }
 }
 
+/// One pasted article (a tab of the page).
 #[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
+pub struct Article {
+    /// Stable identity, kept across reloads.
+    pub key: u64,
+    /// The name the reader gave the tab, if any (else its headline names it).
+    pub name: Option<String>,
     /// The text as the editor shows it (possibly newer than `reading`).
     pub text: Rc<str>,
     /// The bundled example on show, until the reader edits it.
     pub example: Option<String>,
     pub options: Options,
-    /// Numbers each version of (text, options); a digest is accepted only for the latest.
+    /// Page-chrome lines the reader chose to keep in this article.
+    pub kept: Rc<BTreeSet<String>>,
+    /// Stamps each version of (text, options), unique across articles; a digest is accepted only
+    /// for the latest version.
     pub version: u64,
     /// Whether the latest version is still being read.
     pub pending: bool,
     pub reading: Rc<Reading>,
-    pub kept: Rc<Kept>,
+}
+
+impl Article {
+    /// The tab's label: the reader's name, else the headline, else the first words.
+    pub fn title(&self) -> String {
+        if let Some(name) = self.name.as_ref().filter(|n| !n.trim().is_empty()) {
+            return name.clone();
+        }
+        let digest = &self.reading.digest;
+        let headline = digest.headline.map(|h| h.of(&self.reading.text).to_owned());
+        let first = || self.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        match headline.filter(|h| !h.is_empty()).unwrap_or_else(first) {
+            title if title.is_empty() => "Empty article".to_owned(),
+            title => title,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// Never empty: there is always an article to paste into.
+    pub articles: Vec<Article>,
+    /// Index of the article on show.
+    pub current: usize,
+    /// The other article shown side by side in the compare view, by key.
+    pub compare_with: Option<u64>,
+    next_key: u64,
+    next_version: u64,
     pub focus: Option<Rc<Focus>>,
     /// Something went wrong and the reader should know (a file that is not text, storage full).
     pub notice: Option<String>,
 }
 
 pub enum Action {
-    /// The reader typed, pasted or dropped: `text` is the whole new article.
+    /// The reader typed, pasted or dropped: `text` is the whole new current article.
     Edit(String),
-    LoadExample(&'static examples::Example),
+    /// Opens a bundled example (or a set of them) as articles.
+    LoadExamples(&'static [&'static Example]),
     /// What a reload finds in storage.
     Reload(Saved),
-    /// The reader set (or cleared) the publication date.
+    /// The reader set (or cleared) the current article's publication date.
     SetPublished(Option<CalendarDate>),
-    /// The digest of version `version` is ready.
+    /// Keep a line the engine removed as page chrome, or remove it again.
+    ToggleKept(String),
+    /// The digest of version `version` of some article is ready.
     Digested {
         version: u64,
         digest: Rc<Digest>,
@@ -79,61 +111,46 @@ pub enum Action {
         version: Option<u64>,
         message: Option<String>,
     },
-    /// Keep a line the engine removed as page chrome, or remove it again.
-    ToggleKept(String),
+    AddArticle,
+    Select(usize),
+    Rename(usize, String),
+    Remove(usize),
+    /// Moves an article one place left (-1) or right (+1).
+    Move(usize, isize),
+    /// Compares the current article with the article of this key, or ends comparing.
+    Compare(Option<u64>),
     Focus(Option<Focus>),
     Notice(String),
     DismissNotice,
 }
 
+impl Default for AppState {
+    fn default() -> Self {
+        Self::empty()
+    }
+}
+
 impl AppState {
     pub fn empty() -> Self {
-        Self::new(Rc::from(""), None, Options::default(), Rc::default())
-    }
-
-    fn new(text: Rc<str>, example: Option<String>, options: Options, kept: Rc<Kept>) -> Self {
-        Self {
-            text,
-            example,
-            options,
-            version: 1,
-            pending: true,
-            reading: Rc::default(),
-            kept,
+        let mut state = Self {
+            articles: Vec::new(),
+            current: 0,
+            compare_with: None,
+            next_key: 1,
+            next_version: 1,
             focus: None,
             notice: None,
-        }
+        };
+        let article = state.new_article(Rc::from(""), None, Options::default());
+        state.articles.push(article);
+        state
     }
 
-    /// The same article with new text or options, to be read again; the old reading stays on
-    /// show until the new one is complete.
-    fn revised(
-        &self,
-        text: Rc<str>,
-        example: Option<String>,
-        options: Options,
-        kept: Rc<Kept>,
-    ) -> Self {
-        Self {
-            text,
-            example,
-            options,
-            version: self.version + 1,
-            pending: true,
-            reading: self.reading.clone(),
-            kept,
-            focus: None,
-            notice: None,
-        }
-    }
-
-    pub fn from_example(example: &examples::Example) -> Self {
-        Self::new(
-            example.text.into(),
-            Some(example.id.to_owned()),
-            Options::default(),
-            Rc::default(),
-        )
+    #[cfg(test)]
+    pub fn from_examples(examples: &[&Example]) -> Self {
+        let mut state = Self::empty();
+        state.open_examples(examples);
+        state
     }
 
     /// The state a reload restores; a storage failure becomes a notice, not an empty page
@@ -152,22 +169,111 @@ impl AppState {
         Self { notice: Some(message), ..self }
     }
 
+    pub fn article(&self) -> &Article {
+        // `articles` is never empty and `current` always points into it.
+        &self.articles[self.current.min(self.articles.len() - 1)]
+    }
+
+    fn article_mut(&mut self) -> &mut Article {
+        let last = self.articles.len() - 1;
+        &mut self.articles[self.current.min(last)]
+    }
+
+    pub fn compared(&self) -> Option<&Article> {
+        let key = self.compare_with?;
+        self.articles.iter().find(|a| a.key == key && a.key != self.article().key)
+    }
+
     pub fn saved(&self) -> Saved {
-        Saved {
-            text: self.text.to_string(),
-            example: self.example.clone(),
-            published: self.options.published,
-            kept: (*self.kept).clone(),
+        let articles = self
+            .articles
+            .iter()
+            .map(|a| SavedArticle {
+                name: a.name.clone(),
+                text: a.text.to_string(),
+                example: a.example.clone(),
+                published: a.options.published,
+                kept: (*a.kept).clone(),
+            })
+            .collect();
+        Saved { articles, current: self.current }
+    }
+
+    fn new_article(&mut self, text: Rc<str>, example: Option<String>, options: Options) -> Article {
+        let key = self.next_key;
+        self.next_key += 1;
+        let version = self.stamp();
+        Article {
+            key,
+            name: None,
+            text,
+            example,
+            options,
+            kept: Rc::default(),
+            version,
+            pending: true,
+            reading: Rc::default(),
         }
     }
 
-    fn article_key(&self) -> &str {
-        self.example.as_deref().unwrap_or(PASTED)
+    fn stamp(&mut self) -> u64 {
+        let version = self.next_version;
+        self.next_version += 1;
+        version
     }
 
-    /// The chrome lines kept for the article on show.
-    pub fn kept_here(&self) -> BTreeSet<String> {
-        self.kept.get(self.article_key()).cloned().unwrap_or_default()
+    /// Gives the current article new text or options, to be read again; its old reading stays
+    /// on show until the new one is complete.
+    fn revise(&mut self, text: Rc<str>, example: Option<String>, options: Options) {
+        let version = self.stamp();
+        let article = self.article_mut();
+        article.text = text;
+        article.example = example;
+        article.options = options;
+        article.version = version;
+        article.pending = true;
+        self.focus = None;
+    }
+
+    /// Opens each example: one already open is selected, an empty current article is filled,
+    /// anything else gets a new tab.
+    fn open_examples(&mut self, examples: &[&Example]) {
+        let mut first = None;
+        for example in examples {
+            let open = self.articles.iter().position(|a| a.example.as_deref() == Some(example.id));
+            let index = match open {
+                Some(index) => index,
+                None if self.article().text.trim().is_empty() => {
+                    let options = self.article().options.clone();
+                    self.revise(example.text.into(), Some(example.id.to_owned()), options);
+                    self.current
+                }
+                None => {
+                    let article = self.new_article(
+                        example.text.into(),
+                        Some(example.id.to_owned()),
+                        Options::default(),
+                    );
+                    self.articles.push(article);
+                    self.articles.len() - 1
+                }
+            };
+            self.current = index;
+            first.get_or_insert(index);
+        }
+        if let Some(first) = first {
+            self.current = first;
+        }
+        // Two examples of one story open side by side.
+        self.compare_with = match examples {
+            [_, second, ..] => self
+                .articles
+                .iter()
+                .find(|a| a.example.as_deref() == Some(second.id))
+                .map(|a| a.key),
+            _ => self.compare_with,
+        };
+        self.focus = None;
     }
 }
 
@@ -175,58 +281,117 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::Edit(text) if *text == *self.text => return self,
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(text) if *text == *self.article().text => return self,
             Action::Edit(text) => {
-                // Editing an example makes it a pasted article: its kept lines come along.
-                let mut kept = (*self.kept).clone();
-                if let Some(lines) = self.example.as_ref().and_then(|id| kept.get(id)).cloned() {
-                    kept.insert(PASTED.to_owned(), lines);
-                }
-                self.revised(text.into(), None, self.options.clone(), Rc::new(kept))
+                let options = next.article().options.clone();
+                next.revise(text.into(), None, options);
             }
-            Action::LoadExample(example) => self.revised(
-                example.text.into(),
-                Some(example.id.to_owned()),
-                self.options.clone(),
-                self.kept.clone(),
-            ),
+            Action::LoadExamples(examples) => next.open_examples(examples),
             Action::Reload(saved) => {
-                // A saved example is shown from the bundle: the stored copy may be older.
-                let example = saved.example.as_deref().and_then(examples::find);
-                let text = example.map_or(saved.text.clone(), |e| e.text.to_owned());
-                let options = Options { published: saved.published };
-                let example = example.map(|e| e.id.to_owned());
-                self.revised(text.into(), example, options, Rc::new(saved.kept))
+                let mut restored = Self::empty();
+                restored.articles.clear();
+                for article in saved.articles {
+                    // A saved example is shown from the bundle: the stored copy may be older.
+                    let example = article.example.as_deref().and_then(examples::find);
+                    let text = example.map_or(article.text, |e| e.text.to_owned());
+                    let options = Options { published: article.published };
+                    let mut fresh = restored.new_article(
+                        text.into(),
+                        example.map(|e| e.id.to_owned()),
+                        options,
+                    );
+                    fresh.name = article.name;
+                    fresh.kept = Rc::new(article.kept);
+                    restored.articles.push(fresh);
+                }
+                if restored.articles.is_empty() {
+                    return Rc::new(Self::empty());
+                }
+                restored.current = saved.current.min(restored.articles.len() - 1);
+                restored.notice = self.notice.clone();
+                next = restored;
             }
-            Action::SetPublished(date) => self.revised(
-                self.text.clone(),
-                self.example.clone(),
-                Options { published: date },
-                self.kept.clone(),
-            ),
-            Action::Digested { version, .. } if version != self.version => return self,
-            Action::Digested { digest, millis, .. } => {
-                let reading = Reading { text: self.text.clone(), digest, millis };
-                Self { reading: Rc::new(reading), pending: false, ..(*self).clone() }
-            }
-            Action::StopReading { version, message } => {
-                let current = version.is_none_or(|v| v == self.version);
-                let notice = message.or(self.notice.clone());
-                Self { pending: self.pending && !current, notice, ..(*self).clone() }
+            Action::SetPublished(date) => {
+                let (text, example) = (next.article().text.clone(), next.article().example.clone());
+                next.revise(text, example, Options { published: date });
             }
             Action::ToggleKept(line) => {
-                let mut kept = (*self.kept).clone();
-                let lines = kept.entry(self.article_key().to_owned()).or_default();
-                if !lines.remove(&line) {
-                    lines.insert(line);
+                let article = next.article_mut();
+                let mut kept = (*article.kept).clone();
+                if !kept.remove(&line) {
+                    kept.insert(line);
                 }
-                Self { kept: Rc::new(kept), ..(*self).clone() }
+                article.kept = Rc::new(kept);
             }
-            Action::Focus(focus) => Self { focus: focus.map(Rc::new), ..(*self).clone() },
-            Action::Notice(message) => Self { notice: Some(message), ..(*self).clone() },
-            Action::DismissNotice => Self { notice: None, ..(*self).clone() },
-        };
+            Action::Digested { version, digest, millis } => {
+                let Some(article) = next.articles.iter_mut().find(|a| a.version == version) else {
+                    return self; // an answer for a version since replaced
+                };
+                article.reading = Rc::new(Reading { text: article.text.clone(), digest, millis });
+                article.pending = false;
+            }
+            Action::StopReading { version, message } => {
+                for article in &mut next.articles {
+                    if version.is_none_or(|v| v == article.version) {
+                        article.pending = false;
+                    }
+                }
+                next.notice = message.or(next.notice);
+            }
+            Action::AddArticle => {
+                let article = next.new_article(Rc::from(""), None, Options::default());
+                next.articles.push(article);
+                next.current = next.articles.len() - 1;
+                next.focus = None;
+            }
+            Action::Select(index) if index < next.articles.len() => {
+                next.current = index;
+                next.focus = None;
+            }
+            Action::Select(_) => return self,
+            Action::Rename(index, name) => {
+                if let Some(article) = next.articles.get_mut(index) {
+                    let name = name.trim();
+                    article.name = (!name.is_empty()).then(|| name.to_owned());
+                }
+            }
+            Action::Remove(index) if index < next.articles.len() => {
+                let removed = next.articles.remove(index);
+                if next.articles.is_empty() {
+                    let article = next.new_article(Rc::from(""), None, Options::default());
+                    next.articles.push(article);
+                }
+                if next.current > index || next.current >= next.articles.len() {
+                    next.current = next.current.saturating_sub(1);
+                }
+                if next.compare_with == Some(removed.key) {
+                    next.compare_with = None;
+                }
+                next.focus = None;
+            }
+            Action::Remove(_) => return self,
+            Action::Move(index, step) => {
+                let target = index.checked_add_signed(step).filter(|&t| t < next.articles.len());
+                let Some(target) = target.filter(|_| index < next.articles.len()) else {
+                    return self;
+                };
+                next.articles.swap(index, target);
+                if next.current == index {
+                    next.current = target;
+                } else if next.current == target {
+                    next.current = index;
+                }
+            }
+            Action::Compare(key) => {
+                next.compare_with = key;
+                next.focus = None;
+            }
+            Action::Focus(focus) => next.focus = focus.map(Rc::new),
+            Action::Notice(message) => next.notice = Some(message),
+            Action::DismissNotice => next.notice = None,
+        }
         Rc::new(next)
     }
 }
@@ -239,39 +404,88 @@ mod tests {
     wasm_bindgen_test_configure!(run_in_browser);
 
     fn state() -> Rc<AppState> {
-        Rc::new(AppState::from_example(&examples::EXAMPLES[0]))
+        Rc::new(AppState::from_examples(&[examples::EXAMPLES[0]]))
+    }
+
+    fn read(state: Rc<AppState>) -> Rc<AppState> {
+        let article = state.article();
+        let digest = Rc::new(engine::digest(&article.text, &article.options));
+        let version = article.version;
+        state.reduce(Action::Digested { version, digest, millis: Some(1.0) })
     }
 
     #[test]
-    fn kept_lines_belong_to_their_article_and_follow_an_edit() {
+    fn kept_lines_belong_to_their_article() {
         let s = state().reduce(Action::ToggleKept("Breaking News".into()));
-        assert!(s.kept_here().contains("Breaking News"));
-        let other = s.clone().reduce(Action::LoadExample(&examples::EXAMPLES[1]));
-        assert!(other.kept_here().is_empty());
-        let edited = s.reduce(Action::Edit("changed".into()));
-        assert!(edited.kept_here().contains("Breaking News"));
-        let undone = edited.reduce(Action::ToggleKept("Breaking News".into()));
-        assert!(undone.kept_here().is_empty());
+        assert!(s.article().kept.contains("Breaking News"));
+        let other = s.clone().reduce(Action::AddArticle);
+        assert!(other.article().kept.is_empty());
+        let back = other.reduce(Action::Select(0));
+        assert!(back.article().kept.contains("Breaking News"));
+        let undone = back.reduce(Action::ToggleKept("Breaking News".into()));
+        assert!(undone.article().kept.is_empty());
     }
 
     #[test]
     fn the_readers_date_redigests_and_is_saved() {
         let date = CalendarDate::new(2009, 7, 28).ok();
-        let before = state();
+        let before = read(state());
         let s = before.clone().reduce(Action::SetPublished(date));
-        assert_eq!(s.version, before.version + 1, "a new date is a new version to read");
-        assert!(s.pending);
-        assert_eq!(s.saved().published, date);
-        let digest = Rc::new(engine::digest(&s.text, &s.options));
+        assert!(s.article().version > before.article().version, "a new version to read");
+        assert!(s.article().pending);
+        assert_eq!(s.saved().articles[0].published, date);
+        let digest = Rc::new(engine::digest(&s.article().text, &s.article().options));
         let stale = s.clone().reduce(Action::Digested {
-            version: before.version,
+            version: before.article().version,
             digest: digest.clone(),
             millis: None,
         });
-        assert!(stale.pending, "a digest of an older version is dropped");
-        let read =
-            s.reduce(Action::Digested { version: before.version + 1, digest, millis: Some(2.0) });
-        assert!(!read.pending);
-        assert_eq!(read.reading.digest.published.map(|p| p.date), date);
+        assert!(stale.article().pending, "a digest of an older version is dropped");
+        let done = read(s);
+        assert!(!done.article().pending);
+        assert_eq!(done.article().reading.digest.published.map(|p| p.date), date);
+    }
+
+    #[test]
+    fn articles_are_added_renamed_moved_and_removed() {
+        let s = read(state()).reduce(Action::AddArticle);
+        assert_eq!(s.articles.len(), 2);
+        assert_eq!(s.current, 1);
+        let s = s.reduce(Action::Edit("Second story. It is short.".into()));
+        let s = s.reduce(Action::Rename(1, "  Mine  ".into()));
+        assert_eq!(s.article().title(), "Mine");
+        let s = s.reduce(Action::Move(1, -1));
+        assert_eq!((s.current, s.articles[0].title().as_str()), (0, "Mine"));
+        assert_eq!(s.articles[1].title(), "Kyrgyz opposition in Russia after disputed vote");
+        let s = s.reduce(Action::Move(0, -1));
+        assert_eq!(s.current, 0, "nothing moves past the first place");
+        let s = s.reduce(Action::Remove(0));
+        assert_eq!(s.articles.len(), 1);
+        assert_eq!(s.current, 0);
+        let s = s.reduce(Action::Remove(0));
+        assert_eq!(s.articles.len(), 1, "there is always an article to paste into");
+        assert!(s.article().text.is_empty());
+    }
+
+    #[test]
+    fn two_examples_open_as_two_articles_compared() {
+        let pair = [examples::EXAMPLES[0], examples::EXAMPLES[1]];
+        let s = Rc::new(AppState::from_examples(&pair));
+        assert_eq!(s.articles.len(), 2);
+        assert_eq!(s.current, 0);
+        assert_eq!(s.compared().map(|a| a.example.as_deref()), Some(Some(pair[1].id)));
+        let again = s.reduce(Action::LoadExamples(&[]));
+        assert_eq!(again.articles.len(), 2);
+    }
+
+    #[test]
+    fn everything_survives_a_save_and_reload() {
+        let s = read(state()).reduce(Action::AddArticle);
+        let s = s.reduce(Action::Edit("Pasted text.".into()));
+        let s = s.reduce(Action::Rename(1, "Notes".into()));
+        let saved = s.saved();
+        let back = Rc::new(AppState::empty()).reduce(Action::Reload(saved.clone()));
+        assert_eq!(back.saved(), saved);
+        assert_eq!(back.articles.iter().map(|a| a.pending).collect::<Vec<_>>(), [true, true]);
     }
 }
