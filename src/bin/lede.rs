@@ -1,5 +1,7 @@
 //! `lede digest FILE [--published YYYY-MM-DD]`: the engine on the command line, printing the
 //! gold-format JSON the evaluation scorer reads. FILE `-` reads standard input.
+//! `lede compare A B`: two versions of a story compared, as JSON (same story, aligned sentences,
+//! what only one has, facts that differ, merged entities).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -18,7 +20,7 @@ mod cli {
 
     use lede::engine::{self, CalendarDate, Options, gold};
 
-    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD]   (FILE - reads stdin)";
+    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD] | lede compare A B   (FILE - reads stdin)";
 
     /// Why the command could not run, worded for one line on stderr.
     #[derive(Debug, thiserror::Error)]
@@ -31,7 +33,7 @@ mod cli {
         BadDate(#[from] engine::DateError),
         #[error("cannot read {path}: {source}")]
         Read { path: String, source: io::Error },
-        #[error("cannot write the digest: {0}")]
+        #[error("cannot write the output: {0}")]
         Write(io::Error),
         #[error("{path} is not UTF-8 text (invalid byte at offset {offset})")]
         NotText { path: String, offset: usize },
@@ -46,9 +48,9 @@ mod cli {
         }
     }
 
-    struct DigestCommand {
-        file: String,
-        options: Options,
+    enum Command {
+        Digest { file: String, options: Options },
+        Compare { a: String, b: String },
     }
 
     pub fn main() -> ExitCode {
@@ -70,11 +72,31 @@ mod cli {
         }
     }
 
-    fn parse(args: &[String]) -> Result<DigestCommand, CliError> {
-        let mut args = args.iter();
-        if args.next().map(String::as_str) != Some("digest") {
-            return Err(CliError::Usage);
+    fn parse(args: &[String]) -> Result<Command, CliError> {
+        match args.first().map(String::as_str) {
+            Some("digest") => parse_digest(&args[1..]),
+            Some("compare") => parse_compare(&args[1..]),
+            _ => Err(CliError::Usage),
         }
+    }
+
+    /// `compare A B`: exactly two files (at most one of them `-`).
+    fn parse_compare(args: &[String]) -> Result<Command, CliError> {
+        let mut files = Vec::new();
+        for arg in args {
+            if arg.starts_with('-') && arg != "-" || files.len() == 2 {
+                return Err(CliError::UnknownArgument(arg.clone()));
+            }
+            files.push(arg.clone());
+        }
+        match <[String; 2]>::try_from(files) {
+            Ok([a, b]) if !(a == "-" && b == "-") => Ok(Command::Compare { a, b }),
+            _ => Err(CliError::Usage),
+        }
+    }
+
+    fn parse_digest(args: &[String]) -> Result<Command, CliError> {
+        let mut args = args.iter();
         let mut file = None;
         let mut options = Options::default();
         while let Some(arg) = args.next() {
@@ -92,11 +114,38 @@ mod cli {
             }
         }
         let file = file.ok_or(CliError::Usage)?;
-        Ok(DigestCommand { file, options })
+        Ok(Command::Digest { file, options })
     }
 
-    fn run(command: DigestCommand) -> Result<(), CliError> {
-        let path = command.file;
+    fn run(command: Command) -> Result<(), CliError> {
+        match command {
+            Command::Digest { file, options } => {
+                let text = read_text(&file)?;
+                let digest = engine::digest(&text, &options);
+                print(&gold::gold_view(&id_of(&file), &digest, &text))
+            }
+            Command::Compare { a, b } => {
+                let (text_a, text_b) = (read_text(&a)?, read_text(&b)?);
+                let options = Options::default();
+                let (digest_a, digest_b) =
+                    (engine::digest(&text_a, &options), engine::digest(&text_b, &options));
+                print(&engine::compare_view(
+                    &id_of(&a),
+                    (&digest_a, &text_a),
+                    &id_of(&b),
+                    (&digest_b, &text_b),
+                ))
+            }
+        }
+    }
+
+    fn id_of(path: &str) -> String {
+        if path == "-" { "stdin".to_owned() } else { article_id(path) }
+    }
+
+    /// The file (or stdin for `-`) as UTF-8 text.
+    fn read_text(path: &str) -> Result<String, CliError> {
+        let path = path.to_owned();
         let mut bytes = Vec::new();
         let read = if path == "-" {
             io::stdin().read_to_end(&mut bytes).map(drop)
@@ -108,12 +157,13 @@ mod cli {
             path: path.clone(),
             offset: e.utf8_error().valid_up_to(),
         })?;
+        Ok(text)
+    }
 
-        let digest = engine::digest(&text, &command.options);
-        let id = if path == "-" { "stdin".to_owned() } else { article_id(&path) };
-        let view = gold::gold_view(&id, &digest, &text);
+    /// Pretty JSON on stdout.
+    fn print(view: &impl serde::Serialize) -> Result<(), CliError> {
         let mut out = io::stdout().lock();
-        let written = serde_json::to_writer_pretty(&mut out, &view)
+        let written = serde_json::to_writer_pretty(&mut out, view)
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out));
         // A closed pipe (`lede digest x | head`) is not worth a message; anything else is.

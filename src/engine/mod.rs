@@ -12,6 +12,7 @@ mod blocks;
 mod byline;
 mod calendar;
 mod chrome;
+mod compare;
 mod dates;
 mod digest;
 mod document;
@@ -30,6 +31,12 @@ pub use blocks::BlockKind;
 pub use byline::Dateline;
 pub use calendar::{CalendarDate, DateError, Weekday};
 pub use chrome::ChromeKind;
+pub use compare::{
+    AlignedPair, AlignedText, ChangeKind, CompareView, Comparison, Difference, DifferenceText,
+    EntityForm, FigureSource, MergedEntity, MergedFigure, MergedTimelineEntry, Shared, Stated,
+    StoryMatch, TimelineSource, WordChange, compare, compare_view, group_stories, merge_entities,
+    merge_figures, merge_timeline, same_story,
+};
 pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
 pub use digest::{
     Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,

@@ -7,42 +7,20 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-/// Elements whose content is never article text.
+/// Elements whose content is never article text: code, media and controls, and the page
+/// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
+#[rustfmt::skip]
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
-    "canvas", "video", "audio", "button", "select", "textarea", "input", "img", "picture",
-    "source",
+    "canvas", "video", "audio", "button", "select", "textarea", "input", "img", "picture", "source",
+    "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
 ];
 
 /// Elements that start a block of their own.
+#[rustfmt::skip]
 const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "main",
-    "nav",
-    "aside",
-    "ul",
-    "ol",
-    "table",
-    "tr",
-    "dl",
-    "dt",
-    "dd",
-    "hr",
-    "address",
-    "details",
-    "summary",
-    "figure",
-    "figcaption",
-    "form",
-    "fieldset",
-    "caption",
-    "body",
-    "center",
+    "p", "div", "section", "article", "header", "main", "ul", "ol", "table", "tr", "dl", "dt", "dd",
+    "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
 ];
 
 /// The text of an HTML fragment, blocks separated by blank lines.

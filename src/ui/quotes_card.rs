@@ -34,7 +34,6 @@ fn quote_item(props: &PanelProps, quote: &Quote) -> Html {
     let text = &props.text;
     let focus = Focus { sentences: quote.sentences.clone().collect(), marks: quote.parts.clone() };
     let pressed = props.is_active(&focus).to_string();
-    let speaker = quote.speaker.as_ref().map(|s| s.label(text).to_owned());
     let role = quote
         .speaker
         .as_ref()
@@ -49,13 +48,46 @@ fn quote_item(props: &PanelProps, quote: &Quote) -> Html {
         <li>
             <button type="button" class="source quote" aria-pressed={pressed} onclick={props.pointer(focus)}>
                 <span class="quote-text">{shown}</span>
-                <span class="speaker">
-                    {"\u{2014} "}{speaker.unwrap_or_else(|| "unattributed".to_owned())}
-                    if let Some(role) = role {
-                        <span class="speaker-role">{format!(", {role}")}</span>
-                    }
-                </span>
             </button>
+            <span class="speaker">
+                {"\u{2014} "}{ speaker(props, quote) }
+                if let Some(role) = role {
+                    <span class="speaker-role">{format!(", {role}")}</span>
+                }
+            </span>
         </li>
+    }
+}
+
+/// The speaker's name; when the entity panel knows the speaker, a link that marks every
+/// mention of them, as the panel's own entry does.
+fn speaker(props: &PanelProps, quote: &Quote) -> Html {
+    let Some(speaker) = quote.speaker.as_ref() else {
+        return html! { {"unattributed"} };
+    };
+    let label = speaker.label(&props.text).to_owned();
+    let entity = speaker.name.and_then(|name| {
+        props
+            .digest
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.span.contains(name) || name.contains(m.span)))
+    });
+    match entity {
+        Some(entity) => {
+            let mut sentences: Vec<usize> =
+                entity.mentions.iter().filter_map(|m| m.sentence).collect();
+            sentences.dedup();
+            let focus =
+                Focus { sentences, marks: entity.mentions.iter().map(|m| m.span).collect() };
+            let pressed = props.is_active(&focus).to_string();
+            html! {
+                <button type="button" class="entity-link" aria-pressed={pressed} onclick={props.pointer(focus)}
+                    title={format!("Show every mention of {}", entity.name)}>
+                    {label}
+                </button>
+            }
+        }
+        None => html! { {label} },
     }
 }

@@ -5,7 +5,7 @@
 //! (capitalised runs typed by the gazetteer, head words and context) and merged per real-world
 //! thing ([`merge`]).
 
-mod fuzzy;
+pub(crate) mod fuzzy;
 mod merge;
 mod pieces;
 mod recognise;
