@@ -7,6 +7,7 @@ use yew::{
     use_effect_with, use_mut_ref, use_reducer,
 };
 
+use super::compare_view::{CompareView, Side};
 use super::editor::Editor;
 use super::examples::{self, Example};
 use super::panels::Panels;
@@ -59,6 +60,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_rename = Callback::from(move |(index, name)| d.dispatch(Action::Rename(index, name)));
     let d = dispatch(&state);
     let on_compare = Callback::from(move |key| d.dispatch(Action::Compare(key)));
+    let d = dispatch(&state);
+    let on_close_compare = Callback::from(move |()| d.dispatch(Action::Compare(None)));
 
     let article = state.article();
     let tabs: Vec<TabInfo> = state
@@ -90,6 +93,13 @@ pub fn app(props: &AppProps) -> Html {
                     {on_example}
                     {on_notice}
                 />
+                if let Some(other) = state.compared() {
+                    <CompareView
+                        a={Side { title: article.title(), text: article.reading.text.clone(), digest: article.reading.digest.clone() }}
+                        b={Side { title: other.title(), text: other.reading.text.clone(), digest: other.reading.digest.clone() }}
+                        on_close={on_close_compare}
+                    />
+                } else {
                 <Reader
                     text={article.reading.text.clone()}
                     digest={article.reading.digest.clone()}
@@ -108,6 +118,7 @@ pub fn app(props: &AppProps) -> Html {
                     focus={state.focus.clone()}
                     {on_focus}
                 />
+                }
             </div>
         </div>
     }

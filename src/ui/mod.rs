@@ -2,6 +2,7 @@
 //! engine does that once per change and the components only show what it found.
 
 mod app;
+mod compare_view;
 mod editor;
 mod engine_worker;
 mod entities_panel;
@@ -9,6 +10,7 @@ mod examples;
 mod figures_panel;
 mod format;
 mod markdown;
+mod merged_panels;
 mod panels;
 mod paste;
 mod quotes_card;

@@ -344,9 +344,13 @@ impl Reducible for AppState {
                 let article = next.new_article(Rc::from(""), None, Options::default());
                 next.articles.push(article);
                 next.current = next.articles.len() - 1;
+                next.compare_with = None;
                 next.focus = None;
             }
             Action::Select(index) if index < next.articles.len() => {
+                if index != next.current {
+                    next.compare_with = None;
+                }
                 next.current = index;
                 next.focus = None;
             }

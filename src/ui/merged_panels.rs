@@ -1,0 +1,109 @@
+//! The panels of one story told by several articles: one entity per real thing with the
+//! spellings each article uses, one timeline whose entries name their sources, one set of
+//! figure cards with disagreements flagged.
+
+use yew::{Html, Properties, component, html, use_memo};
+
+use crate::engine::{self, EntityKind, MergedEntity, MergedFigure, MergedTimelineEntry};
+
+use super::compare_view::Side;
+use super::format;
+
+#[derive(Properties, PartialEq)]
+pub struct MergedProps {
+    pub articles: Vec<Side>,
+}
+
+/// "A", "B", ... for article 0, 1, ...
+fn letter(article: usize) -> String {
+    char::from_u32(u32::from(b'A') + article as u32)
+        .map_or_else(|| article.to_string(), String::from)
+}
+
+fn letters(articles: impl IntoIterator<Item = usize>) -> String {
+    articles.into_iter().map(letter).collect::<Vec<_>>().join("+")
+}
+
+#[component(MergedPanels)]
+pub fn merged_panels(props: &MergedProps) -> Html {
+    let merged = use_memo(props.articles.clone(), |articles| {
+        let inputs: Vec<(&engine::Digest, &str)> =
+            articles.iter().map(|s| (&*s.digest, &*s.text)).collect();
+        (
+            engine::merge_entities(&inputs),
+            engine::merge_timeline(&inputs),
+            engine::merge_figures(&inputs),
+        )
+    });
+    let (entities, timeline, figures) = &*merged;
+    html! {
+        <aside class="panels merged" aria-label="The story across versions">
+            <section class="panel" aria-labelledby="merged-figures">
+                <h2 id="merged-figures">{"Key figures, both versions"}</h2>
+                <ul class="figures">{ for figures.iter().map(figure) }</ul>
+            </section>
+            <section class="panel" aria-labelledby="merged-timeline">
+                <h2 id="merged-timeline">{"Timeline, both versions"}</h2>
+                <ol class="timeline">{ for timeline.iter().map(entry) }</ol>
+            </section>
+            <section class="panel" aria-labelledby="merged-entities">
+                <h2 id="merged-entities">{"Entities, both versions"}</h2>
+                <ul class="entities">{ for entities.iter().map(entity) }</ul>
+            </section>
+        </aside>
+    }
+}
+
+fn entity(entity: &MergedEntity) -> Html {
+    let class = match entity.kind {
+        EntityKind::Person => "people",
+        EntityKind::Place => "places",
+        EntityKind::Org => "orgs",
+    };
+    let forms = entity.forms.iter().map(|form| {
+        html! { <li><span class="form">{form.text.clone()}</span><span class="sources">{letters(form.articles.clone())}</span></li> }
+    });
+    html! {
+        <li class={class}>
+            <span class="entity-name">{entity.name.clone()}</span>
+            if entity.forms.len() > 1 {
+                <ul class="forms">{ for forms }</ul>
+            }
+        </li>
+    }
+}
+
+fn entry(entry: &MergedTimelineEntry) -> Html {
+    let sources =
+        letters(entry.sources.iter().map(|s| s.article).collect::<std::collections::BTreeSet<_>>());
+    html! {
+        <li class="entry">
+            <span class="when">{format::timex(&entry.value)}</span>
+            <span class="sources">{sources}</span>
+            if let Some(event) = &entry.event {
+                <span class="event">{event.clone()}</span>
+            }
+        </li>
+    }
+}
+
+fn figure(figure: &MergedFigure) -> Html {
+    let sources = letters(
+        figure.sources.iter().map(|s| s.article).collect::<std::collections::BTreeSet<_>>(),
+    );
+    let values: Vec<String> = figure
+        .sources
+        .iter()
+        .map(|s| format!("{} {}", letter(s.article), format::thousands(s.value)))
+        .collect();
+    html! {
+        <li class={if figure.conflict { "figure-card conflict" } else { "figure-card" }}>
+            <span class="value">{format::compact(figure.value)}{" "}<span class="unit">{figure.unit.clone()}</span></span>
+            <span class="figure-label">{figure.about.clone()}</span>
+            <span class="sources">{sources}</span>
+            if figure.conflict {
+                <span class="conflict-note">{format!("The versions disagree: {}", values.join(", "))}</span>
+            }
+        </li>
+    }
+}
