@@ -507,3 +507,42 @@ async fn several_articles_live_in_tabs_and_all_survive_a_reload() {
     assert_eq!(texts(&reloaded.0, ".tabs [role='tab']").len(), 2);
     unmount(reloaded);
 }
+
+#[wasm_bindgen_test]
+async fn two_versions_open_compared_with_merged_names() {
+    let page = fresh_page("?example=seed-pair").await;
+    set_query("");
+    assert!(query(&page.0, ".compare .verdict").text_content().unwrap().starts_with("Same story"));
+    let only_a = texts(&page.0, ".compare-table tr.only-a");
+    assert!(only_a.iter().any(|row| row.contains("The CEC has asked the OSCE mission")), "{only_a:?}");
+    assert!(only_a.iter().any(|row| row.contains("We are not election police")), "{only_a:?}");
+    assert!(texts(&page.0, ".compare-table tr.only-b").is_empty());
+    let differences = texts(&page.0, ".differences li");
+    assert!(differences.iter().any(|d| d.contains("Bakiyev") && d.contains("Bakiev")), "{differences:?}");
+    let merged = texts(&page.0, ".merged .entities > li");
+    let president = merged.iter().find(|e| e.contains("Bakiyev")).unwrap_or_else(|| panic!("{merged:?}"));
+    assert!(president.contains("Bakiev"), "both spellings in one entry: {president}");
+    let atambayev: Vec<&String> = merged.iter().filter(|e| e.contains("Atamba")).collect();
+    assert_eq!(atambayev.len(), 1, "one person across spellings: {atambayev:?}");
+    click(&page.0, ".compare-header button", "Back to the article");
+    settle().await;
+    assert!(page.0.query_selector(".compare").unwrap().is_none());
+    assert_eq!(texts(&page.0, ".reader h2.headline"), ["Kyrgyz opposition in Russia after disputed vote"]);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn unrelated_articles_compare_as_different_stories() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    open_example(&page.0, "wikinews-ozone-crops").await;
+    let select: web_sys::HtmlSelectElement = query(&page.0, "select.compare-with").dyn_into().unwrap();
+    select.set_selected_index(1);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+    let verdict = query(&page.0, ".compare .verdict").text_content().unwrap();
+    assert!(verdict.starts_with("Probably different stories"), "{verdict}");
+    unmount(page);
+}
