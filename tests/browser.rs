@@ -546,3 +546,62 @@ async fn unrelated_articles_compare_as_different_stories() {
     assert!(verdict.starts_with("Probably different stories"), "{verdict}");
     unmount(page);
 }
+
+/// Known cross-site-scripting vectors, one per line (tests/data/xss-vectors.txt); each would set
+/// `window.__lede_pwned` if it ever ran.
+const XSS_VECTORS: &str = include_str!("data/xss-vectors.txt");
+
+/// Elements that must never appear in what Lede renders from a paste.
+const ACTIVE: &str = "script, img, iframe, object, embed, svg, math, form, input:not(.published-input), button:not(.source):not(.keep):not(.entity-link):not(.link-button):not(.stop), \
+                      video, audio, link, style, meta, base, a[href^='javascript' i], a[href^='data' i], [onerror], [onload], [onclick], [onmouseover], [onfocus], [style]";
+
+fn assert_inert(root: &Element, vector: &str) {
+    assert!(!pwned(), "ran: {vector}");
+    let reader = query(root, ".reader");
+    let found = reader.query_selector_all(ACTIVE).unwrap();
+    assert_eq!(found.length(), 0, "active element rendered for {vector}");
+    let panels = query(root, ".panels");
+    assert_eq!(panels.query_selector_all(ACTIVE).unwrap().length(), 0, "in the panels: {vector}");
+}
+
+#[wasm_bindgen_test]
+async fn known_xss_vectors_typed_as_text_show_as_text_and_never_run() {
+    let vectors: Vec<&str> = XSS_VECTORS.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(vectors.len() >= 50, "at least 50 vectors ({})", vectors.len());
+    let page = fresh_page("").await;
+    for vector in &vectors {
+        type_text(&page.0, vector).await;
+        assert_inert(&page.0, vector);
+        let shown = query(&page.0, ".reader").text_content().unwrap_or_default();
+        if !vector.contains("](") && !vector.starts_with('<') {
+            assert!(shown.contains(vector.trim()), "{vector} shows as written: {shown}");
+        }
+        if vector.starts_with("<script") || vector.starts_with("<img src=x") {
+            assert!(shown.contains(vector.trim()), "{vector} shows as written: {shown}");
+        }
+    }
+    // Markdown links with such addresses keep their words but never become links.
+    type_text(&page.0, "Read [the report](javascript:__lede_pwned=1) now.").await;
+    assert!(query(&page.0, ".reader").text_content().unwrap().contains("Read the report now."));
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    assert!(!pwned(), "a delayed handler ran");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn known_xss_vectors_pasted_as_html_never_run() {
+    let vectors: Vec<&str> = XSS_VECTORS.lines().filter(|l| !l.trim().is_empty()).collect();
+    let page = fresh_page("").await;
+    for vector in &vectors {
+        type_text(&page.0, "").await;
+        let html = format!("<p>Before the payload.</p>{vector}<p>After the payload.</p>");
+        paste_html(&page.0, &html, vector).await;
+        assert_inert(&page.0, vector);
+        let value = textarea(&page.0).value();
+        assert!(value.contains("Before the payload."), "{vector}: {value}");
+        assert!(!value.contains("<script"), "script text kept from {vector}: {value}");
+    }
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    assert!(!pwned(), "a delayed handler ran");
+    unmount(page);
+}
