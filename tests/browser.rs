@@ -514,20 +514,30 @@ async fn two_versions_open_compared_with_merged_names() {
     set_query("");
     assert!(query(&page.0, ".compare .verdict").text_content().unwrap().starts_with("Same story"));
     let only_a = texts(&page.0, ".compare-table tr.only-a");
-    assert!(only_a.iter().any(|row| row.contains("The CEC has asked the OSCE mission")), "{only_a:?}");
+    assert!(
+        only_a.iter().any(|row| row.contains("The CEC has asked the OSCE mission")),
+        "{only_a:?}"
+    );
     assert!(only_a.iter().any(|row| row.contains("We are not election police")), "{only_a:?}");
     assert!(texts(&page.0, ".compare-table tr.only-b").is_empty());
     let differences = texts(&page.0, ".differences li");
-    assert!(differences.iter().any(|d| d.contains("Bakiyev") && d.contains("Bakiev")), "{differences:?}");
+    assert!(
+        differences.iter().any(|d| d.contains("Bakiyev") && d.contains("Bakiev")),
+        "{differences:?}"
+    );
     let merged = texts(&page.0, ".merged .entities > li");
-    let president = merged.iter().find(|e| e.contains("Bakiyev")).unwrap_or_else(|| panic!("{merged:?}"));
+    let president =
+        merged.iter().find(|e| e.contains("Bakiyev")).unwrap_or_else(|| panic!("{merged:?}"));
     assert!(president.contains("Bakiev"), "both spellings in one entry: {president}");
     let atambayev: Vec<&String> = merged.iter().filter(|e| e.contains("Atamba")).collect();
     assert_eq!(atambayev.len(), 1, "one person across spellings: {atambayev:?}");
     click(&page.0, ".compare-header button", "Back to the article");
     settle().await;
     assert!(page.0.query_selector(".compare").unwrap().is_none());
-    assert_eq!(texts(&page.0, ".reader h2.headline"), ["Kyrgyz opposition in Russia after disputed vote"]);
+    assert_eq!(
+        texts(&page.0, ".reader h2.headline"),
+        ["Kyrgyz opposition in Russia after disputed vote"]
+    );
     unmount(page);
 }
 
@@ -536,7 +546,8 @@ async fn unrelated_articles_compare_as_different_stories() {
     let page = fresh_page("").await;
     open_example(&page.0, "seed-reuters").await;
     open_example(&page.0, "wikinews-ozone-crops").await;
-    let select: web_sys::HtmlSelectElement = query(&page.0, "select.compare-with").dyn_into().unwrap();
+    let select: web_sys::HtmlSelectElement =
+        query(&page.0, "select.compare-with").dyn_into().unwrap();
     select.set_selected_index(1);
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -604,4 +615,29 @@ async fn known_xss_vectors_pasted_as_html_never_run() {
     yew::platform::time::sleep(Duration::from_millis(300)).await;
     assert!(!pwned(), "a delayed handler ran");
     unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn delete_all_asks_first_and_then_leaves_one_empty_article() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-pair").await;
+    click(&page.0, ".toolbar button", "Delete all");
+    settle().await;
+    assert_eq!(texts(&page.0, ".tabs [role='tab']").len(), 2, "nothing deleted before confirming");
+    click(&page.0, ".toolbar button", "Keep them");
+    settle().await;
+    click(&page.0, ".toolbar button", "Delete all");
+    settle().await;
+    click(&page.0, ".toolbar button", "Really delete 2 articles?");
+    settle().await;
+    assert_eq!(texts(&page.0, ".tabs [role='tab']"), ["Empty article"]);
+    assert_eq!(textarea(&page.0).value(), "");
+    unmount(page);
+    let reloaded = mount_again().await;
+    assert_eq!(
+        texts(&reloaded.0, ".tabs [role='tab']"),
+        ["Empty article"],
+        "the deletion was saved"
+    );
+    unmount(reloaded);
 }

@@ -9,6 +9,7 @@
 
 mod attribution;
 mod blocks;
+pub mod brief;
 mod byline;
 mod calendar;
 mod chrome;

@@ -8,6 +8,7 @@ use yew::{
 };
 
 use super::compare_view::{CompareView, Side};
+use super::download;
 use super::editor::Editor;
 use super::examples::{self, Example};
 use super::panels::Panels;
@@ -16,6 +17,7 @@ use super::reading::use_reading;
 use super::state::{Action, AppState};
 use super::storage;
 use super::tabs::{TabInfo, Tabs};
+use super::toolbar::Toolbar;
 
 /// How the page is set up: the real page reads in a Web Worker; tests read in place.
 #[derive(Properties, PartialEq, Default)]
@@ -60,6 +62,28 @@ pub fn app(props: &AppProps) -> Html {
     let on_rename = Callback::from(move |(index, name)| d.dispatch(Action::Rename(index, name)));
     let d = dispatch(&state);
     let on_compare = Callback::from(move |key| d.dispatch(Action::Compare(key)));
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let written = serde_json::to_string_pretty(&state.saved()).map_err(|e| e.to_string());
+            let saved = written.and_then(|json| {
+                download::download("lede-articles.json", "application/json", &json)
+            });
+            if let Err(message) = saved {
+                state.dispatch(Action::Notice(message));
+            }
+        })
+    };
+    let d = dispatch(&state);
+    let on_import =
+        Callback::from(move |json: String| match serde_json::from_str::<storage::Saved>(&json) {
+            Ok(saved) => d.dispatch(Action::Import(saved)),
+            Err(error) => {
+                d.dispatch(Action::Notice(format!("That file is not a Lede backup ({error}).")))
+            }
+        });
+    let d = dispatch(&state);
+    let on_delete_all = Callback::from(move |()| d.dispatch(Action::DeleteAll));
     let d = dispatch(&state);
     let on_close_compare = Callback::from(move |()| d.dispatch(Action::Compare(None)));
 
@@ -84,6 +108,16 @@ pub fn app(props: &AppProps) -> Html {
             }
             <Tabs {tabs} current={state.current} compare_with={state.compare_with}
                 {on_select} {on_add} {on_remove} {on_move} {on_rename} {on_compare} />
+            <Toolbar
+                title={article.title()}
+                text={article.reading.text.clone()}
+                digest={article.reading.digest.clone()}
+                articles={state.articles.len()}
+                on_notice={on_notice.clone()}
+                {on_export}
+                {on_import}
+                {on_delete_all}
+            />
             <div class="workspace">
                 <Editor
                     text={article.text.clone()}

@@ -3,6 +3,7 @@
 
 mod app;
 mod compare_view;
+mod download;
 mod editor;
 mod engine_worker;
 mod entities_panel;
@@ -22,6 +23,7 @@ mod storage;
 mod summary_card;
 mod tabs;
 mod timeline;
+mod toolbar;
 
 pub use app::{App, AppProps};
 pub use examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};

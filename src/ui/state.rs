@@ -119,6 +119,10 @@ pub enum Action {
     Move(usize, isize),
     /// Compares the current article with the article of this key, or ends comparing.
     Compare(Option<u64>),
+    /// Adds the articles of a backup after those on the page.
+    Import(Saved),
+    /// Deletes every article (the reader confirmed).
+    DeleteAll,
     Focus(Option<Focus>),
     Notice(String),
     DismissNotice,
@@ -392,6 +396,39 @@ impl Reducible for AppState {
                 next.compare_with = key;
                 next.focus = None;
             }
+            Action::Import(saved) => {
+                let count = saved.articles.len();
+                let empty_page = next.articles.len() == 1 && next.article().text.trim().is_empty();
+                if empty_page {
+                    next.articles.clear();
+                }
+                for article in saved.articles {
+                    let mut fresh = next.new_article(
+                        article.text.into(),
+                        article.example,
+                        Options { published: article.published },
+                    );
+                    fresh.name = article.name;
+                    fresh.kept = Rc::new(article.kept);
+                    next.articles.push(fresh);
+                }
+                if next.articles.is_empty() {
+                    return Rc::new(Self::empty());
+                }
+                next.current =
+                    next.articles.len().saturating_sub(count.max(1)).min(next.articles.len() - 1);
+                next.notice =
+                    Some(format!("Imported {count} article{}.", if count == 1 { "" } else { "s" }));
+            }
+            Action::DeleteAll => {
+                next.articles.clear();
+                let article = next.new_article(Rc::from(""), None, Options::default());
+                next.articles.push(article);
+                next.current = 0;
+                next.compare_with = None;
+                next.focus = None;
+                next.notice = Some("Every article was deleted from this browser.".to_owned());
+            }
             Action::Focus(focus) => next.focus = focus.map(Rc::new),
             Action::Notice(message) => next.notice = Some(message),
             Action::DismissNotice => next.notice = None,
@@ -491,5 +528,19 @@ mod tests {
         let back = Rc::new(AppState::empty()).reduce(Action::Reload(saved.clone()));
         assert_eq!(back.saved(), saved);
         assert_eq!(back.articles.iter().map(|a| a.pending).collect::<Vec<_>>(), [true, true]);
+    }
+
+    #[test]
+    fn a_backup_imports_after_the_articles_and_delete_all_leaves_one_empty() {
+        let s = read(state());
+        let backup = s.saved();
+        let s = s.reduce(Action::Import(backup));
+        assert_eq!(s.articles.len(), 2);
+        assert_eq!(s.current, 1, "the first imported article is on show");
+        let s = s.reduce(Action::DeleteAll);
+        assert_eq!(s.articles.len(), 1);
+        assert!(s.article().text.is_empty());
+        let fresh = Rc::new(AppState::empty()).reduce(Action::Import(read(state()).saved()));
+        assert_eq!(fresh.articles.len(), 1, "an empty page is replaced, not kept");
     }
 }
