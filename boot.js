@@ -9,3 +9,10 @@ init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) }).catch((error
     root.textContent = 'Lede could not start in this browser: ' + error;
   }
 });
+
+// Works offline after the first visit (sw.js caches the app's own files).
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    // Without a service worker the page still works online; nothing to tell the reader.
+  });
+}

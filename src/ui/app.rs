@@ -4,19 +4,21 @@ use std::rc::Rc;
 
 use yew::{
     AttrValue, Callback, Html, Properties, Reducible, UseReducerHandle, component, hook, html,
-    use_effect_with, use_mut_ref, use_reducer,
+    use_effect_with, use_mut_ref, use_reducer, use_state,
 };
 
 use super::compare_view::{CompareView, Side};
 use super::download;
 use super::editor::Editor;
 use super::examples::{self, Example};
+use super::keys::{self, KeysOverlay, Shortcut, use_shortcuts};
 use super::panels::Panels;
 use super::reader::Reader;
 use super::reading::use_reading;
 use super::state::{Action, AppState};
 use super::storage;
 use super::tabs::{TabInfo, Tabs};
+use super::theme::ThemeToggle;
 use super::toolbar::Toolbar;
 
 /// How the page is set up: the real page reads in a Web Worker; tests read in place.
@@ -87,6 +89,29 @@ pub fn app(props: &AppProps) -> Html {
     let d = dispatch(&state);
     let on_close_compare = Callback::from(move |()| d.dispatch(Action::Compare(None)));
 
+    let show_keys = use_state(|| false);
+    {
+        let (state, show_keys) = (state.clone(), show_keys.clone());
+        use_shortcuts(Callback::from(move |shortcut| match shortcut {
+            Shortcut::Help => show_keys.set(!*show_keys),
+            Shortcut::Escape => {
+                show_keys.set(false);
+                state.dispatch(Action::Focus(None));
+            }
+            Shortcut::Paste => keys::focus_paste_area(),
+            Shortcut::NextCard => keys::step_card(true),
+            Shortcut::PreviousCard => keys::step_card(false),
+            Shortcut::NewArticle => state.dispatch(Action::AddArticle),
+            Shortcut::NextArticle => state.dispatch(Action::Select(state.current + 1)),
+            Shortcut::PreviousArticle => {
+                state.dispatch(Action::Select(state.current.saturating_sub(1)))
+            }
+        }));
+    }
+    let close_keys = {
+        let show_keys = show_keys.clone();
+        Callback::from(move |()| show_keys.set(false))
+    };
     let article = state.article();
     let tabs: Vec<TabInfo> = state
         .articles
@@ -99,7 +124,16 @@ pub fn app(props: &AppProps) -> Html {
             <header class="masthead">
                 <h1 class="brand">{"Lede"}</h1>
                 <p class="tagline">{"Paste a news article. Read it clean, with its facts on cards. Nothing leaves your browser."}</p>
+                <span class="masthead-tools">
+                    <button type="button" class="link-button keys-button" onclick={let s = show_keys.clone(); move |_| s.set(true)}>
+                        {"Shortcuts (?)"}
+                    </button>
+                    <ThemeToggle />
+                </span>
             </header>
+            if *show_keys {
+                <KeysOverlay on_close={close_keys} />
+            }
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert">
                     <p>{notice.clone()}</p>

@@ -10,6 +10,7 @@ mod entities_panel;
 mod examples;
 mod figures_panel;
 mod format;
+mod keys;
 mod markdown;
 mod merged_panels;
 mod panels;
@@ -22,6 +23,7 @@ mod state;
 mod storage;
 mod summary_card;
 mod tabs;
+mod theme;
 mod timeline;
 mod toolbar;
 
