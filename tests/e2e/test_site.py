@@ -72,3 +72,68 @@ def test_the_page_keeps_its_content_security_policy(site, page):
     page.evaluate("""() => { const s = document.createElement('script');
         s.textContent = 'window.__inlineRan = true'; document.body.appendChild(s); }""")
     assert page.evaluate("() => window.__inlineRan === undefined")
+
+
+def test_the_page_works_offline_after_the_first_visit(site, browser):
+    base, _ = site
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "?example=seed-reuters")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null || "
+                           "navigator.serviceWorker.ready.then(() => true)")
+    page.reload()  # the second visit is served by the service worker
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    context.set_offline(True)
+    page.reload()
+    expect(page.locator(".article-header h2.headline")).to_have_text(
+        "Kyrgyz opposition in Russia after disputed vote")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    context.close()
+
+
+def test_the_page_is_installable(site, page):
+    base, _ = site
+    page.goto(base)
+    manifest = page.evaluate("""async () => {
+        const link = document.querySelector('link[rel=manifest]');
+        return (await fetch(link.href)).json(); }""")
+    assert manifest["display"] == "standalone"
+    sizes = {icon["sizes"] for icon in manifest["icons"]}
+    assert {"192x192", "512x512"} <= sizes
+    for icon in manifest["icons"]:
+        response = page.request.get(base + icon["src"])
+        assert response.ok, icon
+
+
+def test_keyboard_shortcuts_and_their_overlay(site, page):
+    base, _ = site
+    page.goto(base + "?example=seed-reuters")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    page.keyboard.press("?")
+    expect(page.locator(".keys-overlay")).to_be_visible()
+    expect(page.locator(".keys-overlay")).to_contain_text("next / previous card")
+    page.keyboard.press("Escape")
+    expect(page.locator(".keys-overlay")).to_have_count(0)
+    page.keyboard.press("j")
+    expect(page.locator(".reader .sentence.focused")).to_have_count(1)
+    page.keyboard.press("p")
+    assert page.evaluate("() => document.activeElement.id") == "paste"
+    page.keyboard.type("?")  # typing in the paste area is never taken as a shortcut
+    expect(page.locator(".keys-overlay")).to_have_count(0)
+
+
+def test_the_theme_follows_the_system_and_the_readers_choice(site, browser):
+    base, _ = site
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(base)
+    background = "() => getComputedStyle(document.body).backgroundColor"
+    dark = page.evaluate(background)
+    page.click(".theme-toggle")  # system -> light
+    expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    light = page.evaluate(background)
+    assert dark != light, (dark, light)
+    page.reload()
+    expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    context.close()
