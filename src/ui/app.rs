@@ -152,7 +152,7 @@ pub fn app(props: &AppProps) -> Html {
                 {on_import}
                 {on_delete_all}
             />
-            <div class="workspace">
+            <div class={if article.text.trim().is_empty() { "workspace" } else { "workspace has-article" }}>
                 <Editor
                     text={article.text.clone()}
                     example={article.example.clone()}
