@@ -80,14 +80,14 @@ pub fn tabs(props: &TabsProps) -> Html {
     });
     html! {
         <nav class="tabs" aria-label="Articles">
-            <ul role="tablist">
-                { for props.tabs.iter().enumerate().map(tab) }
-                <li role="presentation">
-                    <button type="button" class="add-article" onclick={props.on_add.reform(|_| ())} title="New article">
-                        {"+ New"}
-                    </button>
-                </li>
-            </ul>
+            <div class="tab-strip">
+                <ul role="tablist" aria-label="Articles">
+                    { for props.tabs.iter().enumerate().map(tab) }
+                </ul>
+                <button type="button" class="add-article" onclick={props.on_add.reform(|_| ())} title="New article">
+                    {"+ New"}
+                </button>
+            </div>
             <div class="tab-actions">
                 if *renaming {
                     { rename_field }
