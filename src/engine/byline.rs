@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::month_from_name;
 use super::chrome::is_agency;
-use super::line::{is_name_word, is_title_case, word_count};
+use super::line::{is_name_word, is_title_case, word_count, words};
 use super::span::Span;
 
 /// Words of a byline line, each with its byte offset in the line.
@@ -72,14 +72,14 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     let cut = line.find(['|', '•', '·']).unwrap_or(line.len());
     let credit = line[..cut].trim_end();
     let lower = credit.to_lowercase();
-    let by = ["by ", "written by ", "words by ", "story by ", "text by "]
-        .iter()
-        .find(|p| lower.starts_with(**p))
-        .map(|p| p.len());
+    let by = by_label(&lower);
     if let Some(skip) = by {
         let rest = &credit[skip..];
         if is_desk(rest) {
             return Some(vec![at(Span::new(skip, credit.len()).trim(line))]);
+        }
+        if is_wire_credit(rest) {
+            return Some(vec![]); // copy from the wires: a credit, not a reporter
         }
         let (names, complete) = names(rest, false);
         if names.is_empty() && !is_agency(rest.trim()) && !complete {
@@ -98,13 +98,75 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
         return None;
     }
     let (names, complete) = names(head, false);
-    (complete && !names.is_empty()).then(|| names.into_iter().map(at).collect())
+    let section = words(head).any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+    (complete && !names.is_empty() && !section).then(|| names.into_iter().map(at).collect())
+}
+
+/// Where the names start after a byline's opening words: "By Jane Doe", "by: Jane Doe",
+/// "Text by Jane Doe" → the offset past "By", the colon and the space.
+fn by_label(lower: &str) -> Option<usize> {
+    ["written by", "words by", "story by", "text by", "by"].iter().find_map(|p| {
+        let rest = lower.strip_prefix(*p)?;
+        if !rest.starts_with([' ', ':']) {
+            return None;
+        }
+        let names = rest.trim_start_matches([' ', ':']);
+        Some(lower.len() - names.len())
+    })
+}
+
+/// Section names of a page title ("World News | Example Wire"): words that never make a
+/// reporter's name.
+const SECTION_WORDS: &[&str] = &[
+    "news",
+    "world",
+    "business",
+    "markets",
+    "politics",
+    "sport",
+    "sports",
+    "home",
+    "latest",
+    "top",
+    "video",
+    "opinion",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "money",
+    "culture",
+    "lifestyle",
+    "travel",
+    "entertainment",
+    "breaking",
+    "live",
+    "stories",
+    "headlines",
+];
+
+/// "Wire services", "Agency wires", "Agencies", "AFP and Reuters": copy credited to the news
+/// agencies, naming no reporter.
+fn is_wire_credit(credit: &str) -> bool {
+    const WIRE: &[&str] = &["wire", "wires", "agency", "agencies", "service", "services"];
+    const FILLER: &[&str] = &["news", "and", "&", "with", "the", "from", "other"];
+    let mut wire = false;
+    let lower = credit.to_lowercase();
+    let all =
+        lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| {
+            let agency = is_agency(w);
+            wire |= WIRE.contains(&w) || agency;
+            agency || WIRE.contains(&w) || FILLER.contains(&w)
+        });
+    all && wire
 }
 
 /// The span without Markdown emphasis around it: "*By Jane Doe*" → "By Jane Doe".
+/// Blanked-out markup (spaces) around the words is left out too.
 fn unemphasised(text: &str, span: Span) -> Span {
+    let span = span.trim(text);
     let line = span.of(text);
-    let inner = line.trim_start_matches(['*', '_']).trim_end_matches(['*', '_']);
+    let inner = line.trim_start_matches(['*', '_']).trim_end_matches(['*', '_']).trim();
     if inner.is_empty() {
         return span;
     }
@@ -414,6 +476,14 @@ mod tests {
             ("name then agency", "Jane Doe, Reuters", Some(&["Jane Doe"])),
             ("names then agency", "Jane Doe and John Roe | AP", Some(&["Jane Doe", "John Roe"])),
             ("agency only", "By Reuters", Some(&[])),
+            ("by with a colon", "by: Jane Doe", Some(&["Jane Doe"])),
+            ("By with a colon and capitals", "BY: JANE DOE", Some(&["JANE DOE"])),
+            ("wire credit is no reporter", "Text by AGENCY WIRES", Some(&[])),
+            ("wire services", "By Wire Services", Some(&[])),
+            ("agencies together", "By AFP and Reuters", Some(&[])),
+            ("name then agency after a pipe", "Jane Doe | Reuters", Some(&["Jane Doe"])),
+            ("page title is not a byline", "World News | Reuters", None),
+            ("a word starting with by", "Bystanders fled the scene", None),
             ("markdown emphasis", "*By Jane Doe*", Some(&["Jane Doe"])),
             ("desk credit", "Our Foreign Staff", Some(&["Our Foreign Staff"])),
             ("desk credit after by", "By Our Political Staff", Some(&["Our Political Staff"])),

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::line::{ends_statement, is_name_word, word_count, words};
+use super::markup;
 
 /// Why a line is page chrome, so the reader view can list it under the right label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -109,12 +110,19 @@ const ADVERT_OPENINGS: &[&str] = &[
     "scroll to continue",
 ];
 
+/// Openings of a sponsor's or widget's label: "Powered by Example.com", "Sponsored by X".
+#[rustfmt::skip]
+const SPONSOR_OPENINGS: &[&str] = &[
+    "powered by", "sponsored by", "presented by", "brought to you by", "in partnership with",
+    "paid for by", "promoted by", "in association with", "paid post", "partner content",
+];
+
 /// Openings of a picture credit line.
 #[rustfmt::skip]
 const CREDIT_LABELS: &[&str] = &[
     "photo:", "photograph:", "photos:", "picture:", "pictures:", "image:", "images:", "credit:",
     "photo credit:", "photographer:", "pic:", "illustration:", "image copyright", "image source",
-    "copyright:",
+    "copyright:", "source:", "picture source:",
 ];
 
 /// Openings of a caption line, where the page labels it as one.
@@ -152,6 +160,16 @@ const EDITOR_CREDITS: &[&str] = &[
 /// The kind of chrome `line` is on its own, or `None` when it may be the article's text.
 pub fn kind_of(line: &str) -> Option<ChromeKind> {
     let line = line.trim();
+    // Markdown: a picture (with or without its caption on the same line) or a line that is
+    // nothing but links; any other line is judged by the words a reader sees.
+    if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40) {
+        return Some(ChromeKind::Caption);
+    }
+    if markup::is_link_only(line) && word_count(line) <= 40 {
+        return Some(ChromeKind::Related);
+    }
+    let masked = markup::mask(line);
+    let line = masked.trim();
     let lower = line.to_lowercase();
     let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
     let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
@@ -196,7 +214,7 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if n <= 25 && !statement && (starts(RELATED_OPENINGS) || opens_with_site_label(line)) {
         return Some(ChromeKind::Related);
     }
-    if starts(ADVERT_OPENINGS) {
+    if starts(ADVERT_OPENINGS) || (n <= 8 && !statement && starts(SPONSOR_OPENINGS)) {
         return Some(ChromeKind::Advert);
     }
     let copyright = line.starts_with('©') || starts(&["copyright", "(c) "]);
@@ -432,6 +450,46 @@ mod tests {
                 Some(Caption),
             ),
             ("gallery counter", "Image 1 of / 9", Some(Gallery)),
+            (
+                "markdown image",
+                "![Crowds in a square - 2 May 2011](http://img.example/a.jpg)",
+                Some(Caption),
+            ),
+            (
+                "markdown image with its caption",
+                "![Crowds](http://img.example/a.jpg) Crowds gather in the square",
+                Some(Caption),
+            ),
+            (
+                "markdown link line",
+                "[Five lessons from the summit](http://example.org/x)",
+                Some(Related),
+            ),
+            (
+                "markdown links in a row",
+                "[World](http://e.org/w) | [Sport](http://e.org/s)",
+                Some(Related),
+            ),
+            (
+                "label before a markdown link",
+                "Read more: [The bridge that never opened](http://example.org/y)",
+                Some(Related),
+            ),
+            (
+                "sentence with a link is text",
+                "The mayor said [the plan](http://example.org/p) would cost more.",
+                None,
+            ),
+            (
+                "caption with a source credit",
+                "The new bridge at night. Source: Handout",
+                Some(Caption),
+            ),
+            ("source line", "Source: Example Bureau of Statistics", Some(PhotoCredit)),
+            ("sentence naming a source is text", "The source: a leaked memo, he said.", None),
+            ("widget label", "Powered by Example.com", Some(Advert)),
+            ("sponsor label", "Sponsored by Acme Travel", Some(Advert)),
+            ("sentence about power is text", "Powered by coal, the plant ran for decades.", None),
             ("bare counter", "3 of 12", Some(Gallery)),
             ("gallery link", "Back to Gallery", Some(Gallery)),
             ("newsletter", "Sign up for our morning newsletter", Some(Newsletter)),

@@ -12,6 +12,7 @@ use super::dates::{self, Dates};
 use super::document::{self, Role};
 use super::entities::{self, Entity};
 use super::figures::{self, Figure};
+use super::markup;
 use super::quotes::{self, Quote};
 use super::segment;
 use super::span::Span;
@@ -114,6 +115,10 @@ impl Digest {
 /// Reads one article. Never fails: any text, even empty, has a Digest.
 pub fn digest(text: &str, options: &Options) -> Digest {
     let layout = document::read(text, &blocks::blocks(text));
+    // Extractors read the text with Markdown link, image and emphasis syntax blanked out: the
+    // same length, so every span they give holds for the pasted text too.
+    let masked = markup::mask(text);
+    let text: &str = &masked;
     let mut paragraphs = Vec::with_capacity(layout.parts.len());
     let mut sentences = Vec::new();
     let mut chrome = Vec::new();

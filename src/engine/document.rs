@@ -16,6 +16,7 @@ use super::blocks::{Block, BlockKind};
 use super::byline::{self, Dateline};
 use super::chrome::{self, ChromeKind};
 use super::line::{ends_sentence, ends_statement, word_count};
+use super::markup;
 use super::published::{self, Stamp, WrittenDate};
 use super::span::Span;
 
@@ -78,19 +79,29 @@ struct Facts {
 }
 
 impl Facts {
-    fn of(text: &str, block: Block) -> Facts {
-        let line = block.span.of(text);
+    /// `clean` is `text` with Markdown inline markup blanked out ([`markup::mask`]): labels
+    /// are read from what a reader sees ("By [Jane Doe](http://...)"), chrome from the markup.
+    fn of(text: &str, clean: &str, block: Block) -> Facts {
+        let heading = matches!(block.kind, BlockKind::Heading { .. });
+        // a heading is judged by its words, even when it is a link: "# [Title](http://...)"
+        let line = block.span.of(if heading { clean } else { text });
         let code = block.kind == BlockKind::Code;
         // a wire story's last paragraph is judged without its trailing "(Editing by ...)"
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
         let words = word_count(own);
         let list = matches!(block.kind, BlockKind::ListItem { .. });
-        let chrome = if code { None } else { chrome::kind_of(line) };
         let short = words <= 20;
-        let byline = (short && chrome.is_none() && !code)
-            .then(|| byline::byline(text, block.span))
+        let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
+        // a timestamp line is one of the article's labels, whatever else it looks like
+        let mut chrome = if code || stamp.is_some() { None } else { chrome::kind_of(line) };
+        // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
+        let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
+        let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())
+            .then(|| byline::byline(clean, block.span))
             .flatten();
-        let stamp = (short && !code).then(|| published::timestamp(text, block.span)).flatten();
+        if byline.is_some() {
+            chrome = None;
+        }
         Facts { chrome, byline, stamp, words, statement: ends_statement(own), list, code }
     }
 
@@ -116,46 +127,57 @@ impl Facts {
 
 /// Reads the page's blocks as an article.
 pub fn read(text: &str, blocks: &[Block]) -> Layout {
-    let facts: Vec<Facts> = blocks.iter().map(|&b| Facts::of(text, b)).collect();
+    let masked = markup::mask(text);
+    let clean: &str = &masked;
+    let facts: Vec<Facts> = blocks.iter().map(|&b| Facts::of(text, clean, b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
     let body = body_range(&facts);
     let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
-    header(text, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
+    header(clean, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
     if let Some(body) = body.clone() {
         for i in body.clone() {
             roles[i] = Some(body_role(blocks[i], &facts[i]));
         }
         mark_related_lists(blocks, &facts, &mut roles, body.clone());
         if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
-            layout.dateline = byline::dateline(text, blocks[first].span);
+            layout.dateline = byline::dateline(clean, blocks[first].span);
         }
         // the footer: a line takes its look's kind, or the kind of the section it is under
         let mut section = None;
         for i in body.end..blocks.len() {
-            roles[i] = Some(match (facts[i].chrome, facts[i].stamp) {
-                (Some(kind), _) => {
+            // A date standing right under the last paragraph closes the article as its
+            // timestamp; further down, only a labelled one ("Published ...") is trusted.
+            let closing = i == body.end;
+            roles[i] = Some(match (facts[i].chrome, facts[i].stamp, &facts[i].byline) {
+                (Some(kind), _, _) => {
                     if matches!(kind, ChromeKind::Comments | ChromeKind::Related) {
                         section = Some(kind);
                     }
                     Role::Chrome(kind)
                 }
-                (None, Some((stamp, found))) if stamp != Stamp::Plain => {
+                (None, Some((stamp, found)), _) if stamp != Stamp::Plain || closing => {
                     stamps.push((stamp, found));
                     Role::Timestamp
+                }
+                // a byline at the end of the article ("By Jane Doe" after the last paragraph)
+                (None, None, Some(names)) if section.is_none() && layout.byline.is_empty() => {
+                    layout.byline.clone_from(names);
+                    Role::Byline
                 }
                 _ if facts[i].words >= 5 => Role::Chrome(section.unwrap_or(ChromeKind::Related)),
                 _ => Role::Chrome(ChromeKind::Navigation),
             });
         }
     }
+    captions_by_pictures(text, blocks, &facts, &mut roles);
 
     layout.published = published::from_timestamps(&stamps).or_else(|| {
         let dateline = layout.dateline?;
         let paragraph = blocks.iter().find(|b| b.span.contains(dateline.span))?;
-        published::from_dateline(text, dateline.date?, paragraph.span)
+        published::from_dateline(clean, dateline.date?, paragraph.span)
     });
     layout.parts = parts(text, blocks, &roles);
     layout
@@ -186,7 +208,8 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     Some(start..end)
 }
 
-/// Roles above the body: chrome, headline, highlights, byline, timestamp, captions.
+/// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
+/// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
 fn header(
     text: &str,
     blocks: &[Block],
@@ -314,6 +337,25 @@ fn mark_related_lists(
             roles[i] = Some(Role::Chrome(ChromeKind::Related));
         } else {
             under_heading = false;
+        }
+    }
+}
+
+/// A picture's caption set under it: the line right after a Markdown image, when that line is
+/// wholly emphasised ("*Crowds gather in the square*") or short and not a sentence.
+fn captions_by_pictures(text: &str, blocks: &[Block], facts: &[Facts], roles: &mut [Option<Role>]) {
+    for i in 1..blocks.len() {
+        let after_picture = markup::is_image_only(blocks[i - 1].span.of(text).trim());
+        // never the headline or a label: only text the body or chrome rules placed
+        let placed = matches!(roles[i], Some(Role::Body | Role::Subheading | Role::Chrome(_)));
+        if !after_picture || !placed || blocks[i].kind != BlockKind::Text || !facts[i].plain() {
+            continue;
+        }
+        let line = blocks[i].span.of(text);
+        let emphasised = markup::emphasised(line).is_some() && facts[i].words <= 40;
+        let short = facts[i].words <= 15 && !ends_sentence(line);
+        if emphasised || short {
+            roles[i] = Some(Role::Chrome(ChromeKind::Caption));
         }
     }
 }
@@ -539,6 +581,46 @@ mod tests {
                 None,
             ),
             (
+                "trailing timestamp after a site and place credit, byline with a colon",
+                "Town fair draws a record crowd\n\nby: Jane Roe\n\nThe town fair drew more visitors than ever before, organisers said.\n\nStalls sold out by noon.\n\nExample News (Springfield) First published March 3, 2016: 9:05 AM ET",
+                Some("Town fair draws a record crowd"),
+                &["Jane Roe"],
+                None,
+                Some("2016-03-03"),
+            ),
+            (
+                "wire credit names no reporter; labelled ISO date at the end",
+                "Bridge reopens after repairs\n\nText by AGENCY WIRES\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.\n\n(EXAMPLE TV with AFP)\n\nDate created : 2016-03-01",
+                Some("Bridge reopens after repairs"),
+                &[],
+                None,
+                Some("2016-03-01"),
+            ),
+            (
+                "byline at the end of the article",
+                "Bridge reopens after repairs\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.\n\nDrivers queued from dawn.\n\nBy Jane Roe",
+                Some("Bridge reopens after repairs"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
+                "name and wire after a pipe",
+                "Bridge reopens after repairs\n\nJane Roe | Reuters\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.",
+                Some("Bridge reopens after repairs"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
+                "markdown: byline as a link, title as a link",
+                "# [Bridge reopens after repairs](http://example.org/b)\n\nBy [Jane Roe](http://example.org/staff/jr)\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.",
+                Some("[Bridge reopens after repairs](http://example.org/b)"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
                 "body only: no headline, no byline",
                 "Robert Mugabe resigned as Zimbabwe's president on Tuesday.\n\nCrowds celebrated.",
                 None,
@@ -561,6 +643,45 @@ mod tests {
             let body = layout.parts.iter().filter(|p| p.role == Role::Body).count();
             assert!(body >= 1, "{name}: no body");
         }
+    }
+
+    #[test]
+    fn markdown_pictures_links_and_widgets_are_chrome() {
+        let p1 = "The old bridge reopened to traffic on Tuesday after two years of repairs.";
+        let p2 = "Drivers queued from dawn to be among the first to cross it again.";
+        let p3 = "The council said the repairs came in under budget, a first for the town.";
+        let image = "![Crowds on the bridge - 3 March 2016](http://img.example/a.jpg)";
+        let caption = "*Crowds crossed the bridge at dawn*";
+        let link = "[Five facts about the bridge](http://example.org/b)";
+        let text = format!(
+            "# Bridge reopens\n\n{p1}\n\n{image}\n\n{caption}\n\n{p2}\n\n{link}\n\nPowered by Example.com\n\n{p3}"
+        );
+        let related = Role::Chrome(ChromeKind::Related);
+        let advert = Role::Chrome(ChromeKind::Advert);
+        assert_eq!(
+            roles_of(&text),
+            vec![
+                ("Bridge reopens", Role::Headline),
+                (p1, BODY),
+                (image, CAPTION),
+                (caption, CAPTION),
+                (p2, BODY),
+                (link, related),
+                ("Powered by Example.com", advert),
+                (p3, BODY),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_under_a_picture_stays_the_headline() {
+        let p1 = "The old bridge reopened to traffic on Tuesday after two years of repairs.";
+        let image = "![The bridge](http://img.example/a.jpg)";
+        let text = format!("{image}\n\nBridge reopens after repairs\n\n{p1}");
+        assert_eq!(
+            roles_of(&text),
+            vec![(image, CAPTION), ("Bridge reopens after repairs", Role::Headline), (p1, BODY)]
+        );
     }
 
     #[test]

@@ -91,13 +91,15 @@ fn figures(digest: &Digest, text: &str) -> Vec<GoldFigure> {
 }
 
 /// Each distinct date mention (same text, same value) once, in reading order; a relative date
-/// the article gives nothing to count from has no value.
+/// the article gives nothing to count from has no value, and one it gives nothing to place at
+/// all (no publication date, no present fixed by the text) is left out.
 fn dates(digest: &Digest, text: &str) -> Vec<GoldDate> {
     let mut seen = HashSet::new();
     digest
         .dates
         .mentions
         .iter()
+        .filter(|m| !m.unplaceable)
         .map(|m| GoldDate {
             text: m.span.of(text).split_whitespace().collect::<Vec<_>>().join(" "),
             value: m.value.map(|v| v.to_string()),

@@ -11,7 +11,7 @@ pub fn word_count(line: &str) -> usize {
     words(line).count()
 }
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
 
 /// Whether `line` ends the way a sentence of running text does: a full stop, question or
 /// exclamation mark, or ellipsis, possibly inside closing quotes or brackets.
@@ -75,6 +75,9 @@ mod tests {
             ("question headline", "Is it over?", true, false),
             ("no punctuation", "Breaking News", false, false),
             ("parenthesis after stop", "(It rained.)", true, true),
+            ("markdown emphasis after stop", "*It rained.*", true, true),
+            ("markdown bold after stop", "**It rained.**", true, true),
+            ("emphasis without stop", "*A caption*", false, false),
             ("empty", "", false, false),
         ];
         for (name, line, sentence, statement) in cases {

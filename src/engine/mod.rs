@@ -8,6 +8,7 @@
 //! ```
 
 mod attribution;
+pub mod bench_support;
 mod blocks;
 pub mod brief;
 mod byline;
@@ -22,6 +23,7 @@ mod figures;
 mod gazetteer;
 pub mod gold;
 mod line;
+mod markup;
 mod published;
 mod quotes;
 mod segment;

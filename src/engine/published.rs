@@ -85,31 +85,86 @@ pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
     None
 }
 
+/// Labels that say a date is the publication date ("Published", "Date created :").
+const PUBLISHED_LABELS: &[&str] = &[
+    "first published",
+    "originally published",
+    "published on",
+    "published",
+    "posted on",
+    "posted",
+    "date created",
+    "date published",
+    "created on",
+    "created",
+    "filed",
+];
+
+/// Labels that say a date is a later revision ("Updated", "Last modified").
+const UPDATED_LABELS: &[&str] = &[
+    "last updated",
+    "updated on",
+    "updated",
+    "last modified",
+    "date modified",
+    "modified",
+    "last edited",
+    "edited",
+];
+
 /// Whether the line at `span` is a timestamp and of which kind: a full date with nothing
-/// around it but weekdays, times, time zones, separators and words like "Published".
+/// around it but weekdays, times, time zones, separators and a label like "Published",
+/// "Updated" or "Date created :". The label may follow a short credit of the site or the
+/// place it was filed from ("Example News (Springfield) First published ..."), and the
+/// line may sit anywhere on the page.
 pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
     let found = full_date(text, span)?;
-    let lower = span.of(text).to_lowercase();
-    let stamp = if ["published", "posted", "first published", "originally published"]
+    let line = span.of(text);
+    if line.split_whitespace().count() > 20 || super::line::ends_statement(line) {
+        return None;
+    }
+    let toks: Vec<(Span, &str)> = tokens(text, span).take(24).collect();
+    let (stamp, credit) = label(&toks, found.span).unwrap_or((Stamp::Plain, 0));
+    let clean = toks
         .iter()
-        .any(|k| lower.starts_with(k))
-    {
-        Stamp::Published
-    } else if ["updated", "last updated", "modified", "last modified", "edited"]
-        .iter()
-        .any(|k| lower.starts_with(k))
-    {
-        Stamp::Updated
-    } else {
-        Stamp::Plain
-    };
-    let clean = tokens(text, span)
-        .take(24)
+        .skip(credit)
         .filter(|(at, _)| !found.span.contains(*at))
         .all(|(_, word)| is_time_word(word));
-    let line = span.of(text);
-    (clean && line.split_whitespace().count() <= 20 && !super::line::ends_statement(line))
-        .then_some((stamp, found))
+    clean.then_some((stamp, found))
+}
+
+/// The label of a timestamp line and how many words of credit stand before it: at most five,
+/// each capitalised, in brackets or a separator, all before the date.
+fn label(toks: &[(Span, &str)], date: Span) -> Option<(Stamp, usize)> {
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|(_, w)| w.trim_matches(|c: char| matches!(c, ',' | ':' | ';')).to_lowercase())
+        .collect();
+    for (k, &(at, word)) in toks.iter().enumerate().take(6) {
+        if at.start >= date.start {
+            return None;
+        }
+        let matches = |label: &&str| {
+            let words: Vec<&str> = label.split(' ').collect();
+            lower
+                .get(k..k + words.len())
+                .is_some_and(|got| got.iter().zip(&words).all(|(a, b)| a == b))
+        };
+        let stamp = if PUBLISHED_LABELS.iter().any(matches) {
+            Stamp::Published
+        } else if UPDATED_LABELS.iter().any(matches) {
+            Stamp::Updated
+        } else {
+            let credit_word = word.starts_with(|c: char| c.is_uppercase() || c == '(')
+                || matches!(word, "|" | "-" | "—" | "–" | "•" | "·");
+            if !credit_word {
+                return None;
+            }
+            continue;
+        };
+        return Some((stamp, k));
+    }
+    None
 }
 
 /// Words a timestamp line carries beside its date.
@@ -131,6 +186,8 @@ fn is_time_word(word: &str) -> bool {
         "a.m",
         "p.m",
         "edited",
+        "created",
+        "filed",
         "and",
         "|",
         "•",
@@ -160,6 +217,11 @@ fn is_time_word(word: &str) -> bool {
         return true;
     }
     if Weekday::from_name(core).is_some() {
+        return true;
+    }
+    // a second date on the line: "Published March 3, 2016 | Updated March 4, 2016"
+    let capitalised = core.starts_with(char::is_uppercase);
+    if (capitalised && month_from_name(core).is_some()) || number(core, 4).is_some() {
         return true;
     }
     let lower = core.to_lowercase();
@@ -295,6 +357,34 @@ mod tests {
                 "US weekday before the month",
                 "Updated 1:07 PM ET, Tue November 21, 2017",
                 Some(Stamp::Updated),
+            ),
+            (
+                "label after a site and place credit",
+                "Example News (Springfield) First published March 3, 2016: 9:05 AM ET",
+                Some(Stamp::Published),
+            ),
+            ("labelled ISO date", "Date created : 2016-03-03", Some(Stamp::Published)),
+            ("posted with a colon", "Posted: Thu 3 Mar 2016 09:05 GMT", Some(Stamp::Published)),
+            (
+                "updated, weekday abbreviated",
+                "Updated 9:05 AM ET, Thu March 3, 2016",
+                Some(Stamp::Updated),
+            ),
+            (
+                "last modified",
+                "Last modified on Thursday 3 March 2016 09.05 GMT",
+                Some(Stamp::Updated),
+            ),
+            (
+                "lower-case words before a label are a sentence",
+                "the story first published March 3, 2016",
+                None,
+            ),
+            ("too long a credit", "A B C D E F Published March 3, 2016", None),
+            (
+                "published and updated on one line",
+                "Published: March 3, 2016 | Updated: March 4, 2016",
+                Some(Stamp::Published),
             ),
             ("a sentence with a date is not a timestamp", "On November 20, 2019 sales fell.", None),
             (

@@ -487,11 +487,19 @@ fn main_clause(sentence: &str) -> &str {
         "in",
         "because",
     ];
+    // Where the sixth word starts: a comma after it has six words before it. (Found once, not
+    // counted again at every comma: a paste with no full stop is one long sentence.)
+    let sixth = sentence
+        .char_indices()
+        .filter(|&(at, c)| {
+            !c.is_whitespace() && sentence[..at].chars().next_back().is_none_or(char::is_whitespace)
+        })
+        .nth(5)
+        .map(|(at, _)| at);
     let mut cut = sentence.len();
     for (at, _) in sentence.match_indices(", ") {
         let next = sentence[at + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let before = sentence[..at].split_whitespace().count();
-        if before >= 6 && DETAIL.contains(&next) {
+        if sixth.is_some_and(|sixth| sixth < at) && DETAIL.contains(&next) {
             cut = at;
             break;
         }

@@ -22,6 +22,7 @@ use super::calendar::CalendarDate;
 use super::published;
 use super::span::Span;
 
+pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
 
 use recognise::{Expr, Found};
@@ -54,6 +55,11 @@ pub struct DateMention {
     pub relation: Option<Relation>,
     /// The mention only states when the article was published (timestamp line, dateline).
     pub publication: bool,
+    /// A relative expression ("Friday", "last month") the article gives nothing to place: no
+    /// publication date, and the text does not fix its own present either. The reader view
+    /// lists it unplaced; it names no point a reader could put on a calendar.
+    #[serde(default)]
+    pub unplaceable: bool,
 }
 
 /// One point of the timeline: a distinct value with every mention of it.
@@ -112,9 +118,12 @@ pub fn read(article: &Article<'_>) -> Dates {
         .collect();
     let latest_year =
         per_sentence.iter().flat_map(|(_, _, f)| f).filter_map(|f| written_year(f.expr)).max();
+    let day_first = writes_day_first(text, per_sentence.iter().flat_map(|(_, _, f)| f));
 
     let mut mentions = Vec::new();
     let mut phrases: Vec<Option<String>> = Vec::new();
+    // The tense around each mention, in step with `mentions`, to find the article's present.
+    let mut tenses: Vec<tense::Tense> = Vec::new();
     for &stamp in article.timestamps {
         if let Some(found) = published::full_date(text, stamp) {
             let value = Timex::of_date(found.date);
@@ -127,17 +136,21 @@ pub fn read(article: &Article<'_>) -> Dates {
                 true,
             ));
             phrases.push(None);
+            tenses.push(tense::Tense::Unmarked);
         }
     }
     for (index, toks, found) in &per_sentence {
         let mut anchor: Option<Timex> = None;
         for f in found {
+            let clause_tense = tense::tense_at(toks, f.start, f.end);
+            tenses.push(clause_tense);
             let cx = Context {
                 reference: article.reference,
-                tense: tense::tense_at(toks, f.start, f.end),
+                tense: clause_tense,
                 quoted: quoted(toks, f.start),
                 anchor,
                 latest_year,
+                day_first,
             };
             let resolved = resolve(f.expr, &cx);
             if let Some(v) = resolved.value
@@ -159,8 +172,59 @@ pub fn read(article: &Article<'_>) -> Dates {
             phrases.push(if publication { None } else { events::event_phrase(text, toks, f) });
         }
     }
+    if article.reference.is_none() && !present_is_bracketed(&mentions, &tenses) {
+        for m in mentions.iter_mut().filter(|m| m.value.is_none()) {
+            m.unplaceable = true;
+        }
+    }
     let timeline = timeline(&mentions, &phrases);
     Dates { mentions, timeline }
+}
+
+/// Whether the text fixes its own present without a publication date: a day it tells in the
+/// past ("On May 4, he resigned") and a day it announces ("protests are planned for May 6"),
+/// a few days apart in the same year, bracket "now". Relative expressions can then be placed
+/// around it, up to the unknown year; without such a bracket "Friday" could be any Friday.
+fn present_is_bracketed(mentions: &[DateMention], tenses: &[tense::Tense]) -> bool {
+    const MAX_GAP_DAYS: i64 = 31;
+    let day = |m: &DateMention| match m.value? {
+        Timex::Day { year, month, day } => Some((year, i64::from(month) * 31 + i64::from(day))),
+        _ => None,
+    };
+    let mut past: BTreeMap<Option<i32>, i64> = BTreeMap::new();
+    let mut future: BTreeMap<Option<i32>, i64> = BTreeMap::new();
+    for (m, t) in mentions.iter().zip(tenses) {
+        let Some((year, ordinal)) = day(m) else { continue };
+        match t {
+            tense::Tense::Past => {
+                let latest = past.entry(year).or_insert(ordinal);
+                *latest = (*latest).max(ordinal);
+            }
+            tense::Tense::Future => {
+                let earliest = future.entry(year).or_insert(ordinal);
+                *earliest = (*earliest).min(ordinal);
+            }
+            tense::Tense::Unmarked => {}
+        }
+    }
+    past.iter().any(|(year, &p)| future.get(year).is_some_and(|&f| f >= p && f - p <= MAX_GAP_DAYS))
+}
+
+/// Whether the article writes its dates day first ("23 July 2015") more often than month
+/// first ("July 23"): the locale that decides what "2/1/2016" means.
+fn writes_day_first<'a>(text: &str, found: impl Iterator<Item = &'a Found>) -> bool {
+    let (mut day_led, mut month_led) = (0, 0);
+    for f in found {
+        if let Expr::Date { .. } = f.expr {
+            let written = f.span.of(text).trim_start();
+            match written.chars().next() {
+                Some(c) if c.is_ascii_digit() && !written.contains(['/', '-']) => day_led += 1,
+                Some(c) if c.is_alphabetic() => month_led += 1,
+                _ => {}
+            }
+        }
+    }
+    day_led > month_led
 }
 
 fn written_year(expr: Expr) -> Option<i32> {
@@ -217,6 +281,7 @@ fn mention(
         year_inferred,
         relation: value.and_then(|v| relation(v, reference?)),
         publication,
+        unplaceable: false,
     }
 }
 
@@ -318,6 +383,53 @@ mod tests {
             dates.mentions.iter().map(|m| m.value.map(|v| v.to_string())).collect();
         assert_eq!(values, [Some("XXXX-07-23".to_owned()), None]);
         assert_eq!(dates.mentions[0].relation, None);
+    }
+
+    #[test]
+    fn relative_dates_without_any_present_are_unplaceable() {
+        // (text, reference, whether the relative mentions are unplaceable)
+        let rows: &[(&str, Option<&str>, bool)] = &[
+            ("The mayor resigned on Friday. Talks ended last month.", None, true),
+            ("The mayor resigned on Friday.", Some("2011-03-14"), false),
+            // a told day and an announced day bracket the present
+            (
+                "On May 4, the mayor resigned. Last week he denied it. Voters will meet from May 6.",
+                None,
+                false,
+            ),
+            // told days alone do not
+            ("On May 4, the mayor resigned. On May 1 he denied it on Friday.", None, true),
+        ];
+        for &(text, reference, unplaceable) in rows {
+            let dates = article_dates(text, reference);
+            let relative: Vec<&DateMention> = dates
+                .mentions
+                .iter()
+                .filter(|m| m.value.is_none() || reference.is_some())
+                .collect();
+            assert!(!relative.is_empty(), "{text}");
+            for m in relative.iter().filter(|m| m.value.is_none()) {
+                assert_eq!(m.unplaceable, unplaceable, "{text}");
+            }
+            assert!(dates.mentions.iter().filter(|m| m.value.is_some()).all(|m| !m.unplaceable));
+        }
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_article_habit() {
+        // (text, expected value of the numeric date)
+        let rows: &[(&str, &str)] = &[
+            ("The deal closed on 2/1/2016.", "2016-02-01"),
+            ("On 23 March 2016 talks began. The deal closed on 2/1/2016.", "2016-01-02"),
+            ("On March 23, 2016 talks began. The deal closed on 2/1/2016.", "2016-02-01"),
+            ("The deal closed on 25/1/2016.", "2016-01-25"),
+            ("Security has changed since 9/11.", "2001-09-11"),
+        ];
+        for &(text, expected) in rows {
+            let dates = article_dates(text, None);
+            let last = dates.mentions.last().and_then(|m| m.value).map(|v| v.to_string());
+            assert_eq!(last.as_deref(), Some(expected), "{text}");
+        }
     }
 
     #[test]

@@ -54,6 +54,13 @@ pub enum Expr {
         shift: Option<Shift>,
     },
     Year(i32),
+    /// "2/1/2016": two numbers whose order (month first or day first) the article's habits
+    /// decide, unless one of them is above 12.
+    Numeric {
+        first: u32,
+        second: u32,
+        year: i32,
+    },
     Decade(i32),
     Century(i32),
     /// "Monday", "last Friday".
@@ -168,6 +175,61 @@ const YEAR_NOUNS: &[&str] = &[
     "accords",
 ];
 
+/// Words before a four-digit number that make it a year whatever follows ("in 1990 workers
+/// struck", "since 2005 prices rose").
+const YEAR_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "from",
+    "between",
+];
+
+/// Whether a bare four-digit number is a count rather than a year, from the word before it
+/// (`prev`, lower case) and the word after it as written (`next`): a count word before it
+/// ("nearly 1500") or a plural noun after it ("1900 trucks", "of 1200 schoolchildren") makes
+/// it a count; a word that introduces a time ("in 1990", "since 2005 prices") or a noun years
+/// qualify ("2018 elections") keeps it a year. Dates and figures share this rule.
+pub(crate) fn four_digits_count(prev: Option<&str>, next: Option<&str>) -> bool {
+    if prev.is_some_and(|p| YEAR_CUES.contains(&p)) {
+        return false;
+    }
+    if prev.is_some_and(|p| COUNT_WORDS.contains(&p) && p != "to" && p != "of") {
+        return true;
+    }
+    next.is_some_and(|n| {
+        n.chars().next().is_some_and(char::is_lowercase)
+            && !YEAR_NOUNS.contains(&n)
+            && is_plural_noun(n)
+    })
+}
+
+/// A lower-case word that reads as a plural noun: "-s" endings ("migrants", not "bus" or
+/// "its") and the irregular plurals, compounds included ("schoolchildren", "townspeople").
+pub(crate) fn is_plural_noun(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &["children", "people", "women", "men", "folk", "staff", "police"];
+    const NOT_PLURAL: &[&str] = &[
+        "is", "was", "has", "this", "its", "his", "as", "us", "yes", "thus", "plus", "less",
+        "unless", "across", "always", "perhaps", "whereas", "news", "series", "specimen",
+        "abdomen", "regimen", "omen", "amen",
+    ];
+    let word = word.trim_end_matches(['\'', '’']);
+    if NOT_PLURAL.contains(&word) || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    if IRREGULAR.iter().any(|p| word.ends_with(p)) {
+        return true;
+    }
+    word.len() >= 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
 /// Every date expression in one sentence's tokens, left to right, not overlapping.
 pub fn recognise(toks: &[Token<'_>]) -> Vec<Found> {
     let mut found = Vec::new();
@@ -206,6 +268,7 @@ fn modifier_start(toks: &[Token<'_>], i: usize, expr: Expr) -> usize {
 /// The longest expression starting at token `i`: its end and meaning.
 fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     iso(toks, i)
+        .or_else(|| numeric(toks, i))
         .or_else(|| relative::shifted_name(toks, i))
         .or_else(|| weekday_led(toks, i))
         .or_else(|| month_led(toks, i, None))
@@ -276,6 +339,56 @@ pub(super) fn month_name(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     }
     let number_after = toks.get(i + 1).is_some_and(Token::is_number);
     number_after.then_some((month, i + 1))
+}
+
+/// Days known by their numbers alone, as events: "9/11" is 11 September 2001 wherever the
+/// article is from. (Month, day, year) under the written numbers.
+const NAMED_DAYS: &[(&str, (u32, u32, i32))] = &[("9/11", (9, 11, 2001)), ("7/7", (7, 7, 2005))];
+
+/// "2/1/2016", "23/07/09", and the days named by their numbers ("9/11").
+fn numeric(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let number = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_number() && t.text.len() <= 4)
+            .and_then(|t| t.text.parse::<u32>().ok())
+    };
+    let slash = |k: usize| toks.get(k).is_some_and(|t| t.glued && t.text == "/");
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    if i > 0 && (slash(i) && toks[i].glued || toks[i - 1].text == "/" && glued(i)) {
+        return None; // the middle of a longer run: "1/2/3/4"
+    }
+    let first = number(i)?;
+    if !slash(i + 1) || !glued(i + 2) {
+        return None;
+    }
+    let second = number(i + 2)?;
+    let has_year = slash(i + 3) && glued(i + 4);
+    if !has_year {
+        if slash(i + 3) || toks.get(i + 3).is_some_and(|t| t.glued && t.is_word()) {
+            return None;
+        }
+        let written = format!("{first}/{second}");
+        let (_, (month, day, year)) = NAMED_DAYS.iter().find(|(name, _)| *name == written)?;
+        let expr = Expr::Date { year: Some(*year), month: *month, day: *day, weekday: None };
+        return Some((i + 3, expr));
+    }
+    let y_token = toks.get(i + 4)?;
+    let year = match y_token.text.len() {
+        4 => y_token.text.parse::<i32>().ok()?,
+        2 => 2000 + y_token.text.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    if slash(i + 5) || !(1..=31).contains(&first) || !(1..=31).contains(&second) {
+        return None;
+    }
+    if first > 12 && second > 12 {
+        return None;
+    }
+    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+    if !valid_day(month, day) {
+        return None;
+    }
+    Some((i + 5, Expr::Numeric { first, second, year }))
 }
 
 /// "2009-07-23".
@@ -457,15 +570,8 @@ fn year(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         || (i >= 2 && ranged(i - 1) && year_number(toks, i - 2).is_some());
     if !in_range {
         let prev = previous_lower(toks, i);
-        if prev.as_deref().is_some_and(|p| COUNT_WORDS.contains(&p) && p != "to" && p != "of") {
-            return None;
-        }
-        if let Some(n) = next
-            && n.text.chars().next().is_some_and(char::is_lowercase)
-            && n.text.ends_with('s')
-            && !YEAR_NOUNS.contains(&n.text)
-        {
-            return None; // "8000 migrants", "1500 troops"
+        if four_digits_count(prev.as_deref(), next.map(|n| n.text)) {
+            return None; // "8000 migrants", "nearly 1500", "a survey of 1200 schoolchildren"
         }
         if next.is_some_and(|n| n.glued && n.text == "-")
             && toks.get(i + 2).is_some_and(|n| n.glued && !n.is_number())
@@ -540,6 +646,14 @@ mod tests {
             ("May as a name", "Theresa May spoke. May's budget.", &[]),
             ("march as a noun", "The march on the capital began.", &[]),
             ("count", "Over 2000 people and 8000 migrants, $2000.", &[]),
+            ("numeric date", "Filed on 2/1/2016 at noon.", &["2/1/2016"]),
+            ("numeric date, two-digit year", "Filed on 23/07/09.", &["23/07/09"]),
+            ("day known by its numbers", "Ever since 9/11, flights changed.", &["9/11"]),
+            ("fraction", "He scored 3/4 of the goals and 1/2/3/4.", &[]),
+            ("count of a compound plural", "A survey of 1300 schoolchildren.", &[]),
+            ("count of an irregular plural", "Some 1950 women and 1870 men came.", &[]),
+            ("year before a plural noun", "In 1990 workers struck.", &["1990"]),
+            ("year qualifying a noun", "The 2018 elections were close.", &["2018"]),
             ("percent", "Up 1990 percent.", &[]),
             ("ages", "The 93 year-old and a 52-year-old.", &[]),
             ("year-to-date", "From the year-to-date period.", &[]),
@@ -549,6 +663,25 @@ mod tests {
         ];
         for (name, sentence, expected) in cases {
             assert_eq!(texts(sentence), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn four_digits_count_or_year() {
+        let cases: &[(Option<&str>, Option<&str>, bool)] = &[
+            (Some("of"), Some("schoolchildren"), true),
+            (None, Some("trucks"), true),
+            (Some("nearly"), Some("."), true),
+            (Some("in"), Some("trucks"), false),
+            (Some("since"), Some("prices"), false),
+            (Some("the"), Some("elections"), false),
+            (Some("of"), Some("."), false),
+            (None, Some("Trucks"), false),
+            (None, Some("is"), false),
+            (None, None, false),
+        ];
+        for &(prev, next, count) in cases {
+            assert_eq!(four_digits_count(prev, next), count, "{prev:?} {next:?}");
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct Context {
     pub anchor: Option<Timex>,
     /// The latest year the article mentions, for a weekday tied to a day with no year.
     pub latest_year: Option<i32>,
+    /// The article writes the day before the month ("23 July"): "2/1/2016" is 2 January.
+    pub day_first: bool,
 }
 
 /// A value and whether its year was worked out rather than written.
@@ -72,6 +74,14 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
             None => Resolved { value: None, year_inferred: false },
         },
         Expr::Year(year) => written(Timex::Year(year)),
+        Expr::Numeric { first, second, year } => {
+            let (month, day) = if first > 12 || (cx.day_first && second <= 12) {
+                (second, first)
+            } else {
+                (first, second)
+            };
+            written(Timex::Day { year: Some(year), month, day })
+        }
         Expr::Decade(decade) => written(Timex::Decade(decade)),
         Expr::Century(century) => written(Timex::Century(century)),
         Expr::Weekday { weekday, shift } => {
@@ -304,6 +314,7 @@ mod tests {
                 quoted: sentence[..f.span.start].contains('"'),
                 anchor,
                 latest_year: Some(2005),
+                day_first: false,
             };
             let v = resolve(f.expr, &cx).value;
             if let Some(v) = v

@@ -2,11 +2,12 @@
 //! name or a gazetteer entry, when one is the other's surname ("Sadykov" → "Daniyar
 //! Sadykov"), an acronym defined in brackets or matching its initials, or a spelling variant.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::super::gazetteer::{Known, gazetteer, key};
+use super::super::gazetteer::{self, Known, gazetteer, key};
 use super::fuzzy;
 use super::recognise::{Candidate, Evidence};
+use super::words::{self, is};
 use super::{Entity, EntityKind, Mention};
 
 /// Disjoint sets over candidate indices.
@@ -47,6 +48,9 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     for (i, c) in candidates.iter().enumerate() {
         let mut forms: Vec<String> = vec![key(&c.surface)];
         forms.extend(c.aliases.iter().map(|a| key(a)));
+        if c.kind == Some(EntityKind::Org) {
+            forms.extend(company_forms(&c.surface));
+        }
         if let Some(id) = known(c) {
             forms.push(format!("#{id}"));
         }
@@ -91,6 +95,9 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         }
         let kinds: &[EntityKind] = match c.kind {
             None => &[EntityKind::Person, EntityKind::Place, EntityKind::Org],
+            _ if c.evidence < Evidence::Cue && c.known.is_none() => {
+                &[EntityKind::Person, EntityKind::Place, EntityKind::Org]
+            }
             Some(EntityKind::Person) => &[EntityKind::Person],
             // "Korea" → "South Korea", but a known place ("Africa") is never a short form of
             // another ("South Africa").
@@ -99,6 +106,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             Some(EntityKind::Place) if !is_country(c) => &[EntityKind::Person],
             _ => &[],
         };
+        let mut merged = false;
         for &kind in kinds {
             if let Some(roots) = by_last.get(&(key(&c.surface), kind as u8)) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
@@ -106,8 +114,28 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
                 roots.dedup();
                 if let [only] = roots[..] {
                     sets.union(i, only);
+                    merged = true;
                     break;
                 }
+            }
+        }
+        // "Ms Smithe" after "Jo Smithee": a misspelt surname of the one person it can be.
+        if !merged && c.kind == Some(EntityKind::Person) && c.known.is_none() {
+            let own = key(&c.surface);
+            let first = own.chars().next();
+            let person = EntityKind::Person as u8;
+            let found: Vec<usize> = by_last
+                .range((first.map(String::from).unwrap_or_default(), 0)..)
+                .take_while(|((last, _), _)| last.chars().next() == first)
+                .take(64)
+                .filter(|((last, kind), _)| *kind == person && fuzzy::same_name(last, &own))
+                .flat_map(|(_, roots)| roots.iter().copied())
+                .collect();
+            let mut roots: Vec<usize> = found.into_iter().map(|r| sets.find(r)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [only] = roots[..] {
+                sets.union(i, only);
             }
         }
     }
@@ -158,7 +186,94 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     for i in 0..n {
         groups.entry(sets.find(i)).or_default().push(i);
     }
-    groups.into_values().filter_map(|members| entity(candidates, &members)).collect()
+    let lower = Lower::of(text);
+    groups
+        .into_values()
+        .filter(|members| {
+            !lower.common(&members.iter().map(|&i| &candidates[i]).collect::<Vec<_>>())
+        })
+        .filter_map(|members| entity(candidates, &members))
+        .collect()
+}
+
+/// The merge keys a company's name has without its corporate suffixes: "Acme Group Corp" is
+/// also "Acme Group" and "Acme"; and, for a long name, the bag of its words, so "Agency for
+/// Trade and Industry" and "Trade and Industry Agency" meet.
+fn company_forms(surface: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    let full = key(surface);
+    if full.split(' ').count() >= 3 {
+        forms.push(format!("~{}", gazetteer::bag(&full)));
+    }
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    while words.len() >= 2
+        && words.last().is_some_and(|w| is(words::COMPANY_SUFFIXES, w.trim_end_matches('.')))
+    {
+        words.pop();
+        let short = key(&words.join(" "));
+        // "China Co" is not China, nor "The Group" a name.
+        if gazetteer().find(&short).is_none() && short.chars().count() >= 3 {
+            forms.push(short);
+        }
+    }
+    forms
+}
+
+/// What the article writes in lower case: its common words ("cobalt") and the initials of its
+/// lower-case phrases ("chronic wasting disease" → "cwd").
+struct Lower {
+    words: HashSet<String>,
+    initials: HashSet<String>,
+}
+
+impl Lower {
+    fn of(text: &str) -> Self {
+        let mut words = HashSet::new();
+        let mut initials = HashSet::new();
+        let mut run: Vec<char> = Vec::new();
+        for raw in text.split_whitespace() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower_word = !word.is_empty()
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+            if lower_word {
+                words.insert(word.to_owned());
+                if let Some(c) = word.chars().next() {
+                    run.push(c);
+                }
+                for n in 2..=run.len().min(6) {
+                    initials.insert(run[run.len() - n..].iter().collect::<String>());
+                }
+            }
+            if !lower_word || raw.ends_with(|c: char| !c.is_alphanumeric()) {
+                run.clear();
+            }
+        }
+        Self { words, initials }
+    }
+
+    /// Whether a group of names is only a common noun written with a capital ("Cobalt" where
+    /// the text also writes "cobalt"), or an abbreviation of a lower-case phrase.
+    fn common(&self, group: &[&Candidate]) -> bool {
+        if group.iter().any(|c| c.known.is_some() || c.role.is_some()) {
+            return false;
+        }
+        let surfaces: Vec<&str> = group.iter().map(|c| c.surface.as_str()).collect();
+        let single = surfaces.iter().all(|s| !s.contains(' '));
+        let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
+        if single && weak && surfaces.iter().all(|s| self.words.contains(&s.to_lowercase())) {
+            return true;
+        }
+        if single && surfaces.iter().all(|s| is_acronym(s)) {
+            return surfaces.iter().all(|s| self.initials.contains(&s.to_lowercase()));
+        }
+        // "Rare Disease Disorders" read as a person: every word is a common noun here.
+        let people = group.iter().all(|c| c.kind == Some(EntityKind::Person));
+        weak && people
+            && surfaces
+                .iter()
+                .all(|s| s.split_whitespace().all(|w| self.words.contains(&w.to_lowercase())))
+    }
 }
 
 fn compatible(a: &Candidate, b: &Candidate) -> bool {

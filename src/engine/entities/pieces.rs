@@ -85,17 +85,46 @@ fn classify(surface: &str) -> Option<What> {
     if let Some(entry) = g.find(surface) {
         return Some(What::Known(entry));
     }
-    if g.is_role(surface) {
+    if g.is_role(surface) || portfolio_role(surface) {
         return Some(What::Role);
+    }
+    if let Some(entry) = compound_demonym(surface) {
+        return Some(What::Known(entry));
     }
     let not_entities =
         NOT_ENTITIES.get_or_init(|| words::NOT_ENTITIES.iter().map(|n| key(n)).collect());
     not_entities.contains(&key(surface)).then_some(What::NotEntity)
 }
 
+/// "Communications Minister", "Shadow Health Secretary": a portfolio before an office.
+fn portfolio_role(surface: &str) -> bool {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let Some((office, portfolio)) = words.split_last() else { return false };
+    !portfolio.is_empty()
+        && is(words::PORTFOLIO_OFFICES, office)
+        && portfolio.iter().all(|w| is(words::PORTFOLIOS, w))
+}
+
+/// "South Asian", "African-American": a demonym with a compass word before it, or demonyms
+/// joined by hyphens, is a demonym too.
+fn compound_demonym(surface: &str) -> Option<Entry> {
+    let g = gazetteer();
+    let demonym = |w: &str| g.find(w).filter(|e| e.known == Known::Demonym);
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    match words[..] {
+        [compass, rest] if is(words::COMPASS, compass) => demonym(rest),
+        [one] if one.contains('-') => {
+            let parts: Vec<&str> = one.split('-').collect();
+            let last = parts.last().and_then(|p| demonym(p))?;
+            parts.iter().all(|p| demonym(p).is_some() || is(words::COMPASS, p)).then_some(last)
+        }
+        _ => None,
+    }
+}
+
 fn word_kind(t: &Token) -> What {
     let letters = t.text.chars().filter(|c| c.is_alphanumeric()).count();
-    if !t.capital || letters < 2 && !t.text.contains('.') {
+    if !t.capital || t.shouted || letters < 2 && !t.text.contains('.') {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
@@ -121,24 +150,66 @@ pub fn joins(toks: &[Token], pieces: &[Piece], j: usize) -> bool {
     if toks[prev.end - 1].breaks_after || toks[prev.end - 1].hyphen_after {
         return false;
     }
+    let t = &toks[pieces[j].start];
     match pieces[j].what {
-        What::Other if ["and", "&"].contains(&toks[pieces[j].start].text) => {
+        What::Other if ["and", "&"].contains(&t.text) => {
             // "Risk Reduction and Management Council": "and" inside a name that a head ends.
-            prev.what == What::Word
+            let before_head = prev.what == What::Word
                 && pieces.get(j + 1).is_some_and(|n| n.what == What::Word)
                 && heads_ahead(toks, &pieces[j + 1..])
-                && !head_behind(toks, &pieces[..j])
-        }
-        What::Other => {
-            // "University of Sheffield": a connector after a head word, before a capital.
-            let t = &toks[pieces[j].start];
-            prev.what == What::Word
-                && is(words::ORG_HEADS, toks[prev.start].text)
-                && is(words::HEAD_CONNECTORS, t.text)
+                && !head_behind(toks, &pieces[..j]);
+            // "Committee on Trade and Industry": one more name word after the head's
+            // connector, where the run ends.
+            let in_tail = matches!(prev.what, What::Word | What::Known(_))
                 && !t.breaks_after
-                && pieces.get(j + 1).is_some_and(|n| !matches!(n.what, What::Other))
+                && connected_tail(toks, &pieces[..j]).is_some_and(|n| n < MAX_TAIL)
+                && pieces.get(j + 1).is_some_and(|n| is_name(n.what))
+                && pieces.get(j + 2).is_none_or(|n| {
+                    n.what == What::Other || toks[pieces[j + 1].end - 1].breaks_after
+                });
+            before_head || in_tail
         }
+        What::Other if is(words::HEAD_CONNECTORS, t.text) => {
+            // "University of Sheffield", "Centre for Study of Rare Diseases": a connector
+            // after a head word or inside the name it heads, before a capital.
+            let prev_text = phrase(toks, prev.start, prev.end);
+            let after_head = (prev.what == What::Word && is(words::ORG_HEADS, &prev_text))
+                || (prev.what == What::Role && is(words::OFFICES, &prev_text));
+            let in_tail = matches!(prev.what, What::Word | What::Known(_))
+                && connected_tail(toks, &pieces[..j]).is_some_and(|n| n < MAX_TAIL);
+            (after_head || in_tail) && !t.breaks_after && name_follows(toks, pieces, j + 1)
+        }
+        // "Centre for the Study of ...": an article after a connector.
+        What::Other if t.text == "the" => {
+            prev.what == What::Other
+                && is(words::HEAD_CONNECTORS, toks[prev.start].text)
+                && !t.breaks_after
+                && pieces.get(j + 1).is_some_and(|n| n.what == What::Word)
+        }
+        What::Other => false,
         _ => true,
+    }
+}
+
+/// Longest stretch, in words, of a name after its head's connector.
+const MAX_TAIL: usize = 7;
+
+fn is_name(what: What) -> bool {
+    match what {
+        What::Word => true,
+        What::Known(e) => e.known != Known::Demonym,
+        _ => false,
+    }
+}
+
+/// Whether a name word (or "the" and a name word) starts at piece `k`.
+fn name_follows(toks: &[Token], pieces: &[Piece], k: usize) -> bool {
+    match pieces.get(k) {
+        Some(p) if is_name(p.what) => true,
+        Some(p) if p.what == What::Other && toks[p.start].text == "the" => {
+            !toks[p.start].breaks_after && pieces.get(k + 1).is_some_and(|n| n.what == What::Word)
+        }
+        _ => false,
     }
 }
 
@@ -172,4 +243,35 @@ fn head_behind(toks: &[Token], pieces: &[Piece]) -> bool {
         }
     }
     false
+}
+
+/// How many words the name that ends `pieces` runs after its head, when it runs on from an
+/// organisation's head through a connector ("Centre for Control of Rare Diseases"): `None`
+/// when no such head is behind.
+fn connected_tail(toks: &[Token], pieces: &[Piece]) -> Option<usize> {
+    let mut connected = false;
+    let mut words = 0;
+    for (k, p) in pieces.iter().enumerate().rev() {
+        let head = match p.what {
+            What::Word => is(words::ORG_HEADS, toks[p.start].text),
+            What::Role => is(words::OFFICES, &phrase(toks, p.start, p.end)),
+            _ => false,
+        };
+        if head {
+            return connected.then_some(words);
+        }
+        let broken = k > 0 && toks[pieces[k - 1].end - 1].breaks_after;
+        let text = toks[p.start].text;
+        match p.what {
+            What::Other if is(words::HEAD_CONNECTORS, text) => connected = true,
+            What::Other if ["and", "&", "the"].contains(&text) => {}
+            What::Word | What::Known(_) => {}
+            _ => return None,
+        }
+        words += p.end - p.start;
+        if broken {
+            return None;
+        }
+    }
+    None
 }

@@ -3,7 +3,7 @@
 //! that head them ("Ministry", "Stadium") and by the words around them ("spokesman for", "said",
 //! "-based", ", a ... firm").
 
-use super::super::gazetteer::{Entry, Known, gazetteer};
+use super::super::gazetteer::{Entry, Known, gazetteer, key};
 use super::super::span::Span;
 use super::EntityKind;
 use super::pieces::{Piece, What, joins, phrase, pieces};
@@ -75,7 +75,8 @@ pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Can
         }
     }
     let pieces = pieces(&toks);
-    let mut reader = Reader { text, toks: &toks, context, out };
+    let first = out.len();
+    let mut reader = Reader { text, toks: &toks, context, out, lead_org: false };
     let mut i = 0;
     while i < pieces.len() {
         if matches!(pieces[i].what, What::Other) {
@@ -89,6 +90,57 @@ pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Can
         reader.run(&pieces[i..j]);
         i = j;
     }
+    coordinate(text, &mut out[first..]);
+}
+
+/// "Acme and Brix", "Norland, Vess and Ostia": a name listed with names whose kind is known
+/// takes their kind when nothing but its shape spoke for one.
+fn coordinate(text: &str, sentence: &mut [Candidate]) {
+    sentence.sort_by_key(|c| (c.span.start, c.span.end));
+    // The words between two listed names: a comma, a conjunction or both.
+    let link = |a: &Candidate, b: &Candidate| -> Option<bool> {
+        let between = text.get(a.span.end..b.span.start)?;
+        let between =
+            between.strip_prefix(['\'', '’']).map_or(between, |b| b.trim_start_matches('s'));
+        let words: Vec<&str> =
+            between.split_inclusive(',').flat_map(|w| w.split_whitespace()).collect();
+        match words[..] {
+            [","] => Some(false),
+            ["and" | "or" | "&"] | [",", "and" | "or"] => Some(true),
+            _ => None,
+        }
+    };
+    let mut k = 0;
+    while k < sentence.len() {
+        let mut end = k + 1;
+        let mut conjoined = false;
+        while let Some(and) = sentence.get(end).and_then(|b| link(&sentence[end - 1], b)) {
+            conjoined |= and;
+            end += 1;
+        }
+        if conjoined {
+            let chain = &sentence[k..end];
+            let mut score = [0u32; 3];
+            for c in chain {
+                if let (Some(kind), true) = (c.kind, c.evidence >= Evidence::Cue) {
+                    score[kind as usize] += 1;
+                }
+            }
+            let best = [EntityKind::Person, EntityKind::Place, EntityKind::Org]
+                .into_iter()
+                .filter(|k| score[*k as usize] > 0)
+                .max_by_key(|k| score[*k as usize]);
+            if let Some(best) = best {
+                for c in &mut sentence[k..end] {
+                    let weak = c.evidence < Evidence::Cue || c.kind.is_none();
+                    if weak && c.known.is_none() && !c.surface.contains(' ') {
+                        c.kind = Some(best);
+                    }
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 struct Reader<'a, 'o> {
@@ -96,23 +148,70 @@ struct Reader<'a, 'o> {
     toks: &'a [Token<'a>],
     context: Context,
     out: &'o mut Vec<Candidate>,
+    /// The run opened with a word for a kind of company ("Chipmaker Acme said"): the name
+    /// after it is an organisation.
+    lead_org: bool,
 }
 
 impl Reader<'_, '_> {
     /// Reads one run of name pieces.
     fn run(&mut self, run: &[Piece]) {
         if run.is_empty() {
+            self.lead_org = false;
             return;
         }
+        // "Chipmaker Acme said": a word for a kind of company opening the sentence.
+        if run.len() > 1 && run[0].what == What::Word && run[1].what == What::Word {
+            let first = &self.toks[run[0].start];
+            let lower = first.text.to_lowercase();
+            if first.initial && (is(words::ORG_CUES, first.text) || lower.ends_with("maker")) {
+                self.lead_org = true;
+                self.run(&run[1..]);
+                self.lead_org = false;
+                return;
+            }
+        }
+        // "the Norland State Attorney General": an office named after its jurisdiction, with no
+        // one's name after it, is an organisation.
+        if let Some(k) = run.iter().position(|p| p.what == What::Role && self.office(p)) {
+            let named_after = run.get(k + 1).is_some_and(|p| p.what == What::Word);
+            let start = run[..k]
+                .iter()
+                .rposition(|p| !matches!(p.what, What::Word | What::Known(_)))
+                .map_or(0, |r| r + 1);
+            let jurisdiction = k > start;
+            // "the Inspector-General of Mines and Safety"
+            let mut end = k + 1;
+            while run.get(end).is_some_and(|p| p.what == What::Other) {
+                end += 1;
+                while run.get(end).is_some_and(|p| matches!(p.what, What::Word | What::Known(_))) {
+                    end += 1;
+                }
+            }
+            if (jurisdiction && !named_after) || end > k + 2 {
+                let start = if jurisdiction { start } else { k };
+                self.run(&run[..start]);
+                self.named_by_head(&run[start..end], EntityKind::Org);
+                self.run(&run[end..]);
+                return;
+            }
+        }
         // An organisation or place named by its head word, with what comes before it.
-        let is_head = |p: &Piece| p.what == What::Word && self.head(p).is_some();
-        if let Some(first_head) = run.iter().position(is_head) {
+        let is_head = |k: usize| {
+            let p = &run[k];
+            // A thing's head ends its name: "Bill Rowe" is a person.
+            let ends = run.get(k + 1).is_none_or(|n| n.what != What::Word);
+            p.what == What::Word && self.head(p).is_some_and(|h| h.is_some() || ends)
+        };
+        if let Some(first_head) = (0..run.len()).find(|&k| is_head(k)) {
             // The last head before a role ends the name: "U.S. Forest Service", not "Forest".
             let stop = run[first_head..]
                 .iter()
-                .position(|p| matches!(p.what, What::Role | What::Honorific | What::NotEntity))
+                .position(|p| {
+                    matches!(p.what, What::Role | What::Honorific | What::NotEntity | What::Other)
+                })
                 .map_or(run.len(), |k| first_head + k);
-            let h = run[..stop].iter().rposition(is_head).unwrap_or(first_head);
+            let h = (0..stop).rev().find(|&k| is_head(k)).unwrap_or(first_head);
             let kind = self.head(&run[h]).flatten();
             let mut end = h + 1;
             while end < run.len() && run[end].what == What::Other {
@@ -120,6 +219,14 @@ impl Reader<'_, '_> {
                 while end < run.len() && matches!(run[end].what, What::Word | What::Known(_)) {
                     end += 1;
                 }
+            }
+            // "Food Safety Agency Norland": countries closing an organisation's name.
+            let countries = run[end..].iter().all(|p| match p.what {
+                What::Known(e) => e.known == Known::Place && e.country,
+                _ => false,
+            });
+            if kind == Some(EntityKind::Org) && end < run.len() && countries {
+                end = run.len();
             }
             let start = run[..h]
                 .iter()
@@ -141,7 +248,9 @@ impl Reader<'_, '_> {
             let piece = run[i];
             match piece.what {
                 What::Known(entry) => {
-                    if entry.known != Known::Demonym {
+                    if entry.known == Known::Place && !entry.country && self.modifier(piece) {
+                        // "the paper's Asia editor": a beat, not a place the story is about.
+                    } else if entry.known != Known::Demonym {
                         let index = self.known(piece, entry);
                         // "U.S. Environmental Protection Agency": the country's name is part of
                         // one of the organisation's names.
@@ -176,6 +285,21 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether a role piece is an office that is also an institution ("Attorney General",
+    /// "Auditor-General").
+    fn office(&self, piece: &Piece) -> bool {
+        let surface = self.surface(piece.start, piece.end);
+        words::OFFICES.iter().any(|o| key(o) == key(&surface))
+    }
+
+    /// Whether a known place is only the modifier of a job or an alliance after it.
+    fn modifier(&self, piece: Piece) -> bool {
+        let last = &self.toks[piece.end - 1];
+        !last.breaks_after
+            && !last.hyphen_after
+            && self.toks.get(piece.end).is_some_and(|n| is(words::MODIFIED_NOUNS, n.text))
+    }
+
     /// The kind a head word gives a name ("Ministry": organisation, "Stadium": place), or
     /// `Some(None)`-like absence for words naming things that are not entities.
     fn head(&self, piece: &Piece) -> Option<Option<EntityKind>> {
@@ -198,6 +322,14 @@ impl Reader<'_, '_> {
             if entry.known == Known::Place && entry.country && name.len() > 1 {
                 self.known(*first, entry);
                 aliases.push(self.surface(name[1].start, last.end));
+            }
+        }
+        // "Agency for Trade of Norland and Vess": the countries inside the name are mentioned.
+        for piece in name.iter().skip(1) {
+            if let What::Known(entry) = piece.what {
+                if entry.known == Known::Place && entry.country {
+                    self.known(*piece, entry);
+                }
             }
         }
         let span = Span::new(self.toks[first.start].span.start, self.toks[last.end - 1].span.end);
@@ -241,7 +373,14 @@ impl Reader<'_, '_> {
     }
 
     fn known(&mut self, piece: Piece, entry: Entry) -> usize {
-        let kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
+        let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
+        // "at the Blue Palace": an institution named by its building, where it is a place.
+        if kind == EntityKind::Org
+            && is(words::PLACE_HEADS, self.toks[piece.end - 1].text)
+            && self.located(piece.start)
+        {
+            kind = EntityKind::Place;
+        }
         // "US State Department": the country named inside an organisation's name is mentioned.
         if kind == EntityKind::Org && piece.end > piece.start + 1 {
             let first = &self.toks[piece.start];
@@ -262,6 +401,17 @@ impl Reader<'_, '_> {
         self.push(candidate)
     }
 
+    /// Whether "at", "in", "outside" (and "the") come just before token `at`.
+    fn located(&self, at: usize) -> bool {
+        let mut k = at;
+        if k > 0 && self.toks[k - 1].text.eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        k.checked_sub(1)
+            .and_then(|p| self.toks.get(p))
+            .is_some_and(|t| !t.breaks_after && ["at", "in", "outside", "inside"].contains(&t.text))
+    }
+
     /// Unknown capitalised words `toks[from..to]`, typed by the words around them.
     fn name(
         &mut self,
@@ -272,10 +422,14 @@ impl Reader<'_, '_> {
         before: Option<Piece>,
     ) {
         let toks = self.toks;
+        let lead_org = std::mem::take(&mut self.lead_org);
         if is(words::EVENT_LEADS, toks[from].text) {
             return;
         }
         let count = to - from;
+        if count == 1 && is(words::COMPASS, toks[from].text) {
+            return; // "South", "Western": a direction, not a name
+        }
         let all_capitals = toks[from..to].iter().all(Token::is_capitals);
         let mut kind = None;
         let mut evidence = Evidence::Shape;
@@ -283,7 +437,11 @@ impl Reader<'_, '_> {
         if role.is_some() || honorific {
             kind = Some(EntityKind::Person);
             evidence = Evidence::Cue;
-        } else if all_capitals || toks[from].text.chars().any(|c| c.is_ascii_digit()) {
+        } else if all_capitals
+            || lead_org
+            || toks[from].text.chars().any(|c| c.is_ascii_digit())
+            || (count == 1 && self.camel_case(from))
+        {
             kind = Some(EntityKind::Org);
             evidence = Evidence::Cue;
         } else if count >= 2 {
@@ -313,6 +471,13 @@ impl Reader<'_, '_> {
             evidence = Evidence::Cue;
             end += extend;
         }
+        // "Brix said": organisations speak too. One unknown word saying something is proved a
+        // name, but is a person only if it merges with a full name later.
+        let says = self.toks.get(to).is_some_and(|n| is(words::SAYING, n.text))
+            && !self.toks[to - 1].breaks_after;
+        if kind.is_none() && says {
+            evidence = evidence.max(Evidence::Cue);
+        }
         if let Some(found) = self.apposition(to, &mut kind, &mut evidence) {
             role.get_or_insert(found);
         }
@@ -331,6 +496,32 @@ impl Reader<'_, '_> {
             candidate.kind = Some(EntityKind::Org);
         }
         self.push(candidate);
+    }
+
+    /// "BrixCo", "DataWorks", "NEWSDesk": a capital inside one word names a company, not a
+    /// person ("McAdam", "DiNardo", "LeBlanc" are surnames; a nickname in quotes is neither).
+    fn camel_case(&self, at: usize) -> bool {
+        let t = &self.toks[at];
+        let chars: Vec<char> = t.text.chars().collect();
+        let Some(inner) = (1..chars.len()).find(|&i| {
+            chars[i].is_uppercase() && chars[i - 1].is_alphabetic() && chars[i - 1].is_lowercase()
+                || (i >= 2
+                    && chars[i].is_lowercase()
+                    && chars[i - 1].is_uppercase()
+                    && chars[i - 2].is_uppercase())
+        }) else {
+            return false;
+        };
+        if chars.iter().any(|c| !c.is_alphanumeric()) {
+            return false;
+        }
+        let prefix: String = chars[..inner].iter().collect();
+        let surname_prefix = [
+            "mc", "mac", "di", "de", "da", "del", "le", "la", "van", "von", "du", "fitz", "st", "o",
+        ]
+        .contains(&prefix.to_lowercase().as_str());
+        let quoted = self.text[..t.span.start].ends_with(['"', '“', '‘', '\'']);
+        !surname_prefix && !quoted
     }
 
     /// A role written just before a name: "campaign chief Aigul Osmonova", "his wife, Nadia".
@@ -354,8 +545,30 @@ impl Reader<'_, '_> {
     /// "in Aceh" a place.
     fn cue_before(&self, from: usize) -> Option<EntityKind> {
         let prev = self.toks.get(from.checked_sub(1)?)?;
+        let two_back = from.checked_sub(2).and_then(|k| self.toks.get(k));
+        // Only quotes between: "wrote for 'Acme'".
+        let gap = self.text.get(prev.span.end..self.toks[from].span.start).unwrap_or(",");
+        let quoted = gap.chars().all(|c| c.is_whitespace() || "\"'“‘".contains(c));
+        if quoted
+            && !prev.capital
+            && prev.text == "for"
+            && two_back.is_some_and(|t| !t.breaks_after && is(words::WORKS_FOR, t.text))
+        {
+            return Some(EntityKind::Org);
+        }
         if prev.breaks_after || prev.capital {
             return None;
+        }
+        let before = two_back.filter(|t| !t.breaks_after);
+        // "the county of Ardmore"
+        if prev.text == "of" && before.is_some_and(|t| is(words::PLACE_OF, t.text)) {
+            return Some(EntityKind::Place);
+        }
+        // "companies including Acme", "banks such as Brix"
+        if ["including", "like"].contains(&prev.text)
+            && before.is_some_and(|t| is(words::ORG_PLURALS, t.text))
+        {
+            return Some(EntityKind::Org);
         }
         if is(words::ORG_CUES, prev.text) {
             return Some(EntityKind::Org);
@@ -391,9 +604,6 @@ impl Reader<'_, '_> {
         }
         if kind.is_none_or(|k| k == EntityKind::Person) && is(words::ORG_TAILS, next.text) {
             return Some((Some(EntityKind::Org), 0));
-        }
-        if kind.is_none() && is(words::SAYING, next.text) {
-            return Some((Some(EntityKind::Person), 0));
         }
         None
     }

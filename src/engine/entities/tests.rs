@@ -162,6 +162,160 @@ fn forms_of_one_name_are_merged() {
 }
 
 #[test]
+fn long_names_titles_and_context_generalise() {
+    let cases: &[(&str, &str, &str, Option<EntityKind>)] = &[
+        (
+            "connectors inside a headed name",
+            "The Institute for Study of Rare Tropical Diseases warned on Monday that cases were rising.",
+            "Institute for Study of Rare Tropical Diseases",
+            Some(Org),
+        ),
+        (
+            "and after a head's connector",
+            "The Committee on Fisheries and Forestry met on Friday.",
+            "Committee on Fisheries and Forestry",
+            Some(Org),
+        ),
+        (
+            "office named after its jurisdiction",
+            "The Ohio State Attorney General is investigating the deal.",
+            "Ohio State Attorney General",
+            Some(Org),
+        ),
+        (
+            "company word opening a sentence",
+            "Chipmaker Vextron said sales rose.",
+            "Vextron",
+            Some(Org),
+        ),
+        ("capital inside a word", "Rivals of DataNest cut prices.", "DataNest", Some(Org)),
+        (
+            "listed with a known company",
+            "Suppliers to Google and Zentrix said so.",
+            "Zentrix",
+            Some(Org),
+        ),
+        (
+            "listed with known places",
+            "Rain fell in Ontario, Velmora and Quebec.",
+            "Velmora",
+            Some(Place),
+        ),
+        ("county of", "It hit the coastal county of Marrowby at night.", "Marrowby", Some(Place)),
+        ("wrote for", "She wrote for ‘Open Quill’, a blog on books.", "Open Quill", Some(Org)),
+        ("shouted lead word", "A TOP-secret panel met the editors.", "TOP", None),
+        ("shouted function word", "AS Premier Dana Kell said, talks failed.", "AS", None),
+        (
+            "name after a shouted lead",
+            "AS Premier Dana Kell said, talks failed.",
+            "Dana Kell",
+            Some(Person),
+        ),
+        (
+            "title before a name",
+            "Federal Police Commissioner Ana Morve spoke.",
+            "Ana Morve",
+            Some(Person),
+        ),
+        ("portfolio before an office", "Transport Minister Ilse Varn spoke.", "Transport", None),
+        (
+            "link text is read",
+            "- [Talks in Peru stalled](http://example.com/a) today.",
+            "Peru",
+            Some(Place),
+        ),
+        (
+            "link target is not",
+            "- [Talks in Peru stalled](http://example.com/a) today.",
+            "Peru](http:",
+            None,
+        ),
+        (
+            "image alt text is not read",
+            "Crowds gathered.\n\n![Crowds in Lomavista Square](http://example.com/y.jpg)\n\nThey left.",
+            "Lomavista Square",
+            None,
+        ),
+        ("compass before a demonym", "The South Asian summit ended early.", "South", None),
+        ("hyphenated demonyms", "Many Asian-American voters spoke.", "Asian-American", None),
+        ("a region as a beat", "Her Middle East editor said so.", "Middle East", None),
+        (
+            "institution's building",
+            "He spoke at the White House on Monday.",
+            "White House",
+            Some(Place),
+        ),
+        ("-based after an acronym", "A US-based blogger wrote it.", "US-based", None),
+        (
+            "common noun written with a capital",
+            "The cobalt market is tight. Demand for cobalt grew. Cobalt prices rose.",
+            "Cobalt",
+            None,
+        ),
+        (
+            "abbreviation of a lower-case phrase",
+            "Cases of chronic wasting disease grew. Vets said CWD is fatal.",
+            "CWD",
+            None,
+        ),
+        (
+            "a study is a thing",
+            "The National Soil Health Study found little.",
+            "National Soil Health Study",
+            None,
+        ),
+        ("a party", "Labour voters backed the plan on Friday.", "Labour Party", Some(Org)),
+        ("a state of a federation", "Floods hit Manitoba on Monday.", "Manitoba", Some(Place)),
+    ];
+    for (what, body, name, kind) in cases {
+        let found = find(&article(body), name).map(|(k, _)| k);
+        assert_eq!(found, *kind, "{what}: {name} in {body:?} ({:?})", entities(&article(body)));
+    }
+}
+
+#[test]
+fn titles_suffixes_and_slips_do_not_split_one_thing() {
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "company suffixes",
+            "Markets cheered Vextron Group Corp on Friday. Vextron said later that it would grow.",
+            "Vextron Group Corp",
+            &["Vextron"],
+        ),
+        (
+            "surname after a title",
+            "Transport Minister Ilse Varn spoke. Critics said Varn was wrong.",
+            "Ilse Varn",
+            &["Varn"],
+        ),
+        (
+            "misspelt surname",
+            "Ines Harkmann, a spokeswoman, spoke. \"No,\" Ms Harkman said.",
+            "Ines Harkmann",
+            &["Harkman"],
+        ),
+        (
+            "a surname listed with a place",
+            "President Lena Ostrova flew in. Talks with Ostrova and Peru went well.",
+            "Lena Ostrova",
+            &["Ostrova"],
+        ),
+        (
+            "word order of a long name",
+            "The Agency for Trade and Industry spoke. The Trade and Industry Agency agreed.",
+            "Agency for Trade and Industry",
+            &["Trade and Industry Agency"],
+        ),
+    ];
+    for (what, body, name, aliases) in cases {
+        let text = article(body);
+        let found = find(&text, name).map(|(_, a)| a);
+        let expected: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+        assert_eq!(found, Some(expected), "{what}: {:?}", entities(&text));
+    }
+}
+
+#[test]
 fn roles_are_attached_to_people() {
     let text = article(
         "Prime Minister Lena Ostrova met opposition leader Ivo Dran. \"We agree,\" said Ivo Dran. \

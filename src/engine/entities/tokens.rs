@@ -1,8 +1,11 @@
 //! Words of one sentence as the recogniser sees them: the word without its punctuation or
 //! possessive, where it sits in the text, and what separates it from its neighbours.
 
+use std::borrow::Cow;
+
 use super::super::gazetteer::{Known, gazetteer};
 use super::super::span::Span;
+use super::words::{self, is};
 
 /// One word of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +24,9 @@ pub struct Token<'a> {
     pub hyphen_after: bool,
     /// An opening bracket comes right before it: "(OSCE)".
     pub bracketed: bool,
+    /// A capitalised word of a shouted lead ("A TOP-secret panel", "AS Leader Ana Vos said"):
+    /// its capitals are typography, not an acronym.
+    pub shouted: bool,
 }
 
 impl Token<'_> {
@@ -39,7 +45,8 @@ const CLOSING: &[char] =
 
 /// The words of the sentence at `sentence` in `text`.
 pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
-    let body = sentence.of(text);
+    let cleaned = without_markup(sentence.of(text));
+    let body: &str = &cleaned;
     let mut out: Vec<Token> = Vec::new();
     let mut initial = true;
     let mut offset = 0;
@@ -75,6 +82,9 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
         }
         let base = start + core_start;
         let before = out.len();
+        // Markup is blanked with spaces of the same length, so the word sits at the same place
+        // in the text itself.
+        let Some(word) = text.get(base..base + word.len()) else { continue };
         split_word(word, base, &mut out);
         if let Some(first) = out.get_mut(before) {
             first.initial = initial;
@@ -88,7 +98,67 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
         }
         initial = raw.ends_with(':');
     }
+    mark_shouted_lead(&mut out);
     out
+}
+
+/// A sentence opening in capitals that include a function word ("A TOP-secret panel", "AS
+/// Leader Ana Vos said"): the capitals of that lead are typography.
+fn mark_shouted_lead(toks: &mut [Token]) {
+    let capitals = |t: &Token| {
+        t.text.chars().any(char::is_alphabetic)
+            && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
+    let lead = toks.iter().take_while(|t| capitals(t)).count();
+    if lead == 0 || !toks[..lead].iter().any(|t| is(words::NEVER_NAMES, t.text)) {
+        return;
+    }
+    for t in &mut toks[..lead] {
+        t.shouted = true;
+    }
+}
+
+/// The sentence with Markdown link and image markup blanked out by spaces of the same length:
+/// `[text](url)` reads as `text`, `![alt](url)` as nothing.
+fn without_markup(body: &str) -> Cow<'_, str> {
+    if !body.contains("](") {
+        return Cow::Borrowed(body);
+    }
+    let mut bytes = body.as_bytes().to_vec();
+    let blank = |from: usize, to: usize, bytes: &mut Vec<u8>| {
+        for b in bytes.iter_mut().take(to).skip(from) {
+            *b = b' ';
+        }
+    };
+    let mut at = 0;
+    while let Some(found) = body[at..].find("](") {
+        let close = at + found;
+        let url_end = body[close + 2..].find([')', ' ', '\n']).map_or(body.len(), |k| {
+            close + 2 + k + usize::from(body[close + 2 + k..].starts_with(')'))
+        });
+        let open = body[at..close].rfind('[').map(|k| at + k);
+        match open {
+            Some(open) if open > 0 && body.as_bytes()[open - 1] == b'!' => {
+                blank(open - 1, url_end, &mut bytes);
+            }
+            Some(open) => {
+                blank(open, open + 1, &mut bytes);
+                // Keep the "]" so the name ends there; the URL goes.
+                blank(close + 1, url_end, &mut bytes);
+            }
+            None => blank(close + 1, url_end, &mut bytes),
+        }
+        at = url_end.max(close + 2);
+        if at >= body.len() {
+            break;
+        }
+    }
+    // Only ASCII bytes were replaced, and only whole runs of characters, so this cannot fail;
+    // fall back to the text as written if it ever did.
+    match String::from_utf8(bytes) {
+        Ok(s) => Cow::Owned(s),
+        Err(_) => Cow::Borrowed(body),
+    }
 }
 
 /// "Russia's" → ("Russia", true); "Edmunds'" → ("Edmunds", true).
@@ -118,7 +188,10 @@ fn split_word<'a>(word: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
         let all_places = pieces.len() > 1
             && pieces.iter().all(|p| gazetteer().find(p).is_some_and(|e| e.known == Known::Place));
         // "Co-operation", "Re-election": a short capitalised prefix is not a name.
-        let prefixed = pieces.len() == 2 && pieces[0].len() <= 2 && !starts_capital(pieces[1]);
+        let prefixed = pieces.len() == 2
+            && pieces[0].len() <= 2
+            && !pieces[0].chars().all(char::is_uppercase)
+            && !starts_capital(pieces[1]);
         if pieces.len() == 1 || (all_capital && !all_places) || prefixed {
             push(out, part, start, false);
         } else {
@@ -155,6 +228,7 @@ fn push<'a>(out: &mut Vec<Token<'a>>, text: &'a str, start: usize, hyphen_after:
         breaks_after: false,
         hyphen_after,
         bracketed: false,
+        shouted: false,
     });
 }
 

@@ -88,6 +88,7 @@ pub const ORG_HEADS: &[&str] = &[
     "society",
     "centre",
     "center",
+    "standards",
     "forum",
     "reserve",
     "exchange",
@@ -391,7 +392,8 @@ pub const NOT_ENTITIES: &[&str] = &[
 
 /// Lower-case words after a capitalised run that make it a name of a thing, not of an entity:
 /// "the TexAuto Facts report", "the Clean Air Act".
-pub const THING_TAILS: &[&str] = &["report", "award", "prize", "trophy", "index", "act", "bill"];
+pub const THING_TAILS: &[&str] =
+    &["report", "award", "prize", "trophy", "index", "act", "bill", "study", "survey", "program"];
 
 /// Capitalised last words of a law, event or award: "Clean Air Act".
 pub const THING_HEADS: &[&str] = &[
@@ -412,10 +414,33 @@ pub const THING_HEADS: &[&str] = &[
     "accord",
     "accords",
     "war",
+    "study",
+    "survey",
 ];
 
 /// Lower-case words before a name that make it an organisation: "journal Nature".
 pub const ORG_CUES: &[&str] = &[
+    "chipmaker",
+    "automaker",
+    "drugmaker",
+    "planemaker",
+    "retailer",
+    "lender",
+    "miner",
+    "conglomerate",
+    "startup",
+    "giant",
+    "airline",
+    "carrier",
+    "regulator",
+    "watchdog",
+    "publisher",
+    "broker",
+    "brokerage",
+    "distributor",
+    "supplier",
+    "utility",
+    "operator",
     "journal",
     "newspaper",
     "magazine",
@@ -476,6 +501,39 @@ pub const PLACE_NOUNS: &[&str] = &[
     "district", "capital", "port",
 ];
 
+/// Plural nouns before "including" or "such as" that make the names listed organisations:
+/// "companies including Acme and Brix".
+pub const ORG_PLURALS: &[&str] = &[
+    "companies",
+    "firms",
+    "clients",
+    "customers",
+    "brands",
+    "banks",
+    "lenders",
+    "groups",
+    "organisations",
+    "organizations",
+    "agencies",
+    "publishers",
+    "newspapers",
+    "carmakers",
+    "automakers",
+    "retailers",
+    "rivals",
+    "competitors",
+    "suppliers",
+    "manufacturers",
+    "insurers",
+    "airlines",
+    "startups",
+    "partners",
+    "investors",
+    "platforms",
+    "websites",
+    "broadcasters",
+];
+
 /// Verbs of saying: a single unknown name before them is most often a person.
 pub const SAYING: &[&str] =
     &["said", "says", "told", "tells", "added", "asked", "noted", "explained", "argued", "wrote"];
@@ -502,6 +560,180 @@ pub const ORG_TAILS: &[&str] = &[
 
 /// Words that connect an organisation's head to the rest of its name: "University of Sheffield".
 pub const HEAD_CONNECTORS: &[&str] = &["of", "for", "on"];
+
+/// Offices that are also institutions: "the State Attorney General (SAG) is investigating".
+pub const OFFICES: &[&str] = &[
+    "attorney general",
+    "attorney-general",
+    "auditor general",
+    "auditor-general",
+    "inspector general",
+    "inspector-general",
+    "solicitor general",
+    "solicitor-general",
+    "ombudsman",
+    "comptroller",
+    "public prosecutor",
+    "prosecutor general",
+    "prosecutor-general",
+    "director of public prosecutions",
+    "electoral commissioner",
+];
+
+/// Offices a portfolio can precede: "Communications Minister", "Shadow Health Secretary".
+pub const PORTFOLIO_OFFICES: &[&str] = &[
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "critic",
+    "czar",
+    "tsar",
+];
+
+/// Portfolios of government, written before the office that holds them.
+pub const PORTFOLIOS: &[&str] = &[
+    "shadow",
+    "acting",
+    "deputy",
+    "junior",
+    "former",
+    "communications",
+    "foreign",
+    "finance",
+    "financial",
+    "health",
+    "education",
+    "defence",
+    "defense",
+    "justice",
+    "trade",
+    "treasury",
+    "environment",
+    "energy",
+    "opposition",
+    "interior",
+    "home",
+    "transport",
+    "agriculture",
+    "immigration",
+    "employment",
+    "industry",
+    "infrastructure",
+    "housing",
+    "culture",
+    "sport",
+    "sports",
+    "tourism",
+    "labour",
+    "labor",
+    "economy",
+    "economic",
+    "social",
+    "resources",
+    "digital",
+    "science",
+    "innovation",
+    "development",
+    "welfare",
+    "fisheries",
+    "climate",
+    "veterans",
+    "women's",
+    "aboriginal",
+    "indigenous",
+    "attorney-general's",
+];
+
+/// Compass words: never a name on their own ("South Asian", "the North-East").
+pub const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Lower-case nouns of a job or alliance after a region's name that make the name a modifier,
+/// not a place the story is about: "the paper's Asia editor", "Gulf allies".
+pub const MODIFIED_NOUNS: &[&str] =
+    &["editor", "correspondent", "reporter", "bureau", "allies", "desk", "analyst", "director"];
+
+/// Lower-case words before a name that make it an organisation when "for" follows them:
+/// "wrote for Acme", "works for Acme".
+pub const WORKS_FOR: &[&str] = &[
+    "wrote",
+    "writes",
+    "writing",
+    "written",
+    "works",
+    "worked",
+    "working",
+    "work",
+    "blogged",
+    "reports",
+    "reported",
+    "reporting",
+    "volunteered",
+    "campaigned",
+];
+
+/// Lower-case place nouns that make a name after "of" a place: "the county of Ardmore".
+pub const PLACE_OF: &[&str] = &[
+    "county",
+    "province",
+    "state",
+    "city",
+    "town",
+    "village",
+    "district",
+    "region",
+    "island",
+    "prefecture",
+    "municipality",
+    "capital",
+    "port",
+    "territory",
+];
+
+/// Words that shorten a company's name: "Acme Group Corp" is "Acme".
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "group",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "holdings",
+    "sa",
+    "ag",
+    "nv",
+    "se",
+    "ab",
+    "asa",
+    "spa",
+    "bhd",
+    "pty",
+    "tbk",
+];
 
 /// Whether `word` (any case) is in `list`.
 pub fn is(list: &[&str], word: &str) -> bool {

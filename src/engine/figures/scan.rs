@@ -182,8 +182,17 @@ fn quantity(
     if number.spelled && is_count && anaphoric(tokens, number.start) {
         return None; // "the two countries" points back; it adds nothing new
     }
-    if is_count && number.bare_integer && looks_like_year(number.value) && after.unit != "people" {
-        return None;
+    if number.spelled && is_count && number.value < 10.0 && !counts_people(&after.unit) {
+        return None; // "two tectonic plates": a small count of things is not a key figure
+    }
+    if is_count && number.bare_integer && looks_like_year(number.value) {
+        // The rule the dates reader applies: "of 1200 schoolchildren" is a count, "in 1990
+        // workers struck" a year. The counted noun may stand after a modifier ("1900 new trucks").
+        let prev = number.start.checked_sub(1).map(|p| lower(tokens, p));
+        let noun = after.noun_end.and_then(|k| k.checked_sub(1)).map(|k| lower(tokens, k));
+        if !crate::engine::dates::four_digits_count(prev.as_deref(), noun.as_deref()) {
+            return None;
+        }
     }
     Some(Quantity {
         span: join(tokens, first, after.end),
@@ -195,6 +204,20 @@ fn quantity(
         end: after.end,
         noun_end: after.noun_end,
     })
+}
+
+/// Whether a count's unit counts people or agents ("people", or a noun for someone who does
+/// something: "assailants", "churchgoers", "negotiators") or time ("two years" of a term).
+fn counts_people(unit: &str) -> bool {
+    const AGENT_ENDINGS: &[&str] = &["goers", "ists", "ants", "ians", "ees"];
+    // "-ers"/"-ors" names agents in longer words ("attackers", "negotiators"), things in
+    // short ones ("rivers", "towers", "doors")
+    let agent_er = unit.len() >= 8 && (unit.ends_with("ers") || unit.ends_with("ors"));
+    unit == "people"
+        || units::is_time(unit)
+        || units::is_people(unit)
+        || agent_er
+        || AGENT_ENDINGS.iter().any(|end| unit.ends_with(end))
 }
 
 fn looks_like_year(value: f64) -> bool {
@@ -365,6 +388,12 @@ fn unit_after(
             return simple("points", FigureKind::Points, 1);
         }
         ("pounds", "of") => return simple("lb", FigureKind::Measure, 1),
+        // Currency subunits keep their own unit: "84 pence per euro", "99 cents a litre".
+        ("pence" | "cents", _) => return simple(&word, FigureKind::Money, 1),
+        // Points on a named scale are a measure, not percentage points: "15 IQ points".
+        (_, "point" | "points") if scale_name(tokens, e) => {
+            return simple(&format!("{word} points"), FigureKind::Measure, 2);
+        }
         _ => {}
     }
     if let Some(code) = units::word_currency(&word, None, context.dollar) {
@@ -413,7 +442,83 @@ fn unit_after(
     if is_dash(tokens.get(e)) && tokens.get(e).is_some_and(|t| t.glued) {
         return hyphenated(tokens, e);
     }
-    counted(tokens, number, context, previous)
+    counted(tokens, number, context, previous).or_else(|| implied_count(tokens, number, previous))
+}
+
+/// Whether token `i` names the scale of the points after it: an acronym ("IQ") or a word
+/// that names a scale ("index", "rating"), not a modifier ("more", "key").
+fn scale_name(tokens: &[Token], i: usize) -> bool {
+    const SCALES: &[&str] = &["index", "rating", "ratings", "ranking", "poll", "credit", "penalty"];
+    tokens.get(i).is_some_and(|t| {
+        t.is_word()
+            && (SCALES.contains(&t.lower().as_str())
+                || (t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase())))
+    })
+}
+
+/// A count whose noun the sentence leaves implied: "a nation of 12 million" (people), "it's
+/// less than 40" after "the number of voters" (voters), where nothing countable follows.
+fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) -> Option<After> {
+    let e = number.end;
+    let after =
+        |unit: String| Some(After { unit, kind: FigureKind::Count, end: e, noun_end: None });
+    let scaled = number.end > number.start + 1
+        && matches!(lower(tokens, number.end - 1).as_str(), "million" | "billion" | "trillion");
+    if scaled && population_before(tokens, number.start) {
+        return after("people".into());
+    }
+    // a bare hedged number ends its clause: "is less than 100." but not "less than 100 new"
+    if tokens.get(e).is_some_and(|t| t.is_word() && !STOPS.contains(&t.lower().as_str())) {
+        return None;
+    }
+    let hedged = matches!(
+        qualifier(tokens, number.start),
+        Some(Qualifier::LessThan | Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost)
+    );
+    if !hedged || number.spelled {
+        return None;
+    }
+    if let Some(noun) = number_of(tokens, number.start) {
+        return after(noun);
+    }
+    after(previous?.unit.clone())
+}
+
+/// "a nation of", "a population of", "home to": what follows counts inhabitants.
+fn population_before(tokens: &[Token], start: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "nation",
+        "country",
+        "population",
+        "city",
+        "state",
+        "region",
+        "province",
+        "island",
+        "capital",
+        "metropolis",
+        "town",
+    ];
+    let back = |k: usize| start.checked_sub(k).map(|p| lower(tokens, p)).unwrap_or_default();
+    (back(1) == "of" && PLACES.contains(&back(2).as_str()))
+        || (back(1) == "to" && back(2) == "home")
+}
+
+/// The noun of "the number of <noun>" earlier in the sentence, as a count unit.
+fn number_of(tokens: &[Token], start: usize) -> Option<String> {
+    let from = start.saturating_sub(20);
+    (from..start.saturating_sub(2)).rev().find_map(|k| {
+        if lower(tokens, k) != "number" || lower(tokens, k + 1) != "of" {
+            return None;
+        }
+        let noun = tokens.get(k + 2).filter(|t| t.is_word())?;
+        let word = noun.lower();
+        if !is_plural(&word) {
+            return None;
+        }
+        // "the number of Americans": a plural name of a people counts people
+        Some(if units::is_people(&word) || noun.is_capitalised() { "people".into() } else { word })
+    })
 }
 
 /// A number joined to a word by a hyphen: "52-year-old", "6.5-magnitude"; other compounds

@@ -135,6 +135,55 @@ fn figures_read_as_a_reader_lists_them() {
         ("anaphora", "The two countries agreed.", &[]),
         ("second half", "In the second half Kane scored.", &[]),
         ("bare number", "The index closed at 1,234 on Friday.", &[]),
+        // four digits: a count before a plural noun, a year after a word of time
+        (
+            "four-digit count of a compound plural",
+            "A survey of 1300 schoolchildren ended.",
+            &[("1300 schoolchildren", 1300.0, "people", None)],
+        ),
+        (
+            "four-digit count of things",
+            "The firm bought 1900 trucks.",
+            &[("1900 trucks", 1900.0, "trucks", None)],
+        ),
+        ("year before a plural noun", "In 1990 workers struck.", &[]),
+        // implied nouns
+        (
+            "population without a noun",
+            "The island nation of 12 million voted.",
+            &[("12 million", 12e6, "people", None)],
+        ),
+        (
+            "hedged bare number after the number of",
+            "The number of sailors lost since then is less than 40.",
+            &[("40", 40.0, "people", Some(LessThan))],
+        ),
+        ("sales without a noun", "Sales reached 3 million last year.", &[]),
+        ("hedged number without a noun", "Wait less than 40 and see.", &[]),
+        // units
+        (
+            "currency subunit",
+            "The pound stood at 91.5 pence per euro.",
+            &[("91.5 pence", 91.5, "pence", None)],
+        ),
+        ("cents", "Fuel rose 12 cents.", &[("12 cents", 12.0, "cents", None)]),
+        (
+            "points on a named scale",
+            "Children lose 12 IQ points on average.",
+            &[("12 IQ points", 12.0, "iq points", None)],
+        ),
+        // fractions that are not shares, small counts of things
+        ("half an hour", "He waited half an hour, half-hearted.", &[]),
+        ("half as much", "They get about half as much as they need.", &[]),
+        ("small count of things", "The town lies between two rivers and three hills.", &[]),
+        (
+            "small count of people",
+            "Two climbers and four assailants were seen.",
+            &[
+                ("Two climbers", 2.0, "climbers", None),
+                ("four assailants", 4.0, "assailants", None),
+            ],
+        ),
     ];
     for (what, sentence, expected) in rows {
         let found: Vec<(String, f64, String, Option<Qualifier>)> = figures_of(sentence)

@@ -243,28 +243,37 @@ pub(crate) fn is_people(noun: &str) -> bool {
         "supporters",
         "spectators",
     ];
-    PEOPLE.contains(&noun)
+    PEOPLE.contains(&noun) || compound_of_people(noun)
+}
+
+/// "schoolchildren", "townspeople", "businesswomen", "gunmen": a compound on a people plural.
+fn compound_of_people(noun: &str) -> bool {
+    ["children", "people", "women", "men"]
+        .iter()
+        .any(|tail| noun.len() > tail.len() && noun.ends_with(tail))
+        && crate::engine::dates::is_plural_noun(noun)
 }
 
 /// Plural nouns that do not end in "s", and nouns counted as they are.
 pub(crate) fn is_irregular_plural(noun: &str) -> bool {
-    matches!(
-        noun,
-        "people"
-            | "men"
-            | "women"
-            | "children"
-            | "police"
-            | "personnel"
-            | "staff"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "aircraft"
-            | "crew"
-            | "dead"
-            | "injured"
-            | "livestock"
-    )
+    compound_of_people(noun)
+        || matches!(
+            noun,
+            "people"
+                | "men"
+                | "women"
+                | "children"
+                | "police"
+                | "personnel"
+                | "staff"
+                | "cattle"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "aircraft"
+                | "crew"
+                | "dead"
+                | "injured"
+                | "livestock"
+        )
 }

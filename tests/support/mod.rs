@@ -1,0 +1,4 @@
+//! Helpers shared by integration tests. Each test crate uses a different part of them.
+#![allow(dead_code)]
+
+pub mod spans;
