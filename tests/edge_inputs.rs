@@ -57,6 +57,9 @@ fn slow_rows() -> Vec<(&'static str, String)> {
 fn rows() -> Vec<(&'static str, String)> {
     vec![
         ("empty", String::new()),
+        // Found by the property test: a dash before a timestamp's date, a multi-byte char
+        // right where the weekday would be.
+        ("em dash before a date", "\u{2014} July 23, 2009 ".into()),
         ("a single space", " ".into()),
         ("whitespace only", fill(" \t\n\r\n\u{a0}\u{3000}\u{2028}\u{feff}", 10_000)),
         ("a single newline", "\n".into()),

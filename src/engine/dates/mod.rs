@@ -255,7 +255,11 @@ fn quoted(toks: &[tokens::Token<'_>], at: usize) -> bool {
 fn with_weekday(text: &str, line: Span, date: Span) -> Span {
     let before = text.get(line.start..date.start).unwrap_or("");
     let trimmed = before.trim_end().trim_end_matches(',').trim_end();
-    let word_start = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &trimmed[word_start..];
     if word.len() >= 6 && super::calendar::Weekday::from_name(word).is_some() {
         Span::new(line.start + word_start, date.end)
