@@ -57,9 +57,13 @@ fn digest_prints_every_gold_format_key() {
         assert!(object.contains_key(key), "missing key {key}");
     }
     assert_eq!(value["id"], "seed-reuters");
-    for list in ["byline", "boilerplate", "entities", "dates", "figures"] {
+    for list in ["byline", "boilerplate", "entities", "dates", "figures", "summary", "quotes"] {
         assert!(value[list].is_array(), "{list} is a list");
     }
+    let quotes = value["quotes"].as_array().expect("quotes");
+    let beshimov = |q: &&serde_json::Value| q["speaker"] == "Bakyt Beshimov";
+    assert!(quotes.iter().any(|q| beshimov(&q) && q["entity"] == "Bakyt Beshimov"), "{quotes:?}");
+    assert!((2..=4).contains(&value["summary"].as_array().expect("summary").len()));
 }
 
 #[test]

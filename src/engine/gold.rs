@@ -22,6 +22,19 @@ pub struct GoldArticle {
     pub entities: Vec<GoldEntity>,
     pub dates: Vec<GoldDate>,
     pub figures: Vec<GoldFigure>,
+    /// The summary's sentences, in reading order (not scored; for readers of the JSON).
+    pub summary: Vec<String>,
+    /// Direct and partial quotes with their speakers (not scored).
+    pub quotes: Vec<GoldQuote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoldQuote {
+    pub text: String,
+    /// The speaker's name, else their role, as the article resolves it.
+    pub speaker: Option<String>,
+    /// The canonical name of the speaker's entity, when the entity panel knows them.
+    pub entity: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +72,31 @@ pub fn gold_view(id: &str, digest: &Digest, text: &str) -> GoldArticle {
         entities: entities(digest),
         dates: dates(digest, text),
         figures: figures(digest, text),
+        summary: digest
+            .summary
+            .sentences
+            .iter()
+            .filter_map(|&i| digest.sentences.get(i))
+            .map(|s| words(s.span))
+            .collect(),
+        quotes: quotes(digest, text),
     }
+}
+
+/// The quotes a reader would put on the card: direct and partial, not reported speech.
+fn quotes(digest: &Digest, text: &str) -> Vec<GoldQuote> {
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    digest
+        .quotes
+        .iter()
+        .filter(|q| q.kind != super::quotes::QuoteKind::Paraphrase)
+        .map(|q| GoldQuote {
+            text: one_line(&q.text(text)),
+            speaker: q.speaker.as_ref().map(|s| one_line(s.label(text))),
+            entity: super::links::speaker_entity(digest, q)
+                .map(|i| digest.entities[i].name.clone()),
+        })
+        .collect()
 }
 
 /// The entities, each under its fullest name with every other form as an alias.

@@ -23,6 +23,7 @@ mod figures;
 mod gazetteer;
 pub mod gold;
 mod line;
+pub mod links;
 mod markup;
 mod published;
 mod quotes;

@@ -2,7 +2,7 @@
 
 use yew::{Html, component, html};
 
-use crate::engine::{Quote, QuoteKind};
+use crate::engine::{self, Quote, QuoteKind};
 
 use super::panels::{PanelProps, empty_note};
 use super::state::Focus;
