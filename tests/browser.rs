@@ -641,3 +641,24 @@ async fn delete_all_asks_first_and_then_leaves_one_empty_article() {
     );
     unmount(reloaded);
 }
+
+#[wasm_bindgen_test]
+async fn a_non_english_article_is_read_with_a_plain_warning() {
+    let page = fresh_page("").await;
+    type_text(
+        &page.0,
+        "El ministro dijo el lunes que las conversaciones con los sindicatos habían terminado y que \
+         la huelga seguiría, según fuentes del gobierno. Los trabajadores de las fábricas del norte \
+         no volverán a sus puestos hasta que el gobierno presente una nueva oferta.",
+    )
+    .await;
+    assert_eq!(
+        texts(&page.0, ".language-note"),
+        [
+            "Lede reads English articles; found: Spanish. What it picks out below may be missing or wrong."
+        ]
+    );
+    type_text(&page.0, "The minister said on Monday that the talks with the unions were over and that the strike would go on.").await;
+    assert!(texts(&page.0, ".language-note").is_empty());
+    unmount(page);
+}

@@ -10,6 +10,7 @@ use super::calendar::CalendarDate;
 use super::chrome::ChromeKind;
 use super::dates::{self, Dates};
 use super::document::{self, Role};
+use super::language::{self, Language};
 use super::entities::{self, Entity};
 use super::figures::{self, Figure};
 use super::markup;
@@ -95,6 +96,8 @@ pub struct Digest {
     pub quotes: Vec<Quote>,
     /// People, places and organisations, aliases merged, most prominent first.
     pub entities: Vec<Entity>,
+    /// The language the article is written in, when the text says clearly; Lede reads English.
+    pub language: Option<Language>,
 }
 
 impl Digest {
@@ -175,6 +178,7 @@ pub fn digest(text: &str, options: &Options) -> Digest {
         summary: Summary::default(),
         quotes: Vec::new(),
         entities: Vec::new(),
+        language: language::detect(text),
     };
     digest.entities = entities::extract(text, &digest);
     // Summary and quotes read the finished Digest (its body sentences, headline, dateline).

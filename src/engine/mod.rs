@@ -22,6 +22,7 @@ mod entities;
 mod figures;
 mod gazetteer;
 pub mod gold;
+pub mod language;
 mod line;
 pub mod links;
 mod markup;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::{Callback, Html, Properties, TargetCast, component, html, use_effect_with};
 
+use crate::engine::language::Language;
 use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role};
 
 use super::format;
@@ -61,6 +62,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <article class="reader" aria-label="Reader view">
             {status}
+            { language_note(digest) }
             { header(view, props) }
             { highlights(view) }
             <div class="article-body">
@@ -90,6 +92,19 @@ fn reading_status(props: &ReaderProps) -> Html {
             {format!("Reading {}\u{2026}", format::bytes(props.pending_bytes))}
             <button type="button" class="stop" {onclick}>{"Stop"}</button>
         </div>
+    }
+}
+
+/// Lede's rules read English; an article in another language is read anyway, with a warning.
+fn language_note(digest: &Digest) -> Html {
+    match digest.language {
+        Some(language) if language != Language::English => html! {
+            <p class="language-note" role="note">
+                {format!("Lede reads English articles; found: {}. ", language.name())}
+                {"What it picks out below may be missing or wrong."}
+            </p>
+        },
+        _ => Html::default(),
     }
 }
 

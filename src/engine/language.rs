@@ -1,0 +1,111 @@
+//! Which language an article is written in, from its commonest short words: enough to tell a
+//! reader that Lede's rules (English ones) will not read a Spanish or German article well.
+
+use serde::{Deserialize, Serialize};
+
+/// The languages Lede can name; it reads only English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    English,
+    Spanish,
+    French,
+    German,
+    Italian,
+    Portuguese,
+    Dutch,
+}
+
+impl Language {
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Spanish",
+            Language::French => "French",
+            Language::German => "German",
+            Language::Italian => "Italian",
+            Language::Portuguese => "Portuguese",
+            Language::Dutch => "Dutch",
+        }
+    }
+}
+
+/// Function words frequent in each language and rare in the others.
+#[rustfmt::skip]
+const MARKERS: &[(Language, &[&str])] = &[
+    (Language::English, &["the", "and", "of", "to", "is", "was", "that", "with", "for", "on", "said", "his", "her", "they", "which", "from"]),
+    (Language::Spanish, &["el", "los", "las", "del", "y", "que", "por", "una", "con", "para", "según", "fue", "pero", "como", "sus", "más"]),
+    (Language::French, &["le", "les", "des", "et", "du", "une", "est", "dans", "pour", "qui", "sur", "pas", "avec", "ont", "été", "aux"]),
+    (Language::German, &["der", "die", "und", "das", "den", "nicht", "ist", "mit", "sich", "auf", "dem", "ein", "eine", "wurde", "auch", "für"]),
+    (Language::Italian, &["il", "della", "di", "che", "è", "per", "gli", "delle", "nel", "sono", "alla", "anche", "dei", "con", "non", "stato"]),
+    (Language::Portuguese, &["o", "os", "da", "do", "em", "não", "uma", "com", "para", "dos", "foi", "ao", "mais", "pelo", "seu", "são"]),
+    (Language::Dutch, &["de", "het", "een", "en", "van", "niet", "zijn", "op", "voor", "met", "dat", "ook", "werd", "naar", "bij", "maar"]),
+];
+
+/// At most this many words are looked at: the language shows long before.
+const SAMPLE_WORDS: usize = 3000;
+/// Fewer marker words than this and the text is too short to say.
+const MIN_EVIDENCE: usize = 6;
+
+/// The article's language, or `None` when the text is too short or too mixed to tell.
+pub fn detect(text: &str) -> Option<Language> {
+    let mut counts = [0usize; 7];
+    let words =
+        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(SAMPLE_WORDS);
+    for word in words {
+        if word.len() > 8 {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        for (i, (_, markers)) in MARKERS.iter().enumerate() {
+            if markers.contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
+    let second =
+        counts.iter().enumerate().filter(|&(i, _)| i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    (top >= MIN_EVIDENCE && top * 2 > second * 3).then(|| MARKERS[best].0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_the_language_of_a_news_paragraph() {
+        let cases: &[(&str, &str, Option<Language>)] = &[
+            (
+                "english",
+                "The minister said on Monday that the talks with the unions were over and that the strike would go on.",
+                Some(Language::English),
+            ),
+            (
+                "spanish",
+                "El ministro dijo el lunes que las conversaciones con los sindicatos habían terminado y que la huelga seguiría, según fuentes del gobierno.",
+                Some(Language::Spanish),
+            ),
+            (
+                "french",
+                "Le ministre a déclaré lundi que les discussions avec les syndicats étaient terminées et que la grève allait continuer dans les usines.",
+                Some(Language::French),
+            ),
+            (
+                "german",
+                "Der Minister sagte am Montag, dass die Gespräche mit den Gewerkschaften beendet seien und der Streik auf die Werke weitergehe, die nicht mit dem Plan einverstanden sind.",
+                Some(Language::German),
+            ),
+            (
+                "italian",
+                "Il ministro ha detto lunedì che i colloqui con i sindacati sono finiti e che lo sciopero della categoria continuerà, anche nelle sedi delle regioni.",
+                Some(Language::Italian),
+            ),
+            ("too short to say", "Storm hits coast", None),
+            ("numbers only", "12 34 56 78", None),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(detect(text), *expected, "{name}");
+        }
+    }
+}
