@@ -563,7 +563,7 @@ async fn unrelated_articles_compare_as_different_stories() {
 const XSS_VECTORS: &str = include_str!("data/xss-vectors.txt");
 
 /// Elements that must never appear in what Lede renders from a paste.
-const ACTIVE: &str = "script, img, iframe, object, embed, svg, math, form, input:not(.published-input), button:not(.source):not(.keep):not(.entity-link):not(.link-button):not(.stop), \
+const ACTIVE: &str = "script, img, iframe, object, embed, svg, math, form, input:not(.published-input), button:not(.source):not(.card-copy):not(.keep):not(.entity-link):not(.link-button):not(.stop), \
                       video, audio, link, style, meta, base, a[href^='javascript' i], a[href^='data' i], [onerror], [onload], [onclick], [onmouseover], [onfocus], [style]";
 
 fn assert_inert(root: &Element, vector: &str) {
@@ -660,5 +660,26 @@ async fn a_non_english_article_is_read_with_a_plain_warning() {
     );
     type_text(&page.0, "The minister said on Monday that the talks with the unions were over and that the strike would go on.").await;
     assert!(texts(&page.0, ".language-note").is_empty());
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn every_card_has_a_copy_button_that_reports_what_happened() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    assert_eq!(texts(&page.0, ".panels .card-copy").len(), 5, "one per card");
+    click(&page.0, "#card-figures .card-copy", "Copy");
+    for _ in 0..40 {
+        if page.0.query_selector(".notice").unwrap().is_some() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(
+        notice.contains("The card is on the clipboard.")
+            || notice.contains("did not allow copying"),
+        "{notice}"
+    );
     unmount(page);
 }

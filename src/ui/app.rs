@@ -159,7 +159,7 @@ pub fn app(props: &AppProps) -> Html {
                     {open}
                     {on_edit}
                     {on_example}
-                    {on_notice}
+                    on_notice={on_notice.clone()}
                 />
                 if let Some(other) = state.compared() {
                     <CompareView
@@ -185,6 +185,7 @@ pub fn app(props: &AppProps) -> Html {
                     digest={article.reading.digest.clone()}
                     focus={state.focus.clone()}
                     {on_focus}
+                    on_notice={on_notice.clone()}
                 />
                 }
             </div>

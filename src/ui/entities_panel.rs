@@ -5,7 +5,7 @@ use yew::{Html, component, html};
 
 use crate::engine::{Entity, EntityKind};
 
-use super::panels::{PanelProps, empty_note};
+use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
 const GROUPS: [(EntityKind, &str); 3] = [
@@ -18,8 +18,11 @@ const GROUPS: [(EntityKind, &str); 3] = [
 pub fn entities_panel(props: &PanelProps) -> Html {
     let entities = &props.digest.entities;
     html! {
-        <section class="panel panel-entities" aria-labelledby="entities-heading">
-            <h2 id="entities-heading">{"Entities"}</h2>
+        <section class="panel panel-entities" id="card-entities" aria-labelledby="entities-heading">
+            <header class="card-head">
+                <h2 id="entities-heading">{"Entities"}</h2>
+                { copy_button("card-entities", props.on_notice.clone()) }
+            </header>
             if entities.is_empty() {
                 { empty_note("No people, places or organisations recognised.") }
             }

@@ -5,7 +5,7 @@ use yew::{Html, component, html};
 use crate::engine::{Figure, FigureKind};
 
 use super::format;
-use super::panels::{PanelProps, empty_note};
+use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
 #[component(FiguresPanel)]
@@ -13,8 +13,11 @@ pub fn figures_panel(props: &PanelProps) -> Html {
     let mut figures: Vec<&Figure> = props.digest.figures.iter().collect();
     figures.sort_by_key(|f| f.rank);
     html! {
-        <section class="panel panel-figures" aria-labelledby="figures-heading">
-            <h2 id="figures-heading">{"Key figures"}</h2>
+        <section class="panel panel-figures" id="card-figures" aria-labelledby="figures-heading">
+            <header class="card-head">
+                <h2 id="figures-heading">{"Key figures"}</h2>
+                { copy_button("card-figures", props.on_notice.clone()) }
+            </header>
             if figures.is_empty() {
                 { empty_note("No figures in this article.") }
             } else {

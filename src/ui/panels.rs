@@ -20,6 +20,8 @@ pub struct PanelProps {
     pub digest: Rc<Digest>,
     pub focus: Option<Rc<Focus>>,
     pub on_focus: Callback<Option<Focus>>,
+    /// Says whether a copy worked.
+    pub on_notice: Callback<String>,
 }
 
 impl PanelProps {
@@ -62,3 +64,29 @@ pub fn panels(props: &PanelProps) -> Html {
 pub fn empty_note(what: &str) -> Html {
     html! { <p class="empty-note">{what.to_owned()}</p> }
 }
+
+/// A button that copies one card (the section `card_id`) to the clipboard as plain text.
+pub fn copy_button(card_id: &'static str, on_notice: Callback<String>) -> Html {
+    let onclick = Callback::from(move |_| {
+        let card = gloo::utils::document()
+            .get_element_by_id(card_id)
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        let Some(card) = card else { return };
+        // The card's visible text, minus this button's own label on the heading line.
+        let text = card.inner_text().replacen(COPY_LABEL, "", 1);
+        let on_notice = on_notice.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match super::download::copy(text).await {
+                Ok(()) => on_notice.emit("The card is on the clipboard.".to_owned()),
+                Err(message) => on_notice.emit(message),
+            }
+        });
+    });
+    html! {
+        <button type="button" class="card-copy" {onclick} aria-label="Copy this card" title="Copy this card">
+            {COPY_LABEL}
+        </button>
+    }
+}
+
+const COPY_LABEL: &str = "Copy";

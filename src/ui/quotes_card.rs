@@ -4,7 +4,7 @@ use yew::{Html, component, html};
 
 use crate::engine::{self, Quote, QuoteKind};
 
-use super::panels::{PanelProps, empty_note};
+use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
 #[component(QuotesCard)]
@@ -13,8 +13,11 @@ pub fn quotes_card(props: &PanelProps) -> Html {
     let (direct, reported): (Vec<&Quote>, Vec<&Quote>) =
         quotes.iter().partition(|q| q.kind != QuoteKind::Paraphrase);
     html! {
-        <section class="panel panel-quotes" aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">{"Quotes"}</h2>
+        <section class="panel panel-quotes" id="card-quotes" aria-labelledby="quotes-heading">
+            <header class="card-head">
+                <h2 id="quotes-heading">{"Quotes"}</h2>
+                { copy_button("card-quotes", props.on_notice.clone()) }
+            </header>
             if direct.is_empty() {
                 { empty_note("No one is quoted directly.") }
             } else {
@@ -66,13 +69,8 @@ fn speaker(props: &PanelProps, quote: &Quote) -> Html {
         return html! { {"unattributed"} };
     };
     let label = speaker.label(&props.text).to_owned();
-    let entity = speaker.name.and_then(|name| {
-        props
-            .digest
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.span.contains(name) || name.contains(m.span)))
-    });
+    let entity = engine::links::speaker_entity(&props.digest, quote)
+        .and_then(|index| props.digest.entities.get(index));
     match entity {
         Some(entity) => {
             let mut sentences: Vec<usize> =

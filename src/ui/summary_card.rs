@@ -2,7 +2,7 @@
 
 use yew::{Html, component, html};
 
-use super::panels::{PanelProps, empty_note};
+use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
 #[component(SummaryCard)]
@@ -47,8 +47,11 @@ pub fn summary_card(props: &PanelProps) -> Html {
         })
         .collect();
     html! {
-        <section class="panel panel-summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{"Summary"}</h2>
+        <section class="panel panel-summary" id="card-summary" aria-labelledby="summary-heading">
+            <header class="card-head">
+                <h2 id="summary-heading">{"Summary"}</h2>
+                { copy_button("card-summary", props.on_notice.clone()) }
+            </header>
             if gist.is_none() && summary.sentences.is_empty() {
                 { empty_note("Nothing to summarise yet.") }
             }

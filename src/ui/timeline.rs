@@ -6,7 +6,7 @@ use yew::{Html, classes, component, html};
 use crate::engine::{Precision, Relation, TimelineEntry};
 
 use super::format;
-use super::panels::{PanelProps, empty_note};
+use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
 #[component(TimelinePanel)]
@@ -32,8 +32,11 @@ pub fn timeline_panel(props: &PanelProps) -> Html {
         );
     }
     html! {
-        <section class="panel panel-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{"Timeline"}</h2>
+        <section class="panel panel-timeline" id="card-timeline" aria-labelledby="timeline-heading">
+            <header class="card-head">
+                <h2 id="timeline-heading">{"Timeline"}</h2>
+                { copy_button("card-timeline", props.on_notice.clone()) }
+            </header>
             if entries.is_empty() {
                 { empty_note("The article names no dates.") }
             } else {
