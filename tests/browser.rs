@@ -683,3 +683,21 @@ async fn every_card_has_a_copy_button_that_reports_what_happened() {
     );
     unmount(page);
 }
+
+#[wasm_bindgen_test]
+async fn pasted_images_are_placeholders_with_their_alt_text() {
+    let page = fresh_page("").await;
+    let html = "<p>Rain fell all night. <img src=\"https://example.org/a.jpg\" alt=\"A flooded street\"> \
+                Roads closed.</p><p>More rain is due.</p>";
+    paste_html(&page.0, html, "").await;
+    let shown = query(&page.0, ".reader").text_content().unwrap();
+    assert!(shown.contains("[image: A flooded street]"), "{shown}");
+    assert_eq!(page.0.query_selector_all(".reader img").unwrap().length(), 0);
+    assert!(
+        query(&page.0, ".reader .image-placeholder")
+            .text_content()
+            .unwrap()
+            .contains("A flooded street")
+    );
+    unmount(page);
+}

@@ -8,6 +8,8 @@
 //! can point them back at an earlier speaker. Every window handed in here is bounded by the
 //! caller, so the work per quote is constant.
 
+use std::borrow::Cow;
+
 use super::span::Span;
 
 /// Verbs that introduce speech. Participles ("adding", "saying") have no subject of their own;
@@ -323,13 +325,20 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
     out
 }
 
-fn lower(token: &Token) -> String {
-    token.word.to_lowercase()
+/// The token in lower case: the word itself when it is lower-case ASCII already (most are), so
+/// only capitalised and non-ASCII words cost a copy.
+fn lower<'a>(token: &Token<'a>) -> Cow<'a, str> {
+    let word = token.word;
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 pub(super) fn is_speech_verb(token: &Token) -> bool {
     // "United States" is not a verb: speech verbs are written in lower case.
-    !token.punct && !is_capitalised(token) && SPEECH_VERBS.contains(&lower(token).as_str())
+    !token.punct && !is_capitalised(token) && SPEECH_VERBS.contains(&&*lower(token))
 }
 
 fn is_capitalised(token: &Token) -> bool {
@@ -356,7 +365,7 @@ fn fits_phrase(token: &Token) -> bool {
         return false;
     }
     let word = lower(token);
-    if STOP.contains(&word.as_str()) {
+    if STOP.contains(&&*word) {
         return false;
     }
     let lowercase = !is_capitalised(token);
@@ -379,7 +388,7 @@ fn is_participle(token: &Token) -> bool {
 fn is_adverb(token: &Token) -> bool {
     let word = lower(token);
     !token.punct
-        && (matches!(word.as_str(), "also" | "later" | "again" | "then" | "earlier")
+        && (matches!(&*word, "also" | "later" | "again" | "then" | "earlier")
             || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(token)))
 }
 
@@ -390,7 +399,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
         if end - start >= 12 {
             break;
         }
-        let preposition = ROLE_PREPOSITIONS.contains(&lower(token).as_str());
+        let preposition = ROLE_PREPOSITIONS.contains(&&*lower(token));
         if preposition {
             // A role's prepositional phrase needs a head before it and an object after it.
             let next_fits = tokens.get(end + 1).is_some_and(fits_phrase);
@@ -406,7 +415,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
                 break;
             }
         }
-        if end > start && PRONOUNS.contains(&lower(token).as_str()) {
+        if end > start && PRONOUNS.contains(&&*lower(token)) {
             break;
         }
         end += 1;
@@ -414,7 +423,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
     // A phrase does not end on a preposition or a determiner.
     while end > start {
         let last = lower(&tokens[end - 1]);
-        if ROLE_PREPOSITIONS.contains(&last.as_str()) || DETERMINERS.contains(&last.as_str()) {
+        if ROLE_PREPOSITIONS.contains(&&*last) || DETERMINERS.contains(&&*last) {
             end -= 1;
         } else {
             break;
@@ -431,14 +440,14 @@ fn phrase_backward(tokens: &[Token], end: usize) -> (usize, bool) {
         if end - start >= 12 {
             return (start, true);
         }
-        let preposition = ROLE_PREPOSITIONS.contains(&lower(token).as_str());
+        let preposition = ROLE_PREPOSITIONS.contains(&&*lower(token));
         if !(fits_phrase(token) || preposition && start < end) {
             return (start, !token.punct);
         }
         start -= 1;
     }
     // Sentence-initial prepositions cannot open a speaker: "At the meeting, ...".
-    while start < end && ROLE_PREPOSITIONS.contains(&lower(&tokens[start]).as_str()) {
+    while start < end && ROLE_PREPOSITIONS.contains(&&*lower(&tokens[start])) {
         start += 1;
     }
     (start, false)
@@ -449,22 +458,20 @@ fn describe(tokens: &[Token]) -> Option<Found> {
     let first = tokens.first()?;
     let last = tokens.last()?;
     let written = Span::new(first.span.start, last.span.end);
-    if tokens.len() == 1 && PRONOUNS.contains(&lower(first).as_str()) {
+    if tokens.len() == 1 && PRONOUNS.contains(&&*lower(first)) {
         return Some(Found { written, name: None, role: None, reference: Reference::Pronoun });
     }
-    let determiner = DETERMINERS.contains(&lower(first).as_str());
+    let determiner = DETERMINERS.contains(&&*lower(first));
     let body = if determiner { &tokens[1..] } else { tokens };
-    let head_len = body
-        .iter()
-        .position(|t| ROLE_PREPOSITIONS.contains(&lower(t).as_str()))
-        .unwrap_or(body.len());
+    let head_len =
+        body.iter().position(|t| ROLE_PREPOSITIONS.contains(&&*lower(t))).unwrap_or(body.len());
     let head = &body[..head_len];
     if head.is_empty() {
         return None;
     }
-    let all_capitals = body.iter().all(|t| {
-        is_capitalised(t) || ROLE_PREPOSITIONS.contains(&lower(t).as_str()) || lower(t) == "the"
-    });
+    let all_capitals = body
+        .iter()
+        .all(|t| is_capitalised(t) || ROLE_PREPOSITIONS.contains(&&*lower(t)) || lower(t) == "the");
     let any_role = head.iter().any(is_role);
     let name_from = if all_capitals && !any_role {
         Some(0) // an organisation or a person named in full: "The U.S. Department of Agriculture"
@@ -504,7 +511,7 @@ fn role_like(tokens: &[Token]) -> bool {
     let Some(first) = tokens.first() else { return false };
     tokens.len() <= 10
         && (tokens.iter().any(is_role)
-            || DETERMINERS.contains(&lower(first).as_str())
+            || DETERMINERS.contains(&&*lower(first))
             || is_possessive(first))
 }
 
@@ -567,7 +574,7 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<(Found, usize)> {
         end -= 1;
         // "the source, who said he had spoken to people, told": step over the relative clause.
         if let Some(comma) = tokens[..end].iter().rposition(|t| t.word == ",")
-            && tokens.get(comma + 1).is_some_and(|t| matches!(lower(t).as_str(), "who" | "which"))
+            && tokens.get(comma + 1).is_some_and(|t| matches!(&*lower(t), "who" | "which"))
         {
             end = comma;
         }
@@ -576,7 +583,7 @@ fn subject_before(tokens: &[Token], verb: usize) -> Option<(Found, usize)> {
     // "the source, who said he had spoken to people, told Reuters": step over the clause.
     let mut nearest = &tokens[start..end];
     let mut start = start;
-    if stopped && start > 0 && matches!(lower(&tokens[start - 1]).as_str(), "who" | "which") {
+    if stopped && start > 0 && matches!(&*lower(&tokens[start - 1]), "who" | "which") {
         let comma = tokens[..start].iter().rposition(|t| t.word == ",")?;
         let (s, _) = phrase_backward(tokens, comma);
         nearest = &tokens[s..comma];
@@ -612,7 +619,7 @@ pub(super) fn before_quote(tokens: &[Token]) -> Option<Found> {
     if let Some(at) = according_to(tokens) {
         return speaker_forward(tokens, at).map(|f| f.0);
     }
-    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&lower(t).as_str());
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&&*lower(t));
     let verbs =
         tokens.iter().enumerate().rev().filter(|(_, t)| is_speech_verb(t) || quoting(t)).take(3);
     for (verb, _) in verbs {
@@ -684,7 +691,7 @@ pub(super) fn reported(tokens: &[Token]) -> Option<(Found, Span)> {
 
 /// Whether the sentence window holds a speech verb: partial quotes need one to be quotes.
 pub(super) fn mentions_speech(tokens: &[Token]) -> bool {
-    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&lower(t).as_str());
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&&*lower(t));
     tokens.iter().any(|t| is_speech_verb(t) || quoting(t)) || according_to(tokens).is_some()
 }
 
@@ -697,8 +704,8 @@ pub(super) fn opening_name(tokens: &[Token]) -> Option<Span> {
             !t.punct
                 && is_capitalised(t)
                 && !is_possessive(t)
-                && !DETERMINERS.contains(&lower(t).as_str())
-                && !STOP.contains(&lower(t).as_str())
+                && !DETERMINERS.contains(&&*lower(t))
+                && !STOP.contains(&&*lower(t))
         })
         .count();
     let verb_follows = tokens.get(words).is_some_and(|t| !t.punct && !is_capitalised(t));

@@ -9,6 +9,7 @@
 //! carry on the voice of the quote just before them, and pronouns or role nouns point back to the
 //! last speaker they fit. Each quote costs constant work: frames are cut to a few hundred bytes.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -353,11 +354,14 @@ fn reported(digest: &Digest, text: &str, quotes: &[Event]) -> Vec<Event> {
 fn resolve(digest: &Digest, text: &str, events: Vec<Event>) -> Vec<Quote> {
     let mut history: Vec<(Speaker, usize)> = Vec::new(); // with the sentence it was heard in
     let mut previous: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, last sentence
+    // The latest full name heard for each last word of one ("Okafor" → "Ruth Okafor"), so a
+    // short name finds its full one without going back through the whole history.
+    let mut full_names: HashMap<&str, Span> = HashMap::new();
     let mut quotes = Vec::with_capacity(events.len());
     for Event { mut quote, found, paragraph } in events {
         let sentence = quote.sentences.start;
         let speaker = match found {
-            Some(found) => Some(speaker_of(digest, text, found, sentence, &history)),
+            Some(found) => Some(speaker_of(digest, text, found, sentence, &history, &full_names)),
             None => previous
                 .filter(|&(_, p, last)| p + 1 >= paragraph && last + 3 >= sentence)
                 .map(|(s, _, _)| Speaker { via: SpeakerVia::Continued, ..s }),
@@ -365,6 +369,11 @@ fn resolve(digest: &Digest, text: &str, events: Vec<Event>) -> Vec<Quote> {
         if let Some(s) = speaker {
             if found.is_some() {
                 history.push((s, sentence));
+                if let Some(name) = s.name
+                    && let Some((_, last)) = name.of(text).rsplit_once(' ')
+                {
+                    full_names.insert(last, name);
+                }
             }
             previous = Some((s, paragraph, quote.sentences.end.saturating_sub(1)));
         }
@@ -384,6 +393,7 @@ fn speaker_of(
     found: Found,
     sentence: usize,
     history: &[(Speaker, usize)],
+    full_names: &HashMap<&str, Span>,
 ) -> Speaker {
     let written = Speaker {
         written: found.written,
@@ -393,19 +403,9 @@ fn speaker_of(
     };
     match found.reference {
         Reference::Named => {
-            // "Okafor" after "Ruth Okafor": the full name is the better link.
-            let name = found.name.map(|n| {
-                let short = n.of(text);
-                history
-                    .iter()
-                    .rev()
-                    .filter_map(|(s, _)| s.name)
-                    .find(|earlier| {
-                        let full = earlier.of(text);
-                        full.len() > short.len() && full.rsplit(' ').next() == Some(short)
-                    })
-                    .unwrap_or(n)
-            });
+            // "Okafor" after "Ruth Okafor": the full name is the better link (the latest name
+            // heard that is longer and ends in this one after a space).
+            let name = found.name.map(|n| full_names.get(n.of(text)).copied().unwrap_or(n));
             Speaker { name, ..written }
         }
         Reference::Described => Speaker { via: SpeakerVia::Described, ..written },

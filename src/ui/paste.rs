@@ -12,7 +12,7 @@ use web_sys::{DomParser, Element, Node, SupportedType};
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
-    "canvas", "video", "audio", "button", "select", "textarea", "input", "img", "picture", "source",
+    "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
     "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
 ];
 
@@ -86,6 +86,15 @@ impl TextBuilder {
         let node: &Node = element.as_ref();
         match tag {
             "br" => self.line.push('\n'),
+            // Never fetched: the image becomes Markdown with no address, which the reader shows
+            // as a placeholder with its alt text (and the engine reads around).
+            "img" => {
+                let alt = element.get_attribute("alt").unwrap_or_default();
+                let alt: String = alt.chars().filter(|c| !matches!(c, '[' | ']' | '\n')).collect();
+                if !alt.trim().is_empty() {
+                    self.line.push_str(&format!(" ![{}]() ", alt.trim()));
+                }
+            }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 let level = usize::from(tag.as_bytes()[1] - b'0');
                 self.block(node, context, format!("{} ", "#".repeat(level)));

@@ -137,3 +137,25 @@ def test_the_theme_follows_the_system_and_the_readers_choice(site, browser):
     page.reload()
     expect(page.locator("html")).to_have_attribute("data-theme", "light")
     context.close()
+
+
+DROP = """([name, bytes, type]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    document.querySelector('textarea.paste').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+}"""
+
+
+def test_dropped_files_are_read_or_refused_in_words(site, page):
+    base, _ = site
+    page.goto(base)
+    page.evaluate(DROP, ["bad.txt", [0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], "text/plain"])
+    expect(page.locator(".notice")).to_contain_text("is not UTF-8 text")
+    expect(page.locator("textarea.paste")).to_have_value("")
+    page.evaluate(DROP, ["slides.pdf", [0x25, 0x50, 0x44, 0x46], "application/pdf"])
+    expect(page.locator(".notice")).to_contain_text("Lede reads .txt, .md and .html files")
+    good = "# Storm hits coast\n\nWinds rose on Monday. Two people died.".encode()
+    page.evaluate(DROP, ["storm.md", list(good), "text/markdown"])
+    expect(page.locator(".article-header h2.headline")).to_have_text("Storm hits coast")
+    assert page.console == [], page.console

@@ -11,7 +11,7 @@ mod story;
 mod view;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -270,6 +270,8 @@ fn adds(
     order.sort_unstable();
     let mut items: Vec<String> = Vec::new();
     let mut speakers: Vec<String> = Vec::new();
+    // The speakers listed so far, to list each once without rescanning the list.
+    let mut seen: HashSet<String> = HashSet::new();
     for &k in &order {
         let run = &runs[k];
         let Some(first) = run.first().and_then(|&s| d.sentences.get(s)) else { continue };
@@ -298,7 +300,8 @@ fn adds(
                 && let Some(speaker) = &q.speaker
             {
                 let who = speaker.label(text).split_whitespace().collect::<Vec<_>>().join(" ");
-                if !who.is_empty() && !speakers.contains(&who) {
+                if !who.is_empty() && !seen.contains(&who) {
+                    seen.insert(who.clone());
                     speakers.push(who);
                 }
             }

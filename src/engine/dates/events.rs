@@ -40,8 +40,32 @@ fn clause(toks: &[Token<'_>], start: usize, end: usize) -> (usize, usize) {
     (first, last)
 }
 
-fn word_count(toks: &[Token<'_>], keep: &[bool]) -> usize {
-    toks.iter().zip(keep).filter(|(t, k)| **k && t.is_word()).count()
+/// Which tokens the phrase keeps: those in a marked clause, but neither the date itself nor the
+/// preposition that introduces it. (Only the marked stretch is ever looked at, so a sentence
+/// holding thousands of dates costs each of them its clause, not the whole sentence.)
+struct Kept {
+    marked: Vec<(usize, usize)>,
+    found: (usize, usize),
+    preposition: Option<usize>,
+}
+
+impl Kept {
+    fn has(&self, k: usize) -> bool {
+        self.marked.iter().any(|&(from, to)| (from..to).contains(&k))
+            && !(self.found.0..self.found.1).contains(&k)
+            && self.preposition != Some(k)
+    }
+
+    /// The tokens that may be kept, in order.
+    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        let from = self.marked.iter().map(|m| m.0).min().unwrap_or(0);
+        let to = self.marked.iter().map(|m| m.1).max().unwrap_or(0);
+        (from..to).filter(|&k| self.has(k))
+    }
+}
+
+fn word_count(toks: &[Token<'_>], keep: &Kept) -> usize {
+    keep.indices().filter(|&k| toks[k].is_word()).count()
 }
 
 /// The event phrase for `found` in a sentence of `text` with tokens `toks`.
@@ -60,16 +84,12 @@ pub fn event_phrase(text: &str, toks: &[Token<'_>], found: &Found) -> Option<Str
     if possessive {
         first = after + 2;
     }
-    let mut keep: Vec<bool> = vec![false; toks.len()];
-    let mark = |keep: &mut Vec<bool>, from: usize, to: usize| {
-        let to = to.min(toks.len());
-        for (k, slot) in keep.iter_mut().enumerate().take(to).skip(from) {
-            *slot = !(found.start..found.end).contains(&k);
-        }
-        // the preposition that introduces the date goes with it
-        if found.start > 0 && toks[found.start - 1].is_any(DATE_PREPOSITIONS) {
-            keep[found.start - 1] = false;
-        }
+    // the preposition that introduces the date goes with it
+    let preposition = (found.start > 0 && toks[found.start - 1].is_any(DATE_PREPOSITIONS))
+        .then(|| found.start - 1);
+    let mut keep = Kept { marked: Vec::new(), found: (found.start, found.end), preposition };
+    let mark = |keep: &mut Kept, from: usize, to: usize| {
+        keep.marked.push((from, to.min(toks.len())));
     };
     mark(&mut keep, first, last);
     // a clause that is little more than the date ("On July 27,") takes the next one along
@@ -90,8 +110,8 @@ pub fn event_phrase(text: &str, toks: &[Token<'_>], found: &Found) -> Option<Str
 }
 
 /// The kept tokens as text: runs copied from the sentence, joined by single spaces.
-fn phrase(text: &str, toks: &[Token<'_>], keep: &[bool]) -> Option<String> {
-    let mut kept: Vec<usize> = (0..toks.len()).filter(|&k| keep[k]).collect();
+fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
+    let mut kept: Vec<usize> = keep.indices().collect();
     while kept.first().is_some_and(|&k| !toks[k].is_word() || toks[k].is_any(OPENERS)) {
         kept.remove(0);
     }

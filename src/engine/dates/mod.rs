@@ -141,13 +141,14 @@ pub fn read(article: &Article<'_>) -> Dates {
     }
     for (index, toks, found) in &per_sentence {
         let mut anchor: Option<Timex> = None;
+        let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
             let clause_tense = tense::tense_at(toks, f.start, f.end);
             tenses.push(clause_tense);
             let cx = Context {
                 reference: article.reference,
                 tense: clause_tense,
-                quoted: quoted(toks, f.start),
+                quoted: quoted[f.start.min(toks.len())],
                 anchor,
                 latest_year,
                 day_first,
@@ -235,20 +236,23 @@ fn written_year(expr: Expr) -> Option<i32> {
     }
 }
 
-/// Whether token `at` lies inside quoted speech: an odd number of straight quotes before it,
-/// or an opening curly quote not yet closed.
-fn quoted(toks: &[tokens::Token<'_>], at: usize) -> bool {
+/// Whether token `at` lies inside quoted speech, for each `at` from 0 to `toks.len()`: an odd
+/// number of straight quotes before it, or an opening curly quote not yet closed.
+fn quoted(toks: &[tokens::Token<'_>]) -> Vec<bool> {
     let mut straight = 0;
     let mut curly = 0i32;
-    for t in &toks[..at.min(toks.len())] {
+    let mut out = Vec::with_capacity(toks.len() + 1);
+    out.push(false);
+    for t in toks {
         match t.text {
             "\"" => straight += 1,
             "“" => curly += 1,
             "”" => curly = (curly - 1).max(0),
             _ => {}
         }
+        out.push(straight % 2 == 1 || curly > 0);
     }
-    straight % 2 == 1 || curly > 0
+    out
 }
 
 /// A timestamp's date with the weekday written just before it ("Wednesday, November 20, 2019").

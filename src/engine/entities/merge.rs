@@ -2,6 +2,7 @@
 //! name or a gazetteer entry, when one is the other's surname ("Sadykov" → "Daniyar
 //! Sadykov"), an acronym defined in brackets or matching its initials, or a spelling variant.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::super::gazetteer::{self, Known, gazetteer, key};
@@ -186,7 +187,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     for i in 0..n {
         groups.entry(sets.find(i)).or_default().push(i);
     }
-    let lower = Lower::of(text);
+    let lower = Lower::of(text, candidates.iter().map(|c| c.surface.as_str()));
     groups
         .into_values()
         .filter(|members| {
@@ -221,35 +222,86 @@ fn company_forms(surface: &str) -> Vec<String> {
 
 /// What the article writes in lower case: its common words ("cobalt") and the initials of its
 /// lower-case phrases ("chronic wasting disease" → "cwd").
-struct Lower {
-    words: HashSet<String>,
-    initials: HashSet<String>,
+struct Lower<'a> {
+    text: &'a str,
+    words: HashSet<&'a str>,
+    /// The initials of lower-case phrases that some acronym among the names spells, made only
+    /// when an acronym needs them.
+    initials: OnceCell<HashSet<Initials>>,
+    /// What the acronyms among the names spell, in lower case.
+    acronyms: HashSet<Initials>,
 }
 
-impl Lower {
-    fn of(text: &str) -> Self {
+/// Two to six first letters of a lower-case phrase, in order ("wmd"), padded: a set of these
+/// costs no string per phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Initials {
+    letters: [char; 6],
+    len: u8,
+}
+
+impl Initials {
+    fn of(letters: impl Iterator<Item = char>) -> Option<Self> {
+        let mut out = Initials { letters: ['\0'; 6], len: 0 };
+        for c in letters {
+            *out.letters.get_mut(out.len as usize)? = c;
+            out.len += 1;
+        }
+        (out.len >= 2).then_some(out)
+    }
+}
+
+/// Whether a raw word of the text is a lower-case word, and the word without its punctuation.
+fn lower_word(raw: &str) -> (&str, bool) {
+    let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = !word.is_empty()
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    (word, lower)
+}
+
+impl<'a> Lower<'a> {
+    fn of<'n>(text: &'a str, names: impl Iterator<Item = &'n str>) -> Self {
+        let acronyms = names
+            .filter(|s| is_acronym(s))
+            .filter_map(|s| Initials::of(s.to_lowercase().chars()))
+            .collect();
         let mut words = HashSet::new();
-        let mut initials = HashSet::new();
-        let mut run: Vec<char> = Vec::new();
         for raw in text.split_whitespace() {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            let lower_word = !word.is_empty()
-                && word.chars().next().is_some_and(char::is_lowercase)
-                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-            if lower_word {
-                words.insert(word.to_owned());
-                if let Some(c) = word.chars().next() {
-                    run.push(c);
-                }
-                for n in 2..=run.len().min(6) {
-                    initials.insert(run[run.len() - n..].iter().collect::<String>());
-                }
-            }
-            if !lower_word || raw.ends_with(|c: char| !c.is_alphanumeric()) {
-                run.clear();
+            let (word, lower) = lower_word(raw);
+            if lower {
+                words.insert(word);
             }
         }
-        Self { words, initials }
+        Self { text, words, initials: OnceCell::new(), acronyms }
+    }
+
+    fn initials(&self) -> &HashSet<Initials> {
+        self.initials.get_or_init(|| {
+            let mut initials = HashSet::new();
+            // An acronym's last letter: a phrase whose last word starts otherwise spells none.
+            let last: HashSet<char> =
+                self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
+            let mut run: Vec<char> = Vec::new();
+            for raw in self.text.split_whitespace() {
+                let (word, lower) = lower_word(raw);
+                if lower {
+                    if let Some(c) = word.chars().next() {
+                        run.push(c);
+                    }
+                    if run.last().is_some_and(|c| last.contains(c)) {
+                        for n in 2..=run.len().min(6) {
+                            let spelt = Initials::of(run[run.len() - n..].iter().copied());
+                            initials.extend(spelt.filter(|i| self.acronyms.contains(i)));
+                        }
+                    }
+                }
+                if !lower || raw.ends_with(|c: char| !c.is_alphanumeric()) {
+                    run.clear();
+                }
+            }
+            initials
+        })
     }
 
     /// Whether a group of names is only a common noun written with a capital ("Cobalt" where
@@ -261,18 +313,21 @@ impl Lower {
         let surfaces: Vec<&str> = group.iter().map(|c| c.surface.as_str()).collect();
         let single = surfaces.iter().all(|s| !s.contains(' '));
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
-        if single && weak && surfaces.iter().all(|s| self.words.contains(&s.to_lowercase())) {
+        if single && weak && surfaces.iter().all(|s| self.words.contains(s.to_lowercase().as_str()))
+        {
             return true;
         }
         if single && surfaces.iter().all(|s| is_acronym(s)) {
-            return surfaces.iter().all(|s| self.initials.contains(&s.to_lowercase()));
+            return surfaces.iter().all(|s| {
+                Initials::of(s.to_lowercase().chars()).is_some_and(|i| self.initials().contains(&i))
+            });
         }
         // "Rare Disease Disorders" read as a person: every word is a common noun here.
         let people = group.iter().all(|c| c.kind == Some(EntityKind::Person));
         weak && people
-            && surfaces
-                .iter()
-                .all(|s| s.split_whitespace().all(|w| self.words.contains(&w.to_lowercase())))
+            && surfaces.iter().all(|s| {
+                s.split_whitespace().all(|w| self.words.contains(w.to_lowercase().as_str()))
+            })
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::super::gazetteer::{Entry, Known, gazetteer, key};
+use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
 use super::tokens::Token;
 use super::words::{self, is};
 
@@ -31,6 +31,8 @@ pub struct Piece {
 pub fn pieces(toks: &[Token]) -> Vec<Piece> {
     let g = gazetteer();
     let mut out = Vec::new();
+    // Per token, once asked: whether it has a word no list knows (see [`unknown`]).
+    let mut unknown_at: Vec<Option<bool>> = vec![None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -38,11 +40,24 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
         // A phrase never starts at "The": the name after it is found on its own.
         if t.capital && word_kind(t) != What::Other {
             let mut end = i;
+            // The phrase `toks[i..end]`, one word longer each round.
+            let mut surface = String::new();
+            let mut stranger = false;
             while end < toks.len() && end < i + g.max_words.max(4) {
                 end += 1;
                 let last = &toks[end - 1];
+                stranger |= *unknown_at[end - 1].get_or_insert_with(|| unknown(last));
+                // Three words or more with a word no list knows: neither this phrase nor any
+                // longer one is known (only the one- and two-word demonym compounds are not
+                // looked up whole), so stop here.
+                if stranger && end - i >= 3 {
+                    break;
+                }
+                if end > i + 1 {
+                    surface.push(' ');
+                }
+                surface.push_str(last.text);
                 if last.capital {
-                    let surface = phrase(toks, i, end);
                     if let Some(what) = classify(&surface) {
                         found = Some((end, what));
                     }
@@ -82,18 +97,36 @@ pub fn phrase(toks: &[Token], from: usize, to: usize) -> String {
 fn classify(surface: &str) -> Option<What> {
     static NOT_ENTITIES: OnceLock<HashSet<String>> = OnceLock::new();
     let g = gazetteer();
-    if let Some(entry) = g.find(surface) {
-        return Some(What::Known(entry));
-    }
-    if g.is_role(surface) || portfolio_role(surface) {
-        return Some(What::Role);
-    }
-    if let Some(entry) = compound_demonym(surface) {
-        return Some(What::Known(entry));
-    }
-    let not_entities =
-        NOT_ENTITIES.get_or_init(|| words::NOT_ENTITIES.iter().map(|n| key(n)).collect());
-    not_entities.contains(&key(surface)).then_some(What::NotEntity)
+    with_key(surface, |k| {
+        if let Some(entry) = g.find_keyed(surface, k) {
+            return Some(What::Known(entry));
+        }
+        if g.is_role_keyed(k) || portfolio_role(surface) {
+            return Some(What::Role);
+        }
+        if let Some(entry) = compound_demonym(surface) {
+            return Some(What::Known(entry));
+        }
+        let not_entities =
+            NOT_ENTITIES.get_or_init(|| words::NOT_ENTITIES.iter().map(|n| key(n)).collect());
+        not_entities.contains(k).then_some(What::NotEntity)
+    })
+}
+
+/// Whether a token has a word that is in no known name, role, non-entity or portfolio (nor is
+/// one with an "s" added).
+fn unknown(t: &Token) -> bool {
+    static KNOWN_WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    let known = KNOWN_WORDS.get_or_init(|| {
+        let lists = [words::NOT_ENTITIES, words::PORTFOLIOS, words::PORTFOLIO_OFFICES];
+        let listed = lists.iter().flat_map(|l| l.iter()).map(|n| key(n));
+        let mut known: HashSet<String> = gazetteer().key_words().map(str::to_owned).collect();
+        known.extend(listed.flat_map(|k| k.split(' ').map(str::to_owned).collect::<Vec<_>>()));
+        known.insert("the".to_owned());
+        known
+    });
+    let has = |w: &str| known.contains(w) || w.strip_suffix('s').is_some_and(|s| known.contains(s));
+    with_key(t.text, |k| k.split_whitespace().any(|w| !has(w)))
 }
 
 /// "Communications Minister", "Shadow Health Secretary": a portfolio before an office.

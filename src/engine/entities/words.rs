@@ -737,6 +737,13 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Whether `word` (any case) is in `list`.
 pub fn is(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        // ASCII lowers byte by byte: compare without making the lower-case copy.
+        let lower = |(a, b): (&u8, &u8)| a.to_ascii_lowercase() == *b;
+        return list
+            .iter()
+            .any(|w| w.len() == word.len() && word.as_bytes().iter().zip(w.as_bytes()).all(lower));
+    }
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())
 }

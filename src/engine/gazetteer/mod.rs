@@ -6,6 +6,7 @@
 //! constant time. Organisation names are also indexed by the bag of their content words, so a
 //! reordering ("Organisation for Cooperation and Security in Europe") still finds its entry.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -69,13 +70,77 @@ const CONNECTORS: &[&str] = &["of", "for", "and", "in", "the", "on", "&", "de", 
 /// A name's lookup form: lower case, no full stops, hyphens as spaces (but "co-operation" is
 /// "cooperation"), British spellings as American ones, no leading "the".
 pub fn key(name: &str) -> String {
-    let lower = name.to_lowercase().replace(['’', '`'], "'").replace('.', "");
-    let lower = lower.replace("co-op", "coop").replace('-', " ");
-    let mut words: Vec<&str> = lower.split_whitespace().map(american).collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
+    let mut scratch = Scratch::default();
+    key_into(name, &mut scratch);
+    scratch.key
+}
+
+/// Buffers for [`key_into`]: the key and the two forms it goes through, kept between lookups so
+/// a lookup allocates nothing once they have grown.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    spaced: String,
+    key: String,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Runs `f` on the key of `name`, made in this thread's reused buffers (or in new ones when `f`
+/// of an outer call is itself looking a key up).
+pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            key_into(name, &mut scratch);
+            f(&scratch.key)
+        }
+        Err(_) => f(&key(name)),
+    })
+}
+
+/// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
+fn key_into(name: &str, scratch: &mut Scratch) {
+    let Scratch { lower, spaced, key } = scratch;
+    lower.clear();
+    spaced.clear();
+    key.clear();
+    // Lower case, curly and back quotes as straight ones, no full stops.
+    let mut push = |c: char| match c {
+        '’' | '`' => lower.push('\''),
+        '.' => {}
+        c => lower.push(c),
+    };
+    if name.is_ascii() {
+        name.chars().for_each(|c| push(c.to_ascii_lowercase()));
+    } else {
+        // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
+        name.to_lowercase().chars().for_each(push);
     }
-    words.join(" ")
+    // "co-op" as "coop", then other hyphens as spaces.
+    let mut rest = lower.as_str();
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("co-op") {
+            spaced.push_str("coop");
+            rest = after;
+        } else {
+            spaced.push(if c == '-' { ' ' } else { c });
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    let mut words = spaced.split_whitespace().map(american).peekable();
+    if let Some(first) = words.next() {
+        if first != "the" || words.peek().is_none() {
+            key.push_str(first);
+        }
+    }
+    for word in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
 }
 
 /// The American spelling of a word that names things differently in British English.
@@ -150,6 +215,13 @@ impl Gazetteer {
         }
     }
 
+    /// Every word of every name and role key, and the connectors a bag of words leaves out:
+    /// a phrase holding any other word is no name or role the lists know.
+    pub fn key_words(&self) -> impl Iterator<Item = &str> {
+        let keys = self.exact.keys().chain(self.roles.iter());
+        keys.flat_map(|k| k.split(' ')).chain(CONNECTORS.iter().copied())
+    }
+
     /// The shown name of the thing `id` names (for a demonym: its place, or "" for a people).
     pub fn name(&self, id: u32) -> &str {
         self.names.get(id as usize).map_or("", String::as_str)
@@ -157,24 +229,74 @@ impl Gazetteer {
 
     /// The entry a name written as `surface` matches, if any.
     pub fn find(&self, surface: &str) -> Option<Entry> {
-        let k = key(surface);
+        with_key(surface, |k| self.find_keyed(surface, k))
+    }
+
+    /// [`find`](Self::find) for a `surface` whose [`key`] is already made.
+    pub fn find_keyed(&self, surface: &str, k: &str) -> Option<Entry> {
         let capitals = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let found = self.exact.get(&k).copied().or_else(|| {
-            (k.split(' ').count() >= 3).then(|| self.bags.get(&bag(&k)).copied()).flatten()
+        let found = self.exact.get(k).copied().or_else(|| {
+            (k.split(' ').count() >= 3).then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
         (!found.acronym || capitals).then_some(found)
     }
 
     /// Whether `phrase` (any case) is a title or role: "President", "campaign chief".
     pub fn is_role(&self, phrase: &str) -> bool {
-        let k = key(phrase);
-        self.roles.contains(&k) || k.strip_suffix('s').is_some_and(|s| self.roles.contains(s))
+        with_key(phrase, |k| self.is_role_keyed(k))
+    }
+
+    /// [`is_role`](Self::is_role) for a phrase whose [`key`] is `k`.
+    pub fn is_role_keyed(&self, k: &str) -> bool {
+        self.roles.contains(k) || k.strip_suffix('s').is_some_and(|s| self.roles.contains(s))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The key as first written, step by step with a new string each: `key` must match it.
+    fn plain_key(name: &str) -> String {
+        let lower = name.to_lowercase().replace(['’', '`'], "'").replace('.', "");
+        let lower = lower.replace("co-op", "coop").replace('-', " ");
+        let mut words: Vec<&str> = lower.split_whitespace().map(american).collect();
+        if words.len() > 1 && words[0] == "the" {
+            words.remove(0);
+        }
+        words.join(" ")
+    }
+
+    #[test]
+    fn key_matches_the_plain_form() {
+        let lists = [PLACES, REGIONS, ORGS, DEMONYMS, ROLES];
+        let names = lists.iter().flat_map(|l| l.lines()).flat_map(|l| l.split('|'));
+        let odd = [
+            "",
+            " ",
+            "the",
+            "The",
+            "THE U.S.",
+            "the  the",
+            "Co-Op Co-co-op",
+            "co.-op",
+            "co--op",
+            "U.S.-led",
+            "ΣΟΦΟΣ",
+            "Straße İstanbul",
+            "O’Neil`s",
+            "The Organisation Centre",
+            "the-the",
+            " Labour\tProgramme ",
+            "Ǆemal",
+            "a.b.c.",
+            "co-ope-co-op-",
+        ];
+        for name in names.chain(odd) {
+            assert_eq!(key(name), plain_key(name), "{name:?}");
+            with_key(name, |k| assert_eq!(k, plain_key(name), "{name:?}"));
+        }
+    }
 
     #[test]
     fn finds_what_the_lists_hold() {
