@@ -1,32 +1,5 @@
-//! Word lists the quantity reader consults: months, labels, sentence openers, and the words
+//! Word lists the quantity reader consults: labels, sentence openers, and the words
 //! that end a counted noun phrase. English; kept apart so the rules read as rules.
-
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Words after which a number is a label or a name's part, not an amount: "day five",
 /// "Group 1", "page 3", "No. 10".

@@ -3,7 +3,7 @@
 //! figures: years, dates, clock times, scores, ordinals, labels ("day five", "Group 1") and
 //! numbers inside names ("Boeing 747").
 
-use super::lexicon::{LABELS, MONTHS, OPENERS, STOPS};
+use super::lexicon::{LABELS, OPENERS, STOPS};
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::units;
@@ -254,9 +254,9 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     // Dates: "July 23", "Nov. 10", "16 November".
     let prev_word = number.start.checked_sub(1).map(|p| lower(tokens, p)).unwrap_or_default();
     let before_dot = number.start.checked_sub(2).map(|p| lower(tokens, p)).unwrap_or_default();
-    if MONTHS.contains(&next_word.as_str())
-        || MONTHS.contains(&prev_word.as_str())
-        || (prev.is_some_and(|p| p.is_symbol(".")) && MONTHS.contains(&before_dot.as_str()))
+    if is_month(&next_word)
+        || is_month(&prev_word)
+        || (prev.is_some_and(|p| p.is_symbol(".")) && is_month(&before_dot))
     {
         return false;
     }
@@ -571,7 +571,7 @@ fn counted(
             }
             continue;
         }
-        if STOPS.contains(&word.as_str()) || MONTHS.contains(&word.as_str()) {
+        if STOPS.contains(&word.as_str()) || is_month(&word) {
             break;
         }
         if units::is_time(&word) {
@@ -644,4 +644,9 @@ pub(crate) fn qualifier(tokens: &[Token], start: usize) -> Option<Qualifier> {
         let from = start.checked_sub(words.len())?;
         words.iter().enumerate().all(|(k, w)| lower(tokens, from + k) == *w).then_some(*qualifier)
     })
+}
+
+/// A month's name or abbreviation ("march", "sept"): the calendar's one list, not a copy.
+fn is_month(word: &str) -> bool {
+    crate::engine::calendar::month_from_name(word).is_some()
 }
