@@ -150,6 +150,7 @@ DROP = """([name, bytes, type]) => {
 def test_dropped_files_are_read_or_refused_in_words(site, page):
     base, _ = site
     page.goto(base)
+    page.wait_for_selector("textarea.paste")  # the app has mounted
     page.evaluate(DROP, ["bad.txt", [0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], "text/plain"])
     expect(page.locator(".notice")).to_contain_text("is not UTF-8 text")
     expect(page.locator("textarea.paste")).to_have_value("")
