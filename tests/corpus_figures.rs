@@ -4,22 +4,11 @@
 //! fails.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
+use support::corpus::{names as corpus_names, read};
+
 use lede::engine::{Options, digest, gold};
-
-fn corpus_names() -> Vec<String> {
-    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(str::to_owned))
-        .collect();
-    names.sort();
-    names
-}
-
-fn read(name: &str, ext: &str) -> String {
-    let path = format!("{}/tests/corpus/{name}.{ext}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 /// The scorer's unit kinds: a count's noun is only a label.
 fn unit_kind(unit: &str) -> String {

@@ -2,22 +2,11 @@
 //! speaker, and summaries that are short, from the body, free of repeats and near the lead.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
+use support::corpus::{article, names as corpus_names};
+
 use lede::engine::{Digest, Options, QuoteKind, Role, digest};
-
-fn article(name: &str) -> String {
-    let path = format!("{}/tests/corpus/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn corpus_names() -> Vec<String> {
-    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(str::to_owned))
-        .collect();
-    names.sort();
-    names
-}
 
 /// The speaker label and role of the direct quote that starts with `opening`.
 fn speaker_of(d: &Digest, text: &str, opening: &str) -> (String, String) {

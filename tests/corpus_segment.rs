@@ -2,25 +2,14 @@
 //! the hard cases of the seeds split as a careful reader would.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lede::engine::{Digest, Options, digest};
+mod support;
 
-fn article(name: &str) -> String {
-    let path = format!("{}/tests/corpus/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use support::corpus::{article, names as corpus_names};
+
+use lede::engine::{Digest, Options, digest};
 
 fn sentences<'a>(d: &Digest, text: &'a str) -> Vec<&'a str> {
     d.sentences.iter().map(|s| s.span.of(text)).collect()
-}
-
-fn corpus_names() -> Vec<String> {
-    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(str::to_owned))
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
