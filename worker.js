@@ -1,9 +1,9 @@
-// The page's engine worker: the same WebAssembly module as the page, run off the main thread so
-// typing and scrolling never wait for a digest. Requests arriving before the module is ready
-// wait for it; if the engine traps, the page is told and starts a fresh worker.
-import init, { digestRequest } from './app.js';
+// The page's engine worker: the engine's own WebAssembly module (no UI code), run off the main
+// thread so typing and scrolling never wait for a digest. Requests arriving before the module is
+// ready wait for it; if the engine traps, the page is told and starts a fresh worker.
+import init, { digestRequest } from './engine.js';
 
-const ready = init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });
+const ready = init({ module_or_path: new URL('./engine_bg.wasm', import.meta.url) });
 
 self.onmessage = async (event) => {
   const { id, request } = event.data;

@@ -1,27 +1,13 @@
-//! The engine as JavaScript sees it: the page's Web Worker calls [`digest_request`], and any
-//! other page (or a benchmark against JavaScript peers in the same browser) can call
-//! [`digest`] on the same module. Only JSON strings cross the boundary, so the Digest's serde
-//! shape is the one contract.
+//! The engine as JavaScript sees it, built as its own small module (`engine.js` +
+//! `engine_bg.wasm`, from `src/bin/engine.rs`) so the page's module carries no extractor: the
+//! page's Web Worker calls [`digest_request`], and any other page (or a benchmark against
+//! JavaScript peers in the same browser) can call [`digest`]. Only JSON strings cross the
+//! boundary, so the Digest's serde shape is the one contract.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, CalendarDate, Digest, Options};
-
-/// What the page asks of its worker: one article to read, numbered so a late answer to an
-/// older version of the text can be recognised and dropped.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct WorkerRequest {
-    pub id: u64,
-    pub text: String,
-    pub published: Option<CalendarDate>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct WorkerResponse {
-    pub id: u64,
-    pub result: Result<Digest, String>,
-}
+use crate::engine::{self, CalendarDate, Options};
+use crate::protocol::{WorkerRequest, WorkerResponse};
 
 /// Reads one request (JSON of [`WorkerRequest`]) and answers with JSON of [`WorkerResponse`].
 #[wasm_bindgen(js_name = digestRequest)]

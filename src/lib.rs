@@ -3,12 +3,21 @@
 //! The crate has two halves with a one-way dependency between them:
 //! - [`engine`] is pure Rust (no browser API): text in, a serialisable [`engine::Digest`] out.
 //!   The native `lede` command line and the native tests drive it directly.
-//! - `js_api` (wasm32 only) exposes the engine to JavaScript: the page's Web Worker runs it.
-//! - `ui` (wasm32 only) holds the Yew components that render a `Digest` in the browser.
+//! - `js_api` (wasm32, feature `engine-api`) exposes the engine to JavaScript; it is the whole
+//!   of the engine module the page's Web Worker runs.
+//! - `ui` (wasm32, feature `ui`) holds the Yew components that render a `Digest` in the browser.
+//! - [`protocol`] is what those two modules say to each other.
+//!
+//! The browser gets two WebAssembly modules from this one crate (index.html builds both): the
+//! page's (`ui` only) and the worker's (`engine-api` only), so neither downloads code it never
+//! runs. Feature `inline-engine` lets the page read in place without a worker, which the
+//! browser tests use; it links the extractors into the page's module, so the site leaves it out.
 
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
+pub mod protocol;
+
+#[cfg(all(target_arch = "wasm32", feature = "engine-api"))]
 pub mod js_api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod ui;

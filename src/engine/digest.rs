@@ -72,7 +72,7 @@ pub struct Sentence {
 
 /// Everything Lede knows about one pasted article. Spans are byte offsets into the text that
 /// was digested; the Digest does not copy that text. (Not `Eq`: figures hold `f64` values.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Digest {
     /// Length in bytes of the digested text, so a reader can check spans belong to it.
     pub source_len: usize,

@@ -15,7 +15,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::engine::{Digest, Options};
-use crate::js_api::{WorkerRequest, WorkerResponse};
+use crate::protocol::{WorkerRequest, WorkerResponse};
 
 /// What came back for request `id`.
 pub enum Delivery {

@@ -8,10 +8,8 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Callback, UseReducerHandle, hook, use_effect_with, use_memo, use_mut_ref};
 
-use crate::engine;
-
 use super::engine_worker::{Delivery, EngineWorker};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Article};
 
 /// When each version still being read was handed over, to report how long reading took.
 type Started = Rc<RefCell<BTreeMap<u64, f64>>>;
@@ -50,11 +48,7 @@ pub fn use_reading(
                 started.borrow_mut().insert(version, now());
                 match worker.as_ref() {
                     Some(worker) => worker.request(key, version, &article.text, &article.options),
-                    None => {
-                        let digest = Rc::new(engine::digest(&article.text, &article.options));
-                        let millis = started.borrow_mut().remove(&version).map(|at| now() - at);
-                        state.dispatch(Action::Digested { version, digest, millis });
-                    }
+                    None => read_in_place(&state, &started, version, article),
                 }
             }
         });
@@ -69,6 +63,30 @@ pub fn use_reading(
         dispatcher
             .dispatch(Action::StopReading { version: None, message: Some(message.to_owned()) });
     })
+}
+
+/// Reads on the page's own thread, as the browser tests do (feature `inline-engine`).
+#[cfg(feature = "inline-engine")]
+fn read_in_place(
+    state: &UseReducerHandle<AppState>,
+    started: &Started,
+    version: u64,
+    article: &Article,
+) {
+    let digest = Rc::new(crate::engine::digest(&article.text, &article.options));
+    let millis = started.borrow_mut().remove(&version).map(|at| now() - at);
+    state.dispatch(Action::Digested { version, digest, millis });
+}
+
+/// The site's page carries no engine (it reads in its worker): without one it can only say so.
+#[cfg(not(feature = "inline-engine"))]
+fn read_in_place(state: &UseReducerHandle<AppState>, started: &Started, version: u64, _: &Article) {
+    started.borrow_mut().remove(&version);
+    let message = "This page has no engine worker to read the article with.";
+    state.dispatch(Action::StopReading {
+        version: Some(version),
+        message: Some(message.to_owned()),
+    });
 }
 
 fn deliver(

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{self, CalendarDate, Digest, Options, Span};
+use crate::engine::{CalendarDate, Digest, Options, Span};
 
 use super::examples::{self, Example};
 use super::storage::{Saved, SavedArticle};
@@ -30,8 +30,8 @@ pub struct Reading {
 
 impl Default for Reading {
     fn default() -> Self {
-        let digest = engine::digest("", &Options::default());
-        Self { text: Rc::from(""), digest: Rc::new(digest), millis: None }
+        // The digest of no text, without running the engine (the page's module has none).
+        Self { text: Rc::from(""), digest: Rc::new(Digest::default()), millis: None }
     }
 }
 
@@ -450,7 +450,7 @@ mod tests {
 
     fn read(state: Rc<AppState>) -> Rc<AppState> {
         let article = state.article();
-        let digest = Rc::new(engine::digest(&article.text, &article.options));
+        let digest = Rc::new(crate::engine::digest(&article.text, &article.options));
         let version = article.version;
         state.reduce(Action::Digested { version, digest, millis: Some(1.0) })
     }
@@ -475,7 +475,7 @@ mod tests {
         assert!(s.article().version > before.article().version, "a new version to read");
         assert!(s.article().pending);
         assert_eq!(s.saved().articles[0].published, date);
-        let digest = Rc::new(engine::digest(&s.article().text, &s.article().options));
+        let digest = Rc::new(crate::engine::digest(&s.article().text, &s.article().options));
         let stale = s.clone().reduce(Action::Digested {
             version: before.article().version,
             digest: digest.clone(),

@@ -160,3 +160,31 @@ def test_dropped_files_are_read_or_refused_in_words(site, page):
     page.evaluate(DROP, ["storm.md", list(good), "text/markdown"])
     expect(page.locator(".article-header h2.headline")).to_have_text("Storm hits coast")
     assert page.console == [], page.console
+
+
+def test_the_engine_module_is_callable_from_another_page(site, page):
+    """engine.js is the engine alone: any page of the same origin can import it and call digest."""
+    base, _ = site
+    page.goto(base)
+    result = page.evaluate("""async () => {
+      const engine = await import(new URL('engine.js', location.href).href);
+      await engine.default({ module_or_path: new URL('engine_bg.wasm', location.href) });
+      const text = 'Storm hits coast\\n\\nLONDON, March 3 (Reuters) - Winds of 120 km/h rose on Monday.';
+      const digest = JSON.parse(engine.digest(text, '2021-03-03'));
+      let refused = null;
+      try { engine.digest(text, 'March'); } catch (error) { refused = String(error); }
+      return { headline: text.slice(digest.headline.start, digest.headline.end),
+               dates: digest.dates.timeline.length, refused };
+    }""")
+    assert result["headline"] == "Storm hits coast", result
+    assert result["dates"] >= 1, result
+    assert result["refused"], "a malformed date is an error, not ignored"
+
+
+def test_the_page_module_carries_no_extractor(site, page):
+    """The page's module renders digests; reading them is the worker's module's job alone."""
+    base, _ = site
+    page_module = page.request.get(base + "app.js").text()
+    engine_module = page.request.get(base + "engine.js").text()
+    assert "digestRequest" in engine_module
+    assert "digestRequest" not in page_module and "export function digest" not in page_module
