@@ -14,6 +14,7 @@
 //! browser tests use; it links the extractors into the page's module, so the site leaves it out.
 
 pub mod engine;
+pub mod html_text;
 
 pub mod protocol;
 

@@ -562,8 +562,9 @@ async fn unrelated_articles_compare_as_different_stories() {
 /// `window.__lede_pwned` if it ever ran.
 const XSS_VECTORS: &str = include_str!("data/xss-vectors.txt");
 
-/// Elements that must never appear in what Lede renders from a paste.
-const ACTIVE: &str = "script, img, iframe, object, embed, svg, math, form, input:not(.published-input), button:not(.source):not(.card-copy):not(.keep):not(.entity-link):not(.link-button):not(.stop), \
+/// Elements that must never appear in what Lede renders from a paste (the page's own decorative
+/// icons excepted: every_entity_figure_and_date_has_the_icon_of_its_kind checks those).
+const ACTIVE: &str = "script, img, iframe, object, embed, svg:not(.icon[aria-hidden='true']), math, form, input:not(.published-input), button:not(.source):not(.card-copy):not(.keep):not(.entity-link):not(.link-button):not(.stop), \
                       video, audio, link, style, meta, base, a[href^='javascript' i], a[href^='data' i], [onerror], [onload], [onclick], [onmouseover], [onfocus], [style]";
 
 fn assert_inert(root: &Element, vector: &str) {
@@ -699,5 +700,499 @@ async fn pasted_images_are_placeholders_with_their_alt_text() {
             .unwrap()
             .contains("A flooded street")
     );
+    unmount(page);
+}
+
+// ---- The engine worker breaking down (issue 10: a panic in the worker) ----
+
+/// Texts the stand-in worker reads without trouble; any other text it cannot answer.
+const CALM_A: &str = "Rain fell across the valley on Monday.\n\nThe river rose two metres by evening, officials said.";
+const CALM_B: &str =
+    "Schools reopened on Tuesday after the flood.\n\nMost roads were clear by noon.";
+
+/// A stand-in for worker.js speaking its protocol (`{id, request}` in; `{id, response}` or, after
+/// catching what the engine threw, `{id, failure}` and closing, out), so the page's side of a
+/// breakdown runs for real. Its engine answers `calm` texts with their true Digest, traps as
+/// WebAssembly does on a text containing "TRAP", and on a text containing "DIE" throws outside
+/// any handler, as a worker that breaks without a word. Returns the script's blob address.
+fn stand_in_worker(calm: &[&str]) -> String {
+    use lede::engine::{Options, digest};
+    use lede::protocol::WorkerResponse;
+    let answers: std::collections::BTreeMap<&str, WorkerResponse> = calm
+        .iter()
+        .map(|text| {
+            (*text, WorkerResponse { id: 0, result: Ok(digest(text, &Options::default())) })
+        })
+        .collect();
+    let answers = serde_json::to_string(&answers).unwrap();
+    let script = format!(
+        r#"const answers = {answers};
+function digestRequest(request) {{
+  const {{ id, text }} = JSON.parse(request);
+  if (text.includes('TRAP')) throw new WebAssembly.RuntimeError('unreachable');
+  return JSON.stringify({{ ...answers[text], id }});
+}}
+self.onmessage = (event) => {{
+  const {{ id, request }} = event.data;
+  if (JSON.parse(request).text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
+  try {{
+    self.postMessage({{ id, response: digestRequest(request) }});
+  }} catch (error) {{
+    self.postMessage({{ id, failure: String(error && error.message ? error.message : error) }});
+    self.close();
+  }}
+}};
+"#
+    );
+    let parts = js_sys::Array::of1(&JsValue::from_str(&script));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+}
+
+/// A fresh page whose articles are read by the worker script at `url`.
+async fn fresh_page_with_worker(url: &str) -> (Element, yew::AppHandle<lede::ui::App>) {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    set_query("");
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = lede::ui::AppProps { worker: Some(url.to_owned().into()) };
+    let handle = lede::ui::mount(root.clone(), props);
+    settle().await;
+    (root, handle)
+}
+
+fn still_reading(root: &Element) -> bool {
+    root.query_selector(".reading-status, .tabs .spinner").unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_breaks_down_is_reported_in_words_and_a_fresh_one_reads_the_next_text() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+
+    type_text(&page.0, "This text makes the engine TRAP.").await;
+    assert!(!still_reading(&page.0), "reading stops when the worker breaks down");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("stopped with an error") && notice.contains("try again"), "{notice}");
+    assert!(notice.contains("unreachable"), "the engine's own detail is kept: {notice}");
+
+    // The failed worker closed itself: only a fresh one can read the next version.
+    type_text(&page.0, CALM_A).await;
+    assert!(!still_reading(&page.0));
+    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(shown.contains("The river rose two metres by evening"), "{shown}");
+
+    // A worker that dies without a word (an exception nothing caught) is replaced as well.
+    type_text(&page.0, "This text makes the worker DIE.").await;
+    assert!(!still_reading(&page.0), "reading stops when the worker dies");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("stopped with an error") && notice.contains("unreachable"), "{notice}");
+    type_text(&page.0, CALM_B).await;
+    assert!(!still_reading(&page.0));
+    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(shown.contains("Most roads were clear by noon."), "{shown}");
+
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_script_that_cannot_load_is_reported_and_reading_stops() {
+    let page = fresh_page_with_worker("./no-such-worker.js").await;
+    type_text(&page.0, CALM_A).await;
+    assert!(!still_reading(&page.0), "reading stops when the worker cannot start");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    // Chromium reports the failed load as an error in the worker; the standard, as a bare event.
+    assert!(notice.starts_with("Lede's reader"), "{notice}");
+    assert!(notice.contains("try again") || notice.contains("could not be loaded"), "{notice}");
+    // The page keeps working: the text is still there to edit, and a new version is tried again.
+    assert_eq!(textarea(&page.0).value(), CALM_A);
+    type_text(&page.0, CALM_B).await;
+    assert!(!still_reading(&page.0));
+    unmount(page);
+}
+
+// ---- Icons and find in the article ----
+
+/// The kind named by a class of `element` that starts with `prefix` ("icon-person" -> "person").
+fn kind_class(element: &Element, prefix: &str) -> Option<String> {
+    let classes = element.get_attribute("class").unwrap_or_default();
+    classes.split_whitespace().find_map(|c| c.strip_prefix(prefix)).map(str::to_owned)
+}
+
+fn has_class(element: &Element, class: &str) -> bool {
+    element.get_attribute("class").unwrap_or_default().split_whitespace().any(|c| c == class)
+}
+
+fn elements(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
+/// The one icon directly inside `element` (or inside its `.source` button), by its kind.
+fn icon_kind(element: &Element) -> String {
+    let icons: Vec<Element> = elements(element, "svg")
+        .into_iter()
+        .filter(|svg| svg.closest("ul.forms").unwrap().is_none())
+        .collect();
+    assert!(!icons.is_empty(), "no icon in {}", element.outer_html());
+    kind_class(&icons[0], "icon-").unwrap_or_else(|| panic!("{}", icons[0].outer_html()))
+}
+
+/// The entity kind a group (or a compare-view entity) stands for, by its class.
+fn entity_kind(element: &Element) -> &'static str {
+    [("people", "person"), ("places", "place"), ("orgs", "org")]
+        .into_iter()
+        .find(|(class, _)| has_class(element, class))
+        .map(|(_, kind)| kind)
+        .unwrap_or_else(|| panic!("{}", element.outer_html()))
+}
+
+#[wasm_bindgen_test]
+async fn every_entity_figure_and_date_has_the_icon_of_its_kind() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let groups = elements(&page.0, ".panel-entities .entity-group");
+    assert_eq!(groups.len(), 3, "people, places and organisations");
+    for group in &groups {
+        let expected = entity_kind(group);
+        assert_eq!(icon_kind(&query(group, "h3")), expected);
+        let items = elements(group, "li");
+        assert!(!items.is_empty());
+        for item in items {
+            assert_eq!(icon_kind(&item), expected, "{}", item.text_content().unwrap());
+        }
+    }
+    let cards = elements(&page.0, ".panel-figures .figures > li");
+    let mut kinds: Vec<String> = cards
+        .iter()
+        .map(|card| {
+            let kind =
+                kind_class(card, "figure-").unwrap_or_else(|| panic!("{}", card.outer_html()));
+            assert_eq!(icon_kind(card), kind, "{}", card.text_content().unwrap());
+            kind
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert!(
+        kinds.contains(&"percent".to_owned()) && kinds.contains(&"money".to_owned()),
+        "{kinds:?}"
+    );
+    let entries = elements(&page.0, ".panel-timeline .timeline > li.entry");
+    assert!(entries.len() >= 4, "{}", entries.len());
+    for entry in &entries {
+        let precision =
+            kind_class(entry, "precision-").unwrap_or_else(|| panic!("{}", entry.outer_html()));
+        assert_eq!(icon_kind(entry), precision);
+        assert_eq!(
+            query(entry, ".precision").text_content().unwrap(),
+            precision,
+            "the kind in words too"
+        );
+    }
+    // Decoration only, and nothing but one path each.
+    let icons = elements(&page.0, ".panels svg");
+    assert!(icons.len() >= groups.len() + cards.len() + entries.len());
+    for icon in &icons {
+        assert_eq!(icon.get_attribute("aria-hidden").as_deref(), Some("true"));
+        assert_eq!(icon.get_attribute("focusable").as_deref(), Some("false"));
+        assert!(has_class(icon, "icon"));
+        assert_eq!(icon.children().length(), 1);
+        assert!(icon.first_element_child().unwrap().tag_name() == "path");
+    }
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn the_compare_view_uses_the_same_icons() {
+    let page = fresh_page("?example=seed-pair").await;
+    set_query("");
+    let entities = elements(&page.0, ".merged .entities > li");
+    assert!(!entities.is_empty());
+    for entity in &entities {
+        assert_eq!(icon_kind(entity), entity_kind(entity));
+    }
+    for entry in elements(&page.0, ".merged .timeline > li") {
+        assert_eq!(Some(icon_kind(&entry)), kind_class(&entry, "precision-"));
+    }
+    let cards = elements(&page.0, ".merged .figures > li");
+    assert!(!cards.is_empty());
+    for card in cards {
+        let kind = icon_kind(&card);
+        assert!(has_class(&card, &format!("figure-{kind}")), "{}", card.outer_html());
+    }
+    unmount(page);
+}
+
+fn search_field(root: &Element) -> HtmlInputElement {
+    query(root, "input.search-field[type='search']").dyn_into().unwrap()
+}
+
+async fn find(root: &Element, text: &str) {
+    let field = search_field(root);
+    field.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+/// Presses `key` on `target`; says whether the page took the key (prevented its default).
+async fn press(target: &web_sys::EventTarget, key: &str, shift: bool) -> bool {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    settle().await;
+    event.default_prevented()
+}
+
+fn search_status(root: &Element) -> String {
+    query(root, ".search-status").text_content().unwrap_or_default()
+}
+
+/// Where the current match is among the marks of the reader view.
+fn current_mark(root: &Element) -> Option<usize> {
+    let marks = elements(root, ".reader mark");
+    let current: Vec<usize> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.get_attribute("aria-current").as_deref() == Some("true"))
+        .map(|(i, _)| i)
+        .collect();
+    assert!(current.len() <= 1, "one current match at most: {current:?}");
+    current.first().copied()
+}
+
+#[wasm_bindgen_test]
+async fn find_in_the_article_marks_counts_and_steps_through_matches() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let field = search_field(&page.0);
+    assert_eq!(
+        query(&page.0, "label[for='find-in-article']").text_content().unwrap(),
+        "Find in article"
+    );
+    assert_eq!(field.id(), "find-in-article");
+    // What the reader view shows as text: headline, highlights, body.
+    let shown: String =
+        texts(&page.0, ".reader .headline, .reader .highlights li, .reader .article-body").concat();
+    let expected = shown.to_lowercase().matches("atambayev").count();
+    assert!(expected >= 3, "{expected}");
+    find(&page.0, "ATAMBAYEV").await;
+    let marks = texts(&page.0, ".reader mark");
+    assert_eq!(marks.len(), expected, "{marks:?}");
+    assert!(marks.iter().all(|m| m.to_lowercase() == "atambayev"), "{marks:?}");
+    let sentences = elements(&page.0, ".reader .sentence")
+        .into_iter()
+        .filter(|s| s.query_selector("mark").unwrap().is_some())
+        .count();
+    assert!(sentences < expected, "some sentence names him twice");
+    let status = search_status(&page.0);
+    assert!(
+        status.starts_with(&format!("{expected} matches in {sentences} sentences")),
+        "{status}"
+    );
+    assert!(status.ends_with(&format!("1 of {expected}")), "{status}");
+    assert_eq!(current_mark(&page.0), Some(0), "the first match is current");
+    assert_eq!(texts(&page.0, ".reader .sentence.focused").len(), 1);
+    for next in 1..expected {
+        press(&field, "Enter", false).await;
+        assert_eq!(current_mark(&page.0), Some(next));
+        let focused = texts(&page.0, ".reader .sentence.focused");
+        assert_eq!(focused.len(), 1);
+        assert!(focused[0].contains("Atambayev"), "{focused:?}");
+        assert!(search_status(&page.0).ends_with(&format!("{} of {expected}", next + 1)));
+    }
+    press(&field, "Enter", false).await;
+    assert_eq!(current_mark(&page.0), Some(0), "Enter wraps to the first");
+    press(&field, "Enter", true).await;
+    assert_eq!(current_mark(&page.0), Some(expected - 1), "Shift+Enter wraps to the last");
+    press(&field, "Enter", true).await;
+    assert_eq!(current_mark(&page.0), Some(expected - 2));
+    click(&page.0, ".search button", "\u{2193}");
+    settle().await;
+    assert_eq!(current_mark(&page.0), Some(expected - 1), "the next button");
+
+    find(&page.0, "no such words here").await;
+    assert_eq!(search_status(&page.0), "No match");
+    assert!(texts(&page.0, ".reader mark").is_empty());
+
+    find(&page.0, "atambayev").await;
+    assert_eq!(texts(&page.0, ".reader mark").len(), expected);
+    press(&field, "Escape", false).await;
+    assert_eq!(search_field(&page.0).value(), "");
+    assert_eq!(search_status(&page.0), "");
+    assert!(texts(&page.0, ".reader mark").is_empty(), "Esc clears the marks");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn slash_goes_to_the_search_field_and_the_overlay_lists_it() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    let body: web_sys::EventTarget = document().body().unwrap().into();
+    assert!(press(&body, "/", false).await, "the `/` is taken, not typed into the field");
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "find-in-article");
+    // Typed into the field, `/` and `?` are text, not shortcuts.
+    assert!(!press(&active, "?", false).await);
+    assert!(page.0.query_selector(".keys-overlay").unwrap().is_none());
+    search_field(&page.0).blur().unwrap();
+    press(&body, "?", false).await;
+    let keys = texts(&page.0, ".keys-overlay dt");
+    assert!(keys.iter().any(|k| k == "/"), "{keys:?}");
+    press(&body, "Escape", false).await;
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_search_clicking_a_card_and_editing_do_not_fight() {
+    let page = fresh_page("").await;
+    open_example(&page.0, "seed-reuters").await;
+    find(&page.0, "opposition").await;
+    let searched = texts(&page.0, ".reader mark").len();
+    assert!(searched >= 2);
+    click(&page.0, ".figures button", "$180M");
+    settle().await;
+    assert_eq!(texts(&page.0, ".reader mark"), ["$180 million"], "the card's marks replace them");
+    assert_eq!(current_mark(&page.0), None);
+    press(&search_field(&page.0), "Enter", false).await;
+    assert_eq!(texts(&page.0, ".reader mark").len(), searched, "Enter brings the search back");
+    assert!(current_mark(&page.0).is_some());
+    // Emptying the field clears only the search's own marks.
+    click(&page.0, ".figures button", "$180M");
+    settle().await;
+    find(&page.0, "").await;
+    assert_eq!(texts(&page.0, ".reader mark"), ["$180 million"]);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_search_with_many_matches_marks_the_first_thousand() {
+    let page = fresh_page("").await;
+    type_text(&page.0, &"Bob ate a bun. ".repeat(600)).await;
+    find(&page.0, "b").await;
+    assert_eq!(texts(&page.0, ".reader mark").len(), lede::ui::MAX_MARKS);
+    let sentences = texts(&page.0, ".reader .sentence").len();
+    assert!(sentences > 300, "{sentences}");
+    assert_eq!(
+        search_status(&page.0),
+        format!(
+            "1,800 matches in {sentences} sentences (the first 1,000 marked) \u{b7} 1 of 1,000"
+        )
+    );
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+fn matching_ignores_case_and_respects_characters() {
+    use lede::ui::find_all;
+    let spans = |text: &str, query: &str| -> Vec<String> {
+        find_all(text, query).into_iter().map(|(s, e)| text[s..e].to_owned()).collect()
+    };
+    assert_eq!(spans("Über ÜBER über", "über"), ["Über", "ÜBER", "über"]);
+    assert_eq!(find_all("東京で東京", "東京"), [(0, 6), (9, 15)]);
+    assert_eq!(find_all("a😀b😀", "😀"), [(1, 5), (6, 10)]);
+    assert_eq!(spans("ΟΔΟΣ και οδος", "οδοσ"), ["ΟΔΟΣ", "οδος"], "final sigma");
+    // İ lowers to two characters: matched whole, never half of it.
+    assert_eq!(spans("İstanbul", "İSTANBUL"), ["İstanbul"]);
+    assert!(find_all("İ", "i").is_empty());
+    assert_eq!(spans("New\n  York and new york", "new york"), ["New\n  York", "new york"]);
+    assert_eq!(find_all("aaaa", "aa"), [(0, 2), (2, 4)], "left to right, never overlapping");
+    assert_eq!(find_all("abababc", "ababc"), [(2, 7)]);
+    assert!(find_all("anything", "").is_empty() && find_all("any thing", "  ").is_empty());
+    // Against the standard library on ASCII, where lower-casing keeps every offset.
+    let mut seed = 7u32;
+    let mut next = || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        (seed >> 16) as usize
+    };
+    for _ in 0..300 {
+        let pick = |n: usize, next: &mut dyn FnMut() -> usize| -> String {
+            (0..n).map(|_| ['a', 'A', 'b', 'B'][next() % 4]).collect()
+        };
+        let (len, qlen) = (next() % 40, 1 + next() % 4);
+        let text = pick(len, &mut next);
+        let query = pick(qlen, &mut next);
+        let lower = text.to_ascii_lowercase();
+        let expected: Vec<(usize, usize)> = lower
+            .match_indices(&query.to_ascii_lowercase())
+            .map(|(at, m)| (at, at + m.len()))
+            .collect();
+        assert_eq!(find_all(&text, &query), expected, "{query:?} in {text:?}");
+    }
+}
+
+// ---- Long reports: rendered a part at a time (src/ui/window.rs) ----
+
+/// A report of `paragraphs` paragraphs; the last one holds the only figure.
+fn long_report(paragraphs: usize) -> String {
+    let mut text = String::from("Council publishes its long report\n\n");
+    for i in 1..paragraphs {
+        text.push_str(&format!("Section {i} of the report describes the work of the council.\n\n"));
+    }
+    text.push_str("In the end the budget rose 42 percent.\n");
+    text
+}
+
+fn paragraphs_shown(root: &Element) -> usize {
+    root.query_selector_all(".article-body > p").unwrap().length() as usize
+}
+
+#[wasm_bindgen_test]
+async fn a_long_report_renders_its_first_part_and_the_rest_on_request() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    type_text(root, &long_report(1000)).await;
+    assert_eq!(paragraphs_shown(root), lede::ui::FIRST_BLOCKS);
+    let more = query(root, ".show-more").text_content().unwrap();
+    assert!(more.contains("Showing 300 of 1,000 paragraphs"), "{more}");
+    let buttons = elements(root, ".show-more button");
+    let all = buttons.iter().find(|b| b.text_content().as_deref() == Some("Show all"));
+    all.expect("a Show all button").dyn_ref::<HtmlButtonElement>().unwrap().click();
+    settle().await;
+    assert_eq!(paragraphs_shown(root), 1000);
+    assert!(root.query_selector(".show-more").unwrap().is_none());
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_whose_source_is_far_down_renders_it() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    type_text(root, &long_report(1000)).await;
+    let figure = query(root, ".panel-figures button.source.figure");
+    assert!(figure.text_content().unwrap().contains("42"));
+    assert!(!query(root, ".article-body").text_content().unwrap().contains("budget rose"));
+    figure.dyn_ref::<HtmlButtonElement>().unwrap().click();
+    settle().await;
+    let focused = texts(root, ".article-body .sentence.focused");
+    assert_eq!(focused, vec!["In the end the budget rose 42 percent.".to_owned()]);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_of_many_quotes_shows_the_first_and_the_rest_on_request() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    let mut text = String::from("Residents speak about the flood\n\n");
+    for i in 1..=20 {
+        text.push_str(&format!("\"The water came up to house number {i},\" said a resident.\n\n"));
+    }
+    type_text(root, &text).await;
+    assert_eq!(elements(root, ".panel-quotes ul.quotes > li").len(), 12);
+    let button = query(root, ".panel-quotes .show-all");
+    assert_eq!(button.text_content().unwrap(), "Show all 20");
+    button.dyn_ref::<HtmlButtonElement>().unwrap().click();
+    settle().await;
+    assert_eq!(elements(root, ".panel-quotes ul.quotes > li").len(), 20);
     unmount(page);
 }

@@ -15,6 +15,7 @@ use super::keys::{self, KeysOverlay, Shortcut, use_shortcuts};
 use super::panels::Panels;
 use super::reader::Reader;
 use super::reading::use_reading;
+use super::search::{self, Search};
 use super::state::{Action, AppState};
 use super::storage;
 use super::tabs::{TabInfo, Tabs};
@@ -99,6 +100,7 @@ pub fn app(props: &AppProps) -> Html {
                 state.dispatch(Action::Focus(None));
             }
             Shortcut::Paste => keys::focus_paste_area(),
+            Shortcut::Search => search::focus_field(),
             Shortcut::NextCard => keys::step_card(true),
             Shortcut::PreviousCard => keys::step_card(false),
             Shortcut::NewArticle => state.dispatch(Action::AddArticle),
@@ -168,6 +170,14 @@ pub fn app(props: &AppProps) -> Html {
                         on_close={on_close_compare}
                     />
                 } else {
+                <div class="reading-column">
+                <Search
+                    text={article.reading.text.clone()}
+                    digest={article.reading.digest.clone()}
+                    kept={article.kept.clone()}
+                    focus={state.focus.clone()}
+                    on_focus={on_focus.clone()}
+                />
                 <Reader
                     text={article.reading.text.clone()}
                     digest={article.reading.digest.clone()}
@@ -180,6 +190,7 @@ pub fn app(props: &AppProps) -> Html {
                     {on_keep}
                     {on_published}
                 />
+                </div>
                 <Panels
                     text={article.reading.text.clone()}
                     digest={article.reading.digest.clone()}

@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{ErrorEvent, Event, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::engine::{Digest, Options};
@@ -40,7 +40,7 @@ struct Inner {
 struct Running {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl EngineWorker {
@@ -136,9 +136,18 @@ fn spawn(inner: &Rc<RefCell<Inner>>) -> Result<Running, String> {
         answered(&weak, event.data());
     });
     let weak = Rc::downgrade(inner);
-    let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+    // An exception the worker did not catch arrives as an ErrorEvent (so does a script that did
+    // not load, in Chromium); the standard has a script that did not load fire a plain Event,
+    // with no message to read.
+    let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         event.prevent_default();
-        failed(&weak, format!("Lede's reader stopped: {}", event.message()));
+        let message = match event.dyn_ref::<ErrorEvent>() {
+            Some(error) => lost(&error.message()),
+            None => "Lede's reader could not be loaded, so the article cannot be read. \
+                     Reloading the page may help."
+                .to_owned(),
+        };
+        failed(&weak, message);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -150,7 +159,7 @@ fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
     let field =
         |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
     if let Some(failure) = field("failure") {
-        return failed(weak, format!("Lede's reader failed on this text: {failure}"));
+        return failed(weak, lost(&failure));
     }
     let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json))
     {
@@ -164,6 +173,18 @@ fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
         None => return,
     };
     finish(weak, delivery, false);
+}
+
+/// What the reader is told when the worker broke down (the engine trapped, the worker threw,
+/// its script did not load): in words first, the browser's own detail (a trap's
+/// "unreachable") last, for a bug report.
+fn lost(detail: &str) -> String {
+    let detail = detail.trim();
+    let detail = if detail.is_empty() { String::new() } else { format!(" (Detail: {detail})") };
+    format!(
+        "Lede's reader stopped with an error before it finished this version of the article, so \
+         it is not shown. Edit the text to try again: a fresh reader takes over.{detail}"
+    )
 }
 
 fn failed(weak: &Weak<RefCell<Inner>>, message: String) {

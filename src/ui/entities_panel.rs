@@ -1,10 +1,11 @@
 //! Who and what the story is about: people, places and organisations, aliases merged; a click
 //! marks every mention in the text.
 
-use yew::{Html, component, html};
+use yew::{Html, classes, component, html};
 
 use crate::engine::{Entity, EntityKind};
 
+use super::icons;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
@@ -36,16 +37,20 @@ fn group(props: &PanelProps, kind: EntityKind, title: &str) -> Html {
     if members.is_empty() {
         return Html::default();
     }
-    let class = match kind {
-        EntityKind::Person => "entity-group people",
-        EntityKind::Place => "entity-group places",
-        EntityKind::Org => "entity-group orgs",
-    };
     html! {
-        <div class={class}>
-            <h3 class="card-subheading">{title.to_owned()}</h3>
+        <div class={classes!("entity-group", kind_class(kind))}>
+            <h3 class="card-subheading">{icons::entity(kind)}{title.to_owned()}</h3>
             <ul class="entities">{ for members.into_iter().map(|e| item(props, e)) }</ul>
         </div>
+    }
+}
+
+/// The class of a group (or of one entity in the compare view), which colours its icon.
+pub fn kind_class(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "people",
+        EntityKind::Place => "places",
+        EntityKind::Org => "orgs",
     }
 }
 
@@ -58,7 +63,7 @@ fn item(props: &PanelProps, entity: &Entity) -> Html {
     html! {
         <li>
             <button type="button" class="source entity" aria-pressed={pressed} onclick={props.pointer(focus)}>
-                <span class="entity-name">{entity.name.clone()}</span>
+                <span class="entity-name">{icons::entity(entity.kind)}{entity.name.clone()}</span>
                 if !entity.roles.is_empty() {
                     <span class="entity-role">{entity.roles.join(", ")}</span>
                 }

@@ -5,6 +5,7 @@ use yew::{Html, component, html};
 use crate::engine::{Figure, FigureKind};
 
 use super::format;
+use super::icons;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
@@ -36,15 +37,11 @@ fn card(props: &PanelProps, figure: &Figure) -> Html {
     let noun =
         matches!(figure.kind, FigureKind::Count | FigureKind::Measure).then(|| figure.unit.clone());
     let label = figure.label();
-    let kind = match figure.kind {
-        FigureKind::Percent | FigureKind::Points => "figure-share",
-        FigureKind::Money => "figure-money",
-        FigureKind::Count | FigureKind::Measure => "figure-count",
-    };
     html! {
-        <li class={kind}>
+        <li class={kind_class(figure.kind)}>
             <button type="button" class="source figure" aria-pressed={pressed} onclick={props.pointer(focus)}>
                 <span class="figure-number">
+                    {icons::figure(figure.kind)}
                     if let Some(qualifier) = figure.qualifier {
                         <span class="qualifier">{format::qualifier(qualifier)}{" "}</span>
                     }
@@ -67,5 +64,16 @@ fn card(props: &PanelProps, figure: &Figure) -> Html {
                 }
             </button>
         </li>
+    }
+}
+
+/// The card's class, which colours its icon and value alike (here and in the compare view).
+pub fn kind_class(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Percent => "figure-percent",
+        FigureKind::Points => "figure-points",
+        FigureKind::Money => "figure-money",
+        FigureKind::Count => "figure-count",
+        FigureKind::Measure => "figure-measure",
     }
 }

@@ -10,6 +10,7 @@ use yew::{Callback, Html, Properties, component, hook, html, use_effect_with};
 pub enum Shortcut {
     Help,
     Paste,
+    Search,
     NextCard,
     PreviousCard,
     NewArticle,
@@ -21,6 +22,7 @@ pub enum Shortcut {
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("?", "show or hide these shortcuts"),
     ("p", "go to the paste area"),
+    ("/", "find in the article (Enter / Shift+Enter: next / previous match)"),
     ("j / k", "next / previous card (shows its source)"),
     ("] / [", "next / previous article"),
     ("n", "new article"),
@@ -40,6 +42,7 @@ fn shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
         _ if typing => None,
         "?" => Some(Shortcut::Help),
         "p" => Some(Shortcut::Paste),
+        "/" => Some(Shortcut::Search),
         "j" => Some(Shortcut::NextCard),
         "k" => Some(Shortcut::PreviousCard),
         "n" => Some(Shortcut::NewArticle),
@@ -53,14 +56,21 @@ fn shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
 #[hook]
 pub fn use_shortcuts(on_shortcut: Callback<Shortcut>) {
     use_effect_with((), move |()| {
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        // Not passive: a shortcut's key must not also be typed where it moves the focus (`/`
+        // into the search field, `p` into the paste area).
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
                 if let Some(shortcut) = shortcut(event) {
                     event.prevent_default();
                     on_shortcut.emit(shortcut);
                 }
-            });
+            },
+        );
         move || drop(listener)
     });
 }

@@ -2,12 +2,13 @@
 //! spellings each article uses, one timeline whose entries name their sources, one set of
 //! figure cards with disagreements flagged.
 
-use yew::{Html, Properties, component, html, use_memo};
+use yew::{Html, Properties, classes, component, html, use_memo};
 
-use crate::engine::{self, EntityKind, MergedEntity, MergedFigure, MergedTimelineEntry};
+use crate::engine::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::compare_view::Side;
-use super::format;
+use super::timeline::{precision_class, precision_label};
+use super::{entities_panel, figures_panel, format, icons};
 
 #[derive(Properties, PartialEq)]
 pub struct MergedProps {
@@ -55,17 +56,12 @@ pub fn merged_panels(props: &MergedProps) -> Html {
 }
 
 fn entity(entity: &MergedEntity) -> Html {
-    let class = match entity.kind {
-        EntityKind::Person => "people",
-        EntityKind::Place => "places",
-        EntityKind::Org => "orgs",
-    };
     let forms = entity.forms.iter().map(|form| {
         html! { <li><span class="form">{form.text.clone()}</span><span class="sources">{letters(form.articles.clone())}</span></li> }
     });
     html! {
-        <li class={class}>
-            <span class="entity-name">{entity.name.clone()}</span>
+        <li class={entities_panel::kind_class(entity.kind)}>
+            <span class="entity-name">{icons::entity(entity.kind)}{entity.name.clone()}</span>
             if entity.forms.len() > 1 {
                 <ul class="forms">{ for forms }</ul>
             }
@@ -77,8 +73,10 @@ fn entry(entry: &MergedTimelineEntry) -> Html {
     let sources =
         letters(entry.sources.iter().map(|s| s.article).collect::<std::collections::BTreeSet<_>>());
     html! {
-        <li class="entry">
+        <li class={classes!("entry", precision_class(entry.precision))}>
+            {icons::precision(entry.precision)}
             <span class="when">{format::timex(&entry.value)}</span>
+            <span class="precision">{precision_label(entry.precision)}</span>
             <span class="sources">{sources}</span>
             if let Some(event) = &entry.event {
                 <span class="event">{event.clone()}</span>
@@ -97,7 +95,8 @@ fn figure(figure: &MergedFigure) -> Html {
         .map(|s| format!("{} {}", letter(s.article), format::thousands(s.value)))
         .collect();
     html! {
-        <li class={if figure.conflict { "figure-card conflict" } else { "figure-card" }}>
+        <li class={classes!("figure-card", figures_panel::kind_class(figure.kind), figure.conflict.then_some("conflict"))}>
+            {icons::figure(figure.kind)}
             <span class="value">{format::compact(figure.value)}{" "}<span class="unit">{figure.unit.clone()}</span></span>
             <span class="figure-label">{figure.about.clone()}</span>
             <span class="sources">{sources}</span>

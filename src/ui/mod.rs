@@ -10,6 +10,7 @@ mod entities_panel;
 mod examples;
 mod figures_panel;
 mod format;
+mod icons;
 mod keys;
 mod markdown;
 mod merged_panels;
@@ -18,6 +19,7 @@ mod paste;
 mod quotes_card;
 mod reader;
 mod reading;
+mod search;
 mod sentences;
 mod state;
 mod storage;
@@ -26,10 +28,13 @@ mod tabs;
 mod theme;
 mod timeline;
 mod toolbar;
+mod window;
 
 pub use app::{App, AppProps};
 pub use examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
+pub use search::{MAX_MARKS, find_all};
 pub use storage::KEY as STORAGE_KEY;
+pub use window::FIRST_BLOCKS;
 
 /// The engine worker script, beside the page (Trunk copies it into dist/).
 const WORKER_SCRIPT: &str = "./worker.js";

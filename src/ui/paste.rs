@@ -1,27 +1,13 @@
 //! Turning what the reader hands over (clipboard HTML, dropped files) into plain text.
 //!
 //! HTML never reaches the page as HTML: the browser's own DOMParser builds an inert document
-//! (no scripts run, no images load in a parsed document) and we walk it for its text, keeping
-//! headings, paragraphs, list items and block quotes as Markdown-shaped blocks.
+//! (no scripts run, no images load in a parsed document) and `html_text` walks it for its
+//! text, keeping headings, paragraphs, list items and block quotes as Markdown-shaped blocks.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-/// Elements whose content is never article text: code, media and controls, and the page
-/// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
-#[rustfmt::skip]
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
-    "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
-    "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
-];
-
-/// Elements that start a block of their own.
-#[rustfmt::skip]
-const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "header", "main", "ul", "ol", "table", "tr", "dl", "dt", "dd",
-    "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
-];
+use crate::html_text::{self, HtmlNode, NodeKind};
 
 /// The text of an HTML fragment, blocks separated by blank lines.
 pub fn html_to_text(html: &str) -> Result<String, String> {
@@ -30,127 +16,46 @@ pub fn html_to_text(html: &str) -> Result<String, String> {
     let document = parser
         .parse_from_string(html, SupportedType::TextHtml)
         .map_err(|_| "The pasted HTML could not be read.".to_owned())?;
-    let mut out = TextBuilder::default();
-    if let Some(body) = document.body() {
-        out.walk(&body, Context::default());
-    }
-    Ok(out.finish())
+    Ok(document.body().map_or_else(String::new, |body| html_text::text_of(&DomNode(body.into()))))
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct Context {
-    preformatted: bool,
-    quoted: bool,
-    ordered: bool,
-}
+/// A node of the parsed document, seen through the walk's eyes.
+struct DomNode(Node);
 
-#[derive(Default)]
-struct TextBuilder {
-    blocks: Vec<String>,
-    line: String,
-    marker: String,
-    quoted: bool,
-    preformatted: bool,
-}
+/// The children of a DOM node, followed sibling by sibling.
+struct DomChildren(Option<Node>);
 
-impl TextBuilder {
-    fn walk(&mut self, node: &Node, context: Context) {
-        let mut item = 0;
-        let mut child = node.first_child();
-        while let Some(current) = child {
-            match current.node_type() {
-                Node::TEXT_NODE => {
-                    if let Some(text) = current.node_value() {
-                        self.line.push_str(&text);
-                    }
-                }
-                Node::ELEMENT_NODE => {
-                    if let Some(element) = current.dyn_ref::<Element>() {
-                        let tag = element.tag_name().to_ascii_lowercase();
-                        if tag == "li" {
-                            item += 1;
-                        }
-                        self.element(element, &tag, context, item);
-                    }
-                }
-                _ => {}
-            }
-            child = current.next_sibling();
-        }
-    }
+impl Iterator for DomChildren {
+    type Item = DomNode;
 
-    fn element(&mut self, element: &Element, tag: &str, context: Context, item: usize) {
-        if SKIPPED.contains(&tag) || element.has_attribute("hidden") {
-            return;
-        }
-        let node: &Node = element.as_ref();
-        match tag {
-            "br" => self.line.push('\n'),
-            // Never fetched: the image becomes Markdown with no address, which the reader shows
-            // as a placeholder with its alt text (and the engine reads around).
-            "img" => {
-                let alt = element.get_attribute("alt").unwrap_or_default();
-                let alt: String = alt.chars().filter(|c| !matches!(c, '[' | ']' | '\n')).collect();
-                if !alt.trim().is_empty() {
-                    self.line.push_str(&format!(" ![{}]() ", alt.trim()));
-                }
-            }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let level = usize::from(tag.as_bytes()[1] - b'0');
-                self.block(node, context, format!("{} ", "#".repeat(level)));
-            }
-            "li" => {
-                let marker = if context.ordered { format!("{item}. ") } else { "* ".to_owned() };
-                self.block(node, context, marker);
-            }
-            "ol" | "ul" => {
-                self.block(node, Context { ordered: tag == "ol", ..context }, String::new())
-            }
-            "blockquote" => self.block(node, Context { quoted: true, ..context }, String::new()),
-            "pre" => self.block(node, Context { preformatted: true, ..context }, String::new()),
-            "td" | "th" => {
-                self.line.push(' ');
-                self.walk(node, context);
-                self.line.push(' ');
-            }
-            _ if BLOCKS.contains(&tag) => self.block(node, context, String::new()),
-            _ => self.walk(node, context),
-        }
-    }
-
-    fn block(&mut self, node: &Node, context: Context, marker: String) {
-        self.flush();
-        self.marker = marker;
-        self.quoted = context.quoted;
-        self.preformatted = context.preformatted;
-        self.walk(node, context);
-        self.flush();
-    }
-
-    /// Ends the current block: whitespace collapsed as a browser would show it.
-    fn flush(&mut self) {
-        let line = std::mem::take(&mut self.line);
-        let marker = std::mem::take(&mut self.marker);
-        let text = if self.preformatted {
-            line.trim_matches('\n').to_owned()
-        } else {
-            line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
-        };
-        if text.trim().is_empty() {
-            return;
-        }
-        let quote = if self.quoted { "> " } else { "" };
-        self.blocks.push(format!("{quote}{marker}{text}"));
-    }
-
-    fn finish(mut self) -> String {
-        self.flush();
-        self.blocks.join("\n\n")
+    fn next(&mut self) -> Option<DomNode> {
+        let node = self.0.take()?;
+        self.0 = node.next_sibling();
+        Some(DomNode(node))
     }
 }
 
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+impl HtmlNode for DomNode {
+    type Children = DomChildren;
+
+    fn kind(&self) -> NodeKind {
+        match self.0.node_type() {
+            Node::TEXT_NODE => NodeKind::Text(self.0.node_value().unwrap_or_default()),
+            Node::ELEMENT_NODE => match self.0.dyn_ref::<Element>() {
+                Some(element) => NodeKind::Element(element.tag_name()),
+                None => NodeKind::Other,
+            },
+            _ => NodeKind::Other,
+        }
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.0.dyn_ref::<Element>().and_then(|element| element.get_attribute(name))
+    }
+
+    fn children(&self) -> DomChildren {
+        DomChildren(self.0.first_child())
+    }
 }
 
 /// Which dropped files Lede reads, and how.

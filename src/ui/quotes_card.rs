@@ -1,17 +1,18 @@
 //! Who said what: direct quotes with their speakers, reported speech apart.
 
-use yew::{Html, component, html};
+use yew::{Callback, Html, component, html};
 
 use crate::engine::{self, Quote, QuoteKind};
 
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
+use super::window::CappedList;
 
 #[component(QuotesCard)]
 pub fn quotes_card(props: &PanelProps) -> Html {
     let quotes = &props.digest.quotes;
-    let (direct, reported): (Vec<&Quote>, Vec<&Quote>) =
-        quotes.iter().partition(|q| q.kind != QuoteKind::Paraphrase);
+    let (direct, reported): (Vec<usize>, Vec<usize>) =
+        (0..quotes.len()).partition(|&i| quotes[i].kind != QuoteKind::Paraphrase);
     html! {
         <section class="panel panel-quotes" id="card-quotes" aria-labelledby="quotes-heading">
             <header class="card-head">
@@ -21,16 +22,30 @@ pub fn quotes_card(props: &PanelProps) -> Html {
             if direct.is_empty() {
                 { empty_note("No one is quoted directly.") }
             } else {
-                <ul class="quotes">{ for direct.into_iter().map(|q| quote_item(props, q)) }</ul>
+                { quote_list(props, direct) }
             }
             if !reported.is_empty() {
                 <details class="reported">
                     <summary>{format!("Reported speech ({})", reported.len())}</summary>
-                    <ul class="quotes">{ for reported.into_iter().map(|q| quote_item(props, q)) }</ul>
+                    { quote_list(props, reported) }
                 </details>
             }
         </section>
     }
+}
+
+/// Quotes shown before "Show all": a story quotes a handful of people; a pasted report can
+/// quote thousands, and the card stays a card.
+const QUOTES_SHOWN: usize = 12;
+
+fn quote_list(props: &PanelProps, quotes: Vec<usize>) -> Html {
+    let count = quotes.len();
+    let props = props.clone();
+    let item = Callback::from(move |i: usize| {
+        let quote = quotes.get(i).and_then(|&q| props.digest.quotes.get(q));
+        quote.map_or_else(Html::default, |quote| quote_item(&props, quote))
+    });
+    html! { <CappedList class="quotes" {count} limit={QUOTES_SHOWN} {item} /> }
 }
 
 fn quote_item(props: &PanelProps, quote: &Quote) -> Html {

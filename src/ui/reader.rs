@@ -14,6 +14,7 @@ use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource,
 use super::format;
 use super::sentences::{TextView, sentence_id};
 use super::state::Focus;
+use super::window::{ShowMore, use_window};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -34,6 +35,7 @@ pub struct ReaderProps {
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let window = use_window();
     use_scroll_to_focus(props.focus.clone());
     let digest = &props.digest;
     let status = reading_status(props);
@@ -59,6 +61,10 @@ pub fn reader(props: &ReaderProps) -> Html {
             _ => false,
         })
         .collect();
+    let groups = group_lists(&body);
+    let total = groups.len();
+    let shown =
+        window.shown(&props.text, total, focus_group(&groups, digest, props.focus.as_deref()));
     html! {
         <article class="reader" aria-label="Reader view">
             {status}
@@ -66,8 +72,11 @@ pub fn reader(props: &ReaderProps) -> Html {
             { header(view, props) }
             { highlights(view) }
             <div class="article-body">
-                { for group_lists(&body).into_iter().map(|group| render_group(view, group, &kept)) }
+                { for groups.into_iter().take(shown).map(|group| render_group(view, group, &kept)) }
             </div>
+            if shown < total {
+                <ShowMore {shown} {total} on_more={window.on_more(&props.text)} />
+            }
             { removed(view, props) }
             <footer class="reader-stats">
                 {format!("{} paragraphs · {} sentences", body.len(), digest.sentences.len())}
@@ -284,6 +293,17 @@ fn render_block(view: TextView<'_>, index: usize, paragraph: &Paragraph, restore
         (BlockKind::Quote, _) => html! { <blockquote {id} {class}><p>{content}</p></blockquote> },
         _ => html! { <p {id} {class}>{content}</p> },
     }
+}
+
+/// The group holding the last sentence in focus: a card's source is always on the page, however
+/// far down a long report it sits.
+fn focus_group(groups: &[Group<'_>], digest: &Digest, focus: Option<&Focus>) -> Option<usize> {
+    let last = focus?.sentences.iter().max()?;
+    let paragraph = digest.sentences.get(*last)?.paragraph;
+    groups.iter().position(|group| match group {
+        Group::List { items, .. } => items.iter().any(|&(index, _)| index == paragraph),
+        Group::Block(index, _) => *index == paragraph,
+    })
 }
 
 fn anchor(index: usize) -> String {

@@ -6,6 +6,7 @@ use yew::{Html, classes, component, html};
 use crate::engine::{Precision, Relation, TimelineEntry};
 
 use super::format;
+use super::icons;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
@@ -79,6 +80,7 @@ fn entry(props: &PanelProps, entry: &TimelineEntry) -> Html {
     html! {
         <li class={classes!("entry", precision_class(entry.precision), relation)}>
             <button type="button" class="source" aria-pressed={pressed} onclick={props.pointer(focus)}>
+                {icons::precision(entry.precision)}
                 <span class="when">
                     {format::timex(&entry.value)}
                     if entry.year_inferred {
@@ -95,16 +97,20 @@ fn entry(props: &PanelProps, entry: &TimelineEntry) -> Html {
     }
 }
 
-fn precision_class(precision: Precision) -> &'static str {
+/// The entry's class, which colours its icon and precision label alike.
+pub fn precision_class(precision: Precision) -> &'static str {
     match precision {
         Precision::Day => "precision-day",
         Precision::Week => "precision-week",
-        Precision::Month | Precision::Season => "precision-month",
-        Precision::Year | Precision::Decade | Precision::Century => "precision-year",
+        Precision::Month => "precision-month",
+        Precision::Season => "precision-season",
+        Precision::Year => "precision-year",
+        Precision::Decade => "precision-decade",
+        Precision::Century => "precision-century",
     }
 }
 
-fn precision_label(precision: Precision) -> &'static str {
+pub fn precision_label(precision: Precision) -> &'static str {
     match precision {
         Precision::Day => "day",
         Precision::Week => "week",

@@ -1,0 +1,402 @@
+//! The text of an HTML document, kept apart from any parser so that the page (which parses
+//! with the browser's DOMParser) and the native fuzz target (which parses with an HTML parser
+//! crate following the same algorithm) run the very same walk.
+//!
+//! Headings, paragraphs, list items and block quotes come out as Markdown-shaped blocks
+//! separated by blank lines; scripts, media and page furniture are left out; an image becomes
+//! a Markdown image with no address, so nothing is ever fetched.
+
+/// What a node of the parsed document is, as far as its text is concerned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A text node and its characters.
+    Text(String),
+    /// An element and its tag name, in whatever case the parser reports it.
+    Element(String),
+    /// Comments, processing instructions and the like: never text.
+    Other,
+}
+
+/// A node of a parsed HTML document, as the walk needs to see it.
+pub trait HtmlNode: Sized {
+    type Children: Iterator<Item = Self>;
+
+    fn kind(&self) -> NodeKind;
+    /// The value of attribute `name` (lower case), if the element has it.
+    fn attribute(&self, name: &str) -> Option<String>;
+    /// The node's children in document order.
+    fn children(&self) -> Self::Children;
+}
+
+/// Elements whose content is never article text: code, media and controls, and the page
+/// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
+#[rustfmt::skip]
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
+    "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
+    "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
+];
+
+/// Elements that start a block of their own.
+#[rustfmt::skip]
+const BLOCKS: &[&str] = &[
+    "p", "div", "section", "article", "header", "main", "ul", "ol", "table", "tr", "dl", "dt", "dd",
+    "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
+];
+
+/// The text under `root` (the document's body), blocks separated by blank lines.
+///
+/// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
+/// likes, and a deep document must not be able to overflow the call stack.
+pub fn text_of<N: HtmlNode>(root: &N) -> String {
+    let mut out = TextBuilder::default();
+    let mut stack = vec![Frame {
+        children: root.children(),
+        context: Context::default(),
+        item: 0,
+        close: None,
+    }];
+    while let Some(frame) = stack.last_mut() {
+        let Some(node) = frame.children.next() else {
+            let close = frame.close;
+            stack.pop();
+            match close {
+                Some(Close::Block) => {
+                    out.flush();
+                    // Text after a nested quote or `pre` is the enclosing block's again.
+                    let outer = stack.last().map(|frame| frame.context).unwrap_or_default();
+                    out.quoted = outer.quoted;
+                    out.preformatted = outer.preformatted;
+                }
+                Some(Close::Cell) => out.line.push(' '),
+                None => {}
+            }
+            continue;
+        };
+        let tag = match node.kind() {
+            NodeKind::Text(text) => {
+                out.line.push_str(&text);
+                continue;
+            }
+            NodeKind::Element(tag) => tag.to_ascii_lowercase(),
+            NodeKind::Other => continue,
+        };
+        if tag == "li" {
+            frame.item += 1;
+        }
+        let (context, item) = (frame.context, frame.item);
+        if let Some(entered) = out.element(&node, &tag, context, item) {
+            stack.push(Frame {
+                children: node.children(),
+                context: entered.context,
+                item: 0,
+                close: entered.close,
+            });
+        }
+    }
+    out.finish()
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    preformatted: bool,
+    quoted: bool,
+    ordered: bool,
+}
+
+/// What ends an element once its children are written.
+#[derive(Debug, Clone, Copy)]
+enum Close {
+    Block,
+    Cell,
+}
+
+/// An element being walked: its children still to visit, and the list items seen so far.
+struct Frame<C> {
+    children: C,
+    context: Context,
+    item: usize,
+    close: Option<Close>,
+}
+
+/// How to walk the children of an element just entered.
+struct Entered {
+    context: Context,
+    close: Option<Close>,
+}
+
+#[derive(Default)]
+struct TextBuilder {
+    blocks: Vec<String>,
+    line: String,
+    marker: String,
+    quoted: bool,
+    preformatted: bool,
+}
+
+impl TextBuilder {
+    /// Writes what an element stands for; `Some` when its children are to be walked.
+    fn element<N: HtmlNode>(
+        &mut self,
+        element: &N,
+        tag: &str,
+        context: Context,
+        item: usize,
+    ) -> Option<Entered> {
+        if SKIPPED.contains(&tag) || element.attribute("hidden").is_some() {
+            return None;
+        }
+        let inline = Some(Entered { context, close: None });
+        match tag {
+            "br" => {
+                self.line.push('\n');
+                None
+            }
+            // Never fetched: the image becomes Markdown with no address, which the reader shows
+            // as a placeholder with its alt text (and the engine reads around).
+            "img" => {
+                let alt = element.attribute("alt").unwrap_or_default();
+                let alt: String = alt.chars().filter(|c| !matches!(c, '[' | ']' | '\n')).collect();
+                if !alt.trim().is_empty() {
+                    self.line.push_str(&format!(" ![{}]() ", alt.trim()));
+                }
+                None
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let level = usize::from(tag.as_bytes()[1] - b'0');
+                self.block(context, format!("{} ", "#".repeat(level)))
+            }
+            "li" => {
+                let marker = if context.ordered { format!("{item}. ") } else { "* ".to_owned() };
+                self.block(context, marker)
+            }
+            "ol" | "ul" => self.block(Context { ordered: tag == "ol", ..context }, String::new()),
+            "blockquote" => self.block(Context { quoted: true, ..context }, String::new()),
+            "pre" => self.block(Context { preformatted: true, ..context }, String::new()),
+            "td" | "th" => {
+                self.line.push(' ');
+                Some(Entered { context, close: Some(Close::Cell) })
+            }
+            _ if BLOCKS.contains(&tag) => self.block(context, String::new()),
+            _ => inline,
+        }
+    }
+
+    /// Starts a block; the one before it ends here, and this one ends with its element.
+    fn block(&mut self, context: Context, marker: String) -> Option<Entered> {
+        self.flush();
+        self.marker = marker;
+        self.quoted = context.quoted;
+        self.preformatted = context.preformatted;
+        Some(Entered { context, close: Some(Close::Block) })
+    }
+
+    /// Ends the current block: whitespace collapsed as a browser would show it.
+    fn flush(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        let marker = std::mem::take(&mut self.marker);
+        let text = if self.preformatted {
+            line.trim_matches('\n').to_owned()
+        } else {
+            line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        let quote = if self.quoted { "> " } else { "" };
+        self.blocks.push(format!("{quote}{marker}{text}"));
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.blocks.join("\n\n")
+    }
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HtmlNode, NodeKind, text_of};
+
+    /// A hand-built document: enough of a DOM to drive the walk without a parser.
+    enum Node {
+        Text(&'static str),
+        Element {
+            tag: &'static str,
+            attributes: Vec<(&'static str, &'static str)>,
+            children: Vec<Node>,
+        },
+        Comment,
+    }
+
+    impl<'a> HtmlNode for &'a Node {
+        type Children = std::slice::Iter<'a, Node>;
+
+        fn kind(&self) -> NodeKind {
+            match self {
+                Node::Text(text) => NodeKind::Text((*text).to_owned()),
+                Node::Element { tag, .. } => NodeKind::Element((*tag).to_owned()),
+                Node::Comment => NodeKind::Other,
+            }
+        }
+
+        fn attribute(&self, name: &str) -> Option<String> {
+            match self {
+                Node::Element { attributes, .. } => attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned()),
+                _ => None,
+            }
+        }
+
+        fn children(&self) -> Self::Children {
+            match self {
+                Node::Element { children, .. } => children.iter(),
+                _ => [].iter(),
+            }
+        }
+    }
+
+    fn el(tag: &'static str, children: Vec<Node>) -> Node {
+        Node::Element { tag, attributes: Vec::new(), children }
+    }
+
+    fn with(
+        tag: &'static str,
+        attributes: Vec<(&'static str, &'static str)>,
+        children: Vec<Node>,
+    ) -> Node {
+        Node::Element { tag, attributes, children }
+    }
+
+    fn t(text: &'static str) -> Node {
+        Node::Text(text)
+    }
+
+    fn body(children: Vec<Node>) -> String {
+        text_of(&&el("body", children))
+    }
+
+    #[test]
+    fn blocks_are_separated_by_blank_lines_and_inline_text_joins_its_block_line_by_line() {
+        let text = body(vec![
+            el("H1", vec![t("A  heading")]),
+            el("p", vec![t("One "), el("b", vec![t("bold")]), t(" word.\n  Next")]),
+            Node::Comment,
+            t("loose text"),
+        ]);
+        assert_eq!(text, "# A heading\n\nOne bold word.\nNext\n\nloose text");
+    }
+
+    #[test]
+    fn skipped_and_hidden_elements_leave_no_text() {
+        let text = body(vec![
+            el("nav", vec![t("menu")]),
+            el("script", vec![t("alert(1)")]),
+            with("p", vec![("hidden", "")], vec![t("secret")]),
+            el("figure", vec![el("figcaption", vec![t("caption")])]),
+            el("p", vec![t("kept")]),
+        ]);
+        assert_eq!(text, "kept");
+    }
+
+    #[test]
+    fn lists_are_numbered_only_when_ordered_and_count_their_own_items() {
+        let text = body(vec![el(
+            "ol",
+            vec![
+                el("li", vec![t("first")]),
+                t(" "),
+                el("li", vec![t("second"), el("ul", vec![el("li", vec![t("inner")])])]),
+                el("li", vec![t("third")]),
+            ],
+        )]);
+        assert_eq!(text, "1. first\n\n2. second\n\n* inner\n\n3. third");
+    }
+
+    #[test]
+    fn quotes_are_marked_and_preformatted_text_keeps_its_spacing() {
+        let text = body(vec![
+            el("blockquote", vec![el("p", vec![t("said   this")])]),
+            el("pre", vec![t("\nfn  main() {\n    go();\n}\n")]),
+        ]);
+        assert_eq!(text, "> said this\n\nfn  main() {\n    go();\n}");
+    }
+
+    #[test]
+    fn text_after_a_nested_quote_or_pre_is_neither_quoted_nor_preformatted() {
+        let text = body(vec![
+            el("div", vec![el("blockquote", vec![t("quoted")]), t("said  the  mayor.")]),
+            el("div", vec![el("pre", vec![t("a  b")]), t("  loose   text  ")]),
+            el("blockquote", vec![el("p", vec![t("first")]), t("second")]),
+        ]);
+        assert_eq!(
+            text,
+            "> quoted\n\nsaid the mayor.\n\na  b\n\nloose text\n\n> first\n\n> second"
+        );
+    }
+
+    #[test]
+    fn line_breaks_and_table_cells_keep_words_apart() {
+        let text = body(vec![
+            el("p", vec![t("one"), el("br", vec![]), t("two")]),
+            el("table", vec![el("tr", vec![el("td", vec![t("a")]), el("td", vec![t("b")])])]),
+        ]);
+        assert_eq!(text, "one\ntwo\n\na b");
+    }
+
+    #[test]
+    fn images_become_addressless_placeholders_with_their_alt_text() {
+        let text = body(vec![el(
+            "p",
+            vec![
+                t("Before"),
+                with(
+                    "img",
+                    vec![("src", "https://example.org/x.png"), ("alt", " A [big]\nview ")],
+                    vec![],
+                ),
+                t("after."),
+                with("img", vec![("src", "y.png")], vec![]),
+            ],
+        )]);
+        assert_eq!(text, "Before ![A bigview]() after.");
+    }
+
+    /// A chain of `depth` nested elements around one text node, made up as it is walked.
+    struct Chain(usize);
+
+    impl HtmlNode for Chain {
+        type Children = std::option::IntoIter<Chain>;
+
+        fn kind(&self) -> NodeKind {
+            match self.0 {
+                0 => NodeKind::Text("deep".to_owned()),
+                _ => NodeKind::Element("span".to_owned()),
+            }
+        }
+
+        fn attribute(&self, _: &str) -> Option<String> {
+            None
+        }
+
+        fn children(&self) -> Self::Children {
+            self.0.checked_sub(1).map(Chain).into_iter()
+        }
+    }
+
+    #[test]
+    fn a_very_deep_document_is_walked_without_recursion() {
+        assert_eq!(text_of(&Chain(100_000)), "deep");
+    }
+
+    #[test]
+    fn an_empty_body_has_no_text() {
+        assert_eq!(body(vec![]), "");
+        assert_eq!(body(vec![el("p", vec![t("  \n ")])]), "");
+    }
+}

@@ -1,0 +1,175 @@
+//! Long content rendered a part at a time. A pasted report can run to thousands of paragraphs
+//! and quotes; building all of them would cost the page most of a second on every render (a
+//! click on a card re-renders the reader). The first part shows at once, the next parts follow
+//! as the reader scrolls near the end (or asks for them), and whatever a card points at is
+//! always rendered.
+
+use std::cell::RefCell;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::{
+    Callback, Html, NodeRef, Properties, component, hook, html, use_effect_with, use_node_ref,
+    use_state_eq,
+};
+
+use super::format;
+
+/// Blocks of the article rendered at first: more than a long news story has, so whole articles
+/// render in one go and only reports are windowed.
+pub const FIRST_BLOCKS: usize = 300;
+/// Blocks added each time the reader nears the end.
+const MORE_BLOCKS: usize = 600;
+/// How far below the view the next part starts rendering, so scrolling rarely meets the end.
+const AHEAD: &str = "0px 0px 1500px 0px";
+
+/// How much of the article is rendered, kept per article: edits deep in a long report keep
+/// the reader where they were, a different article starts again from the top.
+#[derive(Clone)]
+pub struct Window {
+    /// The article's key (see [`article_key`]) and how many blocks of it are rendered.
+    state: yew::UseStateHandle<(u64, usize)>,
+}
+
+impl Window {
+    /// How many of `total` blocks to render: the window, widened to include block `needed`.
+    pub fn shown(&self, text: &str, total: usize, needed: Option<usize>) -> usize {
+        let (key, shown) = *self.state;
+        let shown = if key == article_key(text) { shown } else { FIRST_BLOCKS };
+        let shown = needed.map_or(shown, |needed| shown.max(needed + 1));
+        shown.min(total)
+    }
+
+    /// Widens the window of the article `text` to a new number of blocks.
+    pub fn on_more(&self, text: &str) -> Callback<usize> {
+        let state = self.state.clone();
+        let key = article_key(text);
+        Callback::from(move |shown: usize| state.set((key, shown)))
+    }
+}
+
+#[hook]
+pub fn use_window() -> Window {
+    Window { state: use_state_eq(|| (0, FIRST_BLOCKS)) }
+}
+
+/// Keys the window on the opening of the text: the same article keeps its window through
+/// edits further down, a new paste starts from the top.
+pub fn article_key(text: &str) -> u64 {
+    let mut end = text.len().min(256);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut hasher = DefaultHasher::new();
+    text[..end].hash(&mut hasher);
+    hasher.finish()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShowMoreProps {
+    pub shown: usize,
+    pub total: usize,
+    /// The new number of blocks to render.
+    pub on_more: Callback<usize>,
+}
+
+/// The end of the rendered part: renders the next part when it scrolls near the view, with
+/// buttons for readers who would rather ask (and for keyboards).
+#[component(ShowMore)]
+pub fn show_more(props: &ShowMoreProps) -> Html {
+    let sentinel = use_node_ref();
+    let ShowMoreProps { shown, total, .. } = *props;
+    let next = (shown + MORE_BLOCKS).min(total);
+    use_near_view(sentinel.clone(), props.on_more.reform(move |()| next));
+    let more = props.on_more.reform(move |_| next);
+    let all = props.on_more.reform(move |_| total);
+    html! {
+        <div class="show-more" ref={sentinel}>
+            <span>{format!("Showing {} of {} paragraphs. ", count(shown), count(total))}</span>
+            <button type="button" class="link-button" onclick={more}>
+                {format!("Show {} more", count(next - shown))}
+            </button>
+            if next < total {
+                {" · "}
+                <button type="button" class="link-button" onclick={all}>{"Show all"}</button>
+            }
+        </div>
+    }
+}
+
+/// Calls `near` whenever the element comes within [`AHEAD`] of the view. Browsers without
+/// IntersectionObserver keep the buttons.
+#[hook]
+fn use_near_view(target: NodeRef, near: Callback<()>) {
+    // The latest callback, read by the observer set up once per element.
+    let latest = yew::use_mut_ref(|| near.clone());
+    *latest.borrow_mut() = near;
+    use_effect_with(target, move |target| {
+        let observer = observe(target, latest);
+        move || {
+            if let Some((observer, _closure)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+}
+
+type Observed = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+fn observe(target: &NodeRef, near: Rc<RefCell<Callback<()>>>) -> Option<Observed> {
+    let element = target.cast::<web_sys::Element>()?;
+    let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let visible = entries.iter().any(|entry| {
+            entry.dyn_into::<IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting())
+        });
+        if visible {
+            near.borrow().emit(());
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(AHEAD);
+    let observer =
+        IntersectionObserver::new_with_options(closure.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(&element);
+    Some((observer, closure))
+}
+
+/// "10,234": thousands grouped, as the rest of the page writes counts.
+fn count(n: usize) -> String {
+    format::thousands(n as f64)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CappedListProps {
+    pub class: &'static str,
+    pub count: usize,
+    /// Items shown before "Show all".
+    pub limit: usize,
+    /// Renders item `i`; only the items on show are rendered.
+    pub item: Callback<usize, Html>,
+}
+
+/// A list that shows its first `limit` items and the rest on request.
+#[component(CappedList)]
+pub fn capped_list(props: &CappedListProps) -> Html {
+    let open = use_state_eq(|| false);
+    let shown = if *open { props.count } else { props.count.min(props.limit) };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <>
+            <ul class={props.class}>{ for (0..shown).map(|i| props.item.emit(i)) }</ul>
+            if props.count > props.limit {
+                <button type="button" class="link-button show-all" onclick={toggle}>
+                    { if *open { "Show fewer".to_owned() } else { format!("Show all {}", count(props.count)) } }
+                </button>
+            }
+        </>
+    }
+}
