@@ -8,8 +8,7 @@
 //! can point them back at an earlier speaker. Every window handed in here is bounded by the
 //! caller, so the work per quote is constant.
 
-use std::borrow::Cow;
-
+use super::lowered::Lowered;
 use super::span::Span;
 
 /// Verbs that introduce speech. Participles ("adding", "saying") have no subject of their own;
@@ -288,7 +287,8 @@ pub(super) struct Found {
 /// The words and marks of `window` (a span of `text`).
 pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
     let body = window.of(text);
-    let mut out = Vec::new();
+    // About one token per four bytes (words and marks): room for all of them up front.
+    let mut out = Vec::with_capacity(body.len() / 4 + 4);
     let mut chars = body.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         if c.is_whitespace() {
@@ -325,15 +325,10 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
     out
 }
 
-/// The token in lower case: the word itself when it is lower-case ASCII already (most are), so
-/// only capitalised and non-ASCII words cost a copy.
-fn lower<'a>(token: &Token<'a>) -> Cow<'a, str> {
-    let word = token.word;
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
+/// The token in lower case: the word itself when it is lower-case already (most are); only
+/// non-ASCII words cost a string.
+fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
+    Lowered::unicode(token.word)
 }
 
 pub(super) fn is_speech_verb(token: &Token) -> bool {

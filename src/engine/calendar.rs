@@ -7,6 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::lowered::Lowered;
+
 /// A day on the Gregorian calendar, always valid once constructed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -74,7 +76,8 @@ impl Weekday {
 
     /// "Monday", "mon", "Tues.", "THURSDAY" → the weekday; anything else → None.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let word = word.trim_end_matches('.').to_ascii_lowercase();
+        let word = Lowered::ascii(word.trim_end_matches('.'));
+        let word = word.as_str();
         const NAMES: [(&str, &[&str]); 7] = [
             ("monday", &["mon"]),
             ("tuesday", &["tue", "tues"]),
@@ -86,7 +89,7 @@ impl Weekday {
         ];
         NAMES
             .iter()
-            .position(|(full, short)| word == *full || short.contains(&word.as_str()))
+            .position(|(full, short)| word == *full || short.contains(&word))
             .map(|i| Weekday::ALL[i])
     }
 }
@@ -94,7 +97,8 @@ impl Weekday {
 /// The month a name or abbreviation stands for: "July", "jul", "Sept.", "SEP" → 7, 7, 9, 9.
 /// "May" and "March" are also ordinary words; callers decide from context whether one is a date.
 pub fn month_from_name(word: &str) -> Option<u32> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    let word = Lowered::ascii(word.trim_end_matches('.'));
+    let word = word.as_str();
     const NAMES: [&str; 12] = [
         "january",
         "february",
@@ -116,7 +120,7 @@ pub fn month_from_name(word: &str) -> Option<u32> {
         return Some(9);
     }
     if word.len() == 3 {
-        return NAMES.iter().position(|name| name.starts_with(&word)).map(|i| i as u32 + 1);
+        return NAMES.iter().position(|name| name.starts_with(word)).map(|i| i as u32 + 1);
     }
     None
 }

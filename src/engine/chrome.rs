@@ -194,8 +194,9 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     }
     let prompt = ["sign up", "subscribe", "get our", "inbox", "delivered"];
     let sign_up = key == "subscribe" || key.starts_with("subscribe ") || key.starts_with("sign up");
-    let newsletter = lower.contains("newsletter") && prompt.iter().any(|w| lower.contains(w));
-    if n <= 25 && (newsletter || (sign_up && !statement)) {
+    // Searches of the whole paragraph run only for lines short enough to be chrome.
+    let newsletter = || lower.contains("newsletter") && prompt.iter().any(|w| lower.contains(w));
+    if n <= 25 && (newsletter() || (sign_up && !statement)) {
         return Some(ChromeKind::Newsletter);
     }
     let cookie_words =
@@ -206,8 +207,8 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if n <= 20 && COMMENT_PROMPTS.iter().any(|p| lower.contains(p)) {
         return Some(ChromeKind::Comments);
     }
-    let pipes = line.matches(" | ").count();
-    if !statement && ((n <= 8 && pipes >= 1) || (n <= 30 && pipes >= 2)) {
+    let pipes = || line.matches(" | ").count();
+    if !statement && n <= 30 && ((n <= 8 && pipes() >= 1) || pipes() >= 2) {
         // "Profile | Ana Quispe", "News | World", "Title | Section | Site" (the page title)
         return Some(ChromeKind::Navigation);
     }
@@ -313,7 +314,8 @@ fn matching_open(text: &str) -> Option<usize> {
 
 /// "Image 1 of / 9", "Photo 3 of 12", "2 / 9", "1 of 9".
 fn is_gallery_counter(key: &str) -> bool {
-    let mut parts: Vec<&str> = key.split_whitespace().collect();
+    // Five words are already too many (four at most after a label), so no more are read.
+    let mut parts: Vec<&str> = key.split_whitespace().take(6).collect();
     if parts.first().is_some_and(|w| {
         matches!(*w, "image" | "images" | "photo" | "photos" | "picture" | "slide" | "pictures")
     }) {

@@ -7,11 +7,10 @@
 //! near-duplicate of a sentence already chosen. Work is bounded: only the first
 //! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
+use super::fasthash::{FastMap, WordList};
 use super::span::Span;
 
 /// Body sentences read for the summary; later ones are never central to a news story's gist.
@@ -53,7 +52,7 @@ pub struct Summary {
 }
 
 /// Words that carry no topic: function words and reporting verbs every article shares.
-const STOPWORDS: &[&str] = &[
+static STOPWORDS: WordList = WordList::new(&[
     "a",
     "about",
     "above",
@@ -197,13 +196,15 @@ const STOPWORDS: &[&str] = &[
     "per",
     "cent",
     "percent",
-];
+]);
 
 /// One candidate sentence, read once.
 struct Candidate {
     index: usize,
     /// Term ids, sorted and unique.
     terms: Vec<u32>,
+    /// Length of the weighted term vector, set once the weights are known.
+    norm: f64,
     words: usize,
     /// Opens with a quote mark: a voice, not the narrator; weaker as a summary line.
     quoted: bool,
@@ -212,12 +213,13 @@ struct Candidate {
 /// The summary of `digest`, read against the `text` it was made from.
 pub fn summarize(digest: &Digest, text: &str) -> Summary {
     let gist = gist(digest, text);
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary: FastMap<String, u32> = FastMap::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
+    let mut lower = String::new();
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
-        let mut terms = Vec::new();
+        let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
         for word in body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
             let word = word.trim_matches(|c| c == '\'' || c == '’');
@@ -225,9 +227,15 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
                 continue;
             }
             words += 1;
-            let Some(key) = term(word) else { continue };
-            let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-            let id = *vocabulary.entry(key).or_insert(next);
+            let Some(key) = term(word, &mut lower) else { continue };
+            let id = match vocabulary.get(key) {
+                Some(&id) => id,
+                None => {
+                    let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+                    vocabulary.insert(key.to_owned(), next);
+                    next
+                }
+            };
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
@@ -242,13 +250,16 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
         terms.sort_unstable();
         terms.dedup();
         let quoted = body.starts_with(['"', '“', '«', '\'', '‘']);
-        candidates.push(Candidate { index, terms, words, quoted });
+        candidates.push(Candidate { index, terms, norm: 0.0, words, quoted });
     }
     if candidates.is_empty() {
         return Summary { gist, ..Summary::default() };
     }
     let headline_terms = headline_terms(digest, text, &vocabulary);
     let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    for c in &mut candidates {
+        c.norm = c.terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
+    }
     let centrality = text_rank(&candidates, &weights);
     let topic = topic_scores(&candidates, &weights);
     let scores: Vec<f64> = candidates
@@ -282,24 +293,32 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
     }
 }
 
-/// The lowercased content word, or None for a stopword or a fragment too short to mean much.
-fn term(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
-    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower);
-    let digits = lower.chars().any(|c| c.is_ascii_digit());
-    if (!digits && lower.chars().count() < 3) || STOPWORDS.contains(&lower) {
+/// The lowercased content word, made in `lower` (reused across words so a word costs no new
+/// string), or None for a stopword or a fragment too short to mean much.
+fn term<'b>(word: &str, lower: &'b mut String) -> Option<&'b str> {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
+        lower.push_str(&word.to_lowercase());
+    }
+    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
+    let digits = lower.bytes().any(|c| c.is_ascii_digit());
+    if (!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower) {
         return None;
     }
-    Some(lower.to_owned())
+    Some(lower)
 }
 
-fn headline_terms(digest: &Digest, text: &str, vocabulary: &HashMap<String, u32>) -> Vec<u32> {
+fn headline_terms(digest: &Digest, text: &str, vocabulary: &FastMap<String, u32>) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
+    let mut lower = String::new();
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(term)
-        .filter_map(|t| vocabulary.get(&t).copied())
+        .filter_map(|word| vocabulary.get(term(word, &mut lower)?).copied())
         .collect()
 }
 
@@ -333,14 +352,13 @@ fn term_weights(
         .collect()
 }
 
-/// Weighted cosine between two sorted term lists.
-fn similarity(a: &[u32], b: &[u32], weights: &[f64]) -> f64 {
-    let norm =
-        |terms: &[u32]| terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
-    let (na, nb) = (norm(a), norm(b));
+/// Weighted cosine between the term lists of two candidates.
+fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
+    let (na, nb) = (a.norm, b.norm);
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
+    let (a, b) = (&a.terms[..], &b.terms[..]);
     let (mut i, mut j, mut shared) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -362,7 +380,7 @@ fn text_rank(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in i + 1..n {
-            let s = similarity(&candidates[i].terms, &candidates[j].terms, weights);
+            let s = similarity(&candidates[i], &candidates[j], weights);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
@@ -422,9 +440,9 @@ fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usiz
         if chosen.len() >= seats {
             break;
         }
-        let repeats = chosen.iter().any(|&c| {
-            similarity(&candidates[c].terms, &candidates[i].terms, weights) > NEAR_DUPLICATE
-        });
+        let repeats = chosen
+            .iter()
+            .any(|&c| similarity(&candidates[c], &candidates[i], weights) > NEAR_DUPLICATE);
         if !repeats && candidates[i].words >= 5 {
             chosen.push(i);
         }

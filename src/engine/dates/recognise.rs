@@ -9,6 +9,7 @@
 //! times ("10:30") are not dates and are never matched.
 
 use crate::engine::calendar::{Weekday, days_in_month, month_from_name};
+use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
 use super::relative;
@@ -283,7 +284,7 @@ fn is_mark(toks: &[Token<'_>], i: usize, mark: &str) -> bool {
     toks.get(i).is_some_and(|t| t.text == mark)
 }
 
-pub(super) fn previous_lower(toks: &[Token<'_>], i: usize) -> Option<String> {
+pub(super) fn previous_lower<'a>(toks: &[Token<'a>], i: usize) -> Option<Lowered<'a>> {
     i.checked_sub(1).and_then(|k| toks.get(k)).map(Token::lower)
 }
 
@@ -291,13 +292,11 @@ pub(super) fn previous_lower(toks: &[Token<'_>], i: usize) -> Option<String> {
 fn day_number(toks: &[Token<'_>], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
     let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t.text[digits.len()..];
-    let ordinal = ["", "st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str());
-    if !ordinal
-        || digits.is_empty()
-        || digits.len() > 2
-        || !digits.bytes().all(|b| b.is_ascii_digit())
-    {
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = Lowered::ascii(&t.text[digits.len()..]);
+    if !["", "st", "nd", "rd", "th"].contains(&suffix.as_str()) {
         return None;
     }
     let clock = toks.get(i + 1).is_some_and(|n| n.glued && (n.text == ":" || n.text == "."))
@@ -508,10 +507,10 @@ fn day_led(toks: &[Token<'_>], i: usize, weekday: Option<Weekday>) -> Option<(us
 fn decade_or_century(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
     let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = t.text[digits.len()..].to_ascii_lowercase();
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    let suffix = Lowered::ascii(&t.text[digits.len()..]);
     let century_word = |k: usize| toks.get(k).is_some_and(|n| n.is("century"));
     if ["st", "nd", "rd", "th"].contains(&suffix.as_str())
         && digits.len() <= 2

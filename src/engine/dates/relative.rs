@@ -77,9 +77,10 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
 /// "yesterday", "today", "a year ago", "two days earlier", "the previous year", "the year".
 pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
-    let lower = t.lower();
+    let lowered = t.lower();
+    let lower = lowered.as_str();
     let day = |offset| Some((i + 1, Expr::Deictic { unit: Unit::Day, offset }));
-    match lower.as_str() {
+    match lower {
         "today" | "tonight" => return day(0),
         "yesterday" => return day(-1),
         "tomorrow" => return day(1),
@@ -109,7 +110,8 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let which = toks.get(i + 1)?.lower();
-    if let Some(sign) = match which.as_str() {
+    let which = which.as_str();
+    if let Some(sign) = match which {
         "previous" | "prior" | "preceding" => Some(-1),
         "following" => Some(1),
         _ => None,

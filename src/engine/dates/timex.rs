@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::{CalendarDate, days_in_month};
+use crate::engine::lowered::Lowered;
 
 /// How fine a value is, so the timeline can group entries and a reader can tell "on July 23"
 /// from "in July".
@@ -35,7 +36,7 @@ pub enum Season {
 
 impl Season {
     pub fn from_name(word: &str) -> Option<Season> {
-        match word.to_ascii_lowercase().as_str() {
+        match Lowered::ascii(word).as_str() {
             "spring" => Some(Season::Spring),
             "summer" => Some(Season::Summer),
             "fall" | "autumn" => Some(Season::Fall),

@@ -3,6 +3,7 @@
 //! "Nov." is `Nov` `.`, "mid-December" is `mid` `-` `December` and "2009-07-23" keeps its
 //! hyphens (`glued` says no space came before a token).
 
+use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +14,7 @@ pub struct Token<'a> {
     pub glued: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_alphanumeric)
     }
@@ -26,8 +27,8 @@ impl Token<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub fn lower(&self) -> Lowered<'a> {
+        Lowered::unicode(self.text)
     }
 
     pub fn is(&self, word: &str) -> bool {
@@ -42,7 +43,8 @@ impl Token<'_> {
 /// Splits `span` of `text` into tokens. Linear in the length of the span.
 pub fn tokens<'a>(text: &'a str, span: Span) -> Vec<Token<'a>> {
     let part = span.of(text);
-    let mut out = Vec::new();
+    // About one token per four bytes (words and marks): room for all of them up front.
+    let mut out = Vec::with_capacity(part.len() / 4 + 4);
     let mut word_start: Option<usize> = None;
     let mut glued_word = false;
     let mut last_end: Option<usize> = None;

@@ -22,6 +22,16 @@ pub fn normal(name: &str) -> String {
     out
 }
 
+/// The first character of [`normal`]`(name)`, without making the rest: the first letter,
+/// digit or space of the name in lower case (no rule of `normal` drops a first character).
+pub fn first_letter(name: &str) -> Option<char> {
+    let wanted = |c: &char| c.is_alphanumeric() || *c == ' ';
+    if name.is_ascii() {
+        return name.chars().map(|c| c.to_ascii_lowercase()).find(wanted);
+    }
+    name.to_lowercase().chars().find(wanted)
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
@@ -75,6 +85,15 @@ pub fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letter_is_the_first_of_the_normal_form() {
+        for name in
+            ["Aliyev", " Tokayev", "'Untied Nations", "Ödön", "ΣΟΦΟΣ", "...", "", "9/11 Fund"]
+        {
+            assert_eq!(first_letter(name), normal(name).chars().next(), "{name:?}");
+        }
+    }
 
     #[test]
     fn spellings_of_one_name_match() {

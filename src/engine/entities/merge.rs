@@ -3,8 +3,9 @@
 //! Sadykov"), an acronym defined in brackets or matching its initials, or a spelling variant.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
+use super::super::fasthash::{FastMap, FastSet};
 use super::super::gazetteer::{self, Known, gazetteer, key};
 use super::fuzzy;
 use super::recognise::{Candidate, Evidence};
@@ -44,10 +45,12 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     let n = candidates.len();
     let mut sets = Sets::new(n);
     let known = |c: &Candidate| c.known;
+    // Each candidate's key, made once: steps 1 and 3 ask for it.
+    let keys: Vec<String> = candidates.iter().map(|c| key(&c.surface)).collect();
     // 1. The same name, or the same gazetteer entry.
-    let mut by_form: HashMap<String, usize> = HashMap::new();
+    let mut by_form: FastMap<String, usize> = FastMap::default();
     for (i, c) in candidates.iter().enumerate() {
-        let mut forms: Vec<String> = vec![key(&c.surface)];
+        let mut forms: Vec<String> = vec![keys[i].clone()];
         forms.extend(c.aliases.iter().map(|a| key(a)));
         if c.kind == Some(EntityKind::Org) {
             forms.extend(company_forms(&c.surface));
@@ -109,7 +112,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         };
         let mut merged = false;
         for &kind in kinds {
-            if let Some(roots) = by_last.get(&(key(&c.surface), kind as u8)) {
+            if let Some(roots) = by_last.get(&(keys[i].clone(), kind as u8)) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
                 roots.sort_unstable();
                 roots.dedup();
@@ -122,14 +125,14 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         }
         // "Ms Smithe" after "Jo Smithee": a misspelt surname of the one person it can be.
         if !merged && c.kind == Some(EntityKind::Person) && c.known.is_none() {
-            let own = key(&c.surface);
+            let own = &keys[i];
             let first = own.chars().next();
             let person = EntityKind::Person as u8;
             let found: Vec<usize> = by_last
                 .range((first.map(String::from).unwrap_or_default(), 0)..)
                 .take_while(|((last, _), _)| last.chars().next() == first)
                 .take(64)
-                .filter(|((last, kind), _)| *kind == person && fuzzy::same_name(last, &own))
+                .filter(|((last, kind), _)| *kind == person && fuzzy::same_name(last, own))
                 .flat_map(|(_, roots)| roots.iter().copied())
                 .collect();
             let mut roots: Vec<usize> = found.into_iter().map(|r| sets.find(r)).collect();
@@ -153,9 +156,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     }
     for (i, c) in candidates.iter().enumerate() {
         if c.known.is_none() && is_acronym(&c.surface) {
-            if let Some([only]) =
-                by_initials.get(&key(&c.surface).to_uppercase()).map(Vec::as_slice)
-            {
+            if let Some([only]) = by_initials.get(&keys[i].to_uppercase()).map(Vec::as_slice) {
                 sets.union(i, *only);
             }
         }
@@ -164,8 +165,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     //    letter and length in words, so the work stays near linear in the number of names.
     let mut buckets: BTreeMap<(char, usize), Vec<usize>> = BTreeMap::new();
     for (i, c) in candidates.iter().enumerate() {
-        let normal = fuzzy::normal(&c.surface);
-        let Some(first) = normal.chars().next() else { continue };
+        let Some(first) = fuzzy::first_letter(&c.surface) else { continue };
         let root = sets.find(i);
         let bucket = buckets.entry((first, c.surface.split_whitespace().count())).or_default();
         if !bucket.iter().any(|&j| sets.find(j) == root) {
@@ -208,7 +208,7 @@ fn company_forms(surface: &str) -> Vec<String> {
     }
     let mut words: Vec<&str> = surface.split_whitespace().collect();
     while words.len() >= 2
-        && words.last().is_some_and(|w| is(words::COMPANY_SUFFIXES, w.trim_end_matches('.')))
+        && words.last().is_some_and(|w| is(&words::COMPANY_SUFFIXES, w.trim_end_matches('.')))
     {
         words.pop();
         let short = key(&words.join(" "));
@@ -224,12 +224,12 @@ fn company_forms(surface: &str) -> Vec<String> {
 /// lower-case phrases ("chronic wasting disease" → "cwd").
 struct Lower<'a> {
     text: &'a str,
-    words: HashSet<&'a str>,
+    words: FastSet<&'a str>,
     /// The initials of lower-case phrases that some acronym among the names spells, made only
     /// when an acronym needs them.
-    initials: OnceCell<HashSet<Initials>>,
+    initials: OnceCell<FastSet<Initials>>,
     /// What the acronyms among the names spell, in lower case.
-    acronyms: HashSet<Initials>,
+    acronyms: FastSet<Initials>,
 }
 
 /// Two to six first letters of a lower-case phrase, in order ("wmd"), padded: a set of these
@@ -266,7 +266,7 @@ impl<'a> Lower<'a> {
             .filter(|s| is_acronym(s))
             .filter_map(|s| Initials::of(s.to_lowercase().chars()))
             .collect();
-        let mut words = HashSet::new();
+        let mut words = FastSet::default();
         for raw in text.split_whitespace() {
             let (word, lower) = lower_word(raw);
             if lower {
@@ -276,11 +276,11 @@ impl<'a> Lower<'a> {
         Self { text, words, initials: OnceCell::new(), acronyms }
     }
 
-    fn initials(&self) -> &HashSet<Initials> {
+    fn initials(&self) -> &FastSet<Initials> {
         self.initials.get_or_init(|| {
-            let mut initials = HashSet::new();
+            let mut initials = FastSet::default();
             // An acronym's last letter: a phrase whose last word starts otherwise spells none.
-            let last: HashSet<char> =
+            let last: FastSet<char> =
                 self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
             let mut run: Vec<char> = Vec::new();
             for raw in self.text.split_whitespace() {

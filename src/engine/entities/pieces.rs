@@ -2,9 +2,9 @@
 //! each capitalised word (a place, an organisation, a demonym, a role, a non-entity), else single
 //! words; and the rule for which pieces join into one run of a name.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::super::fasthash::FastSet;
 use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
 use super::tokens::Token;
 use super::words::{self, is};
@@ -30,7 +30,7 @@ pub struct Piece {
 /// Cuts the tokens into pieces: the longest known phrase at each capitalised word, else words.
 pub fn pieces(toks: &[Token]) -> Vec<Piece> {
     let g = gazetteer();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(toks.len());
     // Per token, once asked: whether it has a word no list knows (see [`unknown`]).
     let mut unknown_at: Vec<Option<bool>> = vec![None; toks.len()];
     let mut i = 0;
@@ -41,7 +41,7 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
         if t.capital && word_kind(t) != What::Other {
             let mut end = i;
             // The phrase `toks[i..end]`, one word longer each round.
-            let mut surface = String::new();
+            let mut surface = String::with_capacity(64);
             let mut stranger = false;
             while end < toks.len() && end < i + g.max_words.max(4) {
                 end += 1;
@@ -95,7 +95,7 @@ pub fn phrase(toks: &[Token], from: usize, to: usize) -> String {
 }
 
 fn classify(surface: &str) -> Option<What> {
-    static NOT_ENTITIES: OnceLock<HashSet<String>> = OnceLock::new();
+    static NOT_ENTITIES: OnceLock<FastSet<String>> = OnceLock::new();
     let g = gazetteer();
     with_key(surface, |k| {
         if let Some(entry) = g.find_keyed(surface, k) {
@@ -107,8 +107,8 @@ fn classify(surface: &str) -> Option<What> {
         if let Some(entry) = compound_demonym(surface) {
             return Some(What::Known(entry));
         }
-        let not_entities =
-            NOT_ENTITIES.get_or_init(|| words::NOT_ENTITIES.iter().map(|n| key(n)).collect());
+        let not_entities = NOT_ENTITIES
+            .get_or_init(|| words::NOT_ENTITIES.words().iter().map(|n| key(n)).collect());
         not_entities.contains(k).then_some(What::NotEntity)
     })
 }
@@ -116,11 +116,11 @@ fn classify(surface: &str) -> Option<What> {
 /// Whether a token has a word that is in no known name, role, non-entity or portfolio (nor is
 /// one with an "s" added).
 fn unknown(t: &Token) -> bool {
-    static KNOWN_WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    static KNOWN_WORDS: OnceLock<FastSet<String>> = OnceLock::new();
     let known = KNOWN_WORDS.get_or_init(|| {
-        let lists = [words::NOT_ENTITIES, words::PORTFOLIOS, words::PORTFOLIO_OFFICES];
-        let listed = lists.iter().flat_map(|l| l.iter()).map(|n| key(n));
-        let mut known: HashSet<String> = gazetteer().key_words().map(str::to_owned).collect();
+        let lists = [&words::NOT_ENTITIES, &words::PORTFOLIOS, &words::PORTFOLIO_OFFICES];
+        let listed = lists.iter().flat_map(|l| l.words()).map(|n| key(n));
+        let mut known: FastSet<String> = gazetteer().key_words().map(str::to_owned).collect();
         known.extend(listed.flat_map(|k| k.split(' ').map(str::to_owned).collect::<Vec<_>>()));
         known.insert("the".to_owned());
         known
@@ -134,8 +134,8 @@ fn portfolio_role(surface: &str) -> bool {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let Some((office, portfolio)) = words.split_last() else { return false };
     !portfolio.is_empty()
-        && is(words::PORTFOLIO_OFFICES, office)
-        && portfolio.iter().all(|w| is(words::PORTFOLIOS, w))
+        && is(&words::PORTFOLIO_OFFICES, office)
+        && portfolio.iter().all(|w| is(&words::PORTFOLIOS, w))
 }
 
 /// "South Asian", "African-American": a demonym with a compass word before it, or demonyms
@@ -145,11 +145,11 @@ fn compound_demonym(surface: &str) -> Option<Entry> {
     let demonym = |w: &str| g.find(w).filter(|e| e.known == Known::Demonym);
     let words: Vec<&str> = surface.split_whitespace().collect();
     match words[..] {
-        [compass, rest] if is(words::COMPASS, compass) => demonym(rest),
+        [compass, rest] if is(&words::COMPASS, compass) => demonym(rest),
         [one] if one.contains('-') => {
             let parts: Vec<&str> = one.split('-').collect();
             let last = parts.last().and_then(|p| demonym(p))?;
-            parts.iter().all(|p| demonym(p).is_some() || is(words::COMPASS, p)).then_some(last)
+            parts.iter().all(|p| demonym(p).is_some() || is(&words::COMPASS, p)).then_some(last)
         }
         _ => None,
     }
@@ -161,16 +161,17 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
-    if is(words::HONORIFICS, bare) {
+    if is(&words::HONORIFICS, bare) {
         return What::Honorific;
     }
     // "I've", "Don't": a contraction of a function word.
     let stem = bare.split(['\'', '’']).next().unwrap_or(bare);
     let shouting = t.is_capitals() && letters > 1;
-    if (!shouting && is(words::NEVER_NAMES, stem))
+    if (!shouting && is(&words::NEVER_NAMES, stem))
         || bare.ends_with("n't")
         || bare.ends_with("n’t")
-        || (bare.chars().filter(|c| c.is_uppercase()).count() >= 2 && is(words::NOT_ACRONYMS, bare))
+        || (bare.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && is(&words::NOT_ACRONYMS, bare))
     {
         return What::Other;
     }
@@ -202,12 +203,12 @@ pub fn joins(toks: &[Token], pieces: &[Piece], j: usize) -> bool {
                 });
             before_head || in_tail
         }
-        What::Other if is(words::HEAD_CONNECTORS, t.text) => {
+        What::Other if is(&words::HEAD_CONNECTORS, t.text) => {
             // "University of Sheffield", "Centre for Study of Rare Diseases": a connector
             // after a head word or inside the name it heads, before a capital.
             let prev_text = phrase(toks, prev.start, prev.end);
-            let after_head = (prev.what == What::Word && is(words::ORG_HEADS, &prev_text))
-                || (prev.what == What::Role && is(words::OFFICES, &prev_text));
+            let after_head = (prev.what == What::Word && is(&words::ORG_HEADS, &prev_text))
+                || (prev.what == What::Role && is(&words::OFFICES, &prev_text));
             let in_tail = matches!(prev.what, What::Word | What::Known(_))
                 && connected_tail(toks, &pieces[..j]).is_some_and(|n| n < MAX_TAIL);
             (after_head || in_tail) && !t.breaks_after && name_follows(toks, pieces, j + 1)
@@ -215,7 +216,7 @@ pub fn joins(toks: &[Token], pieces: &[Piece], j: usize) -> bool {
         // "Centre for the Study of ...": an article after a connector.
         What::Other if t.text == "the" => {
             prev.what == What::Other
-                && is(words::HEAD_CONNECTORS, toks[prev.start].text)
+                && is(&words::HEAD_CONNECTORS, toks[prev.start].text)
                 && !t.breaks_after
                 && pieces.get(j + 1).is_some_and(|n| n.what == What::Word)
         }
@@ -252,7 +253,7 @@ fn heads_ahead(toks: &[Token], pieces: &[Piece]) -> bool {
         if p.what != What::Word {
             return false;
         }
-        if is(words::ORG_HEADS, toks[p.start].text) {
+        if is(&words::ORG_HEADS, toks[p.start].text) {
             return true;
         }
         if toks[p.end - 1].breaks_after {
@@ -266,11 +267,11 @@ fn heads_ahead(toks: &[Token], pieces: &[Piece]) -> bool {
 /// Colorado State University" is two names).
 fn head_behind(toks: &[Token], pieces: &[Piece]) -> bool {
     for (k, p) in pieces.iter().enumerate().rev() {
-        if p.what == What::Word && is(words::ORG_HEADS, toks[p.start].text) {
+        if p.what == What::Word && is(&words::ORG_HEADS, toks[p.start].text) {
             return true;
         }
         let broken = k > 0 && toks[pieces[k - 1].end - 1].breaks_after;
-        let stranger = p.what == What::Other && !is(words::HEAD_CONNECTORS, toks[p.start].text);
+        let stranger = p.what == What::Other && !is(&words::HEAD_CONNECTORS, toks[p.start].text);
         if broken || stranger || !matches!(p.what, What::Word | What::Known(_) | What::Other) {
             return false;
         }
@@ -286,8 +287,8 @@ fn connected_tail(toks: &[Token], pieces: &[Piece]) -> Option<usize> {
     let mut words = 0;
     for (k, p) in pieces.iter().enumerate().rev() {
         let head = match p.what {
-            What::Word => is(words::ORG_HEADS, toks[p.start].text),
-            What::Role => is(words::OFFICES, &phrase(toks, p.start, p.end)),
+            What::Word => is(&words::ORG_HEADS, toks[p.start].text),
+            What::Role => is(&words::OFFICES, &phrase(toks, p.start, p.end)),
             _ => false,
         };
         if head {
@@ -296,7 +297,7 @@ fn connected_tail(toks: &[Token], pieces: &[Piece]) -> Option<usize> {
         let broken = k > 0 && toks[pieces[k - 1].end - 1].breaks_after;
         let text = toks[p.start].text;
         match p.what {
-            What::Other if is(words::HEAD_CONNECTORS, text) => connected = true,
+            What::Other if is(&words::HEAD_CONNECTORS, text) => connected = true,
             What::Other if ["and", "&", "the"].contains(&text) => {}
             What::Word | What::Known(_) => {}
             _ => return None,

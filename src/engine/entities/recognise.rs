@@ -3,7 +3,10 @@
 //! that head them ("Ministry", "Stadium") and by the words around them ("spokesman for", "said",
 //! "-based", ", a ... firm").
 
-use super::super::gazetteer::{Entry, Known, gazetteer, key};
+use std::sync::OnceLock;
+
+use super::super::fasthash::FastSet;
+use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
 use super::super::span::Span;
 use super::EntityKind;
 use super::pieces::{Piece, What, joins, phrase, pieces};
@@ -164,7 +167,7 @@ impl Reader<'_, '_> {
         if run.len() > 1 && run[0].what == What::Word && run[1].what == What::Word {
             let first = &self.toks[run[0].start];
             let lower = first.text.to_lowercase();
-            if first.initial && (is(words::ORG_CUES, first.text) || lower.ends_with("maker")) {
+            if first.initial && (is(&words::ORG_CUES, first.text) || lower.ends_with("maker")) {
                 self.lead_org = true;
                 self.run(&run[1..]);
                 self.lead_org = false;
@@ -288,8 +291,11 @@ impl Reader<'_, '_> {
     /// Whether a role piece is an office that is also an institution ("Attorney General",
     /// "Auditor-General").
     fn office(&self, piece: &Piece) -> bool {
+        static OFFICE_KEYS: OnceLock<FastSet<String>> = OnceLock::new();
+        let offices =
+            OFFICE_KEYS.get_or_init(|| words::OFFICES.words().iter().map(|o| key(o)).collect());
         let surface = self.surface(piece.start, piece.end);
-        words::OFFICES.iter().any(|o| key(o) == key(&surface))
+        with_key(&surface, |k| offices.contains(k))
     }
 
     /// Whether a known place is only the modifier of a job or an alliance after it.
@@ -297,18 +303,18 @@ impl Reader<'_, '_> {
         let last = &self.toks[piece.end - 1];
         !last.breaks_after
             && !last.hyphen_after
-            && self.toks.get(piece.end).is_some_and(|n| is(words::MODIFIED_NOUNS, n.text))
+            && self.toks.get(piece.end).is_some_and(|n| is(&words::MODIFIED_NOUNS, n.text))
     }
 
     /// The kind a head word gives a name ("Ministry": organisation, "Stadium": place), or
     /// `Some(None)`-like absence for words naming things that are not entities.
     fn head(&self, piece: &Piece) -> Option<Option<EntityKind>> {
         let word = self.toks[piece.start].text;
-        if is(words::ORG_HEADS, word) {
+        if is(&words::ORG_HEADS, word) {
             Some(Some(EntityKind::Org))
-        } else if is(words::PLACE_HEADS, word) {
+        } else if is(&words::PLACE_HEADS, word) {
             Some(Some(EntityKind::Place))
-        } else if is(words::THING_HEADS, word) {
+        } else if is(&words::THING_HEADS, word) {
             Some(None)
         } else {
             None
@@ -352,7 +358,7 @@ impl Reader<'_, '_> {
     /// "Indonesian navy", "Malaysian military": a country's forces are an organisation.
     fn forces(&mut self, demonym: Piece) {
         let after = &self.toks[demonym.end..];
-        for force in words::FORCES {
+        for force in words::FORCES.words() {
             let n = force.split(' ').count();
             let Some(words) = after.get(..n) else { continue };
             let wanted = force.split(' ');
@@ -376,7 +382,7 @@ impl Reader<'_, '_> {
         let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
         // "at the Blue Palace": an institution named by its building, where it is a place.
         if kind == EntityKind::Org
-            && is(words::PLACE_HEADS, self.toks[piece.end - 1].text)
+            && is(&words::PLACE_HEADS, self.toks[piece.end - 1].text)
             && self.located(piece.start)
         {
             kind = EntityKind::Place;
@@ -423,11 +429,11 @@ impl Reader<'_, '_> {
     ) {
         let toks = self.toks;
         let lead_org = std::mem::take(&mut self.lead_org);
-        if is(words::EVENT_LEADS, toks[from].text) {
+        if is(&words::EVENT_LEADS, toks[from].text) {
             return;
         }
         let count = to - from;
-        if count == 1 && is(words::COMPASS, toks[from].text) {
+        if count == 1 && is(&words::COMPASS, toks[from].text) {
             return; // "South", "Western": a direction, not a name
         }
         let all_capitals = toks[from..to].iter().all(Token::is_capitals);
@@ -473,7 +479,7 @@ impl Reader<'_, '_> {
         }
         // "Brix said": organisations speak too. One unknown word saying something is proved a
         // name, but is a person only if it merges with a full name later.
-        let says = self.toks.get(to).is_some_and(|n| is(words::SAYING, n.text))
+        let says = self.toks.get(to).is_some_and(|n| is(&words::SAYING, n.text))
             && !self.toks[to - 1].breaks_after;
         if kind.is_none() && says {
             evidence = evidence.max(Evidence::Cue);
@@ -552,7 +558,7 @@ impl Reader<'_, '_> {
         if quoted
             && !prev.capital
             && prev.text == "for"
-            && two_back.is_some_and(|t| !t.breaks_after && is(words::WORKS_FOR, t.text))
+            && two_back.is_some_and(|t| !t.breaks_after && is(&words::WORKS_FOR, t.text))
         {
             return Some(EntityKind::Org);
         }
@@ -561,16 +567,16 @@ impl Reader<'_, '_> {
         }
         let before = two_back.filter(|t| !t.breaks_after);
         // "the county of Ardmore"
-        if prev.text == "of" && before.is_some_and(|t| is(words::PLACE_OF, t.text)) {
+        if prev.text == "of" && before.is_some_and(|t| is(&words::PLACE_OF, t.text)) {
             return Some(EntityKind::Place);
         }
         // "companies including Acme", "banks such as Brix"
         if ["including", "like"].contains(&prev.text)
-            && before.is_some_and(|t| is(words::ORG_PLURALS, t.text))
+            && before.is_some_and(|t| is(&words::ORG_PLURALS, t.text))
         {
             return Some(EntityKind::Org);
         }
-        if is(words::ORG_CUES, prev.text) {
+        if is(&words::ORG_CUES, prev.text) {
             return Some(EntityKind::Org);
         }
         if ["in", "near", "outside"].contains(&prev.text) {
@@ -596,13 +602,13 @@ impl Reader<'_, '_> {
         if last.breaks_after || next.capital {
             return None;
         }
-        if is(words::PLACE_TAILS, next.text) {
+        if is(&words::PLACE_TAILS, next.text) {
             return Some((Some(EntityKind::Place), 1));
         }
-        if is(words::THING_TAILS, next.text) {
+        if is(&words::THING_TAILS, next.text) {
             return Some((None, 0));
         }
-        if kind.is_none_or(|k| k == EntityKind::Person) && is(words::ORG_TAILS, next.text) {
+        if kind.is_none_or(|k| k == EntityKind::Person) && is(&words::ORG_TAILS, next.text) {
             return Some((Some(EntityKind::Org), 0));
         }
         None
@@ -644,7 +650,7 @@ impl Reader<'_, '_> {
         let reach = if articled { 7 } else { 3 };
         for end in from..(from + reach).min(self.toks.len()) {
             let t = &self.toks[end];
-            if is(words::SAYING, t.text) || ["who", "which", "that"].contains(&t.text) {
+            if is(&words::SAYING, t.text) || ["who", "which", "that"].contains(&t.text) {
                 break;
             }
             if g.is_role(t.text) {
@@ -657,11 +663,11 @@ impl Reader<'_, '_> {
             }
             if !articled {
                 // no article: only a role can follow
-            } else if kind.is_none() && is(words::ORG_NOUNS, t.text) {
+            } else if kind.is_none() && is(&words::ORG_NOUNS, t.text) {
                 *kind = Some(EntityKind::Org);
                 *evidence = Evidence::Cue;
                 return None;
-            } else if kind.is_none() && is(words::PLACE_NOUNS, t.text) {
+            } else if kind.is_none() && is(&words::PLACE_NOUNS, t.text) {
                 *kind = Some(EntityKind::Place);
                 *evidence = Evidence::Cue;
                 return None;

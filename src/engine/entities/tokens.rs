@@ -47,7 +47,8 @@ const CLOSING: &[char] =
 pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
     let cleaned = without_markup(sentence.of(text));
     let body: &str = &cleaned;
-    let mut out: Vec<Token> = Vec::new();
+    // About one token per five bytes of prose: room for all of them up front.
+    let mut out: Vec<Token> = Vec::with_capacity(body.len() / 5 + 4);
     let mut initial = true;
     let mut offset = 0;
     for chunk in body.split_inclusive(char::is_whitespace) {
@@ -110,7 +111,7 @@ fn mark_shouted_lead(toks: &mut [Token]) {
             && t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
     };
     let lead = toks.iter().take_while(|t| capitals(t)).count();
-    if lead == 0 || !toks[..lead].iter().any(|t| is(words::NEVER_NAMES, t.text)) {
+    if lead == 0 || !toks[..lead].iter().any(|t| is(&words::NEVER_NAMES, t.text)) {
         return;
     }
     for t in &mut toks[..lead] {
@@ -183,6 +184,14 @@ fn split_word<'a>(word: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
     for part in word.split('/') {
         let start = base + at;
         at += part.len() + 1;
+        if !part.contains('-') {
+            // Most words have no hyphen: one token, without cutting the word into a list.
+            push(out, part, start, false);
+            if let Some(t) = out.last_mut() {
+                t.breaks_after = true;
+            }
+            continue;
+        }
         let pieces: Vec<&str> = part.split('-').collect();
         let all_capital = pieces.iter().all(|p| starts_capital(p));
         let all_places = pieces.len() > 1

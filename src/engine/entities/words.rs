@@ -2,8 +2,10 @@
 //! organisation's or a place's name, words that open sentences, honorifics. Grammar, not
 //! world knowledge: the names of things live in the gazetteer.
 
+use super::super::fasthash::WordList;
+
 /// Last words of an organisation's name: "Interior Ministry", "Colorado State University".
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: WordList = WordList::new(&[
     "ministry",
     "department",
     "commission",
@@ -97,10 +99,10 @@ pub const ORG_HEADS: &[&str] = &[
     "brotherhood",
     "brigade",
     "brigades",
-];
+]);
 
 /// Last words of a place's name: "Fisht Stadium", "Ferghana Valley", "Blue House".
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: WordList = WordList::new(&[
     "stadium",
     "arena",
     "airport",
@@ -148,11 +150,11 @@ pub const PLACE_HEADS: &[&str] = &[
     "city",
     "town",
     "village",
-];
+]);
 
 /// Lower-case words that make the capitalised word before them a place: "southern Ferghana
 /// valley", "Aceh province".
-pub const PLACE_TAILS: &[&str] = &[
+pub static PLACE_TAILS: WordList = WordList::new(&[
     "valley",
     "river",
     "basin",
@@ -165,13 +167,14 @@ pub const PLACE_TAILS: &[&str] = &[
     "island",
     "islands",
     "lake",
-];
+]);
 
 /// Lower-case words that make a demonym before them an organisation: "Indonesian navy".
-pub const FORCES: &[&str] = &["navy", "army", "military", "police", "coast guard", "air force"];
+pub static FORCES: WordList =
+    WordList::new(&["navy", "army", "military", "police", "coast guard", "air force"]);
 
 /// Words written before a name that make it a person without being a role: "Mr Quispe".
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: WordList = WordList::new(&[
     "mr",
     "mrs",
     "ms",
@@ -194,10 +197,10 @@ pub const HONORIFICS: &[&str] = &[
     "capt",
     "adm",
     "rev",
-];
+]);
 
 /// Capitalised words that are never part of a name: they open sentences or name days.
-pub const NEVER_NAMES: &[&str] = &[
+pub static NEVER_NAMES: WordList = WordList::new(&[
     "the",
     "a",
     "an",
@@ -353,19 +356,19 @@ pub const NEVER_NAMES: &[&str] = &[
     "any",
     "such",
     "because",
-];
+]);
 
 /// Capitals that name no one: "SUV", "CEO", "GDP".
-pub const NOT_ACRONYMS: &[&str] = &[
+pub static NOT_ACRONYMS: WordList = WordList::new(&[
     "suv", "suvs", "ceo", "cfo", "cto", "coo", "gdp", "tv", "dna", "hiv", "aids", "ufo", "mp",
     "mps", "pm", "am", "ok", "id", "it", "pc", "ai", "var", "ipo", "atm", "usb", "pdf", "faq",
     "diy", "vip", "ngo", "ngos", "covid", "lgbt", "lgbtq", "rip", "cctv", "gps", "hq", "uav",
     "icu", "iq", "bc", "ad", "cst", "est", "gmt", "utc", "pst", "bst", "cet", "edt", "pdt", "mph",
     "kph", "km", "kg", "co2", "ev", "evs", "rpm", "ppm", "ph", "phd", "mba", "ceos",
-];
+]);
 
 /// Events, awards and eras written in capitals that are not people, places or organisations.
-pub const NOT_ENTITIES: &[&str] = &[
+pub static NOT_ENTITIES: WordList = WordList::new(&[
     "World Cup",
     "Olympics",
     "Olympic Games",
@@ -388,15 +391,16 @@ pub const NOT_ENTITIES: &[&str] = &[
     "Thanksgiving",
     "Halloween",
     "Earth",
-];
+]);
 
 /// Lower-case words after a capitalised run that make it a name of a thing, not of an entity:
 /// "the TexAuto Facts report", "the Clean Air Act".
-pub const THING_TAILS: &[&str] =
-    &["report", "award", "prize", "trophy", "index", "act", "bill", "study", "survey", "program"];
+pub static THING_TAILS: WordList = WordList::new(&[
+    "report", "award", "prize", "trophy", "index", "act", "bill", "study", "survey", "program",
+]);
 
 /// Capitalised last words of a law, event or award: "Clean Air Act".
-pub const THING_HEADS: &[&str] = &[
+pub static THING_HEADS: WordList = WordList::new(&[
     "act",
     "bill",
     "award",
@@ -416,10 +420,10 @@ pub const THING_HEADS: &[&str] = &[
     "war",
     "study",
     "survey",
-];
+]);
 
 /// Lower-case words before a name that make it an organisation: "journal Nature".
-pub const ORG_CUES: &[&str] = &[
+pub static ORG_CUES: WordList = WordList::new(&[
     "chipmaker",
     "automaker",
     "drugmaker",
@@ -458,10 +462,10 @@ pub const ORG_CUES: &[&str] = &[
     "sponsor",
     "bank",
     "insurer",
-];
+]);
 
 /// Nouns after ", a" that say what a name before them is: "InfoNation, a ... provider".
-pub const ORG_NOUNS: &[&str] = &[
+pub static ORG_NOUNS: WordList = WordList::new(&[
     "provider",
     "company",
     "firm",
@@ -493,17 +497,17 @@ pub const ORG_NOUNS: &[&str] = &[
     "chain",
     "operator",
     "developer",
-];
+]);
 
 /// Nouns after ", a" that make the name a place: "Sugar Land, a city".
-pub const PLACE_NOUNS: &[&str] = &[
+pub static PLACE_NOUNS: WordList = WordList::new(&[
     "city", "town", "village", "country", "province", "region", "state", "island", "suburb",
     "district", "capital", "port",
-];
+]);
 
 /// Plural nouns before "including" or "such as" that make the names listed organisations:
 /// "companies including Acme and Brix".
-pub const ORG_PLURALS: &[&str] = &[
+pub static ORG_PLURALS: WordList = WordList::new(&[
     "companies",
     "firms",
     "clients",
@@ -532,17 +536,28 @@ pub const ORG_PLURALS: &[&str] = &[
     "platforms",
     "websites",
     "broadcasters",
-];
+]);
 
 /// Verbs of saying: a single unknown name before them is most often a person.
-pub const SAYING: &[&str] =
-    &["said", "says", "told", "tells", "added", "asked", "noted", "explained", "argued", "wrote"];
+pub static SAYING: WordList = WordList::new(&[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "asked",
+    "noted",
+    "explained",
+    "argued",
+    "wrote",
+]);
 
 /// First words of names of storms and operations: "Typhoon Haima" is an event.
-pub const EVENT_LEADS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "operation"];
+pub static EVENT_LEADS: WordList =
+    WordList::new(&["hurricane", "typhoon", "cyclone", "storm", "operation"]);
 
 /// Lower-case words after a name that make it an organisation: "Standard Chartered analysts".
-pub const ORG_TAILS: &[&str] = &[
+pub static ORG_TAILS: WordList = WordList::new(&[
     "analysts",
     "shares",
     "executives",
@@ -556,13 +571,13 @@ pub const ORG_TAILS: &[&str] = &[
     "customers",
     "shareholders",
     "stock",
-];
+]);
 
 /// Words that connect an organisation's head to the rest of its name: "University of Sheffield".
-pub const HEAD_CONNECTORS: &[&str] = &["of", "for", "on"];
+pub static HEAD_CONNECTORS: WordList = WordList::new(&["of", "for", "on"]);
 
 /// Offices that are also institutions: "the State Attorney General (SAG) is investigating".
-pub const OFFICES: &[&str] = &[
+pub static OFFICES: WordList = WordList::new(&[
     "attorney general",
     "attorney-general",
     "auditor general",
@@ -578,10 +593,10 @@ pub const OFFICES: &[&str] = &[
     "prosecutor-general",
     "director of public prosecutions",
     "electoral commissioner",
-];
+]);
 
 /// Offices a portfolio can precede: "Communications Minister", "Shadow Health Secretary".
-pub const PORTFOLIO_OFFICES: &[&str] = &[
+pub static PORTFOLIO_OFFICES: WordList = WordList::new(&[
     "minister",
     "secretary",
     "spokesman",
@@ -590,10 +605,10 @@ pub const PORTFOLIO_OFFICES: &[&str] = &[
     "critic",
     "czar",
     "tsar",
-];
+]);
 
 /// Portfolios of government, written before the office that holds them.
-pub const PORTFOLIOS: &[&str] = &[
+pub static PORTFOLIOS: WordList = WordList::new(&[
     "shadow",
     "acting",
     "deputy",
@@ -644,10 +659,10 @@ pub const PORTFOLIOS: &[&str] = &[
     "aboriginal",
     "indigenous",
     "attorney-general's",
-];
+]);
 
 /// Compass words: never a name on their own ("South Asian", "the North-East").
-pub const COMPASS: &[&str] = &[
+pub static COMPASS: WordList = WordList::new(&[
     "north",
     "south",
     "east",
@@ -665,16 +680,24 @@ pub const COMPASS: &[&str] = &[
     "northwest",
     "southeast",
     "southwest",
-];
+]);
 
 /// Lower-case nouns of a job or alliance after a region's name that make the name a modifier,
 /// not a place the story is about: "the paper's Asia editor", "Gulf allies".
-pub const MODIFIED_NOUNS: &[&str] =
-    &["editor", "correspondent", "reporter", "bureau", "allies", "desk", "analyst", "director"];
+pub static MODIFIED_NOUNS: WordList = WordList::new(&[
+    "editor",
+    "correspondent",
+    "reporter",
+    "bureau",
+    "allies",
+    "desk",
+    "analyst",
+    "director",
+]);
 
 /// Lower-case words before a name that make it an organisation when "for" follows them:
 /// "wrote for Acme", "works for Acme".
-pub const WORKS_FOR: &[&str] = &[
+pub static WORKS_FOR: WordList = WordList::new(&[
     "wrote",
     "writes",
     "writing",
@@ -689,10 +712,10 @@ pub const WORKS_FOR: &[&str] = &[
     "reporting",
     "volunteered",
     "campaigned",
-];
+]);
 
 /// Lower-case place nouns that make a name after "of" a place: "the county of Ardmore".
-pub const PLACE_OF: &[&str] = &[
+pub static PLACE_OF: WordList = WordList::new(&[
     "county",
     "province",
     "state",
@@ -707,10 +730,10 @@ pub const PLACE_OF: &[&str] = &[
     "capital",
     "port",
     "territory",
-];
+]);
 
 /// Words that shorten a company's name: "Acme Group Corp" is "Acme".
-pub const COMPANY_SUFFIXES: &[&str] = &[
+pub static COMPANY_SUFFIXES: WordList = WordList::new(&[
     "group",
     "corp",
     "corporation",
@@ -733,17 +756,9 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "bhd",
     "pty",
     "tbk",
-];
+]);
 
 /// Whether `word` (any case) is in `list`.
-pub fn is(list: &[&str], word: &str) -> bool {
-    if word.is_ascii() {
-        // ASCII lowers byte by byte: compare without making the lower-case copy.
-        let lower = |(a, b): (&u8, &u8)| a.to_ascii_lowercase() == *b;
-        return list
-            .iter()
-            .any(|w| w.len() == word.len() && word.as_bytes().iter().zip(w.as_bytes()).all(lower));
-    }
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+pub fn is(list: &WordList, word: &str) -> bool {
+    list.has(word)
 }

@@ -8,6 +8,7 @@ use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::units;
 use super::{FigureKind, Qualifier};
+use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
 /// One quantity as written in a sentence, before mentions are merged.
@@ -65,7 +66,7 @@ pub(crate) fn quantities(tokens: &[Token], context: Context) -> Vec<Quantity> {
     found
 }
 
-fn lower(tokens: &[Token], i: usize) -> String {
+fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Lowered<'a> {
     tokens.get(i).filter(|t| t.is_word()).map(Token::lower).unwrap_or_default()
 }
 
@@ -95,7 +96,7 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Quantity> {
         "three-quarters" => Some(75.0),
         _ => None,
     };
-    let before = if start == 0 { String::new() } else { lower(tokens, start - 1) };
+    let before = if start == 0 { Lowered::default() } else { lower(tokens, start - 1) };
     let ordinal_before = matches!(before.as_str(), "first" | "second" | "last" | "final" | "other");
     // "a quarter-point", "half-point"
     if let Some((head, "point")) = word.split_once('-') {
@@ -517,7 +518,11 @@ fn number_of(tokens: &[Token], start: usize) -> Option<String> {
             return None;
         }
         // "the number of Americans": a plural name of a people counts people
-        Some(if units::is_people(&word) || noun.is_capitalised() { "people".into() } else { word })
+        Some(if units::is_people(&word) || noun.is_capitalised() {
+            "people".into()
+        } else {
+            word.as_str().to_owned()
+        })
     })
 }
 
@@ -581,7 +586,7 @@ fn counted(
             if token.is_capitalised() && !context.title_case && k == e {
                 return None; // "300 Spartans" may be a name; "2 Broke Girls" is
             }
-            let unit = if units::is_people(&word) { "people".to_owned() } else { word.clone() };
+            let unit = if units::is_people(&word) { "people".to_owned() } else { word.to_string() };
             return Some(After {
                 unit,
                 kind: FigureKind::Count,

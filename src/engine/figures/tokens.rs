@@ -2,6 +2,7 @@
 //! symbols, each with its span and whether it touches the token before it ("$" + "120",
 //! "1.2" + "bn", "52" + "-" + "year-old" are glued; "Boeing 747" is not).
 
+use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub(crate) struct Token<'a> {
     pub glued: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -38,8 +39,8 @@ impl Token<'_> {
     }
 
     /// The word in lower case (ASCII only, enough for the English tables it is looked up in).
-    pub fn lower(&self) -> String {
-        self.text.to_ascii_lowercase()
+    pub fn lower(&self) -> Lowered<'a> {
+        Lowered::ascii(self.text)
     }
 
     /// Whether the word's first letter is upper case.
@@ -51,7 +52,8 @@ impl Token<'_> {
 /// The tokens of `span` (a sentence of `text`), in order. Linear in the sentence's length.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.of(text);
-    let mut out = Vec::new();
+    // About one token per four bytes (words and marks): room for all of them up front.
+    let mut out = Vec::with_capacity(body.len() / 4 + 4);
     let mut chars = body.char_indices().peekable();
     let mut after_space = true;
     while let Some((start, c)) = chars.next() {

@@ -7,8 +7,9 @@
 //! reordering ("Organisation for Cooperation and Security in Europe") still finds its entry.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use super::fasthash::{FastMap, FastSet};
 
 const PLACES: &str = include_str!("places.txt");
 const REGIONS: &str = include_str!("regions.txt");
@@ -43,9 +44,9 @@ pub struct Entry {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     names: Vec<String>,
-    exact: HashMap<String, Entry>,
-    bags: HashMap<String, Entry>,
-    roles: HashSet<String>,
+    exact: FastMap<String, Entry>,
+    bags: FastMap<String, Entry>,
+    roles: FastSet<String>,
     /// Longest name in words, to bound the windows the recogniser tries.
     pub max_words: usize,
 }
@@ -70,7 +71,9 @@ const CONNECTORS: &[&str] = &["of", "for", "and", "in", "the", "on", "&", "de", 
 /// A name's lookup form: lower case, no full stops, hyphens as spaces (but "co-operation" is
 /// "cooperation"), British spellings as American ones, no leading "the".
 pub fn key(name: &str) -> String {
-    let mut scratch = Scratch::default();
+    // Room for the whole name in each form, so none of them grows while it is made.
+    let room = || String::with_capacity(name.len() + 2);
+    let mut scratch = Scratch { lower: room(), spaced: room(), key: room() };
     key_into(name, &mut scratch);
     scratch.key
 }
@@ -107,27 +110,45 @@ fn key_into(name: &str, scratch: &mut Scratch) {
     spaced.clear();
     key.clear();
     // Lower case, curly and back quotes as straight ones, no full stops.
-    let mut push = |c: char| match c {
-        '’' | '`' => lower.push('\''),
-        '.' => {}
-        c => lower.push(c),
-    };
     if name.is_ascii() {
-        name.chars().for_each(|c| push(c.to_ascii_lowercase()));
+        // Byte by byte: ASCII lowers without `to_lowercase`'s Unicode tables.
+        for b in name.bytes() {
+            match b {
+                b'`' => lower.push('\''),
+                b'.' => {}
+                b => lower.push(char::from(b.to_ascii_lowercase())),
+            }
+        }
     } else {
         // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
+        let push = |c: char| match c {
+            '’' | '`' => lower.push('\''),
+            '.' => {}
+            c => lower.push(c),
+        };
         name.to_lowercase().chars().for_each(push);
+    }
+    // One word with no hyphen (most lookups): nothing is left to split, join or drop.
+    let one_word = !lower.is_empty() && !lower.contains(|c: char| c == '-' || c.is_whitespace());
+    if one_word {
+        key.push_str(american(lower));
+        return;
     }
     // "co-op" as "coop", then other hyphens as spaces.
     let mut rest = lower.as_str();
-    while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix("co-op") {
-            spaced.push_str("coop");
-            rest = after;
+    loop {
+        let (before, after) = match find_coop(rest) {
+            Some(at) => (&rest[..at], Some(&rest[at + COOP.len()..])),
+            None => (rest, None),
+        };
+        if before.contains('-') {
+            spaced.extend(before.chars().map(|c| if c == '-' { ' ' } else { c }));
         } else {
-            spaced.push(if c == '-' { ' ' } else { c });
-            rest = &rest[c.len_utf8()..];
+            spaced.push_str(before);
         }
+        let Some(after) = after else { break };
+        spaced.push_str("coop");
+        rest = after;
     }
     let mut words = spaced.split_whitespace().map(american).peekable();
     if let Some(first) = words.next() {
@@ -141,6 +162,14 @@ fn key_into(name: &str, scratch: &mut Scratch) {
         }
         key.push_str(word);
     }
+}
+
+const COOP: &str = "co-op";
+
+/// Where the first "co-op" in `s` starts. (A byte scan: `str::find` sets up a substring
+/// searcher on every call, which costs more than the short names it searches.)
+fn find_coop(s: &str) -> Option<usize> {
+    s.as_bytes().windows(COOP.len()).position(|w| w == COOP.as_bytes())
 }
 
 /// The American spelling of a word that names things differently in British English.
@@ -234,11 +263,12 @@ impl Gazetteer {
 
     /// [`find`](Self::find) for a `surface` whose [`key`] is already made.
     pub fn find_keyed(&self, surface: &str, k: &str) -> Option<Entry> {
-        let capitals = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         let found = self.exact.get(k).copied().or_else(|| {
             (k.split(' ').count() >= 3).then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
-        (!found.acronym || capitals).then_some(found)
+        // Only an acronym asks how the surface is written.
+        let capitals = || surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        (!found.acronym || capitals()).then_some(found)
     }
 
     /// Whether `phrase` (any case) is a title or role: "President", "campaign chief".
