@@ -1196,3 +1196,40 @@ async fn a_card_of_many_quotes_shows_the_first_and_the_rest_on_request() {
     assert_eq!(elements(root, ".panel-quotes ul.quotes > li").len(), 20);
     unmount(page);
 }
+
+#[wasm_bindgen_test]
+async fn a_very_long_text_waits_outside_the_edit_box_until_asked_for() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    let text = long_report(4000);
+    assert!(text.len() > lede::ui::LARGE_TEXT);
+    type_text(root, &text).await;
+    assert!(root.query_selector("textarea.paste").unwrap().is_none(), "no edit box");
+    let held = query(root, ".paste-large").text_content().unwrap();
+    assert!(held.contains("KB of text") || held.contains("MB of text"), "{held}");
+    assert_eq!(paragraphs_shown(root), lede::ui::FIRST_BLOCKS, "the article is read all the same");
+    query(root, ".paste-large button.edit-large").dyn_ref::<HtmlButtonElement>().unwrap().click();
+    settle().await;
+    assert_eq!(textarea(root).value(), text, "the edit box holds the whole text");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn pasting_onto_a_long_text_replaces_it() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    type_text(root, &long_report(4000)).await;
+    let data = DataTransfer::new().unwrap();
+    data.set_data("text/plain", "Short story\n\nIt rained.").unwrap();
+    let init = ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    query(root, ".paste-large").dispatch_event(&event).unwrap();
+    settle().await;
+    assert!(event.default_prevented());
+    assert_eq!(textarea(root).value(), "Short story\n\nIt rained.");
+    assert_eq!(texts(root, ".article-header h2.headline"), vec!["Short story".to_owned()]);
+    unmount(page);
+}

@@ -5,14 +5,19 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, Event, HtmlTextAreaElement, InputEvent};
-use yew::{Callback, Html, Properties, TargetCast, component, html};
+use yew::{Callback, Html, Properties, TargetCast, component, html, use_state_eq};
 
 use super::examples::{EXAMPLE_SETS, Example, ExampleSet};
-use super::paste;
+use super::{format, paste};
 
 /// Files larger than this are refused before reading: no article is this long, and reading
 /// one would freeze the page.
 const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// Texts longer than this (a long report; a news story is 2 to 30 KB) are kept out of the edit
+/// box until the reader asks to edit them: Chromium lays out every line of a textarea, which
+/// for 1 MB costs the page about half a second on every frame that touches the layout.
+pub const LARGE_TEXT: usize = 200_000;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -34,6 +39,25 @@ pub fn editor(props: &EditorProps) -> Html {
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let ondrop = drop_handler(props.on_edit.clone(), props.on_notice.clone());
     let clear = props.on_edit.reform(|_| String::new());
+    let editing = use_state_eq(|| false);
+    if props.text.len() > LARGE_TEXT && !*editing {
+        let edit = Callback::from(move |_| editing.set(true));
+        return html! {
+            <section class="editor" aria-label="Article input">
+                <span class="editor-label">{"Article"}</span>
+                <div id="paste" class="paste paste-large" tabindex="0" role="group" aria-label="Long text pasted"
+                    {onpaste} {ondragover} {ondrop}>
+                    <p><strong>{format!("{} of text", format::bytes(props.text.len()))}</strong></p>
+                    <p>{"A text this long stays out of the edit box so the page stays quick. Paste or drop here to replace it."}</p>
+                    <button type="button" class="edit-large" onclick={edit}>{"Edit the text"}</button>
+                </div>
+                <div class="editor-actions">
+                    <button type="button" class="clear" onclick={clear}>{"Clear"}</button>
+                </div>
+                { examples(props) }
+            </section>
+        };
+    }
 
     html! {
         <section class="editor" aria-label="Article input">
@@ -52,11 +76,17 @@ pub fn editor(props: &EditorProps) -> Html {
             <div class="editor-actions">
                 <button type="button" class="clear" onclick={clear} disabled={props.text.is_empty()}>{"Clear"}</button>
             </div>
-            <nav class="examples" aria-label="Examples">
-                <span class="examples-label">{"Try an example:"}</span>
-                { for EXAMPLE_SETS.iter().map(|set| example_button(set, props)) }
-            </nav>
+            { examples(props) }
         </section>
+    }
+}
+
+fn examples(props: &EditorProps) -> Html {
+    html! {
+        <nav class="examples" aria-label="Examples">
+            <span class="examples-label">{"Try an example:"}</span>
+            { for EXAMPLE_SETS.iter().map(|set| example_button(set, props)) }
+        </nav>
     }
 }
 
@@ -72,30 +102,41 @@ fn example_button(set: &'static ExampleSet, props: &EditorProps) -> Html {
     }
 }
 
-/// Clipboard HTML is turned into text here; plain text is left to the browser, whose `input`
-/// event then carries it.
+/// Clipboard HTML is turned into text here; plain text pasted into the edit box is left to the
+/// browser, whose `input` event then carries it. The long-text box has no text of its own to
+/// paste into: whatever is pasted there replaces the article.
 fn paste_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data)
         else {
             return;
         };
-        let html = data.get_data("text/html").unwrap_or_default();
-        if html.trim().is_empty() {
-            return;
-        }
-        event.prevent_default();
-        let pasted = match paste::html_to_text(&html) {
-            Ok(text) if !text.trim().is_empty() => text,
-            Ok(_) => data.get_data("text/plain").unwrap_or_default(),
-            Err(message) => {
-                on_notice.emit(message);
-                data.get_data("text/plain").unwrap_or_default()
+        let has_html = data.get_data("text/html").is_ok_and(|html| !html.trim().is_empty());
+        match event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+            Some(_) if !has_html => {}
+            Some(area) => {
+                event.prevent_default();
+                on_edit.emit(insert_at_selection(&area, &pasted_text(&data, &on_notice)));
             }
-        };
-        let area: HtmlTextAreaElement = event.target_unchecked_into();
-        on_edit.emit(insert_at_selection(&area, &pasted));
+            None => {
+                event.prevent_default();
+                on_edit.emit(pasted_text(&data, &on_notice));
+            }
+        }
     })
+}
+
+/// The clipboard's text: its HTML flavour turned into text, else its plain text.
+fn pasted_text(data: &web_sys::DataTransfer, on_notice: &Callback<String>) -> String {
+    let html = data.get_data("text/html").unwrap_or_default();
+    if !html.trim().is_empty() {
+        match paste::html_to_text(&html) {
+            Ok(text) if !text.trim().is_empty() => return text,
+            Ok(_) => {}
+            Err(message) => on_notice.emit(message),
+        }
+    }
+    data.get_data("text/plain").unwrap_or_default()
 }
 
 /// The textarea's value with `pasted` replacing the selection, as a native paste would.

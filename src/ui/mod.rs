@@ -31,6 +31,7 @@ mod toolbar;
 mod window;
 
 pub use app::{App, AppProps};
+pub use editor::LARGE_TEXT;
 pub use examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
 pub use search::{MAX_MARKS, find_all};
 pub use storage::KEY as STORAGE_KEY;
