@@ -186,25 +186,30 @@ fn atx_heading(line: &str) -> Option<(u8, &str)> {
 }
 
 fn setext_level(line: &str) -> Option<u8> {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.len() < 2 {
-        return None;
-    }
-    if compact.bytes().all(|b| b == b'=') {
-        Some(1)
-    } else if compact.bytes().all(|b| b == b'-') {
-        Some(2)
-    } else {
-        None
+    match repeated(line)? {
+        ('=', n) if n >= 2 => Some(1),
+        ('-', n) if n >= 2 => Some(2),
+        _ => None,
     }
 }
 
 fn is_thematic_break(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let first = compact.chars().next();
-    compact.len() >= 3
-        && matches!(first, Some('*' | '-' | '_' | '='))
-        && compact.chars().all(|c| Some(c) == first)
+    repeated(line).is_some_and(|(c, n)| n >= 3 && matches!(c, '*' | '-' | '_' | '='))
+}
+
+/// The one character `line` repeats, whitespace aside, and how many times: `None` when it has
+/// none or two different ones. (Asked of every line, so it walks the line without copying it.)
+fn repeated(line: &str) -> Option<(char, usize)> {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let first = marks.next()?;
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return None;
+        }
+        count += 1;
+    }
+    Some((first, count))
 }
 
 fn list_item(line: &str) -> Option<(BlockKind, &str)> {

@@ -314,14 +314,20 @@ fn matching_open(text: &str) -> Option<usize> {
 
 /// "Image 1 of / 9", "Photo 3 of 12", "2 / 9", "1 of 9".
 fn is_gallery_counter(key: &str) -> bool {
+    let label = |w: &&str| {
+        matches!(*w, "image" | "images" | "photo" | "photos" | "picture" | "slide" | "pictures")
+    };
+    let is_number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // Asked of every paragraph: one opening with neither a label nor a number is answered
+    // before any words are gathered.
+    if !key.split_whitespace().next().is_some_and(|w| label(&w) || is_number(&w)) {
+        return false;
+    }
     // Five words are already too many (four at most after a label), so no more are read.
     let mut parts: Vec<&str> = key.split_whitespace().take(6).collect();
-    if parts.first().is_some_and(|w| {
-        matches!(*w, "image" | "images" | "photo" | "photos" | "picture" | "slide" | "pictures")
-    }) {
+    if parts.first().is_some_and(label) {
         parts.remove(0);
     }
-    let is_number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let joiners = |w: &&str| matches!(*w, "of" | "/");
     parts.len() >= 2
         && parts.len() <= 4

@@ -2,6 +2,7 @@
 //! each capitalised word (a place, an organisation, a demonym, a role, a non-entity), else single
 //! words; and the rule for which pieces join into one run of a name.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::super::fasthash::FastSet;
@@ -37,8 +38,9 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
+        let kind = word_kind(t);
         // A phrase never starts at "The": the name after it is found on its own.
-        if t.capital && word_kind(t) != What::Other {
+        if t.capital && kind != What::Other {
             let mut end = i;
             // The phrase `toks[i..end]`, one word longer each round.
             let mut surface = String::with_capacity(64);
@@ -67,7 +69,7 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
                 }
             }
         }
-        let (end, what) = found.unwrap_or_else(|| (i + 1, word_kind(t)));
+        let (end, what) = found.unwrap_or((i + 1, kind));
         out.push(Piece { start: i, end, what });
         i = end;
     }
@@ -91,7 +93,16 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
 
 /// The words `toks[from..to]` as one phrase.
 pub fn phrase(toks: &[Token], from: usize, to: usize) -> String {
-    toks[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    // Joined straight into one string of the right size: no list of words in between.
+    let words = &toks[from..to];
+    let mut out = String::with_capacity(words.iter().map(|t| t.text.len() + 1).sum());
+    for (k, t) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
 }
 
 fn classify(surface: &str) -> Option<What> {
@@ -115,14 +126,25 @@ fn classify(surface: &str) -> Option<What> {
 
 /// Whether a token has a word that is in no known name, role, non-entity or portfolio (nor is
 /// one with an "s" added).
+///
+/// The set borrows the gazetteer's own key words (it lives as long as the process), so building
+/// it on the first digest copies none of them; only a listed word whose key differs from how it
+/// is written is owned.
 fn unknown(t: &Token) -> bool {
-    static KNOWN_WORDS: OnceLock<FastSet<String>> = OnceLock::new();
+    static KNOWN_WORDS: OnceLock<FastSet<Cow<'static, str>>> = OnceLock::new();
     let known = KNOWN_WORDS.get_or_init(|| {
         let lists = [&words::NOT_ENTITIES, &words::PORTFOLIOS, &words::PORTFOLIO_OFFICES];
-        let listed = lists.iter().flat_map(|l| l.words()).map(|n| key(n));
-        let mut known: FastSet<String> = gazetteer().key_words().map(str::to_owned).collect();
-        known.extend(listed.flat_map(|k| k.split(' ').map(str::to_owned).collect::<Vec<_>>()));
-        known.insert("the".to_owned());
+        let mut known: FastSet<Cow<'static, str>> =
+            gazetteer().key_words().map(Cow::Borrowed).collect();
+        for n in lists.iter().flat_map(|l| l.words()) {
+            let k = key(n);
+            if k == *n {
+                known.extend(n.split(' ').map(Cow::Borrowed));
+            } else {
+                known.extend(k.split(' ').map(|w| Cow::Owned(w.to_owned())));
+            }
+        }
+        known.insert(Cow::Borrowed("the"));
         known
     });
     let has = |w: &str| known.contains(w) || w.strip_suffix('s').is_some_and(|s| known.contains(s));
@@ -156,8 +178,12 @@ fn compound_demonym(surface: &str) -> Option<Entry> {
 }
 
 fn word_kind(t: &Token) -> What {
+    // Most words of prose are lower case: they are answered before their letters are counted.
+    if !t.capital || t.shouted {
+        return What::Other;
+    }
     let letters = t.text.chars().filter(|c| c.is_alphanumeric()).count();
-    if !t.capital || t.shouted || letters < 2 && !t.text.contains('.') {
+    if letters < 2 && !t.text.contains('.') {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');

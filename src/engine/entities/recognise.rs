@@ -704,7 +704,16 @@ impl Reader<'_, '_> {
     /// The text of `toks[from..to]` as written, whitespace collapsed, hyphen tails left off.
     fn surface(&self, from: usize, to: usize) -> String {
         let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
-        span.of(self.text).split_whitespace().collect::<Vec<_>>().join(" ")
+        // Joined straight into one string sized for the span: no list of words in between.
+        let text = span.of(self.text);
+        let mut out = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
     }
 
     fn push(&mut self, candidate: Candidate) -> usize {

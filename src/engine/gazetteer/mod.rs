@@ -43,7 +43,7 @@ pub struct Entry {
 /// The loaded lists.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    names: Vec<String>,
+    names: Vec<&'static str>,
     exact: FastMap<String, Entry>,
     bags: FastMap<String, Entry>,
     roles: FastSet<String>,
@@ -58,11 +58,11 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 /// Lines of a list that carry data, split into their `|`-separated names.
-fn records(list: &str) -> impl Iterator<Item = Vec<&str>> {
+fn records(list: &str) -> impl Iterator<Item = impl Iterator<Item = &str>> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('|').map(str::trim).collect())
+        .map(|l| l.split('|').map(str::trim))
 }
 
 /// Connecting words left out of an organisation's bag of words.
@@ -111,12 +111,14 @@ fn key_into(name: &str, scratch: &mut Scratch) {
     key.clear();
     // Lower case, curly and back quotes as straight ones, no full stops.
     if name.is_ascii() {
-        // Byte by byte: ASCII lowers without `to_lowercase`'s Unicode tables.
-        for b in name.bytes() {
-            match b {
-                b'`' => lower.push('\''),
-                b'.' => {}
-                b => lower.push(char::from(b.to_ascii_lowercase())),
+        // ASCII lowers in place without `to_lowercase`'s Unicode tables, and only a name with a
+        // full stop or back quote pays for a second pass.
+        lower.push_str(name);
+        lower.make_ascii_lowercase();
+        if lower.contains(['.', '`']) {
+            lower.retain(|c| c != '.');
+            if lower.contains('`') {
+                *lower = lower.replace('`', "'");
             }
         }
     } else {
@@ -193,11 +195,31 @@ pub fn bag(key: &str) -> String {
 }
 
 impl Gazetteer {
+    /// Parses the lists with one reused key buffer and maps sized for every name up front: this
+    /// runs inside the first digest of a process (a fresh worker's first frame), so each
+    /// allocation or rehash it avoids is time the reader does not wait.
     fn load() -> Self {
-        let mut g = Gazetteer::default();
+        // Every name opens a line or follows a `|` (a demonym's place stands for its plural):
+        // about the number of keys, for sizing.
+        let names_in = |list: &str| list.bytes().filter(|&b| b == b'|' || b == b'\n').count();
+        let lists = [ORGS, PLACES, REGIONS, DEMONYMS];
+        let mut g = Gazetteer {
+            names: Vec::with_capacity(lists.iter().map(|l| l.lines().count()).sum()),
+            exact: FastMap::with_capacity_and_hasher(
+                lists.iter().map(|l| names_in(l)).sum(),
+                Default::default(),
+            ),
+            ..Gazetteer::default()
+        };
+        let mut scratch = Scratch::default();
+        let mut names: Vec<&'static str> = Vec::new();
         // Organisations first: where a name is both ("Amazon"), the list order decides.
-        for names in records(ORGS) {
-            g.add(&names, Known::Org, false, None);
+        for line in records(ORGS) {
+            names.clear();
+            names.extend(line);
+            if let Some(&shown) = names.first() {
+                g.add(shown, &names, Known::Org, false, &mut scratch);
+            }
         }
         let mut country = true;
         for line in PLACES.lines() {
@@ -205,42 +227,60 @@ impl Gazetteer {
                 country = false;
                 continue;
             }
-            let names: Vec<&str> =
-                line.split('|').map(str::trim).filter(|n| !n.is_empty()).collect();
-            g.add(&names, Known::Place, country, None);
+            names.clear();
+            names.extend(line.split('|').map(str::trim).filter(|n| !n.is_empty()));
+            if let Some(&shown) = names.first() {
+                g.add(shown, &names, Known::Place, country, &mut scratch);
+            }
         }
-        for names in records(REGIONS) {
-            g.add(&names, Known::Place, false, None);
+        for line in records(REGIONS) {
+            names.clear();
+            names.extend(line);
+            if let Some(&shown) = names.first() {
+                g.add(shown, &names, Known::Place, false, &mut scratch);
+            }
         }
-        for names in records(DEMONYMS) {
-            let Some(&demonym) = names.first() else { continue };
-            let place = names.get(1).copied().filter(|p| !p.is_empty());
+        for mut line in records(DEMONYMS) {
+            let Some(demonym) = line.next() else { continue };
+            let place = line.next().filter(|p| !p.is_empty());
             let plural = format!("{demonym}s");
-            g.add(&[demonym, plural.as_str()], Known::Demonym, false, Some(place.unwrap_or("")));
+            let names = [demonym, plural.as_str()];
+            g.add(place.unwrap_or(""), &names, Known::Demonym, false, &mut scratch);
         }
-        g.roles = records(ROLES).filter_map(|n| n.first().map(|r| key(r))).collect();
+        g.roles = records(ROLES).filter_map(|mut n| n.next().map(key)).collect();
         g
     }
 
-    /// Adds one thing under all its `names`; the first is the name shown. A demonym's id is its
-    /// place's name instead, so "Kyrgyz" can point at Kyrgyzstan.
-    fn add(&mut self, names: &[&str], known: Known, country: bool, shown: Option<&str>) {
-        let Some(&first) = names.first() else { return };
+    /// Adds one thing under all its `names`, shown as `shown` (the first name; for a demonym, its
+    /// place's name instead, so "Kyrgyz" can point at Kyrgyzstan). Keys are made in `scratch` and
+    /// copied out once each, only when new.
+    fn add(
+        &mut self,
+        shown: &'static str,
+        names: &[&str],
+        known: Known,
+        country: bool,
+        scratch: &mut Scratch,
+    ) {
         let id = self.names.len() as u32;
-        self.names.push(shown.unwrap_or(first).to_owned());
+        self.names.push(shown);
         for name in names {
-            let k = key(name);
+            key_into(name, scratch);
+            let k = scratch.key.as_str();
             if k.is_empty() {
                 continue;
             }
             let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
             let entry = Entry { known, id, country, acronym };
-            self.max_words = self.max_words.max(k.split(' ').count());
-            if known == Known::Org && k.split(' ').count() >= 3 {
-                self.bags.entry(bag(&k)).or_insert(entry);
+            let words = k.split(' ').count();
+            self.max_words = self.max_words.max(words);
+            if known == Known::Org && words >= 3 {
+                self.bags.entry(bag(k)).or_insert(entry);
             }
-            self.exact.entry(k).or_insert(entry);
+            if !self.exact.contains_key(k) {
+                self.exact.insert(k.to_owned(), entry);
+            }
         }
     }
 
@@ -253,7 +293,7 @@ impl Gazetteer {
 
     /// The shown name of the thing `id` names (for a demonym: its place, or "" for a people).
     pub fn name(&self, id: u32) -> &str {
-        self.names.get(id as usize).map_or("", String::as_str)
+        self.names.get(id as usize).copied().unwrap_or("")
     }
 
     /// The entry a name written as `surface` matches, if any.
