@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::{
     AttrValue, Callback, Html, Properties, Reducible, UseReducerHandle, component, hook, html,
-    use_effect_with, use_mut_ref, use_reducer, use_state,
+    use_callback, use_effect_with, use_mut_ref, use_reducer, use_state,
 };
 
 use super::compare_view::{CompareView, Side};
@@ -16,7 +16,7 @@ use super::panels::Panels;
 use super::reader::Reader;
 use super::reading::use_reading;
 use super::search::{self, Search};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Focus};
 use super::storage;
 use super::tabs::{TabInfo, Tabs};
 use super::theme::ThemeToggle;
@@ -40,17 +40,22 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |value: String| state.dispatch(make(value)))
     };
     let on_edit = send(Action::Edit);
-    let on_notice = send(Action::Notice);
     let on_keep = send(Action::ToggleKept);
     let dispatch = |state: &UseReducerHandle<AppState>| state.dispatcher();
+    // The cards' callbacks stay the same from render to render, so typing (which re-renders
+    // the page while the new text is read) leaves the cards of the last digest alone.
+    let d = dispatch(&state);
+    let on_notice =
+        use_callback((), move |message: String, ()| d.dispatch(Action::Notice(message)));
+    let d = dispatch(&state);
+    let on_focus =
+        use_callback((), move |focus: Option<Focus>, ()| d.dispatch(Action::Focus(focus)));
     let d = dispatch(&state);
     let on_example = Callback::from(move |set: &'static [&'static Example]| {
         d.dispatch(Action::LoadExamples(set))
     });
     let d = dispatch(&state);
     let on_published = Callback::from(move |date| d.dispatch(Action::SetPublished(date)));
-    let d = dispatch(&state);
-    let on_focus = Callback::from(move |focus| d.dispatch(Action::Focus(focus)));
     let d = dispatch(&state);
     let dismiss = Callback::from(move |_| d.dispatch(Action::DismissNotice));
     let d = dispatch(&state);

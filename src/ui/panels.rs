@@ -14,7 +14,7 @@ use super::state::Focus;
 use super::summary_card::SummaryCard;
 use super::timeline::TimelinePanel;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct PanelProps {
     pub text: Rc<str>,
     pub digest: Rc<Digest>,
@@ -22,6 +22,19 @@ pub struct PanelProps {
     pub on_focus: Callback<Option<Focus>>,
     /// Says whether a copy worked.
     pub on_notice: Callback<String>,
+}
+
+/// A digest is never changed in place: the same allocation is the same digest. Comparing two
+/// digests field by field (what `Rc`'s own `PartialEq` does for a type that is not `Eq`) would
+/// cost more than rendering the cards.
+impl PartialEq for PanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.digest, &other.digest)
+            && self.text == other.text
+            && self.focus == other.focus
+            && self.on_focus == other.on_focus
+            && self.on_notice == other.on_notice
+    }
 }
 
 impl PanelProps {

@@ -51,16 +51,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     }
     let view = TextView { text: &props.text, digest, focus: props.focus.as_deref() };
     let kept = |p: &Paragraph| props.kept.contains(p.span.of(&props.text));
-    let body: Vec<(usize, &Paragraph)> = digest
-        .paragraphs
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| match p.role {
-            Role::Body | Role::Subheading => true,
-            Role::Chrome(_) => kept(p),
-            _ => false,
-        })
-        .collect();
+    let body = body_blocks(digest, &kept);
     let groups = group_lists(&body);
     let total = groups.len();
     let shown =
@@ -71,9 +62,8 @@ pub fn reader(props: &ReaderProps) -> Html {
             { language_note(digest) }
             { header(view, props) }
             { highlights(view) }
-            <div class="article-body">
-                { for groups.into_iter().take(shown).map(|group| render_group(view, group, &kept)) }
-            </div>
+            <ArticleBody text={props.text.clone()} digest={props.digest.clone()} kept={props.kept.clone()}
+                focus={props.focus.clone()} {shown} />
             if shown < total {
                 <ShowMore {shown} {total} on_more={window.on_more(&props.text)} />
             }
@@ -86,6 +76,59 @@ pub fn reader(props: &ReaderProps) -> Html {
             </footer>
         </article>
     }
+}
+
+#[derive(Properties)]
+struct BodyProps {
+    text: Rc<str>,
+    digest: Rc<Digest>,
+    kept: Rc<BTreeSet<String>>,
+    focus: Option<Rc<Focus>>,
+    /// How many blocks (lists count as one) to render.
+    shown: usize,
+}
+
+/// A digest is never changed in place: the same allocation is the same digest, so the body is
+/// rendered again only for a new digest, focus, kept line or window, not while the next version
+/// of the text is being read.
+impl PartialEq for BodyProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.digest, &other.digest)
+            && self.text == other.text
+            && self.kept == other.kept
+            && self.focus == other.focus
+            && self.shown == other.shown
+    }
+}
+
+/// The article's body: its paragraphs, headings, quotes and lists, sentence by sentence.
+#[component(ArticleBody)]
+fn article_body(props: &BodyProps) -> Html {
+    let view = TextView { text: &props.text, digest: &props.digest, focus: props.focus.as_deref() };
+    let kept = |p: &Paragraph| props.kept.contains(p.span.of(&props.text));
+    let groups = group_lists(&body_blocks(&props.digest, &kept));
+    html! {
+        <div class="article-body">
+            { for groups.into_iter().take(props.shown).map(|group| render_group(view, group, &kept)) }
+        </div>
+    }
+}
+
+/// The blocks of the body: the article's own text and any chrome line the reader kept.
+fn body_blocks<'a>(
+    digest: &'a Digest,
+    kept: &dyn Fn(&Paragraph) -> bool,
+) -> Vec<(usize, &'a Paragraph)> {
+    digest
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| match p.role {
+            Role::Body | Role::Subheading => true,
+            Role::Chrome(_) => kept(p),
+            _ => false,
+        })
+        .collect()
 }
 
 /// "Reading 1.2 MB…" with a way to stop, while a newer version of the text is being read. It
