@@ -33,7 +33,7 @@ pub async fn copy(text: String) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying to the clipboard.".to_owned())
 }
 
-/// A file name from a title: "Kyrgyz opposition in Russia" → "kyrgyz-opposition-in-russia".
+/// A file name from a title: "Storm hits the coast" → "storm-hits-the-coast".
 pub fn file_stem(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
