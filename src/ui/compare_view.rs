@@ -8,13 +8,14 @@ use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 use crate::engine::{self, ChangeKind, Comparison, Difference, Digest, Span};
 
 use super::merged_panels::MergedPanels;
+use super::same::Same;
 
 /// One article as the comparison sees it: its title, text and digest.
 #[derive(Clone, PartialEq)]
 pub struct Side {
     pub title: String,
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
 }
 
 #[derive(Properties, PartialEq)]

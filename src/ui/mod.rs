@@ -19,6 +19,7 @@ mod paste;
 mod quotes_card;
 mod reader;
 mod reading;
+mod same;
 mod search;
 mod sentences;
 mod state;

@@ -10,31 +10,19 @@ use crate::engine::{Digest, Span};
 use super::entities_panel::EntitiesPanel;
 use super::figures_panel::FiguresPanel;
 use super::quotes_card::QuotesCard;
+use super::same::Same;
 use super::state::Focus;
 use super::summary_card::SummaryCard;
 use super::timeline::TimelinePanel;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PanelProps {
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
     pub focus: Option<Rc<Focus>>,
     pub on_focus: Callback<Option<Focus>>,
     /// Says whether a copy worked.
     pub on_notice: Callback<String>,
-}
-
-/// A digest is never changed in place: the same allocation is the same digest. Comparing two
-/// digests field by field (what `Rc`'s own `PartialEq` does for a type that is not `Eq`) would
-/// cost more than rendering the cards.
-impl PartialEq for PanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.digest, &other.digest)
-            && self.text == other.text
-            && self.focus == other.focus
-            && self.on_focus == other.on_focus
-            && self.on_notice == other.on_notice
-    }
 }
 
 impl PanelProps {

@@ -12,6 +12,7 @@ use crate::engine::language::Language;
 use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role};
 
 use super::format;
+use super::same::Same;
 use super::sentences::{TextView, sentence_id};
 use super::state::Focus;
 use super::window::{ShowMore, use_window};
@@ -19,7 +20,7 @@ use super::window::{ShowMore, use_window};
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
     /// Chrome lines the reader chose to keep in the body.
     pub kept: Rc<BTreeSet<String>>,
     pub focus: Option<Rc<Focus>>,
@@ -78,27 +79,16 @@ pub fn reader(props: &ReaderProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+/// Compared by identity (see `Same`): the body is rendered again only for a new digest,
+/// focus, kept line or window, not while the next version of the text is being read.
+#[derive(Properties, PartialEq)]
 struct BodyProps {
     text: Rc<str>,
-    digest: Rc<Digest>,
+    digest: Same<Digest>,
     kept: Rc<BTreeSet<String>>,
     focus: Option<Rc<Focus>>,
     /// How many blocks (lists count as one) to render.
     shown: usize,
-}
-
-/// A digest is never changed in place: the same allocation is the same digest, so the body is
-/// rendered again only for a new digest, focus, kept line or window, not while the next version
-/// of the text is being read.
-impl PartialEq for BodyProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.digest, &other.digest)
-            && self.text == other.text
-            && self.kept == other.kept
-            && self.focus == other.focus
-            && self.shown == other.shown
-    }
 }
 
 /// The article's body: its paragraphs, headings, quotes and lists, sentence by sentence.

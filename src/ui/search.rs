@@ -17,6 +17,7 @@ use yew::{
 
 use crate::engine::{BlockKind, Digest, Role, Span};
 
+use super::same::Same;
 use super::sentences::sentence_id;
 use super::state::Focus;
 
@@ -245,20 +246,10 @@ fn thousands(n: usize) -> String {
     super::format::thousands(n as f64)
 }
 
-/// An `Rc` compared by identity: each new reading (or kept line) comes in a new `Rc`, so
-/// comparing contents, a whole digest on every render, would only cost time and code.
-struct Same<T: ?Sized>(Rc<T>);
-
-impl<T: ?Sized> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SearchProps {
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
     /// Chrome lines the reader kept: the view shows them, so they are searched too.
     pub kept: Rc<BTreeSet<String>>,
     pub focus: Option<Rc<Focus>>,
@@ -272,12 +263,12 @@ pub fn search(props: &SearchProps) -> Html {
     let at = use_state(|| None::<usize>);
     let found = use_memo(
         (
-            Same(props.text.clone()),
-            Same(props.digest.clone()),
-            Same(props.kept.clone()),
+            Same::new(props.text.clone()),
+            props.digest.clone(),
+            Same::new(props.kept.clone()),
             (*query).clone(),
         ),
-        |(text, digest, kept, query)| Found::new(&text.0, &digest.0, &kept.0, query),
+        |(text, digest, kept, query)| Found::new(text, digest, kept, query),
     );
     // The focus this field last asked for: a card's focus is never cleared from here.
     let ours = use_mut_ref(|| None::<Focus>);
@@ -296,8 +287,8 @@ pub fn search(props: &SearchProps) -> Html {
         // only marks, so editing the article does not scroll the reader away.
         let (ask, at, last_query) = (ask.clone(), at.clone(), use_mut_ref(String::new));
         // By identity: a new reading can find the same matches, and still needs them marked.
-        use_effect_with(Same(found.clone()), move |found| {
-            let found = &found.0;
+        use_effect_with(Same::new(found.clone()), move |found| {
+            let found: &Found = found;
             let fresh = std::mem::replace(&mut *last_query.borrow_mut(), found.query.clone())
                 != found.query;
             let current = (fresh && !found.hits.is_empty()).then_some(0);

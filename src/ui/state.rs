@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::engine::{CalendarDate, Digest, Options, Span};
 
 use super::examples::{self, Example};
+use super::same::Same;
 use super::storage::{Saved, SavedArticle};
 
 /// What the reader asked to see in the text: sentences to bring into view and spans to mark.
@@ -23,7 +24,7 @@ pub struct Focus {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
     /// From handing the text over to having its digest, in milliseconds.
     pub millis: Option<f64>,
 }
@@ -31,7 +32,7 @@ pub struct Reading {
 impl Default for Reading {
     fn default() -> Self {
         // The digest of no text, without running the engine (the page's module has none).
-        Self { text: Rc::from(""), digest: Rc::new(Digest::default()), millis: None }
+        Self { text: Rc::from(""), digest: Same::default(), millis: None }
     }
 }
 
@@ -333,7 +334,11 @@ impl Reducible for AppState {
                 let Some(article) = next.articles.iter_mut().find(|a| a.version == version) else {
                     return self; // an answer for a version since replaced
                 };
-                article.reading = Rc::new(Reading { text: article.text.clone(), digest, millis });
+                article.reading = Rc::new(Reading {
+                    text: article.text.clone(),
+                    digest: Same::new(digest),
+                    millis,
+                });
                 article.pending = false;
             }
             Action::StopReading { version, message } => {

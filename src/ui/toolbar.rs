@@ -9,33 +9,19 @@ use yew::{Callback, Html, Properties, TargetCast, component, html, use_state};
 use crate::engine::{Digest, brief, gold};
 
 use super::download;
+use super::same::Same;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     pub title: String,
     pub text: Rc<str>,
-    pub digest: Rc<Digest>,
+    pub digest: Same<Digest>,
     pub articles: usize,
     pub on_notice: Callback<String>,
     pub on_export: Callback<()>,
     /// The contents of a backup file the reader chose.
     pub on_import: Callback<String>,
     pub on_delete_all: Callback<()>,
-}
-
-/// The same allocation is the same digest (digests are never changed in place); comparing two
-/// long digests field by field would cost more than the toolbar's render.
-impl PartialEq for ToolbarProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.digest, &other.digest)
-            && self.title == other.title
-            && self.text == other.text
-            && self.articles == other.articles
-            && self.on_notice == other.on_notice
-            && self.on_export == other.on_export
-            && self.on_import == other.on_import
-            && self.on_delete_all == other.on_delete_all
-    }
 }
 
 #[component(Toolbar)]
