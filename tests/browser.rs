@@ -716,7 +716,8 @@ const CALM_B: &str =
 /// their true Digest, traps as WebAssembly does on a text containing "TRAP", and on a text
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
 /// containing "REFUSE" gets an error answer in words, one containing "GARBLE" bytes that are
-/// no answer at all (a worker from another build). Returns the script's blob address.
+/// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
+/// would answer). Returns the script's blob address.
 fn stand_in_worker(calm: &[&str]) -> String {
     use lede::engine::{Options, digest};
     let answers: Vec<String> = calm
@@ -734,6 +735,7 @@ function digestRequest(text) {{
   if (text.includes('TRAP')) throw new WebAssembly.RuntimeError('unreachable');
   if (text.includes('REFUSE')) return new Uint8Array({refused:?});
   if (text.includes('GARBLE')) return new Uint8Array([255, 1, 2]);
+  if (text.includes('STALE')) return JSON.stringify({{ id: 1, result: {{ Err: 'old' }} }});
   return answers.get(text).slice();
 }}
 self.onmessage = (event) => {{
@@ -741,7 +743,7 @@ self.onmessage = (event) => {{
   if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
   try {{
     const response = digestRequest(text);
-    self.postMessage({{ id, response }}, [response.buffer]);
+    self.postMessage({{ id, response }}, response.buffer ? [response.buffer] : []);
   }} catch (error) {{
     self.postMessage({{ id, failure: String(error && error.message ? error.message : error) }});
     self.close();
@@ -820,6 +822,11 @@ async fn a_worker_that_refuses_or_garbles_an_answer_is_reported_and_keeps_readin
     assert!(!still_reading(&page.0), "reading stops when the answer cannot be read");
     let notice = query(&page.0, ".notice").text_content().unwrap();
     assert!(notice.contains("cannot read") && notice.contains("format 255"), "{notice}");
+
+    type_text(&page.0, "The stand-in will answer this in STALE JSON.").await;
+    assert!(!still_reading(&page.0), "reading stops when the answer is not bytes");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("cannot read") && notice.contains("not bytes"), "{notice}");
 
     // Neither was a breakdown: the page reads on.
     type_text(&page.0, CALM_B).await;

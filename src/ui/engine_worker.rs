@@ -155,18 +155,23 @@ fn answered(weak: &Weak<RefCell<Inner>>, data: JsValue) {
     if let Some(failure) = field("failure").and_then(|value| value.as_string()) {
         return failed(weak, lost(&failure));
     }
-    let Some(response) = field("response").and_then(|value| value.dyn_into::<Uint8Array>().ok())
-    else {
+    let Some(response) = field("response").filter(|value| !value.is_undefined()) else {
         return;
     };
     let id = field("id").and_then(|value| value.as_f64()).map_or(0, |id| id as u64);
-    let delivery = match wire::decode_answer(&response.to_vec()) {
+    // Anything but the wire bytes (a worker script from an older build, say, still answering in
+    // JSON) is reported, never left waiting.
+    let answer = match response.dyn_into::<Uint8Array>() {
+        Ok(bytes) => wire::decode_answer(&bytes.to_vec()).map_err(|error| error.to_string()),
+        Err(_) => Err("the answer is not bytes".to_owned()),
+    };
+    let delivery = match answer {
         Ok(Ok(digest)) => Delivery::Digest { id, digest: Box::new(digest) },
         Ok(Err(message)) => Delivery::Failed { id, message },
-        Err(error) => Delivery::Failed {
+        Err(detail) => Delivery::Failed {
             id,
             message: format!(
-                "Lede's reader answered in a form this page cannot read ({error}). Reloading \
+                "Lede's reader answered in a form this page cannot read ({detail}). Reloading \
                  the page may help."
             ),
         },
