@@ -1,27 +1,27 @@
 //! The engine as JavaScript sees it, built as its own small module (`engine.js` +
 //! `engine_bg.wasm`, from `src/bin/engine.rs`) so the page's module carries no extractor: the
 //! page's Web Worker calls [`digest_request`], and any other page (or a benchmark against
-//! JavaScript peers in the same browser) can call [`digest`]. Only JSON strings cross the
-//! boundary, so the Digest's serde shape is the one contract.
+//! JavaScript peers in the same browser) can call [`digest`]. Other pages get JSON, whose
+//! Digest serde shape is their contract; the page gets the [`crate::wire`] bytes, which it
+//! reads without a JSON parser.
 
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{self, CalendarDate, Options};
-use crate::protocol::{WorkerRequest, WorkerResponse};
+use crate::protocol::WorkerAnswer;
+use crate::wire;
 
-/// Reads one request (JSON of [`WorkerRequest`]) and answers with JSON of [`WorkerResponse`].
+/// The worker's side of [`crate::protocol`]: the wire bytes of the answer for one article. A
+/// malformed `published` is answered in words, not ignored; only a trap escapes, as an
+/// exception worker.js reports.
 #[wasm_bindgen(js_name = digestRequest)]
-pub fn digest_request(request: &str) -> String {
-    let response = match serde_json::from_str::<WorkerRequest>(request) {
-        Ok(request) => {
-            let options = Options { published: request.published };
-            WorkerResponse { id: request.id, result: Ok(engine::digest(&request.text, &options)) }
-        }
-        Err(error) => WorkerResponse { id: 0, result: Err(format!("unreadable request: {error}")) },
+pub fn digest_request(text: &str, published: Option<String>) -> Vec<u8> {
+    let answer: WorkerAnswer = match published.map(|date| date.parse::<CalendarDate>()).transpose()
+    {
+        Ok(published) => Ok(engine::digest(text, &Options { published })),
+        Err(error) => Err(format!("unreadable request: {error}")),
     };
-    serde_json::to_string(&response).unwrap_or_else(|error| {
-        format!(r#"{{"id":{},"result":{{"Err":"cannot write the digest: {error}"}}}}"#, response.id)
-    })
+    wire::encode_answer(&answer)
 }
 
 /// `digest(text, published?)`: the Digest of `text` as a JSON string. `published` is an optional

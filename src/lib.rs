@@ -6,7 +6,8 @@
 //! - `js_api` (wasm32, feature `engine-api`) exposes the engine to JavaScript; it is the whole
 //!   of the engine module the page's Web Worker runs.
 //! - `ui` (wasm32, feature `ui`) holds the Yew components that render a `Digest` in the browser.
-//! - [`protocol`] is what those two modules say to each other.
+//! - [`protocol`] is what those two modules say to each other, and [`wire`] the compact bytes
+//!   the Digest crosses between them in.
 //!
 //! The browser gets two WebAssembly modules from this one crate (index.html builds both): the
 //! page's (`ui` only) and the worker's (`engine-api` only), so neither downloads code it never
@@ -17,6 +18,7 @@ pub mod engine;
 pub mod html_text;
 
 pub mod protocol;
+pub mod wire;
 
 #[cfg(all(target_arch = "wasm32", feature = "engine-api"))]
 pub mod js_api;

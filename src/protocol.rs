@@ -1,22 +1,22 @@
-//! What the page and its engine worker say to each other. Both sides are separate WebAssembly
-//! modules built from this crate, so the messages are plain serde types shared by the two:
-//! JSON of a [`WorkerRequest`] goes in, JSON of a [`WorkerResponse`] comes back.
-
-use serde::{Deserialize, Serialize};
+//! What the page and its engine worker (worker.js) say to each other. Both sides are separate
+//! WebAssembly modules built from this crate.
+//!
+//! The page posts `{ id, text, published }` (`published`: `YYYY-MM-DD` or absent) and the
+//! worker answers `{ id, response }`, `response` being the [`crate::wire`] bytes of a
+//! [`WorkerAnswer`] in a transferred `Uint8Array`; or, when the engine itself broke down,
+//! `{ id, failure }` with the error's message, after which the worker closes.
 
 use crate::engine::{CalendarDate, Digest};
 
 /// What the page asks of its worker: one article to read, numbered so a late answer to an
 /// older version of the text can be recognised and dropped.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkerRequest {
     pub id: u64,
     pub text: String,
     pub published: Option<CalendarDate>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct WorkerResponse {
-    pub id: u64,
-    pub result: Result<Digest, String>,
-}
+/// The worker's answer to one request: the Digest, or in words why there is none (a request it
+/// could not read).
+pub type WorkerAnswer = Result<Digest, String>;

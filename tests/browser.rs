@@ -710,33 +710,40 @@ const CALM_A: &str = "Rain fell across the valley on Monday.\n\nThe river rose t
 const CALM_B: &str =
     "Schools reopened on Tuesday after the flood.\n\nMost roads were clear by noon.";
 
-/// A stand-in for worker.js speaking its protocol (`{id, request}` in; `{id, response}` or, after
-/// catching what the engine threw, `{id, failure}` and closing, out), so the page's side of a
-/// breakdown runs for real. Its engine answers `calm` texts with their true Digest, traps as
-/// WebAssembly does on a text containing "TRAP", and on a text containing "DIE" throws outside
-/// any handler, as a worker that breaks without a word. Returns the script's blob address.
+/// A stand-in for worker.js speaking its protocol (`{id, text}` in; `{id, response}` with the
+/// answer's wire bytes or, after catching what the engine threw, `{id, failure}` and closing,
+/// out), so the page's side of a breakdown runs for real. Its engine answers `calm` texts with
+/// their true Digest, traps as WebAssembly does on a text containing "TRAP", and on a text
+/// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
+/// containing "REFUSE" gets an error answer in words, one containing "GARBLE" bytes that are
+/// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
+/// would answer). Returns the script's blob address.
 fn stand_in_worker(calm: &[&str]) -> String {
     use lede::engine::{Options, digest};
-    use lede::protocol::WorkerResponse;
-    let answers: std::collections::BTreeMap<&str, WorkerResponse> = calm
+    let answers: Vec<String> = calm
         .iter()
         .map(|text| {
-            (*text, WorkerResponse { id: 0, result: Ok(digest(text, &Options::default())) })
+            let bytes = lede::wire::encode_answer(&Ok(digest(text, &Options::default())));
+            format!("[{}, new Uint8Array({bytes:?})]", serde_json::to_string(text).unwrap())
         })
         .collect();
-    let answers = serde_json::to_string(&answers).unwrap();
+    let answers = answers.join(", ");
+    let refused = lede::wire::encode_answer(&Err(REFUSED.to_owned()));
     let script = format!(
-        r#"const answers = {answers};
-function digestRequest(request) {{
-  const {{ id, text }} = JSON.parse(request);
+        r#"const answers = new Map([{answers}]);
+function digestRequest(text) {{
   if (text.includes('TRAP')) throw new WebAssembly.RuntimeError('unreachable');
-  return JSON.stringify({{ ...answers[text], id }});
+  if (text.includes('REFUSE')) return new Uint8Array({refused:?});
+  if (text.includes('GARBLE')) return new Uint8Array([255, 1, 2]);
+  if (text.includes('STALE')) return JSON.stringify({{ id: 1, result: {{ Err: 'old' }} }});
+  return answers.get(text).slice();
 }}
 self.onmessage = (event) => {{
-  const {{ id, request }} = event.data;
-  if (JSON.parse(request).text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
+  const {{ id, text }} = event.data;
+  if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
   try {{
-    self.postMessage({{ id, response: digestRequest(request) }});
+    const response = digestRequest(text);
+    self.postMessage({{ id, response }}, response.buffer ? [response.buffer] : []);
   }} catch (error) {{
     self.postMessage({{ id, failure: String(error && error.message ? error.message : error) }});
     self.close();
@@ -789,6 +796,39 @@ async fn a_worker_that_breaks_down_is_reported_in_words_and_a_fresh_one_reads_th
     assert!(!still_reading(&page.0), "reading stops when the worker dies");
     let notice = query(&page.0, ".notice").text_content().unwrap();
     assert!(notice.contains("stopped with an error") && notice.contains("unreachable"), "{notice}");
+    type_text(&page.0, CALM_B).await;
+    assert!(!still_reading(&page.0));
+    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(shown.contains("Most roads were clear by noon."), "{shown}");
+
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
+}
+
+/// The stand-in worker's answer to a text it refuses.
+const REFUSED: &str = "unreadable request: the stand-in refuses this text";
+
+#[wasm_bindgen_test]
+async fn a_worker_that_refuses_or_garbles_an_answer_is_reported_and_keeps_reading() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+
+    type_text(&page.0, "The stand-in will REFUSE this text.").await;
+    assert!(!still_reading(&page.0), "reading stops with the error answer");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains(REFUSED), "the worker's own words are shown: {notice}");
+
+    type_text(&page.0, "The stand-in will GARBLE its answer.").await;
+    assert!(!still_reading(&page.0), "reading stops when the answer cannot be read");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("cannot read") && notice.contains("format 255"), "{notice}");
+
+    type_text(&page.0, "The stand-in will answer this in STALE JSON.").await;
+    assert!(!still_reading(&page.0), "reading stops when the answer is not bytes");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("cannot read") && notice.contains("not bytes"), "{notice}");
+
+    // Neither was a breakdown: the page reads on.
     type_text(&page.0, CALM_B).await;
     assert!(!still_reading(&page.0));
     let shown = query(&page.0, ".reader .article-body").text_content().unwrap();

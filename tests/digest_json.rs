@@ -1,5 +1,5 @@
-//! The Digest crosses from the engine's Web Worker to the page as JSON: for every corpus
-//! article it must come back exactly as it left.
+//! Other pages get the Digest as JSON from the engine module's `digest()`: for every corpus
+//! article that JSON must read back exactly as the Digest it was written from.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lede::engine::{CalendarDate, Digest, Options, digest};

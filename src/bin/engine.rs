@@ -6,7 +6,7 @@
 fn main() {
     // A binary links only what it names, and wasm-bindgen exports are reached from JavaScript,
     // not from Rust: naming one here keeps the module's exports in.
-    std::hint::black_box(lede::js_api::digest_request as fn(&str) -> String);
+    std::hint::black_box(lede::js_api::digest_request as fn(&str, Option<String>) -> Vec<u8>);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

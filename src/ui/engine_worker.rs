@@ -9,13 +9,15 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use wasm_bindgen::JsCast;
+use js_sys::Uint8Array;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::engine::{Digest, Options};
-use crate::protocol::{WorkerRequest, WorkerResponse};
+use crate::protocol::WorkerRequest;
+use crate::wire;
 
 /// What came back for request `id`.
 pub enum Delivery {
@@ -32,8 +34,8 @@ struct Inner {
     deliver: Callback<Delivery>,
     running: Option<Running>,
     busy: Option<u64>,
-    /// Requests waiting their turn: (article, request id, JSON), at most one per article.
-    waiting: Vec<(u64, u64, String)>,
+    /// Requests waiting their turn, with their article, at most one per article.
+    waiting: Vec<(u64, WorkerRequest)>,
 }
 
 /// A live worker with the handlers it calls back into (dropped with it).
@@ -55,21 +57,13 @@ impl EngineWorker {
     /// version of an article is worth reading.
     pub fn request(&self, article: u64, id: u64, text: &str, options: &Options) {
         let request = WorkerRequest { id, text: text.to_owned(), published: options.published };
-        let json = match serde_json::to_string(&request) {
-            Ok(json) => json,
-            Err(error) => {
-                let message = format!("The article could not be handed to the reader: {error}");
-                self.inner.borrow().deliver.emit(Delivery::Failed { id, message });
-                return;
-            }
-        };
         let mut inner = self.inner.borrow_mut();
         if inner.busy.is_some() {
-            inner.waiting.retain(|(waiting, _, _)| *waiting != article);
-            inner.waiting.push((article, id, json));
+            inner.waiting.retain(|(waiting, _)| *waiting != article);
+            inner.waiting.push((article, request));
         } else {
             drop(inner);
-            post(&self.inner, id, &json);
+            post(&self.inner, &request);
         }
     }
 
@@ -90,7 +84,9 @@ impl Drop for EngineWorker {
     }
 }
 
-fn post(inner: &Rc<RefCell<Inner>>, id: u64, json: &str) {
+fn post(inner: &Rc<RefCell<Inner>>, request: &WorkerRequest) {
+    let WorkerRequest { id, text, published } = request;
+    let id = *id;
     if inner.borrow().running.is_none() {
         match spawn(inner) {
             Ok(running) => inner.borrow_mut().running = Some(running),
@@ -102,15 +98,14 @@ fn post(inner: &Rc<RefCell<Inner>>, id: u64, json: &str) {
         }
     }
     let message = js_sys::Object::new();
-    let set = |key: &str, value: wasm_bindgen::JsValue| {
-        js_sys::Reflect::set(&message, &key.into(), &value)
-    };
-    let posted =
-        set("id", (id as f64).into()).and_then(|_| set("request", json.into())).and_then(|_| {
-            match &inner.borrow().running {
-                Some(running) => running.worker.post_message(&message),
-                None => Ok(()),
-            }
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&message, &key.into(), &value);
+    let published = published.map_or(JsValue::UNDEFINED, |date| date.to_string().into());
+    let posted = set("id", (id as f64).into())
+        .and_then(|_| set("text", text.into()))
+        .and_then(|_| set("published", published))
+        .and_then(|_| match &inner.borrow().running {
+            Some(running) => running.worker.post_message(&message),
+            None => Ok(()),
         });
     match posted {
         Ok(()) => inner.borrow_mut().busy = Some(id),
@@ -155,22 +150,31 @@ fn spawn(inner: &Rc<RefCell<Inner>>) -> Result<Running, String> {
 }
 
 /// A message from the worker: a response, or a failure after which the worker is gone.
-fn answered(weak: &Weak<RefCell<Inner>>, data: wasm_bindgen::JsValue) {
-    let field =
-        |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
-    if let Some(failure) = field("failure") {
+fn answered(weak: &Weak<RefCell<Inner>>, data: JsValue) {
+    let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+    if let Some(failure) = field("failure").and_then(|value| value.as_string()) {
         return failed(weak, lost(&failure));
     }
-    let delivery = match field("response").map(|json| serde_json::from_str::<WorkerResponse>(&json))
-    {
-        Some(Ok(WorkerResponse { id, result: Ok(digest) })) => {
-            Delivery::Digest { id, digest: Box::new(digest) }
-        }
-        Some(Ok(WorkerResponse { id, result: Err(message) })) => Delivery::Failed { id, message },
-        Some(Err(error)) => {
-            Delivery::Failed { id: 0, message: format!("unreadable digest: {error}") }
-        }
-        None => return,
+    let Some(response) = field("response").filter(|value| !value.is_undefined()) else {
+        return;
+    };
+    let id = field("id").and_then(|value| value.as_f64()).map_or(0, |id| id as u64);
+    // Anything but the wire bytes (a worker script from an older build, say, still answering in
+    // JSON) is reported, never left waiting.
+    let answer = match response.dyn_into::<Uint8Array>() {
+        Ok(bytes) => wire::decode_answer(&bytes.to_vec()).map_err(|error| error.to_string()),
+        Err(_) => Err("the answer is not bytes".to_owned()),
+    };
+    let delivery = match answer {
+        Ok(Ok(digest)) => Delivery::Digest { id, digest: Box::new(digest) },
+        Ok(Err(message)) => Delivery::Failed { id, message },
+        Err(detail) => Delivery::Failed {
+            id,
+            message: format!(
+                "Lede's reader answered in a form this page cannot read ({detail}). Reloading \
+                 the page may help."
+            ),
+        },
     };
     finish(weak, delivery, false);
 }
@@ -207,7 +211,7 @@ fn finish(weak: &Weak<RefCell<Inner>>, delivery: Delivery, worker_lost: bool) {
         (state.deliver.clone(), waiting)
     };
     deliver.emit(delivery);
-    if let Some((_, id, json)) = waiting {
-        post(&inner, id, &json);
+    if let Some((_, request)) = waiting {
+        post(&inner, &request);
     }
 }

@@ -200,8 +200,8 @@ impl From<Timex> for String {
 #[error("'{0}' is not a TIMEX value")]
 pub struct TimexError(String);
 
-/// Reads back what [`fmt::Display`] writes, so a Digest survives its JSON round trip (the page
-/// receives it from its worker as JSON).
+/// Reads back what [`fmt::Display`] writes, so a Digest survives its JSON round trip (the
+/// engine module's `digest()` answers other pages in JSON).
 impl std::str::FromStr for Timex {
     type Err = TimexError;
 
