@@ -78,6 +78,13 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// Opens the list of lines removed from the page: its lines are built only once it is open.
+async fn open_removed(root: &Element) {
+    assert!(texts(root, ".removed .chrome-text").is_empty(), "built before it was opened");
+    query(root, ".removed summary").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+}
+
 fn textarea(root: &Element) -> HtmlTextAreaElement {
     query(root, "textarea.paste").dyn_into().unwrap()
 }
@@ -282,6 +289,7 @@ async fn removed_chrome_is_listed_and_a_kept_line_stays_kept_after_a_reload() {
     type_text(&page.0, STORM).await;
     let summary = texts(&page.0, ".removed summary");
     assert_eq!(summary, ["Removed from the page (1 line)"]);
+    open_removed(&page.0).await;
     assert_eq!(texts(&page.0, ".removed .chrome-text"), ["Share this"]);
     let keep: HtmlButtonElement = query(&page.0, ".removed button.keep").dyn_into().unwrap();
     keep.click();
@@ -292,6 +300,7 @@ async fn removed_chrome_is_listed_and_a_kept_line_stays_kept_after_a_reload() {
 
     let reloaded = mount_again().await;
     assert_eq!(texts(&reloaded.0, ".article-body p.restored"), ["Share this"]);
+    open_removed(&reloaded.0).await;
     let again: HtmlButtonElement = query(&reloaded.0, ".removed button.keep").dyn_into().unwrap();
     again.click();
     settle().await;
@@ -362,6 +371,8 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
         "# Storm hits coast\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
     );
     assert_eq!(texts(&page.0, ".reader h2.headline"), ["Storm hits coast"]);
+    // The list reads as page chrome here: it is listed among the removed lines.
+    open_removed(&page.0).await;
     let shown = query(&page.0, ".reader").text_content().unwrap();
     assert!(shown.contains("Winds rose. Two people died."), "{shown}");
     assert!(shown.contains("First point") && shown.contains("Second point"), "{shown}");
@@ -411,6 +422,7 @@ async fn example_button_loads_the_article_and_a_reload_keeps_it() {
     let paragraphs = texts(&page.0, ".article-body p");
     assert!(paragraphs[0].starts_with("BISHKEK, July 27 (Reuters)"), "{paragraphs:?}");
     assert!(paragraphs.iter().all(|p| !p.contains("Editing by")), "editor credit left out");
+    open_removed(&page.0).await;
     assert_eq!(
         texts(&page.0, ".removed .chrome-text"),
         [
@@ -433,6 +445,7 @@ async fn address_selects_an_example() {
     let page = fresh_page("?example=seed-rferl").await;
     let paragraphs = texts(&page.0, ".article-body p");
     assert!(paragraphs[0].starts_with("BISHKEK (Reuters) --"), "{paragraphs:?}");
+    open_removed(&page.0).await;
     assert_eq!(
         texts(&page.0, ".removed .chrome-text"),
         [
