@@ -197,6 +197,24 @@ async fn the_seed_figures_are_on_cards_and_point_at_their_sentence() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_list_of_figures_shows_the_top_ones_and_the_rest_on_request() {
+    let page = fresh_page("").await;
+    type_text(&page.0, include_str!("corpus/chron-houston-car-sales.txt")).await;
+    let shown = elements(&page.0, ".panel-figures .figures > li").len();
+    let label = texts(&page.0, ".panel-figures .show-all");
+    let total: usize = label
+        .first()
+        .and_then(|l| l.strip_prefix("Show all "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{label:?}"));
+    assert!(0 < shown && shown < total, "{shown} of {total}");
+    click(&page.0, ".panel-figures .show-all", "Show all");
+    settle().await;
+    assert_eq!(elements(&page.0, ".panel-figures .figures > li").len(), total);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn the_entity_panel_merges_names_and_marks_every_mention() {
     let page = fresh_page("").await;
     open_example(&page.0, "seed-reuters").await;
