@@ -78,6 +78,13 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// Opens the list of lines removed from the page: its lines are built only once it is open.
+async fn open_removed(root: &Element) {
+    assert!(texts(root, ".removed .chrome-text").is_empty(), "built before it was opened");
+    query(root, ".removed summary").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+}
+
 fn textarea(root: &Element) -> HtmlTextAreaElement {
     query(root, "textarea.paste").dyn_into().unwrap()
 }
@@ -190,6 +197,24 @@ async fn the_seed_figures_are_on_cards_and_point_at_their_sentence() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_list_of_figures_shows_the_top_ones_and_the_rest_on_request() {
+    let page = fresh_page("").await;
+    type_text(&page.0, include_str!("corpus/chron-houston-car-sales.txt")).await;
+    let shown = elements(&page.0, ".panel-figures .figures > li").len();
+    let label = texts(&page.0, ".panel-figures .show-all");
+    let total: usize = label
+        .first()
+        .and_then(|l| l.strip_prefix("Show all "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{label:?}"));
+    assert!(0 < shown && shown < total, "{shown} of {total}");
+    click(&page.0, ".panel-figures .show-all", "Show all");
+    settle().await;
+    assert_eq!(elements(&page.0, ".panel-figures .figures > li").len(), total);
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn the_entity_panel_merges_names_and_marks_every_mention() {
     let page = fresh_page("").await;
     open_example(&page.0, "seed-reuters").await;
@@ -282,6 +307,7 @@ async fn removed_chrome_is_listed_and_a_kept_line_stays_kept_after_a_reload() {
     type_text(&page.0, STORM).await;
     let summary = texts(&page.0, ".removed summary");
     assert_eq!(summary, ["Removed from the page (1 line)"]);
+    open_removed(&page.0).await;
     assert_eq!(texts(&page.0, ".removed .chrome-text"), ["Share this"]);
     let keep: HtmlButtonElement = query(&page.0, ".removed button.keep").dyn_into().unwrap();
     keep.click();
@@ -292,6 +318,7 @@ async fn removed_chrome_is_listed_and_a_kept_line_stays_kept_after_a_reload() {
 
     let reloaded = mount_again().await;
     assert_eq!(texts(&reloaded.0, ".article-body p.restored"), ["Share this"]);
+    open_removed(&reloaded.0).await;
     let again: HtmlButtonElement = query(&reloaded.0, ".removed button.keep").dyn_into().unwrap();
     again.click();
     settle().await;
@@ -362,6 +389,8 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
         "# Storm hits coast\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
     );
     assert_eq!(texts(&page.0, ".reader h2.headline"), ["Storm hits coast"]);
+    // The list reads as page chrome here: it is listed among the removed lines.
+    open_removed(&page.0).await;
     let shown = query(&page.0, ".reader").text_content().unwrap();
     assert!(shown.contains("Winds rose. Two people died."), "{shown}");
     assert!(shown.contains("First point") && shown.contains("Second point"), "{shown}");
@@ -411,6 +440,7 @@ async fn example_button_loads_the_article_and_a_reload_keeps_it() {
     let paragraphs = texts(&page.0, ".article-body p");
     assert!(paragraphs[0].starts_with("BISHKEK, July 27 (Reuters)"), "{paragraphs:?}");
     assert!(paragraphs.iter().all(|p| !p.contains("Editing by")), "editor credit left out");
+    open_removed(&page.0).await;
     assert_eq!(
         texts(&page.0, ".removed .chrome-text"),
         [
@@ -433,6 +463,7 @@ async fn address_selects_an_example() {
     let page = fresh_page("?example=seed-rferl").await;
     let paragraphs = texts(&page.0, ".article-body p");
     assert!(paragraphs[0].starts_with("BISHKEK (Reuters) --"), "{paragraphs:?}");
+    open_removed(&page.0).await;
     assert_eq!(
         texts(&page.0, ".removed .chrome-text"),
         [

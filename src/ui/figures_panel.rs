@@ -1,6 +1,6 @@
 //! Key figures: each number that matters, with what it measures, most newsworthy first.
 
-use yew::{Html, component, html};
+use yew::{Callback, Html, component, html};
 
 use crate::engine::{Figure, FigureKind};
 
@@ -8,21 +8,36 @@ use super::format;
 use super::icons;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
+use super::window::CappedList;
+
+/// Figures shown before "Show all", most newsworthy first: the card is for the figures that
+/// carry the story (a market report can quote dozens), and each card costs the page a frame's
+/// worth of drawing on every paste.
+const FIGURES_SHOWN: usize = 8;
 
 #[component(FiguresPanel)]
 pub fn figures_panel(props: &PanelProps) -> Html {
-    let mut figures: Vec<&Figure> = props.digest.figures.iter().collect();
-    figures.sort_by_key(|f| f.rank);
+    let figures = &props.digest.figures;
+    let mut ranked: Vec<usize> = (0..figures.len()).collect();
+    ranked.sort_by_key(|&i| figures[i].rank);
+    let count = ranked.len();
+    let item = {
+        let props = props.clone();
+        Callback::from(move |i: usize| {
+            let figure = ranked.get(i).and_then(|&f| props.digest.figures.get(f));
+            figure.map_or_else(Html::default, |figure| card(&props, figure))
+        })
+    };
     html! {
         <section class="panel panel-figures" id="card-figures" aria-labelledby="figures-heading">
             <header class="card-head">
                 <h2 id="figures-heading">{"Key figures"}</h2>
                 { copy_button("card-figures", props.on_notice.clone()) }
             </header>
-            if figures.is_empty() {
+            if count == 0 {
                 { empty_note("No figures in this article.") }
             } else {
-                <ul class="figures">{ for figures.into_iter().map(|f| card(props, f)) }</ul>
+                <CappedList class="figures" {count} limit={FIGURES_SHOWN} {item} />
             }
         </section>
     }

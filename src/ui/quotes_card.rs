@@ -6,7 +6,7 @@ use crate::engine::{self, Quote, QuoteKind};
 
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
-use super::window::CappedList;
+use super::window::{CappedList, Folded};
 
 #[component(QuotesCard)]
 pub fn quotes_card(props: &PanelProps) -> Html {
@@ -25,10 +25,8 @@ pub fn quotes_card(props: &PanelProps) -> Html {
                 { quote_list(props, direct) }
             }
             if !reported.is_empty() {
-                <details class="reported">
-                    <summary>{format!("Reported speech ({})", reported.len())}</summary>
-                    { quote_list(props, reported) }
-                </details>
+                <Folded class="reported" summary={format!("Reported speech ({})", reported.len())}
+                    contents={ let props = props.clone(); Callback::from(move |()| quote_list(&props, reported.clone())) } />
             }
         </section>
     }

@@ -15,7 +15,7 @@ use super::format;
 use super::same::Same;
 use super::sentences::{TextView, sentence_id};
 use super::state::Focus;
-use super::window::{ShowMore, use_window};
+use super::window::{Folded, ShowMore, use_window};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -240,20 +240,23 @@ fn highlights(view: TextView<'_>) -> Html {
     }
 }
 
+/// The page chrome left out of the body, listed once the reader opens the list (see `Folded`).
 fn removed(view: TextView<'_>, props: &ReaderProps) -> Html {
     let chrome = &view.digest.chrome;
     if chrome.is_empty() {
         return Html::default();
     }
     let lines = if chrome.len() == 1 { "line" } else { "lines" };
-    html! {
-        <details class="removed">
-            <summary>{format!("Removed from the page ({} {lines})", chrome.len())}</summary>
+    let summary = format!("Removed from the page ({} {lines})", chrome.len());
+    let (text, digest) = (props.text.clone(), props.digest.clone());
+    let (kept, on_keep) = (props.kept.clone(), props.on_keep.clone());
+    let contents = Callback::from(move |()| {
+        html! {
             <ul>
-                { for chrome.iter().map(|piece| {
-                    let line = piece.span.of(view.text).to_owned();
-                    let is_kept = props.kept.contains(&line);
-                    let onclick = props.on_keep.reform({ let line = line.clone(); move |_| line.clone() });
+                { for digest.chrome.iter().map(|piece| {
+                    let line = piece.span.of(&text).to_owned();
+                    let is_kept = kept.contains(&line);
+                    let onclick = on_keep.reform({ let line = line.clone(); move |_| line.clone() });
                     html! {
                         <li class={if is_kept { "kept" } else { "" }}>
                             <span class="chrome-kind">{format::chrome_label(piece.kind)}</span>
@@ -265,8 +268,9 @@ fn removed(view: TextView<'_>, props: &ReaderProps) -> Html {
                     }
                 }) }
             </ul>
-        </details>
-    }
+        }
+    });
+    html! { <Folded class="removed" {summary} {contents} /> }
 }
 
 /// Consecutive list items of one kind, or a single other block.

@@ -64,7 +64,7 @@ impl TextView<'_> {
             marks.push((dateline, "dateline"));
         }
         if marks.is_empty() {
-            return markdown::inline(span.of(self.text));
+            return inline(span.of(self.text));
         }
         marks.sort_by_key(|(m, _)| (m.start, m.end));
         let mut nodes = Vec::new();
@@ -85,6 +85,26 @@ impl TextView<'_> {
         html! { <>{ for nodes }</> }
     }
 }
+
+/// A sentence as Markdown. Most sentences hold nothing Markdown would read (no emphasis,
+/// link, code, entity, escape or line break): those are one text node as written, without a
+/// parse, which matters when a paste renders a few hundred of them at once.
+fn inline(text: &str) -> Html {
+    let plain = !text.contains(MARKDOWN_SIGNS)
+        && !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace);
+    if plain {
+        html! { {text.to_owned()} }
+    } else {
+        markdown::inline(text)
+    }
+}
+
+/// Every character that can start something Markdown renders differently from its text, in
+/// the inline content the reader view shows (block markers only count at the start of a block,
+/// and `markdown::inline` escapes those to show them as written).
+const MARKDOWN_SIGNS: &[char] =
+    &['*', '_', '[', ']', '!', '<', '>', '`', '~', '&', '\\', '\n', '\r'];
 
 /// What lies between two sentences: usually a space; a line break reads as one too.
 fn gap(between: &str) -> Html {

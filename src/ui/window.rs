@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::{
-    Callback, Html, NodeRef, Properties, component, hook, html, use_effect_with, use_node_ref,
-    use_state_eq,
+    Callback, Html, NodeRef, Properties, TargetCast, component, hook, html, use_effect_with,
+    use_node_ref, use_state_eq,
 };
 
 use super::format;
@@ -171,5 +171,35 @@ pub fn capped_list(props: &CappedListProps) -> Html {
                 </button>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FoldedProps {
+    pub class: &'static str,
+    pub summary: String,
+    /// Renders what the fold holds; called only while it is open.
+    pub contents: Callback<(), Html>,
+}
+
+/// A `<details>` whose contents are built only once the reader opens it. A page's chrome can
+/// run to hundreds of lines, each with its own button: built on every paste, they cost the
+/// page more than the article itself, for a list most readers never open.
+#[component(Folded)]
+pub fn folded(props: &FoldedProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: yew::Event| {
+            open.set(event.target_unchecked_into::<web_sys::Element>().has_attribute("open"))
+        })
+    };
+    html! {
+        <details class={props.class} {ontoggle}>
+            <summary>{props.summary.clone()}</summary>
+            if *open {
+                { props.contents.emit(()) }
+            }
+        </details>
     }
 }
