@@ -8,6 +8,7 @@ use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 use crate::engine::{self, ChangeKind, Comparison, Difference, Digest, Span};
 
 use super::merged_panels::MergedPanels;
+use super::order;
 use super::same::Same;
 
 /// One article as the comparison sees it: its title, text and digest.
@@ -109,9 +110,9 @@ fn callouts(comparison: &Comparison, a: &Side, b: &Side) -> Html {
 fn rows(comparison: &Comparison, a: &Side, b: &Side) -> Vec<Html> {
     let mut rows = Vec::new();
     let mut b_only = comparison.only_b.clone();
-    b_only.sort_unstable();
+    order::sort_indices(&mut b_only);
     let mut pairs = comparison.aligned.clone();
-    pairs.sort_by_key(|p| p.a);
+    order::sort_by_key(&mut pairs, |p| (p.a, 0));
     let only_a = &comparison.only_a;
     let mut placed = vec![false; b_only.len()];
     let mut push_b_only_before = |limit: Option<usize>, rows: &mut Vec<Html>| {
@@ -164,7 +165,7 @@ fn row_only(side: &Side, sentence: usize, which: &str) -> Html {
         .get(sentence)
         .map(|s| s.span.of(&side.text).to_owned())
         .unwrap_or_default();
-    let label = format!("only in {}", which.to_uppercase());
+    let label = format!("only in {}", which.to_ascii_uppercase());
     let cell = html! { <td class="only"><span class="only-label">{label}</span>{" "}{text}</td> };
     if which == "a" {
         html! { <tr class="only-a">{cell}<td class="empty"></td></tr> }
@@ -189,7 +190,7 @@ fn marked(text: &str, sentence: Span, marks: &[(Span, &str)]) -> Html {
         .copied()
         .filter(|(s, class)| !class.is_empty() && sentence.contains(*s))
         .collect();
-    marks.sort_by_key(|(s, _)| s.start);
+    order::sort_by_key(&mut marks, |(s, _)| (s.start, 0));
     let mut nodes = Vec::new();
     let mut at = sentence.start;
     for (span, class) in marks {

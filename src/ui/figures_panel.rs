@@ -6,6 +6,7 @@ use crate::engine::{Figure, FigureKind};
 
 use super::format;
 use super::icons;
+use super::order;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 use super::window::CappedList;
@@ -19,7 +20,7 @@ const FIGURES_SHOWN: usize = 8;
 pub fn figures_panel(props: &PanelProps) -> Html {
     let figures = &props.digest.figures;
     let mut ranked: Vec<usize> = (0..figures.len()).collect();
-    ranked.sort_by_key(|&i| figures[i].rank);
+    order::sort_by_key(&mut ranked, |&i| (figures[i].rank, 0));
     let count = ranked.len();
     let item = {
         let props = props.clone();

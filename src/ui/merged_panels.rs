@@ -8,7 +8,7 @@ use crate::engine::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::compare_view::Side;
 use super::timeline::{precision_class, precision_label};
-use super::{entities_panel, figures_panel, format, icons};
+use super::{entities_panel, figures_panel, format, icons, order};
 
 #[derive(Properties, PartialEq)]
 pub struct MergedProps {
@@ -21,7 +21,10 @@ fn letter(article: usize) -> String {
         .map_or_else(|| article.to_string(), String::from)
 }
 
+/// The letters of the articles, each once, in order ("A+C").
 fn letters(articles: impl IntoIterator<Item = usize>) -> String {
+    let mut articles: Vec<usize> = articles.into_iter().collect();
+    order::sort_indices(&mut articles);
     articles.into_iter().map(letter).collect::<Vec<_>>().join("+")
 }
 
@@ -70,8 +73,7 @@ fn entity(entity: &MergedEntity) -> Html {
 }
 
 fn entry(entry: &MergedTimelineEntry) -> Html {
-    let sources =
-        letters(entry.sources.iter().map(|s| s.article).collect::<std::collections::BTreeSet<_>>());
+    let sources = letters(entry.sources.iter().map(|s| s.article));
     html! {
         <li class={classes!("entry", precision_class(entry.precision))}>
             {icons::precision(entry.precision)}
@@ -86,9 +88,7 @@ fn entry(entry: &MergedTimelineEntry) -> Html {
 }
 
 fn figure(figure: &MergedFigure) -> Html {
-    let sources = letters(
-        figure.sources.iter().map(|s| s.article).collect::<std::collections::BTreeSet<_>>(),
-    );
+    let sources = letters(figure.sources.iter().map(|s| s.article));
     let values: Vec<String> = figure
         .sources
         .iter()

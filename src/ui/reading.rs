@@ -33,7 +33,9 @@ pub fn use_reading(
     let mut pending: Vec<(u64, u64)> =
         state.articles.iter().filter(|a| a.pending).map(|a| (a.key, a.version)).collect();
     let current = state.article().key;
-    pending.sort_by_key(|&(key, _)| key != current);
+    if let Some(at) = pending.iter().position(|&(key, _)| key == current) {
+        pending[..=at].rotate_right(1);
+    }
     {
         let worker = worker.clone();
         let state = state.clone();

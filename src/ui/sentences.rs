@@ -6,6 +6,7 @@ use yew::{Html, classes, html};
 use crate::engine::{Digest, Paragraph, Span};
 
 use super::markdown;
+use super::order;
 use super::state::Focus;
 
 /// What the text is rendered with: the article, its digest and what to mark in it.
@@ -66,7 +67,7 @@ impl TextView<'_> {
         if marks.is_empty() {
             return inline(span.of(self.text));
         }
-        marks.sort_by_key(|(m, _)| (m.start, m.end));
+        order::sort_by_key(&mut marks, |(m, _)| (m.start, m.end));
         let mut nodes = Vec::new();
         let mut at = span.start;
         for (mark, class) in marks {
