@@ -7,6 +7,7 @@ use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
 use crate::engine::{self, ChangeKind, Comparison, Difference, Digest, Span};
 
+use super::format;
 use super::merged_panels::MergedPanels;
 use super::order;
 use super::same::Same;
@@ -34,9 +35,15 @@ pub fn compare_view(props: &CompareProps) -> Html {
     };
     let (a, b) = (&props.a, &props.b);
     let verdict = if comparison.story.same {
-        format!("Same story ({:.0}% alike)", comparison.story.score * 100.0)
+        format!(
+            "Same story ({}% alike)",
+            format::fixed(f64::from(comparison.story.score) * 100.0, 0)
+        )
     } else {
-        format!("Probably different stories ({:.0}% alike)", comparison.story.score * 100.0)
+        format!(
+            "Probably different stories ({}% alike)",
+            format::fixed(f64::from(comparison.story.score) * 100.0, 0)
+        )
     };
     html! {
         <>

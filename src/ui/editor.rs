@@ -171,9 +171,9 @@ fn drop_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Callb
             Err(message) => return on_notice.emit(message),
         };
         if file.size() > MAX_FILE_BYTES {
-            let megabytes = file.size() / (1024.0 * 1024.0);
+            let megabytes = format::fixed(file.size() / (1024.0 * 1024.0), 0);
             return on_notice.emit(format!(
-                "\u{201c}{name}\u{201d} is {megabytes:.0} MB; Lede reads files up to 20 MB."
+                "\u{201c}{name}\u{201d} is {megabytes} MB; Lede reads files up to 20 MB."
             ));
         }
         let (on_edit, on_notice) = (on_edit.clone(), on_notice.clone());

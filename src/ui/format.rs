@@ -77,23 +77,24 @@ pub fn join_names(names: &[&str]) -> String {
 /// "3 ms", "0.4 ms", "1.2 s".
 pub fn duration(millis: f64) -> String {
     if millis < 1.0 {
-        format!("{millis:.1} ms")
+        format!("{} ms", fixed(millis, 1))
     } else if millis < 1000.0 {
-        format!("{millis:.0} ms")
+        format!("{} ms", fixed(millis, 0))
     } else {
-        format!("{:.1} s", millis / 1000.0)
+        format!("{} s", fixed(millis / 1000.0, 1))
     }
 }
 
 /// "840 bytes", "12 KB", "1.2 MB".
 pub fn bytes(count: usize) -> String {
+    if count < 1024 {
+        return format!("{count} bytes");
+    }
     let count = count as f64;
-    if count < 1024.0 {
-        format!("{count} bytes")
-    } else if count < 1024.0 * 1024.0 {
-        format!("{:.0} KB", count / 1024.0)
+    if count < 1024.0 * 1024.0 {
+        format!("{} KB", fixed(count / 1024.0, 0))
     } else {
-        format!("{:.1} MB", count / (1024.0 * 1024.0))
+        format!("{} MB", fixed(count / (1024.0 * 1024.0), 1))
     }
 }
 
@@ -138,7 +139,7 @@ pub fn thousands(value: f64) -> String {
     if (value - rounded).abs() > 1e-9 {
         return trim_decimals(value, 2);
     }
-    let digits = format!("{:.0}", rounded.abs());
+    let digits = fixed(rounded.abs(), 0);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -150,9 +151,28 @@ pub fn thousands(value: f64) -> String {
 }
 
 fn trim_decimals(value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
+    let text = fixed(value, places);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     text.to_owned()
+}
+
+/// `value` with `places` decimals (at most 6), halves rounded away from zero. Integer
+/// arithmetic rather than `{:.N}`: the float formatter's exact mode is kilobytes of WebAssembly
+/// in every reader's download. Beyond 2^53 the float's shortest form shows, without decimals.
+pub fn fixed(value: f64, places: usize) -> String {
+    let scale = 10u64.pow(places.min(6) as u32);
+    let scaled = (value.abs() * scale as f64).round();
+    if !scaled.is_finite() || scaled >= 9_007_199_254_740_992.0 {
+        return format!("{}", value.round());
+    }
+    let units = scaled as u64;
+    let sign = if value < 0.0 && units != 0 { "-" } else { "" };
+    let (whole, part) = (units / scale, units % scale);
+    if places == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{part:0width$}", width = places.min(6))
+    }
 }
 
 /// Big numbers in the short form cards use: 180000000 → "180M", 1200000000 → "1.2B".
@@ -241,6 +261,29 @@ mod tests {
             assert_eq!(thousands(value), long, "{value}");
             assert_eq!(compact(value), short, "{value}");
         }
+    }
+
+    #[test]
+    fn fixed_decimals_round_half_away_from_zero() {
+        let cases = [
+            (0.0, 1, "0.0"),
+            (0.44, 1, "0.4"),
+            (2.5, 0, "3"),
+            (-2.5, 0, "-3"),
+            (-0.04, 1, "0.0"),
+            (1234.5678, 2, "1234.57"),
+            (7.0, 3, "7.000"),
+            (1e20, 0, "100000000000000000000"),
+        ];
+        for (value, places, text) in cases {
+            assert_eq!(fixed(value, places), text, "{value} to {places}");
+        }
+        assert_eq!(duration(0.44), "0.4 ms");
+        assert_eq!(duration(12.6), "13 ms");
+        assert_eq!(duration(1530.0), "1.5 s");
+        assert_eq!(bytes(840), "840 bytes");
+        assert_eq!(bytes(12 * 1024 + 100), "12 KB");
+        assert_eq!(bytes(1_258_291), "1.2 MB");
     }
 
     #[test]
