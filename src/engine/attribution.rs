@@ -260,6 +260,8 @@ pub(super) struct Token<'a> {
     pub word: &'a str,
     pub span: Span,
     pub punct: bool,
+    /// The word in lower case, sliced from the article lowered once, when the word is ASCII.
+    pub lower: Option<&'a str>,
 }
 
 /// How the attribution names its speaker.
@@ -284,9 +286,12 @@ pub(super) struct Found {
     pub reference: Reference,
 }
 
-/// The words and marks of `window` (a span of `text`).
-pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
+/// The words and marks of `window` (a span of `text`). `lower` is `text` through
+/// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced
+/// from it instead of lowered again at every look.
+pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
     let body = window.of(text);
+    let lower_body = lower.get(window.start..window.end);
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
     let mut chars = body.char_indices().peekable();
@@ -316,10 +321,12 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
                 }
             }
         }
+        let word = &body[at..end];
         out.push(Token {
-            word: &body[at..end],
+            word,
             span: Span::new(window.start + at, window.start + end),
             punct: !c.is_alphanumeric(),
+            lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
         });
     }
     out
@@ -328,7 +335,10 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
 /// The token in lower case: the word itself when it is lower-case already (most are); only
 /// non-ASCII words cost a string.
 fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
-    Lowered::unicode(token.word)
+    match token.lower {
+        Some(lower) => Lowered::Same(lower),
+        None => Lowered::unicode(token.word),
+    }
 }
 
 pub(super) fn is_speech_verb(token: &Token) -> bool {
