@@ -304,8 +304,10 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
         if c.is_alphanumeric() {
             while let Some(&(i, next)) = chars.peek() {
                 let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
-                let after = body[i + next.len_utf8()..].chars().next();
-                if next.is_alphanumeric() || (joiner && after.is_some_and(char::is_alphanumeric)) {
+                // The character after `next`, read only when a joiner or an apostrophe asks.
+                let after = || body[i + next.len_utf8()..].chars().next();
+                if next.is_alphanumeric() || (joiner && after().is_some_and(char::is_alphanumeric))
+                {
                     end = i + next.len_utf8();
                     chars.next();
                 } else if next == '.' && body[at..end].contains('.') {
@@ -313,7 +315,7 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
                     chars.next();
                 } else if matches!(next, '\'' | '’')
                     && body[..end].ends_with('s')
-                    && after.is_none_or(char::is_whitespace)
+                    && after().is_none_or(char::is_whitespace)
                 {
                     end = i + next.len_utf8(); // the plural possessive: "Edmunds'"
                     chars.next();
