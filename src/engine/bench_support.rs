@@ -64,7 +64,7 @@ pub fn run(stage: &str, p: &Prepared) -> usize {
             .len()
         }
         "entities" => entities::extract(text, d).len(),
-        "summary" => summary::summarize(d, text).sentences.len(),
+        "summary" => summary::summarize(d, text, &p.lower).sentences.len(),
         "quotes" => quotes::find(d, text, &p.lower).len(),
         _ => panic!("unknown stage {stage}"),
     }

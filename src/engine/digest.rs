@@ -187,7 +187,7 @@ pub fn digest(text: &str, options: &Options) -> Digest {
     };
     digest.entities = entities::extract(text, &digest);
     // Summary and quotes read the finished Digest (its body sentences, headline, dateline).
-    digest.summary = summary::summarize(&digest, text);
+    digest.summary = summary::summarize(&digest, text, &lower);
     digest.quotes = quotes::find(&digest, text, &lower);
     digest
 }

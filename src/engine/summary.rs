@@ -7,6 +7,8 @@
 //! near-duplicate of a sentence already chosen. Work is bounded: only the first
 //! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
@@ -211,28 +213,38 @@ struct Candidate {
 }
 
 /// The summary of `digest`, read against the `text` it was made from.
-pub fn summarize(digest: &Digest, text: &str) -> Summary {
+///
+/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest: an ASCII
+/// word's term is a slice of it.
+pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    let mut vocabulary: FastMap<String, u32> = FastMap::default();
+    let mut vocabulary: FastMap<Cow<'_, str>, u32> = FastMap::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    let mut lower = String::new();
+    let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
+    let trim = |c: char| c == '\'' || c == '’';
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
+        // The same words, lowered: ASCII lowering moves no boundary.
+        let lowered = lower.get(sentence.span.start..sentence.span.end);
+        let mut lowered_words = lowered.map(|l| l.split(split));
         let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
-        for word in body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-            let word = word.trim_matches(|c| c == '\'' || c == '’');
+        for word in body.split(split) {
+            let lowered_word = lowered_words.as_mut().and_then(Iterator::next);
+            let word = word.trim_matches(trim);
             if word.is_empty() {
                 continue;
             }
             words += 1;
-            let Some(key) = term(word, &mut lower) else { continue };
-            let id = match vocabulary.get(key) {
+            let Some(key) = term(word, lowered_word.map(|l| l.trim_matches(trim))) else {
+                continue;
+            };
+            let id = match vocabulary.get(&*key) {
                 Some(&id) => id,
                 None => {
                     let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                    vocabulary.insert(key.to_owned(), next);
+                    vocabulary.insert(key, next);
                     next
                 }
             };
@@ -293,32 +305,42 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
     }
 }
 
-/// The lowercased content word, made in `lower` (reused across words so a word costs no new
-/// string), or None for a stopword or a fragment too short to mean much.
-fn term<'b>(word: &str, lower: &'b mut String) -> Option<&'b str> {
-    lower.clear();
-    if word.is_ascii() {
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
-    } else {
-        // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
-        lower.push_str(&word.to_lowercase());
+/// The lowercased content word, or None for a stopword or a fragment too short to mean much.
+/// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
+/// word's term is then borrowed from it, not made.
+fn term<'a>(word: &str, lowered: Option<&'a str>) -> Option<Cow<'a, str>> {
+    let content = |lower: &str| {
+        let digits = lower.bytes().any(|c| c.is_ascii_digit());
+        !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
+    };
+    let strip = |lower: &str| -> usize {
+        lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).map_or(lower.len(), str::len)
+    };
+    match lowered.filter(|l| word.is_ascii() && l.len() == word.len()) {
+        Some(lower) => {
+            let lower = &lower[..strip(lower)];
+            content(lower).then_some(Cow::Borrowed(lower))
+        }
+        None => {
+            // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
+            let mut lower =
+                if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
+            lower.truncate(strip(&lower));
+            content(&lower).then_some(Cow::Owned(lower))
+        }
     }
-    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
-    let digits = lower.bytes().any(|c| c.is_ascii_digit());
-    if (!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower) {
-        return None;
-    }
-    Some(lower)
 }
 
-fn headline_terms(digest: &Digest, text: &str, vocabulary: &FastMap<String, u32>) -> Vec<u32> {
+fn headline_terms(
+    digest: &Digest,
+    text: &str,
+    vocabulary: &FastMap<Cow<'_, str>, u32>,
+) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
-    let mut lower = String::new();
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(term(word, &mut lower)?).copied())
+        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied())
         .collect()
 }
 
@@ -544,7 +566,7 @@ mod tests {
 
     fn summary_of(text: &str) -> (Vec<String>, Option<String>) {
         let d = digest(text, &Options::default());
-        let s = summarize(&d, text);
+        let s = summarize(&d, text, &text.to_ascii_lowercase());
         let lines = s.sentences.iter().map(|&i| d.sentences[i].span.of(text).to_owned()).collect();
         (lines, s.gist.map(|g| g.text))
     }
@@ -572,7 +594,7 @@ mod tests {
     fn nothing_to_summarise_gives_an_empty_summary() {
         for text in ["", "   ", "\"\"\"\"", "Share this"] {
             let d = digest(text, &Options::default());
-            let s = summarize(&d, text);
+            let s = summarize(&d, text, &text.to_ascii_lowercase());
             assert!(s.sentences.len() <= 1, "{text:?}");
             assert_eq!(s.sentences.len(), s.scores.len());
         }
@@ -596,8 +618,8 @@ mod tests {
     fn a_long_paste_stays_bounded_and_deterministic() {
         let text = "Officials counted the votes in the capital on Monday night. ".repeat(20_000);
         let d = digest(&text, &Options::default());
-        let a = summarize(&d, &text);
-        assert_eq!(a, summarize(&d, &text));
+        let a = summarize(&d, &text, &text.to_ascii_lowercase());
+        assert_eq!(a, summarize(&d, &text, &text.to_ascii_lowercase()));
         // Every sentence repeats the first, so only one is worth showing.
         assert_eq!(a.sentences.len(), 1);
     }
