@@ -269,10 +269,12 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     }
     let headline_terms = headline_terms(digest, text, &vocabulary);
     let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    // Each term's squared weight, once: every pair of sentences sums them.
+    let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
     for c in &mut candidates {
-        c.norm = c.terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
+        c.norm = c.terms.iter().map(|&t| squares[t as usize]).sum::<f64>().sqrt();
     }
-    let centrality = text_rank(&candidates, &weights);
+    let centrality = text_rank(&candidates, &squares);
     let topic = topic_scores(&candidates, &weights);
     let scores: Vec<f64> = candidates
         .iter()
@@ -289,7 +291,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
             score
         })
         .collect();
-    let chosen = choose(&candidates, &scores, &weights);
+    let chosen = choose(&candidates, &scores, &squares);
     let top = chosen.iter().map(|&i| scores[i]).fold(f64::MIN_POSITIVE, f64::max);
     let mut picked: Vec<(usize, u16)> = chosen
         .iter()
@@ -374,8 +376,9 @@ fn term_weights(
         .collect()
 }
 
-/// Weighted cosine between the term lists of two candidates.
-fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
+/// Weighted cosine between the term lists of two candidates; `squares` holds each term's
+/// squared weight.
+fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
     let (na, nb) = (a.norm, b.norm);
     if na == 0.0 || nb == 0.0 {
         return 0.0;
@@ -387,7 +390,7 @@ fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += weights[a[i] as usize].powi(2);
+                shared += squares[a[i] as usize];
                 i += 1;
                 j += 1;
             }
@@ -397,28 +400,29 @@ fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
 }
 
 /// TextRank over the similarity graph of the candidates, scaled so the best is 1.
-fn text_rank(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
+fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in i + 1..n {
-            let s = similarity(&candidates[i], &candidates[j], weights);
+            let s = similarity(&candidates[i], &candidates[j], squares);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
             }
         }
     }
-    let out: Vec<f64> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
+    // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
+    let out: Vec<f64> =
+        edges.iter().map(|e| e.iter().map(|x| x.1).sum::<f64>().max(1e-9)).collect();
     let mut rank = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0; n];
     for _ in 0..30 {
-        let next: Vec<f64> = (0..n)
-            .map(|i| {
-                let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j].max(1e-9)).sum();
-                0.15 / n as f64 + 0.85 * flow
-            })
-            .collect();
-        rank = next;
+        for (i, slot) in next.iter_mut().enumerate() {
+            let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j]).sum();
+            *slot = 0.15 / n as f64 + 0.85 * flow;
+        }
+        std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
 }
@@ -446,7 +450,7 @@ fn normalise(values: Vec<f64>) -> Vec<f64> {
 
 /// The seats: the better of the first two sentences, then the best-scoring others that do not
 /// repeat a sentence already chosen. Returns positions in `candidates`.
-fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usize> {
+fn choose(candidates: &[Candidate], scores: &[f64], squares: &[f64]) -> Vec<usize> {
     let n = candidates.len();
     let seats = match n {
         0..=4 => 2,
@@ -464,7 +468,7 @@ fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usiz
         }
         let repeats = chosen
             .iter()
-            .any(|&c| similarity(&candidates[c], &candidates[i], weights) > NEAR_DUPLICATE);
+            .any(|&c| similarity(&candidates[c], &candidates[i], squares) > NEAR_DUPLICATE);
         if !repeats && candidates[i].words >= 5 {
             chosen.push(i);
         }
