@@ -93,6 +93,8 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             }
         }
     }
+    // The key looked up, in one reused buffer rather than a new string per question.
+    let mut probe: (String, u8) = (String::new(), 0);
     for (i, c) in candidates.iter().enumerate() {
         if c.surface.split_whitespace().count() != 1 {
             continue;
@@ -112,7 +114,10 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         };
         let mut merged = false;
         for &kind in kinds {
-            if let Some(roots) = by_last.get(&(keys[i].clone(), kind as u8)) {
+            probe.0.clear();
+            probe.0.push_str(&keys[i]);
+            probe.1 = kind as u8;
+            if let Some(roots) = by_last.get(&probe) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
                 roots.sort_unstable();
                 roots.dedup();
