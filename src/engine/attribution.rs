@@ -8,6 +8,7 @@
 //! can point them back at an earlier speaker. Every window handed in here is bounded by the
 //! caller, so the work per quote is constant.
 
+use super::fasthash::WordList;
 use super::lowered::Lowered;
 use super::span::Span;
 
@@ -260,6 +261,8 @@ pub(super) struct Token<'a> {
     pub word: &'a str,
     pub span: Span,
     pub punct: bool,
+    /// The word in lower case, sliced from the article lowered once, when the word is ASCII.
+    pub lower: Option<&'a str>,
 }
 
 /// How the attribution names its speaker.
@@ -284,9 +287,12 @@ pub(super) struct Found {
     pub reference: Reference,
 }
 
-/// The words and marks of `window` (a span of `text`).
-pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
+/// The words and marks of `window` (a span of `text`). `lower` is `text` through
+/// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced
+/// from it instead of lowered again at every look.
+pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
     let body = window.of(text);
+    let lower_body = lower.get(window.start..window.end);
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
     let mut chars = body.char_indices().peekable();
@@ -298,8 +304,10 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
         if c.is_alphanumeric() {
             while let Some(&(i, next)) = chars.peek() {
                 let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
-                let after = body[i + next.len_utf8()..].chars().next();
-                if next.is_alphanumeric() || (joiner && after.is_some_and(char::is_alphanumeric)) {
+                // The character after `next`, read only when a joiner or an apostrophe asks.
+                let after = || body[i + next.len_utf8()..].chars().next();
+                if next.is_alphanumeric() || (joiner && after().is_some_and(char::is_alphanumeric))
+                {
                     end = i + next.len_utf8();
                     chars.next();
                 } else if next == '.' && body[at..end].contains('.') {
@@ -307,7 +315,7 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
                     chars.next();
                 } else if matches!(next, '\'' | '’')
                     && body[..end].ends_with('s')
-                    && after.is_none_or(char::is_whitespace)
+                    && after().is_none_or(char::is_whitespace)
                 {
                     end = i + next.len_utf8(); // the plural possessive: "Edmunds'"
                     chars.next();
@@ -316,10 +324,12 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
                 }
             }
         }
+        let word = &body[at..end];
         out.push(Token {
-            word: &body[at..end],
+            word,
             span: Span::new(window.start + at, window.start + end),
             punct: !c.is_alphanumeric(),
+            lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
         });
     }
     out
@@ -328,12 +338,17 @@ pub(super) fn tokens(text: &str, window: Span) -> Vec<Token<'_>> {
 /// The token in lower case: the word itself when it is lower-case already (most are); only
 /// non-ASCII words cost a string.
 fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
-    Lowered::unicode(token.word)
+    match token.lower {
+        Some(lower) => Lowered::Same(lower),
+        None => Lowered::unicode(token.word),
+    }
 }
 
 pub(super) fn is_speech_verb(token: &Token) -> bool {
     // "United States" is not a verb: speech verbs are written in lower case.
-    !token.punct && !is_capitalised(token) && SPEECH_VERBS.contains(&&*lower(token))
+    // Asked twice of every word of every body sentence: a set, not a scan of the list.
+    static SPEECH: WordList = WordList::new(SPEECH_VERBS);
+    !token.punct && !is_capitalised(token) && SPEECH.has_lower(&lower(token))
 }
 
 fn is_capitalised(token: &Token) -> bool {

@@ -15,6 +15,8 @@ pub const STAGES: &[&str] =
 pub struct Prepared {
     pub text: String,
     pub masked: String,
+    /// `masked` with its ASCII letters lowered, as `digest` makes it once for its extractors.
+    pub lower: String,
     pub digest: Digest,
 }
 
@@ -22,6 +24,7 @@ pub fn prepare(text: &str) -> Prepared {
     Prepared {
         text: text.to_owned(),
         masked: markup::mask(text).into_owned(),
+        lower: markup::mask(text).to_ascii_lowercase(),
         digest: digest(text, &Options::default()),
     }
 }
@@ -30,13 +33,14 @@ pub fn prepare(text: &str) -> Prepared {
 pub fn run(stage: &str, p: &Prepared) -> usize {
     let (text, d) = (p.masked.as_str(), &p.digest);
     match stage {
-        "layout" => document::read(&p.text, &blocks::blocks(&p.text)).parts.len(),
+        "layout" => document::read(&p.text, &p.masked, &blocks::blocks(&p.text)).parts.len(),
         "markup" => markup::mask(&p.text).len(),
         "segment" => {
             d.paragraphs.iter().map(|para| segment::sentences(text, para.span).len()).sum()
         }
         "figures" => figures::find(
             text,
+            &p.lower,
             d.sentences
                 .iter()
                 .enumerate()
@@ -50,6 +54,7 @@ pub fn run(stage: &str, p: &Prepared) -> usize {
                 d.paragraphs.iter().filter(|p| p.role == Role::Timestamp).map(|p| p.span).collect();
             dates::read(&dates::Article {
                 text,
+                lower: Some(&p.lower),
                 sentences: &own,
                 timestamps: &timestamps,
                 dateline_date: d.dateline.and_then(|l| l.date),
@@ -59,8 +64,8 @@ pub fn run(stage: &str, p: &Prepared) -> usize {
             .len()
         }
         "entities" => entities::extract(text, d).len(),
-        "summary" => summary::summarize(d, text).sentences.len(),
-        "quotes" => quotes::find(d, text).len(),
+        "summary" => summary::summarize(d, text, &p.lower).sentences.len(),
+        "quotes" => quotes::find(d, text, &p.lower).len(),
         _ => panic!("unknown stage {stage}"),
     }
 }

@@ -76,7 +76,12 @@ impl Weekday {
 
     /// "Monday", "mon", "Tues.", "THURSDAY" → the weekday; anything else → None.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let word = Lowered::ascii(word.trim_end_matches('.'));
+        let word = word.trim_end_matches('.');
+        // Asked of every capitalised word: names and abbreviations are three to nine letters.
+        if !(3..=9).contains(&word.len()) {
+            return None;
+        }
+        let word = Lowered::ascii(word);
         let word = word.as_str();
         const NAMES: [(&str, &[&str]); 7] = [
             ("monday", &["mon"]),
@@ -97,7 +102,12 @@ impl Weekday {
 /// The month a name or abbreviation stands for: "July", "jul", "Sept.", "SEP" → 7, 7, 9, 9.
 /// "May" and "March" are also ordinary words; callers decide from context whether one is a date.
 pub fn month_from_name(word: &str) -> Option<u32> {
-    let word = Lowered::ascii(word.trim_end_matches('.'));
+    let word = word.trim_end_matches('.');
+    // Asked of every capitalised word: names and abbreviations are three to nine letters.
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let word = Lowered::ascii(word);
     let word = word.as_str();
     const NAMES: [&str; 12] = [
         "january",

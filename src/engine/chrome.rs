@@ -170,7 +170,8 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     }
     let masked = markup::mask(line);
     let line = masked.trim();
-    let lower = line.to_lowercase();
+    // ASCII (most paragraphs) lowers without Unicode's tables, to the same string.
+    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
     let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
     let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
     let n = word_count(line);

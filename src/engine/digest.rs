@@ -117,11 +117,14 @@ impl Digest {
 
 /// Reads one article. Never fails: any text, even empty, has a Digest.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    let layout = document::read(text, &blocks::blocks(text));
     // Extractors read the text with Markdown link, image and emphasis syntax blanked out: the
     // same length, so every span they give holds for the pasted text too.
     let masked = markup::mask(text);
+    let layout = document::read(text, &masked, &blocks::blocks(text));
     let text: &str = &masked;
+    // The text with its ASCII letters lowered, once: extractors slice a word's lower case
+    // from it (same length, same offsets) instead of lowering each word at each look.
+    let lower = text.to_ascii_lowercase();
     let mut paragraphs = Vec::with_capacity(layout.parts.len());
     let mut sentences = Vec::new();
     let mut chrome = Vec::new();
@@ -158,11 +161,12 @@ pub fn digest(text: &str, options: &Options) -> Digest {
     };
     let figures = figures::find(
         text,
+        &lower,
         sentences.iter().enumerate().filter_map(|(i, s)| {
             paragraphs.get(s.paragraph).map(|p: &Paragraph| (i, s.span, p.role))
         }),
     );
-    let dates = read_dates(text, &paragraphs, &sentences, &layout, published);
+    let dates = read_dates(text, &lower, &paragraphs, &sentences, &layout, published);
     let mut digest = Digest {
         source_len: text.len(),
         published,
@@ -178,12 +182,13 @@ pub fn digest(text: &str, options: &Options) -> Digest {
         summary: Summary::default(),
         quotes: Vec::new(),
         entities: Vec::new(),
-        language: language::detect(text),
+        // Lowering ASCII letters changes no word's bounds nor its Unicode lower case.
+        language: language::detect(&lower),
     };
     digest.entities = entities::extract(text, &digest);
     // Summary and quotes read the finished Digest (its body sentences, headline, dateline).
-    digest.summary = summary::summarize(&digest, text);
-    digest.quotes = quotes::find(&digest, text);
+    digest.summary = summary::summarize(&digest, text, &lower);
+    digest.quotes = quotes::find(&digest, text, &lower);
     digest
 }
 
@@ -191,6 +196,7 @@ pub fn digest(text: &str, options: &Options) -> Digest {
 /// publication date.
 fn read_dates(
     text: &str,
+    lower: &str,
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
     layout: &document::Layout,
@@ -201,6 +207,7 @@ fn read_dates(
         paragraphs.iter().filter(|p| p.role == Role::Timestamp).map(|p| p.span).collect();
     dates::read(&dates::Article {
         text,
+        lower: Some(lower),
         sentences: &own,
         timestamps: &timestamps,
         dateline_date: layout.dateline.and_then(|d| d.date),

@@ -125,10 +125,9 @@ impl Facts {
     }
 }
 
-/// Reads the page's blocks as an article.
-pub fn read(text: &str, blocks: &[Block]) -> Layout {
-    let masked = markup::mask(text);
-    let clean: &str = &masked;
+/// Reads the page's blocks as an article. `clean` is `text` through [`markup::mask`], made
+/// once by the caller, who reads it too.
+pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     let facts: Vec<Facts> = blocks.iter().map(|&b| Facts::of(text, clean, b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
     let body = body_range(&facts);
@@ -388,6 +387,11 @@ fn parts(text: &str, blocks: &[Block], roles: &[Option<Role>]) -> Vec<Part> {
 mod tests {
     use super::super::blocks::blocks;
     use super::*;
+
+    /// The layout as `digest` reads it, the text masked here.
+    fn read(text: &str, blocks: &[Block]) -> Layout {
+        super::read(text, &markup::mask(text), blocks)
+    }
 
     fn roles_of(text: &str) -> Vec<(&str, Role)> {
         read(text, &blocks(text)).parts.iter().map(|p| (p.span.of(text), p.role)).collect()

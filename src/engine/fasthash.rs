@@ -67,7 +67,9 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// slice; the set behind it is built on first use.
 pub struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<FastSet<&'static str>>,
+    /// The words as bytes: a word lowered into a buffer is looked up without checking that
+    /// the buffer is UTF-8 again.
+    set: OnceLock<FastSet<&'static [u8]>>,
 }
 
 /// Words longer than this are lowered into a new string instead of a stack buffer.
@@ -83,8 +85,8 @@ impl WordList {
         self.words
     }
 
-    fn set(&self) -> &FastSet<&'static str> {
-        self.set.get_or_init(|| self.words.iter().copied().collect())
+    fn set(&self) -> &FastSet<&'static [u8]> {
+        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
     }
 
     /// Whether `word`, lowered, is in the list (as `list.contains(&word.to_lowercase())`).
@@ -96,14 +98,14 @@ impl WordList {
             let lower = &mut buffer[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+            return set.contains(&*lower);
         }
-        set.contains(word.to_lowercase().as_str())
+        set.contains(word.to_lowercase().as_bytes())
     }
 
     /// Whether `lower`, already in lower case, is in the list.
     pub fn has_lower(&self, lower: &str) -> bool {
-        self.set().contains(lower)
+        self.set().contains(lower.as_bytes())
     }
 }
 

@@ -138,18 +138,24 @@ struct Found {
 /// The figures of the article: `sentences` gives each sentence's index, span and the role of
 /// its paragraph, in reading order. Sentences that are not headline, highlight or body are
 /// skipped. Figures come in reading order of their first mention; `rank` orders the cards.
+///
+/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest.
 pub(crate) fn find(
     text: &str,
+    lower: &str,
     sentences: impl IntoIterator<Item = (usize, Span, Role)>,
 ) -> Vec<Figure> {
     let read: Vec<(usize, Span, Role)> = sentences
         .into_iter()
         .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
         .collect();
-    let dollar = article_dollar(text, &read);
+    // Each sentence is cut into tokens once: the article's dollar and its figures read them.
+    let tokenised: Vec<Vec<tokens::Token>> =
+        read.iter().map(|&(_, span, _)| tokens::tokens_lowered(text, Some(lower), span)).collect();
+    let dollar = article_dollar(&tokenised);
     let mut found = Vec::new();
     let mut body_order = 0u32;
-    for &(sentence, span, role) in &read {
+    for (&(sentence, _, role), tokens) in read.iter().zip(&tokenised) {
         let place = match role {
             Role::Headline => 100,
             Role::Highlight => 80,
@@ -163,15 +169,14 @@ pub(crate) fn find(
                 }
             }
         };
-        let tokens = tokens::tokens(text, span);
         let context = scan::Context {
             dollar: &dollar,
-            title_case: role == Role::Headline && title_case(&tokens),
+            title_case: role == Role::Headline && title_case(tokens),
         };
         let mut earlier: Vec<String> = Vec::new();
         let mut window = 0;
-        for quantity in scan::quantities(&tokens, context) {
-            let (about, change) = about::about(text, &tokens, &quantity, window, &earlier);
+        for quantity in scan::quantities(tokens, context) {
+            let (about, change) = about::about(text, tokens, &quantity, window, &earlier);
             let strong =
                 !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
             window = quantity.end;
@@ -251,10 +256,9 @@ fn salience(figure: &Figure, place: u32) -> u32 {
 
 /// What a bare "$" means in this article: US dollars, unless the article names exactly one
 /// other dollar ("Australian dollars") and never US dollars.
-fn article_dollar(text: &str, sentences: &[(usize, Span, Role)]) -> String {
+fn article_dollar(sentences: &[Vec<tokens::Token>]) -> String {
     let mut named: Vec<&str> = Vec::new();
-    for &(_, span, _) in sentences {
-        let tokens = tokens::tokens(text, span);
+    for tokens in sentences {
         for pair in tokens.windows(2) {
             if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
                 if let Some(code) = units::dollar_of(pair[0].text) {

@@ -8,7 +8,19 @@ pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
 }
 
 pub fn word_count(line: &str) -> usize {
-    words(line).count()
+    // Asked of whole paragraphs: ASCII (most) is counted byte by byte, each word where
+    // whitespace (as `char::is_whitespace` has it in ASCII) gives way to something else.
+    if !line.is_ascii() {
+        return words(line).count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for b in line.bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
@@ -64,6 +76,23 @@ pub fn is_title_case(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let lines = [
+            "",
+            " ",
+            "one",
+            "  two words ",
+            "tab\tand\nnew\x0bline\x0cfeed\rreturn",
+            "\x1fnot\x1c spaces",
+            "non\u{a0}breaking and\u{2003}em space",
+            "Grüße aus Köln",
+        ];
+        for line in lines {
+            assert_eq!(word_count(line), line.split_whitespace().count(), "{line:?}");
+        }
+    }
 
     #[test]
     fn line_shapes() {

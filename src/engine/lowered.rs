@@ -52,7 +52,7 @@ impl<'a> Lowered<'a> {
 
 impl Default for Lowered<'_> {
     fn default() -> Self {
-        Lowered::Short { bytes: [0; SHORT], len: 0 }
+        Lowered::Same("")
     }
 }
 

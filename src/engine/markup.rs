@@ -110,6 +110,10 @@ pub fn is_image_only(line: &str) -> bool {
 
 /// The links of `line` when nothing else stands on it (apart from separators and emphasis).
 fn only_links(line: &str) -> Option<Vec<Link>> {
+    // Asked of every paragraph: one without a "[" has no link, and is answered at once.
+    if !line.contains('[') {
+        return None;
+    }
     let whole = Span::new(0, line.len());
     let found = links(line, whole);
     if found.is_empty() {
@@ -162,7 +166,7 @@ pub fn emphasised(line: &str) -> Option<&str> {
 /// keeps its text ("[the report](http://x)" reads " the report            "); an image
 /// disappears whole (its alt text describes a picture). Text without markup is borrowed.
 pub fn mask(text: &str) -> Cow<'_, str> {
-    if !text.contains(['[', '*', '_']) {
+    if !text.bytes().any(|b| matches!(b, b'[' | b'*' | b'_')) {
         return Cow::Borrowed(text);
     }
     let mut blank: Vec<Span> = Vec::new();

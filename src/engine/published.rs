@@ -61,10 +61,10 @@ pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
         }
         // month names are capitalised; "may" in lower case is a verb
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        let Some(month) = month_from_name(word.trim_end_matches(',')).filter(|_| capitalised)
-        else {
+        if !capitalised {
             continue;
-        };
+        }
+        let Some(month) = month_from_name(word.trim_end_matches(',')) else { continue };
         let day_after = toks.get(i + 1).and_then(|t| number(t.1, 2));
         let year_after = |k: usize| toks.get(k).and_then(|t| year(t.1).map(|y| (y, t.0)));
         // "November 20, 2019"

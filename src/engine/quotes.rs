@@ -255,7 +255,9 @@ struct Event {
 }
 
 /// Every quote and piece of reported speech in the body of `digest`, in reading order.
-pub fn find(digest: &Digest, text: &str) -> Vec<Quote> {
+///
+/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest.
+pub fn find(digest: &Digest, text: &str, lower: &str) -> Vec<Quote> {
     let marked = pair(digest, text);
     let mut events = Vec::new();
     for (i, m) in marked.iter().enumerate() {
@@ -276,8 +278,8 @@ pub fn find(digest: &Digest, text: &str) -> Vec<Quote> {
         }
         let before_start = ceil(text, before_start.max(m.open.saturating_sub(FRAME_BYTES)));
         let after_end = floor(text, after_end.min(m.close + FRAME_BYTES)).max(m.close);
-        let before = attribution::tokens(text, Span::new(before_start.min(m.open), m.open));
-        let after = attribution::tokens(text, Span::new(m.close, after_end));
+        let before = attribution::tokens(text, lower, Span::new(before_start.min(m.open), m.open));
+        let after = attribution::tokens(text, lower, Span::new(m.close, after_end));
         let words = m.parts.iter().map(|p| p.of(text).split_whitespace().count()).sum::<usize>();
         let quoted = m.parts.first().map_or("", |p| p.of(text));
         let at_sentence_start = text.get(opening.start..m.open).is_some_and(|s| {
@@ -315,13 +317,13 @@ pub fn find(digest: &Digest, text: &str) -> Vec<Quote> {
             paragraph: digest.sentences[first].paragraph,
         });
     }
-    events.extend(reported(digest, text, &events));
+    events.extend(reported(digest, text, lower, &events));
     events.sort_by_key(|e| (e.quote.sentences.start, e.quote.parts.first().map_or(0, |p| p.start)));
-    resolve(digest, text, events)
+    resolve(digest, text, lower, events)
 }
 
 /// Reported speech in body sentences no quote runs through.
-fn reported(digest: &Digest, text: &str, quotes: &[Event]) -> Vec<Event> {
+fn reported(digest: &Digest, text: &str, lower: &str, quotes: &[Event]) -> Vec<Event> {
     let mut quoted = vec![false; digest.sentences.len()];
     for e in quotes {
         for i in e.quote.sentences.clone() {
@@ -334,7 +336,7 @@ fn reported(digest: &Digest, text: &str, quotes: &[Event]) -> Vec<Event> {
         .body_sentences()
         .filter(|(i, s)| !quoted[*i] && s.span.len() <= REPORTED_BYTES)
         .filter_map(|(i, s)| {
-            let tokens = attribution::tokens(text, s.span);
+            let tokens = attribution::tokens(text, lower, s.span);
             let (found, clause) = attribution::reported(&tokens)?;
             Some(Event {
                 quote: Quote {
@@ -351,7 +353,7 @@ fn reported(digest: &Digest, text: &str, quotes: &[Event]) -> Vec<Event> {
 }
 
 /// Points pronouns, role nouns and unattributed quotes at the speakers before them.
-fn resolve(digest: &Digest, text: &str, events: Vec<Event>) -> Vec<Quote> {
+fn resolve(digest: &Digest, text: &str, lower: &str, events: Vec<Event>) -> Vec<Quote> {
     let mut history: Vec<(Speaker, usize)> = Vec::new(); // with the sentence it was heard in
     let mut previous: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, last sentence
     // The latest full name heard for each last word of one ("Okafor" → "Ruth Okafor"), so a
@@ -361,7 +363,9 @@ fn resolve(digest: &Digest, text: &str, events: Vec<Event>) -> Vec<Quote> {
     for Event { mut quote, found, paragraph } in events {
         let sentence = quote.sentences.start;
         let speaker = match found {
-            Some(found) => Some(speaker_of(digest, text, found, sentence, &history, &full_names)),
+            Some(found) => {
+                Some(speaker_of(digest, (text, lower), found, sentence, &history, &full_names))
+            }
             None => previous
                 .filter(|&(_, p, last)| p + 1 >= paragraph && last + 3 >= sentence)
                 .map(|(s, _, _)| Speaker { via: SpeakerVia::Continued, ..s }),
@@ -387,9 +391,10 @@ fn resolve(digest: &Digest, text: &str, events: Vec<Event>) -> Vec<Quote> {
     quotes
 }
 
+/// `text` comes with its ASCII-lowered copy (see [`find`]).
 fn speaker_of(
     digest: &Digest,
-    text: &str,
+    (text, lower): (&str, &str),
     found: Found,
     sentence: usize,
     history: &[(Speaker, usize)],
@@ -419,7 +424,8 @@ fn speaker_of(
                 let newer = last.is_none_or(|&(_, heard)| heard < p);
                 let window =
                     Span::new(s.span.start, floor(text, (s.span.start + 200).min(s.span.end)));
-                newer.then(|| attribution::opening_name(&attribution::tokens(text, window)))?
+                newer
+                    .then(|| attribution::opening_name(&attribution::tokens(text, lower, window)))?
             });
             match (opening, last) {
                 (Some(name), _) if personal => {
@@ -455,7 +461,7 @@ mod tests {
     /// (quote text, kind, speaker label, role) for every quote of `text`.
     fn quotes_of(text: &str) -> Vec<(String, QuoteKind, String, String)> {
         let d = digest(text, &Options::default());
-        find(&d, text)
+        find(&d, text, &text.to_ascii_lowercase())
             .iter()
             .map(|q| {
                 let label = q.speaker.map_or("", |s| s.label(text)).to_owned();
@@ -606,7 +612,7 @@ mod tests {
         ];
         for text in inputs {
             let d = digest(text, &Options::default());
-            let quotes = find(&d, text);
+            let quotes = find(&d, text, &text.to_ascii_lowercase());
             for q in &quotes {
                 for p in &q.parts {
                     assert!(text.get(p.start..p.end).is_some());

@@ -7,6 +7,8 @@
 //! near-duplicate of a sentence already chosen. Work is bounded: only the first
 //! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
@@ -211,28 +213,38 @@ struct Candidate {
 }
 
 /// The summary of `digest`, read against the `text` it was made from.
-pub fn summarize(digest: &Digest, text: &str) -> Summary {
+///
+/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest: an ASCII
+/// word's term is a slice of it.
+pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    let mut vocabulary: FastMap<String, u32> = FastMap::default();
+    let mut vocabulary: FastMap<Cow<'_, str>, u32> = FastMap::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    let mut lower = String::new();
+    let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
+    let trim = |c: char| c == '\'' || c == '’';
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
+        // The same words, lowered: ASCII lowering moves no boundary.
+        let lowered = lower.get(sentence.span.start..sentence.span.end);
+        let mut lowered_words = lowered.map(|l| l.split(split));
         let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
-        for word in body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-            let word = word.trim_matches(|c| c == '\'' || c == '’');
+        for word in body.split(split) {
+            let lowered_word = lowered_words.as_mut().and_then(Iterator::next);
+            let word = word.trim_matches(trim);
             if word.is_empty() {
                 continue;
             }
             words += 1;
-            let Some(key) = term(word, &mut lower) else { continue };
-            let id = match vocabulary.get(key) {
+            let Some(key) = term(word, lowered_word.map(|l| l.trim_matches(trim))) else {
+                continue;
+            };
+            let id = match vocabulary.get(&*key) {
                 Some(&id) => id,
                 None => {
                     let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                    vocabulary.insert(key.to_owned(), next);
+                    vocabulary.insert(key, next);
                     next
                 }
             };
@@ -257,10 +269,12 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
     }
     let headline_terms = headline_terms(digest, text, &vocabulary);
     let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    // Each term's squared weight, once: every pair of sentences sums them.
+    let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
     for c in &mut candidates {
-        c.norm = c.terms.iter().map(|&t| weights[t as usize].powi(2)).sum::<f64>().sqrt();
+        c.norm = c.terms.iter().map(|&t| squares[t as usize]).sum::<f64>().sqrt();
     }
-    let centrality = text_rank(&candidates, &weights);
+    let centrality = text_rank(&candidates, &squares);
     let topic = topic_scores(&candidates, &weights);
     let scores: Vec<f64> = candidates
         .iter()
@@ -277,7 +291,7 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
             score
         })
         .collect();
-    let chosen = choose(&candidates, &scores, &weights);
+    let chosen = choose(&candidates, &scores, &squares);
     let top = chosen.iter().map(|&i| scores[i]).fold(f64::MIN_POSITIVE, f64::max);
     let mut picked: Vec<(usize, u16)> = chosen
         .iter()
@@ -293,32 +307,42 @@ pub fn summarize(digest: &Digest, text: &str) -> Summary {
     }
 }
 
-/// The lowercased content word, made in `lower` (reused across words so a word costs no new
-/// string), or None for a stopword or a fragment too short to mean much.
-fn term<'b>(word: &str, lower: &'b mut String) -> Option<&'b str> {
-    lower.clear();
-    if word.is_ascii() {
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
-    } else {
-        // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
-        lower.push_str(&word.to_lowercase());
+/// The lowercased content word, or None for a stopword or a fragment too short to mean much.
+/// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
+/// word's term is then borrowed from it, not made.
+fn term<'a>(word: &str, lowered: Option<&'a str>) -> Option<Cow<'a, str>> {
+    let content = |lower: &str| {
+        let digits = lower.bytes().any(|c| c.is_ascii_digit());
+        !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
+    };
+    let strip = |lower: &str| -> usize {
+        lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).map_or(lower.len(), str::len)
+    };
+    match lowered.filter(|l| word.is_ascii() && l.len() == word.len()) {
+        Some(lower) => {
+            let lower = &lower[..strip(lower)];
+            content(lower).then_some(Cow::Borrowed(lower))
+        }
+        None => {
+            // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
+            let mut lower =
+                if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
+            lower.truncate(strip(&lower));
+            content(&lower).then_some(Cow::Owned(lower))
+        }
     }
-    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
-    let digits = lower.bytes().any(|c| c.is_ascii_digit());
-    if (!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower) {
-        return None;
-    }
-    Some(lower)
 }
 
-fn headline_terms(digest: &Digest, text: &str, vocabulary: &FastMap<String, u32>) -> Vec<u32> {
+fn headline_terms(
+    digest: &Digest,
+    text: &str,
+    vocabulary: &FastMap<Cow<'_, str>, u32>,
+) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
-    let mut lower = String::new();
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(term(word, &mut lower)?).copied())
+        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied())
         .collect()
 }
 
@@ -352,8 +376,9 @@ fn term_weights(
         .collect()
 }
 
-/// Weighted cosine between the term lists of two candidates.
-fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
+/// Weighted cosine between the term lists of two candidates; `squares` holds each term's
+/// squared weight.
+fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
     let (na, nb) = (a.norm, b.norm);
     if na == 0.0 || nb == 0.0 {
         return 0.0;
@@ -365,7 +390,7 @@ fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += weights[a[i] as usize].powi(2);
+                shared += squares[a[i] as usize];
                 i += 1;
                 j += 1;
             }
@@ -375,28 +400,29 @@ fn similarity(a: &Candidate, b: &Candidate, weights: &[f64]) -> f64 {
 }
 
 /// TextRank over the similarity graph of the candidates, scaled so the best is 1.
-fn text_rank(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
+fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in i + 1..n {
-            let s = similarity(&candidates[i], &candidates[j], weights);
+            let s = similarity(&candidates[i], &candidates[j], squares);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
             }
         }
     }
-    let out: Vec<f64> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
+    // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
+    let out: Vec<f64> =
+        edges.iter().map(|e| e.iter().map(|x| x.1).sum::<f64>().max(1e-9)).collect();
     let mut rank = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0; n];
     for _ in 0..30 {
-        let next: Vec<f64> = (0..n)
-            .map(|i| {
-                let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j].max(1e-9)).sum();
-                0.15 / n as f64 + 0.85 * flow
-            })
-            .collect();
-        rank = next;
+        for (i, slot) in next.iter_mut().enumerate() {
+            let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j]).sum();
+            *slot = 0.15 / n as f64 + 0.85 * flow;
+        }
+        std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
 }
@@ -424,7 +450,7 @@ fn normalise(values: Vec<f64>) -> Vec<f64> {
 
 /// The seats: the better of the first two sentences, then the best-scoring others that do not
 /// repeat a sentence already chosen. Returns positions in `candidates`.
-fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usize> {
+fn choose(candidates: &[Candidate], scores: &[f64], squares: &[f64]) -> Vec<usize> {
     let n = candidates.len();
     let seats = match n {
         0..=4 => 2,
@@ -442,7 +468,7 @@ fn choose(candidates: &[Candidate], scores: &[f64], weights: &[f64]) -> Vec<usiz
         }
         let repeats = chosen
             .iter()
-            .any(|&c| similarity(&candidates[c], &candidates[i], weights) > NEAR_DUPLICATE);
+            .any(|&c| similarity(&candidates[c], &candidates[i], squares) > NEAR_DUPLICATE);
         if !repeats && candidates[i].words >= 5 {
             chosen.push(i);
         }
@@ -544,7 +570,7 @@ mod tests {
 
     fn summary_of(text: &str) -> (Vec<String>, Option<String>) {
         let d = digest(text, &Options::default());
-        let s = summarize(&d, text);
+        let s = summarize(&d, text, &text.to_ascii_lowercase());
         let lines = s.sentences.iter().map(|&i| d.sentences[i].span.of(text).to_owned()).collect();
         (lines, s.gist.map(|g| g.text))
     }
@@ -572,7 +598,7 @@ mod tests {
     fn nothing_to_summarise_gives_an_empty_summary() {
         for text in ["", "   ", "\"\"\"\"", "Share this"] {
             let d = digest(text, &Options::default());
-            let s = summarize(&d, text);
+            let s = summarize(&d, text, &text.to_ascii_lowercase());
             assert!(s.sentences.len() <= 1, "{text:?}");
             assert_eq!(s.sentences.len(), s.scores.len());
         }
@@ -596,8 +622,8 @@ mod tests {
     fn a_long_paste_stays_bounded_and_deterministic() {
         let text = "Officials counted the votes in the capital on Monday night. ".repeat(20_000);
         let d = digest(&text, &Options::default());
-        let a = summarize(&d, &text);
-        assert_eq!(a, summarize(&d, &text));
+        let a = summarize(&d, &text, &text.to_ascii_lowercase());
+        assert_eq!(a, summarize(&d, &text, &text.to_ascii_lowercase()));
         // Every sentence repeats the first, so only one is worth showing.
         assert_eq!(a.sentences.len(), 1);
     }

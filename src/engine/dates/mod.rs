@@ -94,6 +94,9 @@ pub struct Dates {
 #[derive(Debug, Clone, Copy)]
 pub struct Article<'a> {
     pub text: &'a str,
+    /// `text` with its ASCII letters lowered ([`str::to_ascii_lowercase`]), made once per
+    /// digest so tokens slice their lower case from it.
+    pub lower: Option<&'a str>,
     /// The article's own sentences (headline, highlights, body), with their indices.
     pub sentences: &'a [(usize, Span)],
     /// Lines that state when the article was published.
@@ -111,7 +114,7 @@ pub fn read(article: &Article<'_>) -> Dates {
         .sentences
         .iter()
         .map(|&(index, span)| {
-            let toks = tokens::tokens(text, span);
+            let toks = tokens::tokens_lowered(text, article.lower, span);
             let found = recognise::recognise(&toks);
             (index, toks, found)
         })
@@ -352,8 +355,10 @@ mod tests {
                 .into_iter()
                 .enumerate()
                 .collect();
+        let lower = text.to_ascii_lowercase();
         read(&Article {
             text,
+            lower: Some(&lower),
             sentences: &sentences,
             timestamps: &[],
             dateline_date: None,

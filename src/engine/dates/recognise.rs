@@ -268,6 +268,14 @@ fn modifier_start(toks: &[Token<'_>], i: usize, expr: Expr) -> usize {
 
 /// The longest expression starting at token `i`: its end and meaning.
 fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    // Most tokens are lower-case words or marks: of all the shapes, only a shift word, a season
+    // or a relative word can open with one (the others start with a digit or a capital).
+    let first = toks.get(i)?.text.chars().next()?;
+    if !first.is_ascii_digit() && !first.is_uppercase() {
+        return relative::shifted_name(toks, i)
+            .or_else(|| season_year(toks, i))
+            .or_else(|| relative::relative(toks, i));
+    }
     iso(toks, i)
         .or_else(|| numeric(toks, i))
         .or_else(|| relative::shifted_name(toks, i))

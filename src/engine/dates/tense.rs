@@ -4,6 +4,7 @@
 //! quotation mark counts as distance, so the clause the date sits in speaks first.
 
 use super::tokens::Token;
+use crate::engine::fasthash::WordList;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -163,14 +164,18 @@ const NOT_PAST: &[&str] = &[
 fn marks(t: &Token<'_>) -> Option<Tense> {
     let lower = t.lower();
     let word = lower.as_str();
-    if FUTURE.contains(&word) {
+    // Asked of every word around every date: sets, not scans of the lists.
+    static FUTURE_SET: WordList = WordList::new(FUTURE);
+    static PAST_SET: WordList = WordList::new(PAST);
+    static NOT_PAST_SET: WordList = WordList::new(NOT_PAST);
+    if FUTURE_SET.has_lower(word) {
         return Some(Tense::Future);
     }
-    if PAST.contains(&word) {
+    if PAST_SET.has_lower(word) {
         return Some(Tense::Past);
     }
     let ed = word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_alphabetic());
-    (ed && !NOT_PAST.contains(&word)).then_some(Tense::Past)
+    (ed && !NOT_PAST_SET.has_lower(word)).then_some(Tense::Past)
 }
 
 /// The tense of the clause around tokens `start..end` of a sentence.

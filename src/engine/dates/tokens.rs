@@ -12,6 +12,9 @@ pub struct Token<'a> {
     pub text: &'a str,
     /// No whitespace between this token and the one before it.
     pub glued: bool,
+    /// The word in lower case, sliced from the article lowered once, when the word is ASCII
+    /// (a non-ASCII word is lowered with Unicode's rules on demand).
+    pub lower: Option<&'a str>,
 }
 
 impl<'a> Token<'a> {
@@ -28,7 +31,10 @@ impl<'a> Token<'a> {
     }
 
     pub fn lower(&self) -> Lowered<'a> {
-        Lowered::unicode(self.text)
+        match self.lower {
+            Some(lower) => Lowered::Same(lower),
+            None => Lowered::unicode(self.text),
+        }
     }
 
     pub fn is(&self, word: &str) -> bool {
@@ -41,18 +47,28 @@ impl<'a> Token<'a> {
 }
 
 /// Splits `span` of `text` into tokens. Linear in the length of the span.
-pub fn tokens<'a>(text: &'a str, span: Span) -> Vec<Token<'a>> {
+#[cfg(test)]
+pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
+    tokens_lowered(text, None, span)
+}
+
+/// [`tokens`], each ASCII word's lower case sliced from `lower` (`text` with ASCII letters
+/// lowered, as [`str::to_ascii_lowercase`] makes it) instead of lowered again at every look.
+pub fn tokens_lowered<'a>(text: &'a str, lower: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let part = span.of(text);
+    let lower_part = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(part.len() / 4 + 4);
     let mut word_start: Option<usize> = None;
     let mut glued_word = false;
     let mut last_end: Option<usize> = None;
     let push = |out: &mut Vec<Token<'a>>, start: usize, end: usize, glued: bool| {
+        let text = &part[start..end];
         out.push(Token {
             span: Span::new(span.start + start, span.start + end),
-            text: &part[start..end],
+            text,
             glued,
+            lower: lower_part.filter(|_| text.is_ascii()).and_then(|l| l.get(start..end)),
         });
     };
     for (i, c) in part.char_indices() {

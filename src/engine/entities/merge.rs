@@ -93,6 +93,8 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             }
         }
     }
+    // The key looked up, in one reused buffer rather than a new string per question.
+    let mut probe: (String, u8) = (String::new(), 0);
     for (i, c) in candidates.iter().enumerate() {
         if c.surface.split_whitespace().count() != 1 {
             continue;
@@ -112,7 +114,10 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         };
         let mut merged = false;
         for &kind in kinds {
-            if let Some(roots) = by_last.get(&(keys[i].clone(), kind as u8)) {
+            probe.0.clear();
+            probe.0.push_str(&keys[i]);
+            probe.1 = kind as u8;
+            if let Some(roots) = by_last.get(&probe) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
                 roots.sort_unstable();
                 roots.dedup();
@@ -253,6 +258,16 @@ impl Initials {
 
 /// Whether a raw word of the text is a lower-case word, and the word without its punctuation.
 fn lower_word(raw: &str) -> (&str, bool) {
+    // Asked of every word of the article: ASCII (most words) is read byte by byte.
+    if raw.is_ascii() {
+        let bytes = raw.as_bytes();
+        let start = bytes.iter().position(u8::is_ascii_alphanumeric).unwrap_or(bytes.len());
+        let end = bytes.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+        let word = &raw[start..end];
+        let lower = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'');
+        return (word, lower);
+    }
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = !word.is_empty()
         && word.chars().next().is_some_and(char::is_lowercase)
@@ -343,8 +358,14 @@ fn is_country(c: &Candidate) -> bool {
 }
 
 fn is_acronym(surface: &str) -> bool {
-    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !surface.contains(' ')
+    let mut letters = 0;
+    for c in surface.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && !surface.contains(' ')
 }
 
 /// "Organisation for Security and Cooperation in Europe" → "OSCE": the first letters of the

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::super::fasthash::FastSet;
-use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
+use super::super::gazetteer::{Entry, Known, gazetteer, key, key_of_words, push_word_key};
 use super::tokens::Token;
 use super::words::{self, is};
 
@@ -32,8 +32,12 @@ pub struct Piece {
 pub fn pieces(toks: &[Token]) -> Vec<Piece> {
     let g = gazetteer();
     let mut out = Vec::with_capacity(toks.len());
-    // Per token, once asked: whether it has a word no list knows (see [`unknown`]).
-    let mut unknown_at: Vec<Option<bool>> = vec![None; toks.len()];
+    // Per token, once asked: the words of its key in `word_keys` and whether it has a word no
+    // list knows (see [`unknown`]).
+    let mut word_keys = String::new();
+    let mut keyed: Vec<Option<(usize, usize, bool)>> = vec![None; toks.len()];
+    let mut surface = String::with_capacity(64);
+    let mut phrase_key = String::with_capacity(64);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -42,13 +46,20 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
         // A phrase never starts at "The": the name after it is found on its own.
         if t.capital && kind != What::Other {
             let mut end = i;
-            // The phrase `toks[i..end]`, one word longer each round.
-            let mut surface = String::with_capacity(64);
+            // The phrase `toks[i..end]`, one word longer each round, and its key's words.
+            surface.clear();
+            phrase_key.clear();
             let mut stranger = false;
             while end < toks.len() && end < i + g.max_words.max(4) {
                 end += 1;
                 let last = &toks[end - 1];
-                stranger |= *unknown_at[end - 1].get_or_insert_with(|| unknown(last));
+                let (from, to, strange) = *keyed[end - 1].get_or_insert_with(|| {
+                    let from = word_keys.len();
+                    push_word_key(last.text, &mut word_keys);
+                    let words = &word_keys[from..];
+                    (from, word_keys.len(), unknown(words))
+                });
+                stranger |= strange;
                 // Three words or more with a word no list knows: neither this phrase nor any
                 // longer one is known (only the one- and two-word demonym compounds are not
                 // looked up whole), so stop here.
@@ -59,8 +70,14 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
                     surface.push(' ');
                 }
                 surface.push_str(last.text);
+                if to > from {
+                    if !phrase_key.is_empty() {
+                        phrase_key.push(' ');
+                    }
+                    phrase_key.push_str(&word_keys[from..to]);
+                }
                 if last.capital {
-                    if let Some(what) = classify(&surface) {
+                    if let Some(what) = classify(&surface, key_of_words(&phrase_key)) {
                         found = Some((end, what));
                     }
                 }
@@ -105,32 +122,31 @@ pub fn phrase(toks: &[Token], from: usize, to: usize) -> String {
     out
 }
 
-fn classify(surface: &str) -> Option<What> {
+/// What the phrase `surface`, whose [`key`] is `k`, is to the lists.
+fn classify(surface: &str, k: &str) -> Option<What> {
     static NOT_ENTITIES: OnceLock<FastSet<String>> = OnceLock::new();
     let g = gazetteer();
-    with_key(surface, |k| {
-        if let Some(entry) = g.find_keyed(surface, k) {
-            return Some(What::Known(entry));
-        }
-        if g.is_role_keyed(k) || portfolio_role(surface) {
-            return Some(What::Role);
-        }
-        if let Some(entry) = compound_demonym(surface) {
-            return Some(What::Known(entry));
-        }
-        let not_entities = NOT_ENTITIES
-            .get_or_init(|| words::NOT_ENTITIES.words().iter().map(|n| key(n)).collect());
-        not_entities.contains(k).then_some(What::NotEntity)
-    })
+    if let Some(entry) = g.find_keyed(surface, k) {
+        return Some(What::Known(entry));
+    }
+    if g.is_role_keyed(k) || portfolio_role(surface) {
+        return Some(What::Role);
+    }
+    if let Some(entry) = compound_demonym(surface) {
+        return Some(What::Known(entry));
+    }
+    let not_entities =
+        NOT_ENTITIES.get_or_init(|| words::NOT_ENTITIES.words().iter().map(|n| key(n)).collect());
+    not_entities.contains(k).then_some(What::NotEntity)
 }
 
-/// Whether a token has a word that is in no known name, role, non-entity or portfolio (nor is
-/// one with an "s" added).
+/// Whether a token, given as the words of its key ([`push_word_key`]), has a word that is in no
+/// known name, role, non-entity or portfolio (nor is one with an "s" added).
 ///
 /// The set borrows the gazetteer's own key words (it lives as long as the process), so building
 /// it on the first digest copies none of them; only a listed word whose key differs from how it
 /// is written is owned.
-fn unknown(t: &Token) -> bool {
+fn unknown(words: &str) -> bool {
     static KNOWN_WORDS: OnceLock<FastSet<Cow<'static, str>>> = OnceLock::new();
     let known = KNOWN_WORDS.get_or_init(|| {
         let lists = [&words::NOT_ENTITIES, &words::PORTFOLIOS, &words::PORTFOLIO_OFFICES];
@@ -148,16 +164,17 @@ fn unknown(t: &Token) -> bool {
         known
     });
     let has = |w: &str| known.contains(w) || w.strip_suffix('s').is_some_and(|s| known.contains(s));
-    with_key(t.text, |k| k.split_whitespace().any(|w| !has(w)))
+    words.split(' ').any(|w| !w.is_empty() && !has(w))
 }
 
 /// "Communications Minister", "Shadow Health Secretary": a portfolio before an office.
 fn portfolio_role(surface: &str) -> bool {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    let Some((office, portfolio)) = words.split_last() else { return false };
-    !portfolio.is_empty()
+    let mut words = surface.split_whitespace();
+    let Some(office) = words.next_back() else { return false };
+    let mut portfolio = words.peekable();
+    portfolio.peek().is_some()
         && is(&words::PORTFOLIO_OFFICES, office)
-        && portfolio.iter().all(|w| is(&words::PORTFOLIOS, w))
+        && portfolio.all(|w| is(&words::PORTFOLIOS, w))
 }
 
 /// "South Asian", "African-American": a demonym with a compass word before it, or demonyms
@@ -165,13 +182,12 @@ fn portfolio_role(surface: &str) -> bool {
 fn compound_demonym(surface: &str) -> Option<Entry> {
     let g = gazetteer();
     let demonym = |w: &str| g.find(w).filter(|e| e.known == Known::Demonym);
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    match words[..] {
-        [compass, rest] if is(&words::COMPASS, compass) => demonym(rest),
-        [one] if one.contains('-') => {
-            let parts: Vec<&str> = one.split('-').collect();
-            let last = parts.last().and_then(|p| demonym(p))?;
-            parts.iter().all(|p| demonym(p).is_some() || is(&words::COMPASS, p)).then_some(last)
+    let mut words = surface.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(compass), Some(rest), None) if is(&words::COMPASS, compass) => demonym(rest),
+        (Some(one), None, _) if one.contains('-') => {
+            let last = one.rsplit('-').next().and_then(demonym)?;
+            one.split('-').all(|p| demonym(p).is_some() || is(&words::COMPASS, p)).then_some(last)
         }
         _ => None,
     }

@@ -105,11 +105,13 @@ fn coordinate(text: &str, sentence: &mut [Candidate]) {
         let between = text.get(a.span.end..b.span.start)?;
         let between =
             between.strip_prefix(['\'', '’']).map_or(between, |b| b.trim_start_matches('s'));
-        let words: Vec<&str> =
-            between.split_inclusive(',').flat_map(|w| w.split_whitespace()).collect();
-        match words[..] {
-            [","] => Some(false),
-            ["and" | "or" | "&"] | [",", "and" | "or"] => Some(true),
+        // At most three words are read: a link is one or two.
+        let mut words = between.split_inclusive(',').flat_map(|w| w.split_whitespace());
+        match (words.next(), words.next(), words.next()) {
+            (Some(","), None, _) => Some(false),
+            (Some("and" | "or" | "&"), None, _) | (Some(","), Some("and" | "or"), None) => {
+                Some(true)
+            }
             _ => None,
         }
     };

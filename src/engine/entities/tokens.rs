@@ -39,9 +39,35 @@ impl Token<'_> {
     }
 }
 
-const OPENING: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '{', '*', '_'];
-const CLOSING: &[char] =
-    &['"', '\'', '”', '’', ')', ']', '»', '›', '}', ',', '.', ';', ':', '!', '?', '*', '_', '…'];
+/// Marks that open a word: quotes, brackets, emphasis. (A `match`, not a list of chars: it
+/// is asked of both ends of every word.)
+fn opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '{' | '*' | '_')
+}
+
+/// Marks that close a word: quotes, brackets, emphasis and punctuation.
+fn closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | ')'
+            | ']'
+            | '»'
+            | '›'
+            | '}'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '*'
+            | '_'
+            | '…'
+    )
+}
 
 /// The words of the sentence at `sentence` in `text`.
 pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
@@ -55,11 +81,11 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
         let start = sentence.start + offset;
         offset += chunk.len();
         let raw = chunk.trim_end();
-        let core_start = raw.len() - raw.trim_start_matches(OPENING).len();
+        let core_start = raw.len() - raw.trim_start_matches(opening).len();
         let opened = core_start > 0;
         let bracketed = raw[..core_start].contains(['(', '[']);
         let mut core = &raw[core_start..];
-        core = core.trim_end_matches(CLOSING);
+        core = core.trim_end_matches(closing);
         // Keep the last full stop of "U.S." and of initials: it belongs to the word.
         let rest = &raw[core_start + core.len()..];
         if rest.starts_with('.') && core.contains('.') {
@@ -122,7 +148,8 @@ fn mark_shouted_lead(toks: &mut [Token]) {
 /// The sentence with Markdown link and image markup blanked out by spaces of the same length:
 /// `[text](url)` reads as `text`, `![alt](url)` as nothing.
 fn without_markup(body: &str) -> Cow<'_, str> {
-    if !body.contains("](") {
+    // Asked of every sentence: a byte scan, not a substring searcher set up each time.
+    if !body.as_bytes().windows(2).any(|w| w == b"](") {
         return Cow::Borrowed(body);
     }
     let mut bytes = body.as_bytes().to_vec();

@@ -101,6 +101,10 @@ fn unit_word(word: &str) -> Option<f64> {
     ];
     const TENS: [&str; 8] =
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // Asked of every word: each number word (and "twenty-five") starts with one of these.
+    if !matches!(word.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
+        return None;
+    }
     if let Some(n) = WORDS.iter().position(|w| *w == word) {
         return Some(n as f64);
     }

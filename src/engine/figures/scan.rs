@@ -96,14 +96,14 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Quantity> {
         "three-quarters" => Some(75.0),
         _ => None,
     };
-    let before = if start == 0 { Lowered::default() } else { lower(tokens, start - 1) };
-    let ordinal_before = matches!(before.as_str(), "first" | "second" | "last" | "final" | "other");
     // "a quarter-point", "half-point"
     if let Some((head, "point")) = word.split_once('-') {
         let value = share(head)? / 100.0;
         return Some(points(tokens, start, i + 1, value));
     }
     let value = share(&word)?;
+    let before = if start == 0 { Lowered::default() } else { lower(tokens, start - 1) };
+    let ordinal_before = matches!(before.as_str(), "first" | "second" | "last" | "final" | "other");
     let next = lower(tokens, i + 1);
     let after = lower(tokens, i + 2);
     match (next.as_str(), after.as_str()) {

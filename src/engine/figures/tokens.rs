@@ -23,6 +23,8 @@ pub(crate) struct Token<'a> {
     pub kind: TokenKind,
     /// No whitespace between this token and the one before it.
     pub glued: bool,
+    /// [`Token::lower`], sliced from the article lowered once, when the reader has it.
+    pub lower: Option<&'a str>,
 }
 
 impl<'a> Token<'a> {
@@ -40,7 +42,10 @@ impl<'a> Token<'a> {
 
     /// The word in lower case (ASCII only, enough for the English tables it is looked up in).
     pub fn lower(&self) -> Lowered<'a> {
-        Lowered::ascii(self.text)
+        match self.lower {
+            Some(lower) => Lowered::Same(lower),
+            None => Lowered::ascii(self.text),
+        }
     }
 
     /// Whether the word's first letter is upper case.
@@ -50,8 +55,20 @@ impl<'a> Token<'a> {
 }
 
 /// The tokens of `span` (a sentence of `text`), in order. Linear in the sentence's length.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
+    tokens_lowered(text, None, span)
+}
+
+/// [`tokens`], each word's lower case sliced from `lower` (`text` through
+/// [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at every look.
+pub(crate) fn tokens_lowered<'a>(
+    text: &'a str,
+    lower: Option<&'a str>,
+    span: Span,
+) -> Vec<Token<'a>> {
     let body = span.of(text);
+    let lower_body = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
     let mut chars = body.char_indices().peekable();
@@ -97,6 +114,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
             span: Span::new(span.start + start, span.start + end),
             kind,
             glued: !after_space,
+            lower: lower_body.and_then(|l| l.get(start..end)),
         });
         after_space = false;
     }

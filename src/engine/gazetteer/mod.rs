@@ -105,6 +105,50 @@ pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
 
 /// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
 fn key_into(name: &str, scratch: &mut Scratch) {
+    words_into(name, scratch, false);
+}
+
+/// The words of `name`'s key, a leading "the" kept, appended to `out` (nothing for a name
+/// with no word). A phrase's [`key`] is its words' forms joined by spaces, less a leading
+/// "the" when more words follow ([`key_of_words`]): a reader that looks up ever longer runs of
+/// words keys each word once.
+pub fn push_word_key(name: &str, out: &mut String) {
+    // Most words are plain ASCII: no full stop, back quote, hyphen or space to rewrite, so the
+    // key is the word lowered (and spelt the American way), made in place.
+    let plain = |b: u8| !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
+    if !name.is_empty() && name.is_ascii() && name.bytes().all(plain) {
+        let start = out.len();
+        out.push_str(name);
+        out[start..].make_ascii_lowercase();
+        let american = american(&out[start..]);
+        if american != &out[start..] {
+            let american = american.to_owned();
+            out.truncate(start);
+            out.push_str(&american);
+        }
+        return;
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            words_into(name, &mut scratch, true);
+            out.push_str(&scratch.key);
+        }
+        Err(_) => {
+            let mut scratch = Scratch::default();
+            words_into(name, &mut scratch, true);
+            out.push_str(&scratch.key);
+        }
+    })
+}
+
+/// The [`key`] of a phrase whose words' forms ([`push_word_key`]) are `words`, joined by
+/// single spaces.
+pub fn key_of_words(words: &str) -> &str {
+    words.strip_prefix("the ").unwrap_or(words)
+}
+
+/// The key's steps; `keep_the` keeps a leading "the" that [`key`] drops.
+fn words_into(name: &str, scratch: &mut Scratch, keep_the: bool) {
     let Scratch { lower, spaced, key } = scratch;
     lower.clear();
     spaced.clear();
@@ -154,7 +198,7 @@ fn key_into(name: &str, scratch: &mut Scratch) {
     }
     let mut words = spaced.split_whitespace().map(american).peekable();
     if let Some(first) = words.next() {
-        if first != "the" || words.peek().is_none() {
+        if keep_the || first != "the" || words.peek().is_none() {
             key.push_str(first);
         }
     }
@@ -365,6 +409,35 @@ mod tests {
         for name in names.chain(odd) {
             assert_eq!(key(name), plain_key(name), "{name:?}");
             with_key(name, |k| assert_eq!(k, plain_key(name), "{name:?}"));
+        }
+    }
+
+    #[test]
+    fn a_phrase_key_is_its_words_keys_joined() {
+        let lists = [PLACES, REGIONS, ORGS, ROLES];
+        let names = lists.iter().flat_map(|l| l.lines()).flat_map(|l| l.split('|'));
+        let odd = [
+            "The the",
+            "the  Co-op",
+            "The U.S.-led Σ ΣΑΣ",
+            "The",
+            "the ’. Labour",
+            ". the x",
+            "Centre Organisations LABOUR programme defence",
+            "a\u{b}b",
+        ];
+        for name in names.chain(odd) {
+            let mut words = String::new();
+            for word in name.split_whitespace() {
+                let mut own = String::new();
+                push_word_key(word, &mut own);
+                if !own.is_empty() && !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push_str(&own);
+            }
+            let joined: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(key_of_words(&words), key(&joined.join(" ")), "{name:?}");
         }
     }
 
