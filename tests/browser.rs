@@ -805,6 +805,14 @@ fn still_reading(root: &Element) -> bool {
     root.query_selector(".reading-status, .tabs .spinner").unwrap().is_some()
 }
 
+/// Types `text` and checks the page read it: nothing is left reading and `expected` is shown.
+async fn reads_on(root: &Element, text: &str, expected: &str) {
+    type_text(root, text).await;
+    assert!(!still_reading(root), "reading stops once the answer is in");
+    let shown = query(root, ".reader .article-body").text_content().unwrap();
+    assert!(shown.contains(expected), "{shown}");
+}
+
 #[wasm_bindgen_test]
 async fn a_worker_that_breaks_down_is_reported_in_words_and_a_fresh_one_reads_the_next_text() {
     let url = stand_in_worker(&[CALM_A, CALM_B]);
@@ -817,20 +825,14 @@ async fn a_worker_that_breaks_down_is_reported_in_words_and_a_fresh_one_reads_th
     assert!(notice.contains("unreachable"), "the engine's own detail is kept: {notice}");
 
     // The failed worker closed itself: only a fresh one can read the next version.
-    type_text(&page.0, CALM_A).await;
-    assert!(!still_reading(&page.0));
-    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
-    assert!(shown.contains("The river rose two metres by evening"), "{shown}");
+    reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
 
     // A worker that dies without a word (an exception nothing caught) is replaced as well.
     type_text(&page.0, "This text makes the worker DIE.").await;
     assert!(!still_reading(&page.0), "reading stops when the worker dies");
     let notice = query(&page.0, ".notice").text_content().unwrap();
     assert!(notice.contains("stopped with an error") && notice.contains("unreachable"), "{notice}");
-    type_text(&page.0, CALM_B).await;
-    assert!(!still_reading(&page.0));
-    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
-    assert!(shown.contains("Most roads were clear by noon."), "{shown}");
+    reads_on(&page.0, CALM_B, "Most roads were clear by noon.").await;
 
     unmount(page);
     web_sys::Url::revoke_object_url(&url).unwrap();
@@ -860,10 +862,7 @@ async fn a_worker_that_refuses_or_garbles_an_answer_is_reported_and_keeps_readin
     assert!(notice.contains("cannot read") && notice.contains("not bytes"), "{notice}");
 
     // Neither was a breakdown: the page reads on.
-    type_text(&page.0, CALM_B).await;
-    assert!(!still_reading(&page.0));
-    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
-    assert!(shown.contains("Most roads were clear by noon."), "{shown}");
+    reads_on(&page.0, CALM_B, "Most roads were clear by noon.").await;
 
     unmount(page);
     web_sys::Url::revoke_object_url(&url).unwrap();
