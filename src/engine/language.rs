@@ -70,18 +70,43 @@ fn markers() -> &'static FastMap<&'static str, u8> {
 /// The article's language, or `None` when the text is too short or too mixed to tell.
 pub fn detect(text: &str) -> Option<Language> {
     let mut counts = [0usize; 7];
-    let words =
-        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(SAMPLE_WORDS);
-    for word in words {
+    let markers = markers();
+    let mut count = |word: &str| {
         if word.len() > 8 {
-            continue;
+            return;
         }
-        let Some(&languages) = markers().get(Lowered::unicode(word).as_str()) else { continue };
+        let Some(&languages) = markers.get(Lowered::unicode(word).as_str()) else { return };
         for (i, count) in counts.iter_mut().enumerate() {
             if languages & (1 << i) != 0 {
                 *count += 1;
             }
         }
+    };
+    // The words are the runs of letters. Read byte by byte, decoding only non-ASCII
+    // characters: a full scan of the text, where a char-by-char split cost most of the time.
+    let bytes = text.as_bytes();
+    let (mut at, mut start, mut words) = (0, None, 0);
+    while at < bytes.len() && words < SAMPLE_WORDS {
+        let (letter, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                None => break,
+            },
+        };
+        match (letter, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                count(&text[from..at]);
+                words += 1;
+                start = None;
+            }
+            _ => {}
+        }
+        at += width;
+    }
+    if let Some(from) = start.filter(|_| words < SAMPLE_WORDS) {
+        count(&text[from..at]);
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
     let second =
