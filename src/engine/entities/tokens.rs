@@ -131,7 +131,7 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
 /// Each run of non-space characters with the one whitespace character after it, as
 /// (run, bytes taken): `split_inclusive(char::is_whitespace)`, reading ASCII bytes without
 /// decoding them (most of every sentence).
-fn words_of(body: &str) -> impl Iterator<Item = (&str, usize)> {
+pub(super) fn words_of(body: &str) -> impl Iterator<Item = (&str, usize)> {
     let mut rest = body;
     std::iter::from_fn(move || {
         if rest.is_empty() {
