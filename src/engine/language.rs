@@ -49,6 +49,8 @@ const MARKERS: &[(Language, &[&str])] = &[
 
 /// At most this many words are looked at: the language shows long before.
 const SAMPLE_WORDS: usize = 3000;
+/// The longest marker word, in bytes.
+const LONGEST_MARKER: usize = 6;
 /// Fewer marker words than this and the text is too short to say.
 const MIN_EVIDENCE: usize = 6;
 
@@ -72,7 +74,9 @@ pub fn detect(text: &str) -> Option<Language> {
     let mut counts = [0usize; 7];
     let markers = markers();
     let mut count = |word: &str| {
-        if word.len() > 8 {
+        // An ASCII word keeps its length in lower case, so one longer than every marker is
+        // none of them: no lowering, no lookup.
+        if word.len() > 8 || (word.len() > LONGEST_MARKER && word.is_ascii()) {
             return;
         }
         let Some(&languages) = markers.get(Lowered::unicode(word).as_str()) else { return };
@@ -117,6 +121,12 @@ pub fn detect(text: &str) -> Option<Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_is_longer_than_the_longest() {
+        let longest = MARKERS.iter().flat_map(|(_, words)| words.iter()).map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_MARKER));
+    }
 
     #[test]
     fn tells_the_language_of_a_news_paragraph() {

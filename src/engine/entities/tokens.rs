@@ -180,7 +180,7 @@ fn mark_shouted_lead(toks: &mut [Token]) {
 /// `[text](url)` reads as `text`, `![alt](url)` as nothing.
 fn without_markup(body: &str) -> Cow<'_, str> {
     // Asked of every sentence: a byte scan, not a substring searcher set up each time.
-    if !body.as_bytes().windows(2).any(|w| w == b"](") {
+    if !body.match_indices(']').any(|(at, _)| body.as_bytes().get(at + 1) == Some(&b'(')) {
         return Cow::Borrowed(body);
     }
     let mut bytes = body.as_bytes().to_vec();
@@ -222,6 +222,10 @@ fn without_markup(body: &str) -> Cow<'_, str> {
 
 /// "Russia's" → ("Russia", true); "Edmunds'" → ("Edmunds", true).
 fn strip_possessive(word: &str) -> (&str, bool) {
+    // Every possessive ends in "s", "S", "'" or the last byte of "’": most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return (word, false);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return (stem, true);
