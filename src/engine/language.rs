@@ -54,19 +54,29 @@ const LONGEST_MARKER: usize = 6;
 /// Fewer marker words than this and the text is too short to say.
 const MIN_EVIDENCE: usize = 6;
 
-/// Each marker word with the languages it marks, one bit per index into [`MARKERS`]: one
-/// lookup per word instead of a scan of every list.
-fn markers() -> &'static FastMap<&'static str, u8> {
-    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// Each marker word, as [`packed`], with the languages it marks, one bit per index into
+/// [`MARKERS`]: one lookup of a number per word instead of a scan of every list.
+fn markers() -> &'static FastMap<u64, u8> {
+    static MAP: OnceLock<FastMap<u64, u8>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = FastMap::default();
         for (i, (_, words)) in MARKERS.iter().enumerate() {
             for word in *words {
-                *map.entry(*word).or_insert(0) |= 1 << i;
+                if let Some(packed) = packed(word) {
+                    *map.entry(packed).or_insert(0) |= 1 << i;
+                }
             }
         }
         map
     })
+}
+
+/// A word of at most eight bytes as one number: its bytes, zero-padded (no word holds a zero
+/// byte, so no two words share a number). Hashing and comparing it costs less than a string.
+fn packed(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+    Some(u64::from_le_bytes(bytes))
 }
 
 /// The article's language, or `None` when the text is too short or too mixed to tell.
@@ -79,7 +89,8 @@ pub fn detect(text: &str) -> Option<Language> {
         if word.len() > 8 || (word.len() > LONGEST_MARKER && word.is_ascii()) {
             return;
         }
-        let Some(&languages) = markers.get(Lowered::unicode(word).as_str()) else { return };
+        let Some(packed) = packed(&Lowered::unicode(word)) else { return };
+        let Some(&languages) = markers.get(&packed) else { return };
         for (i, count) in counts.iter_mut().enumerate() {
             if languages & (1 << i) != 0 {
                 *count += 1;
@@ -121,6 +132,20 @@ pub fn detect(text: &str) -> Option<Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_marker_packs_into_a_number_of_its_own() {
+        let all: Vec<&str> = MARKERS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
+        let mut numbers: Vec<u64> = all.iter().filter_map(|w| packed(w)).collect();
+        assert_eq!(numbers.len(), all.len());
+        numbers.sort_unstable();
+        numbers.dedup();
+        let mut distinct = all.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(numbers.len(), distinct.len());
+        assert_eq!(packed("deutschland"), None);
+    }
 
     #[test]
     fn no_marker_is_longer_than_the_longest() {
