@@ -381,7 +381,11 @@ fn ends_with_picture_credit(line: &str) -> bool {
         });
         return labelled || agency_slash || is_agency(inner);
     }
-    // "... REUTERS/Name Surname" closing a caption
+    // "... REUTERS/Name Surname" closing a caption (most paragraphs have no "/" at all: one
+    // byte search answers them)
+    if !line.as_bytes().contains(&b'/') {
+        return false;
+    }
     let tail: Vec<&str> = words(line).rev().take(4).collect();
     tail.iter().enumerate().any(|(i, w)| {
         w.split_once('/').is_some_and(|(a, name)| {

@@ -49,39 +49,79 @@ const MARKERS: &[(Language, &[&str])] = &[
 
 /// At most this many words are looked at: the language shows long before.
 const SAMPLE_WORDS: usize = 3000;
+/// The longest marker word, in bytes.
+const LONGEST_MARKER: usize = 6;
 /// Fewer marker words than this and the text is too short to say.
 const MIN_EVIDENCE: usize = 6;
 
-/// Each marker word with the languages it marks, one bit per index into [`MARKERS`]: one
-/// lookup per word instead of a scan of every list.
-fn markers() -> &'static FastMap<&'static str, u8> {
-    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// Each marker word, as [`packed`], with the languages it marks, one bit per index into
+/// [`MARKERS`]: one lookup of a number per word instead of a scan of every list.
+fn markers() -> &'static FastMap<u64, u8> {
+    static MAP: OnceLock<FastMap<u64, u8>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = FastMap::default();
         for (i, (_, words)) in MARKERS.iter().enumerate() {
             for word in *words {
-                *map.entry(*word).or_insert(0) |= 1 << i;
+                if let Some(packed) = packed(word) {
+                    *map.entry(packed).or_insert(0) |= 1 << i;
+                }
             }
         }
         map
     })
 }
 
+/// A word of at most eight bytes as one number: its bytes, zero-padded (no word holds a zero
+/// byte, so no two words share a number). Hashing and comparing it costs less than a string.
+fn packed(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+    Some(u64::from_le_bytes(bytes))
+}
+
 /// The article's language, or `None` when the text is too short or too mixed to tell.
 pub fn detect(text: &str) -> Option<Language> {
     let mut counts = [0usize; 7];
-    let words =
-        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(SAMPLE_WORDS);
-    for word in words {
-        if word.len() > 8 {
-            continue;
+    let markers = markers();
+    let mut count = |word: &str| {
+        // An ASCII word keeps its length in lower case, so one longer than every marker is
+        // none of them: no lowering, no lookup.
+        if word.len() > 8 || (word.len() > LONGEST_MARKER && word.is_ascii()) {
+            return;
         }
-        let Some(&languages) = markers().get(Lowered::unicode(word).as_str()) else { continue };
+        let Some(packed) = packed(&Lowered::unicode(word)) else { return };
+        let Some(&languages) = markers.get(&packed) else { return };
         for (i, count) in counts.iter_mut().enumerate() {
             if languages & (1 << i) != 0 {
                 *count += 1;
             }
         }
+    };
+    // The words are the runs of letters. Read byte by byte, decoding only non-ASCII
+    // characters: a full scan of the text, where a char-by-char split cost most of the time.
+    let bytes = text.as_bytes();
+    let (mut at, mut start, mut words) = (0, None, 0);
+    while at < bytes.len() && words < SAMPLE_WORDS {
+        let (letter, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                None => break,
+            },
+        };
+        match (letter, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                count(&text[from..at]);
+                words += 1;
+                start = None;
+            }
+            _ => {}
+        }
+        at += width;
+    }
+    if let Some(from) = start.filter(|_| words < SAMPLE_WORDS) {
+        count(&text[from..at]);
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
     let second =
@@ -92,6 +132,26 @@ pub fn detect(text: &str) -> Option<Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_marker_packs_into_a_number_of_its_own() {
+        let all: Vec<&str> = MARKERS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
+        let mut numbers: Vec<u64> = all.iter().filter_map(|w| packed(w)).collect();
+        assert_eq!(numbers.len(), all.len());
+        numbers.sort_unstable();
+        numbers.dedup();
+        let mut distinct = all.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(numbers.len(), distinct.len());
+        assert_eq!(packed("deutschland"), None);
+    }
+
+    #[test]
+    fn no_marker_is_longer_than_the_longest() {
+        let longest = MARKERS.iter().flat_map(|(_, words)| words.iter()).map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_MARKER));
+    }
 
     #[test]
     fn tells_the_language_of_a_news_paragraph() {

@@ -9,6 +9,7 @@ use super::super::fasthash::{FastMap, FastSet};
 use super::super::gazetteer::{self, Known, gazetteer, key};
 use super::fuzzy;
 use super::recognise::{Candidate, Evidence};
+use super::tokens;
 use super::words::{self, is};
 use super::{Entity, EntityKind, Mention};
 
@@ -256,23 +257,33 @@ impl Initials {
     }
 }
 
-/// Whether a raw word of the text is a lower-case word, and the word without its punctuation.
-fn lower_word(raw: &str) -> (&str, bool) {
-    // Asked of every word of the article: ASCII (most words) is read byte by byte.
+/// The word of a raw word of the text without its punctuation, when it is a lower-case word.
+fn lower_word(raw: &str) -> Option<&str> {
+    // Asked of every word of the article: ASCII (most words) is read byte by byte, and a word
+    // that opens with a capital or a digit is dismissed at its first letter.
     if raw.is_ascii() {
         let bytes = raw.as_bytes();
-        let start = bytes.iter().position(u8::is_ascii_alphanumeric).unwrap_or(bytes.len());
+        let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
+        if !bytes[start].is_ascii_lowercase() {
+            return None;
+        }
         let end = bytes.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
         let word = &raw[start..end];
-        let lower = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-            && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'');
-        return (word, lower);
+        return word
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+            .then_some(word);
     }
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = !word.is_empty()
         && word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-    (word, lower)
+    lower.then_some(word)
+}
+
+/// The words of the text, split at whitespace.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    tokens::words_of(text).map(|(raw, _)| raw).filter(|raw| !raw.is_empty())
 }
 
 impl<'a> Lower<'a> {
@@ -282,12 +293,7 @@ impl<'a> Lower<'a> {
             .filter_map(|s| Initials::of(s.to_lowercase().chars()))
             .collect();
         let mut words = FastSet::default();
-        for raw in text.split_whitespace() {
-            let (word, lower) = lower_word(raw);
-            if lower {
-                words.insert(word);
-            }
-        }
+        words.extend(raw_words(text).filter_map(lower_word));
         Self { text, words, initials: OnceCell::new(), acronyms }
     }
 
@@ -298,9 +304,9 @@ impl<'a> Lower<'a> {
             let last: FastSet<char> =
                 self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
             let mut run: Vec<char> = Vec::new();
-            for raw in self.text.split_whitespace() {
-                let (word, lower) = lower_word(raw);
-                if lower {
+            for raw in raw_words(self.text) {
+                let word = lower_word(raw);
+                if let Some(word) = word {
                     if let Some(c) = word.chars().next() {
                         run.push(c);
                     }
@@ -311,7 +317,7 @@ impl<'a> Lower<'a> {
                         }
                     }
                 }
-                if !lower || raw.ends_with(|c: char| !c.is_alphanumeric()) {
+                if word.is_none() || raw.ends_with(|c: char| !c.is_alphanumeric()) {
                     run.clear();
                 }
             }

@@ -77,10 +77,9 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(body.len() / 5 + 4);
     let mut initial = true;
     let mut offset = 0;
-    for chunk in body.split_inclusive(char::is_whitespace) {
+    for (raw, width) in words_of(body) {
         let start = sentence.start + offset;
-        offset += chunk.len();
-        let raw = chunk.trim_end();
+        offset += width;
         let core_start = raw.len() - raw.trim_start_matches(opening).len();
         let opened = core_start > 0;
         let bracketed = raw[..core_start].contains(['(', '[']);
@@ -129,6 +128,38 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
     out
 }
 
+/// Each run of non-space characters with the one whitespace character after it, as
+/// (run, bytes taken): `split_inclusive(char::is_whitespace)`, reading ASCII bytes without
+/// decoding them (most of every sentence).
+pub(super) fn words_of(body: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = body;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let mut at = 0;
+        let (end, width) = loop {
+            let Some(&b) = bytes.get(at) else { break (at, at) };
+            if b.is_ascii() {
+                if matches!(b, b' ' | b'\t'..=b'\r') {
+                    break (at, at + 1);
+                }
+                at += 1;
+                continue;
+            }
+            let Some(c) = rest.get(at..).and_then(|r| r.chars().next()) else { break (at, at) };
+            if c.is_whitespace() {
+                break (at, at + c.len_utf8());
+            }
+            at += c.len_utf8();
+        };
+        let word = &rest[..end];
+        rest = &rest[width..];
+        Some((word, width))
+    })
+}
+
 /// A sentence opening in capitals that include a function word ("A TOP-secret panel", "AS
 /// Leader Ana Vos said"): the capitals of that lead are typography.
 fn mark_shouted_lead(toks: &mut [Token]) {
@@ -149,7 +180,7 @@ fn mark_shouted_lead(toks: &mut [Token]) {
 /// `[text](url)` reads as `text`, `![alt](url)` as nothing.
 fn without_markup(body: &str) -> Cow<'_, str> {
     // Asked of every sentence: a byte scan, not a substring searcher set up each time.
-    if !body.as_bytes().windows(2).any(|w| w == b"](") {
+    if !body.match_indices(']').any(|(at, _)| body.as_bytes().get(at + 1) == Some(&b'(')) {
         return Cow::Borrowed(body);
     }
     let mut bytes = body.as_bytes().to_vec();
@@ -191,6 +222,10 @@ fn without_markup(body: &str) -> Cow<'_, str> {
 
 /// "Russia's" → ("Russia", true); "Edmunds'" → ("Edmunds", true).
 fn strip_possessive(word: &str) -> (&str, bool) {
+    // Every possessive ends in "s", "S", "'" or the last byte of "’": most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return (word, false);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return (stem, true);
@@ -207,6 +242,12 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 /// ("Shin-Wook", "Zanu-PF"), is split where a lower-case part hangs on a name ("Taliban-linked",
 /// "ex-Soviet") and where every part is a known place ("Russia-U.S."); "/" always splits.
 fn split_word<'a>(word: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
+    if !word.bytes().any(|b| b == b'/' || b == b'-') {
+        // Most words are one part without a hyphen: one token, and nothing breaks after it
+        // (only what follows the word does).
+        push(out, word, base, false);
+        return;
+    }
     let mut at = 0;
     for part in word.split('/') {
         let start = base + at;
