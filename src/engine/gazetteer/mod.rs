@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::fasthash::{FastMap, FastSet};
+use super::order;
 
 const PLACES: &str = include_str!("places.txt");
 const REGIONS: &str = include_str!("regions.txt");
@@ -234,7 +235,7 @@ fn american(word: &str) -> &str {
 /// The bag-of-words form of a key: its content words, sorted.
 pub fn bag(key: &str) -> String {
     let mut words: Vec<&str> = key.split(' ').filter(|w| !CONNECTORS.contains(w)).collect();
-    words.sort_unstable();
+    order::sort_by(&mut words, |a, b| a.cmp(b));
     words.join(" ")
 }
 
