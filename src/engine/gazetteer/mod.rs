@@ -342,6 +342,9 @@ impl Gazetteer {
     }
 
     /// The entry a name written as `surface` matches, if any.
+    // Called for every word from other modules: `#[inline]` keeps it inlined there whatever
+    // the split of the crate into codegen units (one such split cost 2% of a corpus pass).
+    #[inline]
     pub fn find(&self, surface: &str) -> Option<Entry> {
         with_key(surface, |k| self.find_keyed(surface, k))
     }
@@ -357,6 +360,9 @@ impl Gazetteer {
     }
 
     /// Whether `phrase` (any case) is a title or role: "President", "campaign chief".
+    // Called for every word from other modules: `#[inline]` keeps it inlined there whatever
+    // the split of the crate into codegen units (one such split cost 2% of a corpus pass).
+    #[inline]
     pub fn is_role(&self, phrase: &str) -> bool {
         with_key(phrase, |k| self.is_role_keyed(k))
     }
