@@ -145,7 +145,7 @@ mod tests {
             sort_by(&mut by_compare, |x, y| x.0.cmp(&y.0));
             assert_eq!(by_compare, expected);
             let mut reversed = items.clone();
-            reversed.sort_by(|x, y| y.0.cmp(&x.0));
+            reversed.sort_by_key(|p| std::cmp::Reverse(p.0));
             let mut mine = items;
             sort_by(&mut mine, |x, y| y.0.cmp(&x.0));
             assert_eq!(mine, reversed);
