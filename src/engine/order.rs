@@ -78,6 +78,9 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The page sorts with these too: in the browser test run they run as WebAssembly.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn sorts_by_key_and_keeps_equal_items_in_order() {
