@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::digest::Digest;
+use super::order;
 use super::quotes::QuoteKind;
 
 /// At most this many items per section: a brief, not a dump.
@@ -50,7 +51,7 @@ pub fn brief(digest: &Digest, text: &str) -> String {
         }),
     );
     let mut figures: Vec<_> = digest.figures.iter().collect();
-    figures.sort_by_key(|f| f.rank);
+    order::sort_by_key(&mut figures, |f| (f.rank, 0));
     section(
         &mut out,
         "Key figures",

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::document::Role;
+use super::order;
 use super::span::Span;
 
 /// What kind of quantity a figure is; the card formats each differently (76%, $180M, 3,000).
@@ -231,9 +232,10 @@ fn merge(found: Vec<Found>) -> Vec<Figure> {
     for (figure, place) in figures.iter_mut().zip(&best_place) {
         figure.salience = salience(figure, *place);
     }
-    let mut order: Vec<usize> = (0..figures.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(figures[i].salience), i));
-    for (rank, i) in order.into_iter().enumerate() {
+    let mut ranking: Vec<usize> = (0..figures.len()).collect();
+    // Highest salience first; ties in reading order.
+    order::sort_by_key(&mut ranking, |&i| ((u32::MAX - figures[i].salience) as usize, 0));
+    for (rank, i) in ranking.into_iter().enumerate() {
         figures[i].rank = rank;
     }
     figures

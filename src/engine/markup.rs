@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+use super::order;
 use super::span::Span;
 
 /// Longest link text and longest target looked at, so a stray "[" costs bounded work.
@@ -182,7 +183,7 @@ pub fn mask(text: &str) -> Cow<'_, str> {
     if blank.is_empty() {
         return Cow::Borrowed(text);
     }
-    blank.sort();
+    order::sort_by_key(&mut blank, |s| (s.start, s.end));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for span in blank {

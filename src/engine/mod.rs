@@ -28,6 +28,7 @@ mod line;
 pub mod links;
 mod lowered;
 mod markup;
+pub(crate) mod order;
 mod published;
 mod quotes;
 mod segment;

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::attribution::{self, Found, Reference};
 use super::digest::Digest;
 use super::document::Role;
+use super::order;
 use super::span::Span;
 
 /// Bytes of context read on each side of a quote for its attribution.
@@ -219,7 +220,7 @@ fn pair(digest: &Digest, text: &str) -> Vec<Marked> {
         let end = pending.parts.last().map_or(pending.open, |p| p.end);
         finish(&mut found, pending, end);
     }
-    found.sort_by_key(|m| m.open);
+    order::sort_by_key(&mut found, |m| (m.open, 0));
     found
 }
 
@@ -318,7 +319,9 @@ pub fn find(digest: &Digest, text: &str, lower: &str) -> Vec<Quote> {
         });
     }
     events.extend(reported(digest, text, lower, &events));
-    events.sort_by_key(|e| (e.quote.sentences.start, e.quote.parts.first().map_or(0, |p| p.start)));
+    order::sort_by_key(&mut events, |e| {
+        (e.quote.sentences.start, e.quote.parts.first().map_or(0, |p| p.start))
+    });
     resolve(digest, text, lower, events)
 }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
 use super::fasthash::{FastMap, WordList};
+use super::order;
 use super::span::Span;
 
 /// Body sentences read for the summary; later ones are never central to a news story's gist.
@@ -204,7 +205,7 @@ static STOPWORDS: WordList = WordList::new(&[
 struct Candidate {
     index: usize,
     /// Term ids, sorted and unique.
-    terms: Vec<u32>,
+    terms: Vec<usize>,
     /// Length of the weighted term vector, set once the weights are known.
     norm: f64,
     words: usize,
@@ -256,11 +257,10 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
                 *flag |= starts_upper && words > 1 || word.chars().any(|c| c.is_ascii_digit());
             }
             if terms.len() < MAX_TERMS {
-                terms.push(id);
+                terms.push(id as usize);
             }
         }
-        terms.sort_unstable();
-        terms.dedup();
+        order::sort_indices(&mut terms);
         let quoted = body.starts_with(['"', '“', '«', '\'', '‘']);
         candidates.push(Candidate { index, terms, norm: 0.0, words, quoted });
     }
@@ -272,7 +272,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     // Each term's squared weight, once: every pair of sentences sums them.
     let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
     for c in &mut candidates {
-        c.norm = c.terms.iter().map(|&t| squares[t as usize]).sum::<f64>().sqrt();
+        c.norm = c.terms.iter().map(|&t| squares[t]).sum::<f64>().sqrt();
     }
     let centrality = text_rank(&candidates, &squares);
     let topic = topic_scores(&candidates, &weights);
@@ -299,7 +299,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
             (candidates[i].index, (scores[i] / top * 1000.0).round().clamp(0.0, 1000.0) as u16)
         })
         .collect();
-    picked.sort_unstable();
+    order::sort_by_key(&mut picked, |&(index, score)| (index, usize::from(score)));
     Summary {
         gist,
         sentences: picked.iter().map(|p| p.0).collect(),
@@ -356,7 +356,7 @@ fn term_weights(
     let mut frequency = vec![0usize; size];
     for c in candidates {
         for &t in &c.terms {
-            frequency[t as usize] += 1;
+            frequency[t] += 1;
         }
     }
     let n = candidates.len() as f64;
@@ -390,7 +390,7 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += squares[a[i] as usize];
+                shared += squares[a[i]];
                 i += 1;
                 j += 1;
             }
@@ -433,7 +433,7 @@ fn topic_scores(candidates: &[Candidate], weights: &[f64]) -> Vec<f64> {
         candidates
             .iter()
             .map(|c| {
-                let sum: f64 = c.terms.iter().map(|&t| weights[t as usize]).sum();
+                let sum: f64 = c.terms.iter().map(|&t| weights[t]).sum();
                 sum / (c.terms.len() as f64 + 4.0).sqrt()
             })
             .collect(),
@@ -460,9 +460,10 @@ fn choose(candidates: &[Candidate], scores: &[f64], squares: &[f64]) -> Vec<usiz
     .min(n);
     let lead = if n > 1 && scores[1] > scores[0] * 1.25 { 1 } else { 0 };
     let mut chosen = vec![lead];
-    let mut order: Vec<usize> = (0..n).filter(|&i| i != lead).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    for i in order {
+    let mut ranking: Vec<usize> = (0..n).filter(|&i| i != lead).collect();
+    // Best score first; ties in reading order (`ranking` starts in it).
+    order::sort_by(&mut ranking, |&a, &b| scores[b].total_cmp(&scores[a]));
+    for i in ranking {
         if chosen.len() >= seats {
             break;
         }

@@ -9,8 +9,8 @@ use crate::engine::{self, ChangeKind, Comparison, Difference, Digest, Span};
 
 use super::format;
 use super::merged_panels::MergedPanels;
-use super::order;
 use super::same::Same;
+use crate::engine::order;
 
 /// One article as the comparison sees it: its title, text and digest.
 #[derive(Clone, PartialEq)]

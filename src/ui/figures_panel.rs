@@ -6,10 +6,10 @@ use crate::engine::{Figure, FigureKind};
 
 use super::format;
 use super::icons;
-use super::order;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 use super::window::CappedList;
+use crate::engine::order;
 
 /// Figures shown before "Show all", most newsworthy first: the card is for the figures that
 /// carry the story (a market report can quote dozens), and each card costs the page a frame's

@@ -8,7 +8,8 @@ use crate::engine::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::compare_view::Side;
 use super::timeline::{precision_class, precision_label};
-use super::{entities_panel, figures_panel, format, icons, order};
+use super::{entities_panel, figures_panel, format, icons};
+use crate::engine::order;
 
 #[derive(Properties, PartialEq)]
 pub struct MergedProps {

@@ -14,7 +14,6 @@ mod icons;
 mod keys;
 mod markdown;
 mod merged_panels;
-mod order;
 mod panels;
 mod paste;
 mod quotes_card;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::super::digest::Digest;
+use super::super::order;
 use super::super::span::Span;
 use super::words::{self, Word};
 
@@ -41,8 +42,7 @@ impl Prepared {
                 .map(|w| w.normal.clone())
                 .chain(dates.iter().map(|(_, k)| k.clone()))
                 .collect();
-            keys.sort_unstable();
-            keys.dedup();
+            order::sort_dedup(&mut keys);
             prepared.index.push(i);
             prepared.words.push(words);
             prepared.keys.push(keys);
@@ -129,11 +129,11 @@ pub fn align(a: &Prepared, b: &Prepared) -> Vec<Pair> {
             })
             .filter(|c| c.0 >= SAME_SENTENCE)
             .collect();
-        mine.sort_by(by_best);
+        order::sort_by(&mut mine, by_best);
         mine.truncate(PER_SENTENCE);
         candidates.extend(mine);
     }
-    candidates.sort_by(by_best);
+    order::sort_by(&mut candidates, by_best);
     let mut used_a = vec![false; a.len()];
     let mut used_b = vec![false; b.len()];
     let mut pairs = Vec::new();
@@ -144,7 +144,7 @@ pub fn align(a: &Prepared, b: &Prepared) -> Vec<Pair> {
             pairs.push(Pair { a: i, b: j, similarity, moved: false });
         }
     }
-    pairs.sort_by_key(|p| (p.a, p.b));
+    order::sort_by_key(&mut pairs, |p| (p.a, p.b));
     mark_moved(&mut pairs);
     pairs
 }

@@ -10,6 +10,7 @@ use super::super::dates::{Precision, Timex};
 use super::super::digest::Digest;
 use super::super::entities::{EntityKind, fuzzy};
 use super::super::figures::FigureKind;
+use super::super::order;
 use super::words;
 
 /// One form of an entity's name and the articles (indices into the list given) that use it.
@@ -142,7 +143,9 @@ pub fn merge_entities(articles: &[(&Digest, &str)]) -> Vec<MergedEntity> {
             }
         })
         .collect();
-    merged.sort_by(|x, y| y.prominence.cmp(&x.prominence).then_with(|| x.members.cmp(&y.members)));
+    order::sort_by(&mut merged, |x, y| {
+        y.prominence.cmp(&x.prominence).then_with(|| x.members.cmp(&y.members))
+    });
     merged
 }
 
@@ -202,7 +205,7 @@ pub fn merge_timeline(articles: &[(&Digest, &str)]) -> Vec<MergedTimelineEntry> 
     let mut merged: Vec<MergedTimelineEntry> = by_value
         .into_iter()
         .filter_map(|(key, mut sources)| {
-            sources.sort_by_key(|s| (s.article, s.entry));
+            order::sort_by_key(&mut sources, |s| (s.article, s.entry));
             let value = *values.get(&key)?;
             let entry = |s: &TimelineSource| articles[s.article].0.dates.timeline.get(s.entry);
             Some(MergedTimelineEntry {
@@ -214,7 +217,7 @@ pub fn merge_timeline(articles: &[(&Digest, &str)]) -> Vec<MergedTimelineEntry> 
             })
         })
         .collect();
-    merged.sort_by(|x, y| {
+    order::sort_by(&mut merged, |x, y| {
         x.value.calendar_cmp(y.value).then_with(|| x.value.to_string().cmp(&y.value.to_string()))
     });
     merged
@@ -251,8 +254,7 @@ pub(super) fn fact_key(unit: &str, about: &str) -> Option<(String, Vec<String>)>
         .filter(|w| w.content)
         .map(|w| w.normal)
         .collect();
-    words.sort_unstable();
-    words.dedup();
+    order::sort_dedup(&mut words);
     (!words.is_empty()).then(|| (unit.to_owned(), words))
 }
 

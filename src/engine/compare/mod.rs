@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
 use super::entities::EntityKind;
+use super::order;
 use super::span::Span;
 use align::Prepared;
 
@@ -264,15 +265,15 @@ fn adds(
         }
     }
     // The longest runs say most; listed in reading order.
-    let mut order: Vec<usize> = (0..runs.len()).collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(runs[k].len()), k));
-    order.truncate(ADDS_ITEMS);
-    order.sort_unstable();
+    let mut longest: Vec<usize> = (0..runs.len()).collect();
+    order::sort_by_key(&mut longest, |&k| (usize::MAX - runs[k].len(), 0));
+    longest.truncate(ADDS_ITEMS);
+    order::sort_indices(&mut longest);
     let mut items: Vec<String> = Vec::new();
     let mut speakers: Vec<String> = Vec::new();
     // The speakers listed so far, to list each once without rescanning the list.
     let mut seen: HashSet<String> = HashSet::new();
-    for &k in &order {
+    for &k in &longest {
         let run = &runs[k];
         let Some(first) = run.first().and_then(|&s| d.sentences.get(s)) else { continue };
         let mut item = opening(first.span.of(text));

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::super::digest::Digest;
+use super::super::order;
 use super::align::{self, Pair, Prepared};
 use super::merge::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
 
@@ -69,7 +70,7 @@ pub(super) fn judge(e: &Evidence<'_>) -> StoryMatch {
         .filter(|(w, _)| *w > 0.0)
         .collect();
     let entities: f32 = shared_entities.iter().map(|(w, _)| w).sum();
-    shared_entities.sort_by(|x, y| y.0.total_cmp(&x.0));
+    order::sort_by(&mut shared_entities, |x, y| y.0.total_cmp(&x.0));
 
     let in_both = |articles: &mut dyn Iterator<Item = usize>| {
         let seen: Vec<usize> = articles.collect();

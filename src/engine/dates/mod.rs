@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::CalendarDate;
+use super::order;
 use super::published;
 use super::span::Span;
 
@@ -324,8 +325,7 @@ fn timeline(mentions: &[DateMention], phrases: &[Option<String>]) -> Vec<Timelin
             let said = indices.iter().find(|&&i| phrases.get(i).is_some_and(Option::is_some));
             let mut sentences: Vec<usize> =
                 indices.iter().filter_map(|&i| mentions[i].sentence).collect();
-            sentences.sort_unstable();
-            sentences.dedup();
+            order::sort_indices(&mut sentences);
             Some(TimelineEntry {
                 value,
                 precision: value.precision(),
@@ -339,7 +339,7 @@ fn timeline(mentions: &[DateMention], phrases: &[Option<String>]) -> Vec<Timelin
             })
         })
         .collect();
-    entries.sort_by(|a, b| {
+    order::sort_by(&mut entries, |a, b| {
         a.value.calendar_cmp(b.value).then_with(|| a.value.to_string().cmp(&b.value.to_string()))
     });
     entries
