@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::super::fasthash::{FastMap, FastSet};
 use super::super::gazetteer::{self, Known, gazetteer, key};
+use super::super::order;
 use super::fuzzy;
 use super::recognise::{Candidate, Evidence};
 use super::tokens;
@@ -120,8 +121,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             probe.1 = kind as u8;
             if let Some(roots) = by_last.get(&probe) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
-                roots.sort_unstable();
-                roots.dedup();
+                order::sort_indices(&mut roots);
                 if let [only] = roots[..] {
                     sets.union(i, only);
                     merged = true;
@@ -142,8 +142,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
                 .flat_map(|(_, roots)| roots.iter().copied())
                 .collect();
             let mut roots: Vec<usize> = found.into_iter().map(|r| sets.find(r)).collect();
-            roots.sort_unstable();
-            roots.dedup();
+            order::sort_indices(&mut roots);
             if let [only] = roots[..] {
                 sets.union(i, only);
             }
@@ -450,7 +449,7 @@ fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
     }
     let mut mentions: Vec<Mention> =
         group.iter().map(|c| Mention { span: c.span, sentence: c.sentence }).collect();
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    order::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
     mentions.dedup_by_key(|m| m.span);
     let prominence = group.iter().map(|c| c.weight).sum::<u32>() + mentions.len() as u32;
     Some(Entity { name, kind, aliases, roles, mentions, prominence })

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::digest::Digest;
 use super::document::Role;
 use super::gazetteer::{Known, gazetteer};
+use super::order;
 use super::span::Span;
 use recognise::{Candidate, Context, Evidence};
 
@@ -75,7 +76,7 @@ impl Digest {
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
             .collect();
-        all.sort_unstable();
+        order::sort_by(&mut all, |a, b| a.cmp(b));
         all
     }
 }
@@ -128,9 +129,9 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
             add(agency, EntityKind::Org);
         }
     }
-    candidates.sort_by_key(|c| (c.span.start, c.span.end));
+    order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     let mut entities = merge::merge(text, &candidates);
-    entities.sort_by(|a, b| {
+    order::sort_by(&mut entities, |a, b| {
         b.prominence
             .cmp(&a.prominence)
             .then_with(|| first_mention(a).cmp(&first_mention(b)))

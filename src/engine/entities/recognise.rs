@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::super::fasthash::FastSet;
 use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
+use super::super::order;
 use super::super::span::Span;
 use super::EntityKind;
 use super::pieces::{Piece, What, joins, phrase, pieces};
@@ -99,7 +100,7 @@ pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Can
 /// "Acme and Brix", "Norland, Vess and Ostia": a name listed with names whose kind is known
 /// takes their kind when nothing but its shape spoke for one.
 fn coordinate(text: &str, sentence: &mut [Candidate]) {
-    sentence.sort_by_key(|c| (c.span.start, c.span.end));
+    order::sort_by_key(sentence, |c| (c.span.start, c.span.end));
     // The words between two listed names: a comma, a conjunction or both.
     let link = |a: &Candidate, b: &Candidate| -> Option<bool> {
         let between = text.get(a.span.end..b.span.start)?;
