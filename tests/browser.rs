@@ -361,6 +361,22 @@ async fn markdown_renders_as_elements_not_markup() {
     unmount(page);
 }
 
+/// The engine's sentences start at their first word; emphasis written against a sentence's
+/// first or last word must still render as emphasis, not as asterisks.
+#[wasm_bindgen_test]
+async fn emphasis_around_a_sentence_edge_renders_as_emphasis() {
+    let page = fresh_page("").await;
+    let text = "# Title\n\n**Update:** Roads into the valley are shut. *Officials* said the bridge \
+                held. Crews will stay _until morning._ Nothing else changed.";
+    type_text(&page.0, text).await;
+    assert_eq!(texts(&page.0, ".reader .article-body strong"), ["Update:"]);
+    assert_eq!(texts(&page.0, ".reader .article-body em"), ["Officials", "until morning."]);
+    let body = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(!body.contains('*') && !body.contains('_'), "no emphasis sign is shown: {body}");
+    assert!(body.contains("Nothing else changed."), "{body}");
+    unmount(page);
+}
+
 #[wasm_bindgen_test]
 async fn pasted_markup_as_text_is_shown_and_never_runs() {
     let page = fresh_page("").await;

@@ -30,18 +30,21 @@ impl TextView<'_> {
         }
         let mut nodes = Vec::new();
         let mut at = paragraph.span.start;
-        for index in range {
+        for index in range.clone() {
             let Some(sentence) = self.digest.sentences.get(index) else { continue };
-            if sentence.span.start > at {
-                nodes.push(gap(Span::new(at, sentence.span.start).of(self.text)));
+            let next = self.digest.sentences.get(index + 1).filter(|_| index + 1 < range.end);
+            let limit = next.map_or(paragraph.span.end, |n| n.span.start);
+            let shown = with_delimiters(self.text, sentence.span, at, limit);
+            if shown.start > at {
+                nodes.push(gap(Span::new(at, shown.start).of(self.text)));
             }
             let focused = self.focus.is_some_and(|f| f.sentences.contains(&index));
             nodes.push(html! {
                 <span id={sentence_id(index)} class={classes!("sentence", focused.then_some("focused"))}>
-                    { self.marked(sentence.span) }
+                    { self.marked(shown) }
                 </span>
             });
-            at = sentence.span.end;
+            at = shown.end;
         }
         if paragraph.span.end > at {
             nodes.push(gap(Span::new(at, paragraph.span.end).of(self.text)));
@@ -106,6 +109,24 @@ fn inline(text: &str) -> Html {
 /// and `markdown::inline` escapes those to show them as written).
 const MARKDOWN_SIGNS: &[char] =
     &['*', '_', '[', ']', '!', '<', '>', '`', '~', '&', '\\', '\n', '\r'];
+
+/// `span` widened over the emphasis signs written against it, no further than `from`..`to`:
+/// the engine's sentences start at the first word, so in "**Update:** Roads are shut." the
+/// opening `**` lies outside the sentence, and rendering the sentence alone would show the
+/// signs instead of the emphasis.
+fn with_delimiters(text: &str, span: Span, from: usize, to: usize) -> Span {
+    const SIGNS: &[u8] = b"*_~`";
+    let bytes = text.as_bytes();
+    let mut start = span.start;
+    while start > from && bytes.get(start - 1).is_some_and(|b| SIGNS.contains(b)) {
+        start -= 1;
+    }
+    let mut end = span.end;
+    while end < to && bytes.get(end).is_some_and(|b| SIGNS.contains(b)) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
 
 /// What lies between two sentences: usually a space; a line break reads as one too.
 fn gap(between: &str) -> Html {
