@@ -374,6 +374,14 @@ async fn emphasis_around_a_sentence_edge_renders_as_emphasis() {
     let body = query(&page.0, ".reader .article-body").text_content().unwrap();
     assert!(!body.contains('*') && !body.contains('_'), "no emphasis sign is shown: {body}");
     assert!(body.contains("Nothing else changed."), "{body}");
+    // The summary card quotes the sentences as words, without the signs.
+    let quoted = texts(&page.0, ".panel-summary .summary-sentences li");
+    assert!(!quoted.is_empty(), "the summary quotes sentences");
+    assert!(quoted.iter().all(|q| !q.contains('*') && !q.contains('_')), "{quoted:?}");
+    assert!(
+        quoted.iter().any(|q| q.contains("Update: Roads") || q.contains("Officials said")),
+        "{quoted:?}"
+    );
     unmount(page);
 }
 

@@ -12,8 +12,7 @@ use yew::{Html, html, virtual_dom::VList};
 pub fn inline(text: &str) -> Html {
     let source = escape_block_start(text);
     let mut stack: Vec<(Option<Tag<'_>>, Vec<Html>)> = vec![(None, Vec::new())];
-    let options = pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(&source, options) {
+    for event in Parser::new_ext(&source, OPTIONS) {
         match event {
             Event::Start(tag) => stack.push((Some(tag), Vec::new())),
             Event::End(end) => {
@@ -39,6 +38,25 @@ pub fn inline(text: &str) -> Html {
     let children = stack.into_iter().flat_map(|(_, children)| children).collect::<Vec<_>>();
     Html::from(VList::with_children(children, None))
 }
+
+/// The words of one block's Markdown without its signs, for the cards: they quote a sentence
+/// inside a button, where emphasis adds nothing and a link could not be followed.
+pub fn plain(text: &str) -> String {
+    let source = escape_block_start(text);
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(&source, OPTIONS) {
+        match event {
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push_str(&text)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+const OPTIONS: pulldown_cmark::Options = pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
 
 fn push(stack: &mut [(Option<Tag<'_>>, Vec<Html>)], node: Html) {
     if let Some((_, children)) = stack.last_mut() {

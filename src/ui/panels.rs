@@ -9,8 +9,10 @@ use crate::engine::{Digest, Span};
 
 use super::entities_panel::EntitiesPanel;
 use super::figures_panel::FiguresPanel;
+use super::markdown;
 use super::quotes_card::QuotesCard;
 use super::same::Same;
+use super::sentences::with_delimiters;
 use super::state::Focus;
 use super::summary_card::SummaryCard;
 use super::timeline::TimelinePanel;
@@ -43,8 +45,14 @@ impl PanelProps {
         after.checked_sub(1).filter(|&i| sentences[i].span.contains(span))
     }
 
-    pub fn sentence_text(&self, index: usize) -> &str {
-        self.digest.sentences.get(index).map_or("", |s| s.span.of(&self.text))
+    /// A sentence's words as a card quotes them: with the emphasis signs written against its
+    /// edges and without any Markdown sign.
+    pub fn sentence_text(&self, index: usize) -> String {
+        let sentences = &self.digest.sentences;
+        let Some(sentence) = sentences.get(index) else { return String::new() };
+        let from = index.checked_sub(1).and_then(|i| sentences.get(i)).map_or(0, |s| s.span.end);
+        let to = sentences.get(index + 1).map_or(self.text.len(), |s| s.span.start);
+        markdown::plain(with_delimiters(&self.text, sentence.span, from, to).of(&self.text))
     }
 }
 

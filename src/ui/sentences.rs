@@ -114,7 +114,7 @@ const MARKDOWN_SIGNS: &[char] =
 /// the engine's sentences start at the first word, so in "**Update:** Roads are shut." the
 /// opening `**` lies outside the sentence, and rendering the sentence alone would show the
 /// signs instead of the emphasis.
-fn with_delimiters(text: &str, span: Span, from: usize, to: usize) -> Span {
+pub fn with_delimiters(text: &str, span: Span, from: usize, to: usize) -> Span {
     const SIGNS: &[u8] = b"*_~`";
     let bytes = text.as_bytes();
     let mut start = span.start;

@@ -2,6 +2,7 @@
 
 use yew::{Html, component, html};
 
+use super::markdown;
 use super::panels::{PanelProps, copy_button, empty_note};
 use super::state::Focus;
 
@@ -26,7 +27,7 @@ pub fn summary_card(props: &PanelProps) -> Html {
         html! {
             <li>
                 <button type="button" class="source" aria-pressed={pressed} onclick={props.pointer(focus)}>
-                    {props.sentence_text(index).to_owned()}
+                    {props.sentence_text(index)}
                 </button>
             </li>
         }
@@ -40,7 +41,7 @@ pub fn summary_card(props: &PanelProps) -> Html {
             html! {
                 <li>
                     <button type="button" class="source" onclick={props.pointer(focus)}>
-                        {paragraph.span.of(&props.text).to_owned()}
+                        {markdown::plain(paragraph.span.of(&props.text))}
                     </button>
                 </li>
             }

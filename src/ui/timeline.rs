@@ -68,7 +68,7 @@ fn entry(props: &PanelProps, entry: &TimelineEntry) -> Html {
     let event = entry
         .event
         .clone()
-        .or_else(|| entry.sentences.first().map(|&s| props.sentence_text(s).to_owned()))
+        .or_else(|| entry.sentences.first().map(|&s| props.sentence_text(s)))
         .unwrap_or_else(|| "Date of publication".to_owned());
     let relation = match entry.relation {
         Some(Relation::Before) => "past",
