@@ -93,10 +93,15 @@ fn textarea(root: &Element) -> HtmlTextAreaElement {
 async fn type_text(root: &Element, text: &str) {
     let area = textarea(root);
     area.set_value(text);
+    input_event(&area);
+    settle().await;
+}
+
+/// An `input` event as the browser sends it after typing: bubbling, so Yew's root listener sees it.
+fn input_event(target: &web_sys::EventTarget) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
+    target.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
 }
 
 /// Pastes clipboard data carrying `html` (and a plain-text flavour) into the paste area.
@@ -1028,9 +1033,7 @@ fn search_field(root: &Element) -> HtmlInputElement {
 async fn find(root: &Element, text: &str) {
     let field = search_field(root);
     field.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    input_event(&field);
     settle().await;
 }
 
