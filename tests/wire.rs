@@ -3,25 +3,22 @@
 //! page.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use lede::engine::{CalendarDate, Digest, Options, digest};
 use lede::wire::{self, WireError};
+use support::corpus;
 
 /// Every corpus article's Digest, without and with a publication date set by the reader.
 fn corpus_digests() -> Vec<(String, Digest)> {
-    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 7);
+    let names = corpus::names();
+    assert!(names.len() >= 7);
     let published = Some(CalendarDate::new(2009, 7, 27).expect("a date"));
     let mut digests = Vec::new();
-    for path in paths {
-        let text = std::fs::read_to_string(&path).expect("article");
+    for name in names {
+        let text = corpus::article(&name);
         for options in [Options::default(), Options { published }] {
-            digests.push((format!("{} {options:?}", path.display()), digest(&text, &options)));
+            digests.push((format!("{name} {options:?}"), digest(&text, &options)));
         }
     }
     digests
