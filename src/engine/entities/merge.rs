@@ -2,6 +2,7 @@
 //! name or a gazetteer entry, when one is the other's surname ("Sadykov" → "Daniyar
 //! Sadykov"), an acronym defined in brackets or matching its initials, or a spelling variant.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
@@ -46,28 +47,36 @@ impl Sets {
 pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     let n = candidates.len();
     let mut sets = Sets::new(n);
-    let known = |c: &Candidate| c.known;
-    // Each candidate's key, made once: steps 1 and 3 ask for it.
-    let keys: Vec<String> = candidates.iter().map(|c| key(&c.surface)).collect();
+    // Each candidate's key and, for a name of two words or more, its last word's key, made once
+    // into two buffers: steps 1 and 3 ask for them.
+    let mut keys = Keys::with_capacity(n);
+    let mut lasts = Keys::with_capacity(n);
+    for c in candidates {
+        keys.push(&c.surface);
+        lasts.push(c.surface.rsplit_once(' ').map_or("", |(_, last)| last));
+    }
     // 1. The same name, or the same gazetteer entry.
-    let mut by_form: FastMap<String, usize> = FastMap::default();
+    let mut by_form: FastMap<Form<'_>, usize> = FastMap::default();
     for (i, c) in candidates.iter().enumerate() {
-        let mut forms: Vec<String> = vec![keys[i].clone()];
-        forms.extend(c.aliases.iter().map(|a| key(a)));
+        let mut meet = |form| {
+            // A name's forms meet the candidate that first had them.
+            let form = match by_form.get(&form) {
+                Some(&j) if compatible(&candidates[j], c) => return sets.union(i, j),
+                Some(_) => return,
+                None => form,
+            };
+            by_form.insert(form, i);
+        };
+        let own = keys.get(i);
+        meet(Form::Name(Cow::Borrowed(own)));
+        for alias in &c.aliases {
+            meet(Form::Name(Cow::Owned(key(alias))));
+        }
         if c.kind == Some(EntityKind::Org) {
-            forms.extend(company_forms(&c.surface));
+            company_forms(&c.surface, own, &mut meet);
         }
-        if let Some(id) = known(c) {
-            forms.push(format!("#{id}"));
-        }
-        for form in forms {
-            match by_form.get(&form) {
-                Some(&j) if compatible(&candidates[j], c) => sets.union(i, j),
-                Some(_) => {}
-                None => {
-                    by_form.insert(form, i);
-                }
-            }
+        if let Some(id) = c.known {
+            meet(Form::Known(id));
         }
     }
     // 2. "Organisation for ... Europe (OSCE)": an acronym in brackets right after a name.
@@ -82,23 +91,19 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         }
     }
     // 3. Surnames and short names: "Sadykov" is the one person "Daniyar Sadykov" the text names.
-    let mut by_last: BTreeMap<(String, u8), Vec<usize>> = BTreeMap::new();
+    let mut by_last: BTreeMap<(&str, u8), Vec<usize>> = BTreeMap::new();
     for (i, c) in candidates.iter().enumerate() {
-        let words: Vec<&str> = c.surface.split_whitespace().collect();
-        if words.len() >= 2 {
-            if let (Some(kind), Some(last)) = (c.kind, words.last()) {
-                let root = sets.find(i);
-                let list = by_last.entry((key(last), kind as u8)).or_default();
-                if !list.contains(&root) {
-                    list.push(root);
-                }
+        // The surface's words are joined by single spaces: a space means two words or more.
+        if let (Some(kind), true) = (c.kind, c.surface.contains(' ')) {
+            let root = sets.find(i);
+            let list = by_last.entry((lasts.get(i), kind as u8)).or_default();
+            if !list.contains(&root) {
+                list.push(root);
             }
         }
     }
-    // The key looked up, in one reused buffer rather than a new string per question.
-    let mut probe: (String, u8) = (String::new(), 0);
     for (i, c) in candidates.iter().enumerate() {
-        if c.surface.split_whitespace().count() != 1 {
+        if c.surface.is_empty() || c.surface.contains(' ') {
             continue;
         }
         let kinds: &[EntityKind] = match c.kind {
@@ -114,12 +119,10 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             Some(EntityKind::Place) if !is_country(c) => &[EntityKind::Person],
             _ => &[],
         };
+        let own = keys.get(i);
         let mut merged = false;
         for &kind in kinds {
-            probe.0.clear();
-            probe.0.push_str(&keys[i]);
-            probe.1 = kind as u8;
-            if let Some(roots) = by_last.get(&probe) {
+            if let Some(roots) = by_last.get(&(own, kind as u8)) {
                 let mut roots: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
                 order::sort_indices(&mut roots);
                 if let [only] = roots[..] {
@@ -131,11 +134,11 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         }
         // "Ms Smithe" after "Jo Smithee": a misspelt surname of the one person it can be.
         if !merged && c.kind == Some(EntityKind::Person) && c.known.is_none() {
-            let own = &keys[i];
             let first = own.chars().next();
             let person = EntityKind::Person as u8;
+            let from = &own[..first.map_or(0, char::len_utf8)];
             let found: Vec<usize> = by_last
-                .range((first.map(String::from).unwrap_or_default(), 0)..)
+                .range((from, 0)..)
                 .take_while(|((last, _), _)| last.chars().next() == first)
                 .take(64)
                 .filter(|((last, kind), _)| *kind == person && fuzzy::same_name(last, own))
@@ -161,7 +164,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     }
     for (i, c) in candidates.iter().enumerate() {
         if c.known.is_none() && is_acronym(&c.surface) {
-            if let Some([only]) = by_initials.get(&keys[i].to_uppercase()).map(Vec::as_slice) {
+            if let Some([only]) = by_initials.get(&keys.get(i).to_uppercase()).map(Vec::as_slice) {
                 sets.union(i, *only);
             }
         }
@@ -188,28 +191,61 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        groups.entry(sets.find(i)).or_default().push(i);
+    // The groups by root, in the order of their first candidate (a root is its set's least
+    // index).
+    let mut groups: Vec<Vec<&Candidate>> = vec![Vec::new(); n];
+    for (i, c) in candidates.iter().enumerate() {
+        groups[sets.find(i)].push(c);
     }
-    let lower = Lower::of(text, candidates.iter().map(|c| c.surface.as_str()));
+    let lower = Lower::of(text, candidates);
     groups
-        .into_values()
-        .filter(|members| {
-            !lower.common(&members.iter().map(|&i| &candidates[i]).collect::<Vec<_>>())
-        })
-        .filter_map(|members| entity(candidates, &members))
+        .iter()
+        .filter(|group| !group.is_empty() && !lower.common(group))
+        .filter_map(|group| entity(group))
         .collect()
 }
 
-/// The merge keys a company's name has without its corporate suffixes: "Acme Group Corp" is
-/// also "Acme Group" and "Acme"; and, for a long name, the bag of its words, so "Agency for
-/// Trade and Industry" and "Trade and Industry Agency" meet.
-fn company_forms(surface: &str) -> Vec<String> {
-    let mut forms = Vec::new();
-    let full = key(surface);
+/// A form a name is merged by.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Form<'k> {
+    /// A key of the name or of one of its other forms: borrowed from [`Keys`] when it is the
+    /// name's own.
+    Name(Cow<'k, str>),
+    /// The bag of words of a long organisation's name ([`gazetteer::bag`]).
+    Bag(String),
+    /// The gazetteer entry it is.
+    Known(u32),
+}
+
+/// The keys of many names, in one buffer: one string for all of them instead of one each.
+struct Keys {
+    all: String,
+    ends: Vec<(usize, usize)>,
+}
+
+impl Keys {
+    fn with_capacity(n: usize) -> Self {
+        Self { all: String::with_capacity(n * 12), ends: Vec::with_capacity(n) }
+    }
+
+    fn push(&mut self, name: &str) {
+        let start = self.all.len();
+        gazetteer::push_key(name, &mut self.all);
+        self.ends.push((start, self.all.len()));
+    }
+
+    /// The key of the `i`th name pushed.
+    fn get(&self, i: usize) -> &str {
+        self.ends.get(i).map_or("", |&(start, end)| &self.all[start..end])
+    }
+}
+
+/// Meets the merge keys a company's name, whose key is `full`, has without its corporate
+/// suffixes: "Acme Group Corp" is also "Acme Group" and "Acme"; and, for a long name, the bag
+/// of its words, so "Agency for Trade and Industry" and "Trade and Industry Agency" meet.
+fn company_forms<'k>(surface: &str, full: &str, meet: &mut impl FnMut(Form<'k>)) {
     if full.split(' ').count() >= 3 {
-        forms.push(format!("~{}", gazetteer::bag(&full)));
+        meet(Form::Bag(gazetteer::bag(full)));
     }
     let mut words: Vec<&str> = surface.split_whitespace().collect();
     while words.len() >= 2
@@ -219,17 +255,21 @@ fn company_forms(surface: &str) -> Vec<String> {
         let short = key(&words.join(" "));
         // "China Co" is not China, nor "The Group" a name.
         if gazetteer().find(&short).is_none() && short.chars().count() >= 3 {
-            forms.push(short);
+            meet(Form::Name(Cow::Owned(short)));
         }
     }
-    forms
 }
 
 /// What the article writes in lower case: its common words ("cobalt") and the initials of its
 /// lower-case phrases ("chronic wasting disease" → "cwd").
 struct Lower<'a> {
     text: &'a str,
-    words: FastSet<&'a str>,
+    /// The lowered words of the names [`Lower::common`] can ask about: those of candidates with
+    /// no entry, no role and only their shape for evidence.
+    asked: FastSet<String>,
+    /// Which of `asked` the text writes in lower case, found at the first question: the
+    /// article's other words are never kept.
+    words: OnceCell<FastSet<&'a str>>,
     /// The initials of lower-case phrases that some acronym among the names spells, made only
     /// when an acronym needs them.
     initials: OnceCell<FastSet<Initials>>,
@@ -286,14 +326,28 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl<'a> Lower<'a> {
-    fn of<'n>(text: &'a str, names: impl Iterator<Item = &'n str>) -> Self {
+    fn of(text: &'a str, candidates: &[Candidate]) -> Self {
+        let names = candidates.iter().map(|c| c.surface.as_str());
         let acronyms = names
             .filter(|s| is_acronym(s))
             .filter_map(|s| Initials::of(s.to_lowercase().chars()))
             .collect();
-        let mut words = FastSet::default();
-        words.extend(raw_words(text).filter_map(lower_word));
-        Self { text, words, initials: OnceCell::new(), acronyms }
+        let asked = candidates
+            .iter()
+            .filter(|c| c.evidence < Evidence::Cue && c.known.is_none() && c.role.is_none())
+            .flat_map(|c| c.surface.split_whitespace())
+            .map(str::to_lowercase)
+            .collect();
+        Self { text, asked, words: OnceCell::new(), initials: OnceCell::new(), acronyms }
+    }
+
+    /// Whether the text writes `lower`, one of the words [`Lower::asked`] holds, in lower case.
+    fn writes(&self, lower: &str) -> bool {
+        let words = self.words.get_or_init(|| {
+            let asked = |w: &&str| self.asked.contains(*w);
+            raw_words(self.text).filter_map(lower_word).filter(asked).collect()
+        });
+        words.contains(lower)
     }
 
     fn initials(&self) -> &FastSet<Initials> {
@@ -333,8 +387,7 @@ impl<'a> Lower<'a> {
         let surfaces: Vec<&str> = group.iter().map(|c| c.surface.as_str()).collect();
         let single = surfaces.iter().all(|s| !s.contains(' '));
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
-        if single && weak && surfaces.iter().all(|s| self.words.contains(s.to_lowercase().as_str()))
-        {
+        if single && weak && surfaces.iter().all(|s| self.writes(&s.to_lowercase())) {
             return true;
         }
         if single && surfaces.iter().all(|s| is_acronym(s)) {
@@ -345,9 +398,7 @@ impl<'a> Lower<'a> {
         // "Rare Disease Disorders" read as a person: every word is a common noun here.
         let people = group.iter().all(|c| c.kind == Some(EntityKind::Person));
         weak && people
-            && surfaces.iter().all(|s| {
-                s.split_whitespace().all(|w| self.words.contains(w.to_lowercase().as_str()))
-            })
+            && surfaces.iter().all(|s| s.split_whitespace().all(|w| self.writes(&w.to_lowercase())))
     }
 }
 
@@ -386,19 +437,28 @@ fn initials(surface: &str) -> String {
 /// Whether two names are spellings of one: for people, the same first names and a variant
 /// surname; for others, a variant of the whole name.
 fn variant(a: &Candidate, b: &Candidate) -> bool {
-    let (wa, wb): (Vec<&str>, Vec<&str>) =
-        (a.surface.split_whitespace().collect(), b.surface.split_whitespace().collect());
-    if a.kind == Some(EntityKind::Person) && wa.len() >= 2 {
-        let (Some(la), Some(lb)) = (wa.last(), wb.last()) else { return false };
-        return wa[..wa.len() - 1] == wb[..wb.len() - 1] && fuzzy::same_name(la, lb);
+    // Surfaces are words joined by single spaces: the last space ends the first names.
+    if a.kind == Some(EntityKind::Person) {
+        if let Some((firsts, last)) = a.surface.rsplit_once(' ') {
+            let (b_firsts, b_last) = b.surface.rsplit_once(' ').unwrap_or(("", &b.surface));
+            return b_firsts == firsts && fuzzy::same_name(last, b_last);
+        }
     }
     fuzzy::same_name(&a.surface, &b.surface)
 }
 
+/// Whether two forms of a name are the same in lower case (as their `to_lowercase` are equal):
+/// ASCII forms, most of them, are compared without lowering them into new strings.
+fn same_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
+}
+
 /// The entity a group of candidates names, or `None` when nothing in the group proves it is a
 /// name (every capital of it opened a sentence).
-fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
-    let group: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
+fn entity(group: &[&Candidate]) -> Option<Entity> {
     if group.iter().all(|c| c.needs_evidence) {
         return None;
     }
@@ -410,16 +470,15 @@ fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
         .copied()
         .filter(|c| !(person && c.kind == Some(EntityKind::Place) && !c.surface.contains(' ')))
         .collect();
-    let kind = vote(if voters.is_empty() { &group } else { &voters });
+    let kind = vote(if voters.is_empty() { group } else { &voters });
     let g = gazetteer();
-    let known_name = group
-        .iter()
-        .filter(|c| c.kind == Some(kind))
-        .find_map(|c| c.known)
-        .map(|id| g.name(id).to_owned());
-    let shown = |c: &&Candidate| c.surface.trim_start_matches("The ").to_owned();
-    let name = match (&known_name, kind) {
-        (Some(name), _) if !name.is_empty() => name.clone(),
+    let known_name =
+        group.iter().filter(|c| c.kind == Some(kind)).find_map(|c| c.known).map(|id| g.name(id));
+    fn shown<'c>(c: &&'c Candidate) -> &'c str {
+        c.surface.trim_start_matches("The ")
+    }
+    let name = match known_name {
+        Some(name) if !name.is_empty() => name,
         _ => group
             .iter()
             .filter(|c| c.kind == Some(kind) || c.kind.is_none())
@@ -431,14 +490,15 @@ fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
         return None;
     }
     let mut aliases: Vec<String> = Vec::new();
-    let mut seen = vec![name.to_lowercase()];
-    let forms =
-        group.iter().flat_map(|c| std::iter::once(shown(c)).chain(c.aliases.iter().cloned()));
+    // The forms met so far, the name first: each other form is kept once, in any case.
+    let mut seen: Vec<&str> = vec![name];
+    let forms = group
+        .iter()
+        .flat_map(|c| std::iter::once(shown(c)).chain(c.aliases.iter().map(String::as_str)));
     for form in forms {
-        let lower = form.to_lowercase();
-        if !seen.contains(&lower) {
-            seen.push(lower);
-            aliases.push(form);
+        if !seen.iter().any(|s| same_lower(s, form)) {
+            seen.push(form);
+            aliases.push(form.to_owned());
         }
     }
     let mut roles: Vec<String> = Vec::new();
@@ -452,7 +512,7 @@ fn entity(candidates: &[Candidate], members: &[usize]) -> Option<Entity> {
     order::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
     mentions.dedup_by_key(|m| m.span);
     let prominence = group.iter().map(|c| c.weight).sum::<u32>() + mentions.len() as u32;
-    Some(Entity { name, kind, aliases, roles, mentions, prominence })
+    Some(Entity { name: name.to_owned(), kind, aliases, roles, mentions, prominence })
 }
 
 /// The kind most of the group's evidence says; an unknown single word is an organisation.

@@ -104,6 +104,12 @@ pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+/// The [`key`] of `name` appended to `out`: a reader that keys many names keeps them in one
+/// buffer instead of a string each.
+pub fn push_key(name: &str, out: &mut String) {
+    with_key(name, |k| out.push_str(k));
+}
+
 /// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
 fn key_into(name: &str, scratch: &mut Scratch) {
     words_into(name, scratch, false);
