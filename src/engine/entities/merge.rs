@@ -298,26 +298,79 @@ impl Initials {
 
 /// The word of a raw word of the text without its punctuation, when it is a lower-case word.
 fn lower_word(raw: &str) -> Option<&str> {
-    // Asked of every word of the article: ASCII (most words) is read byte by byte, and a word
-    // that opens with a capital or a digit is dismissed at its first letter.
-    if raw.is_ascii() {
-        let bytes = raw.as_bytes();
-        let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
-        if !bytes[start].is_ascii_lowercase() {
+    // Asked of every word of the article: ASCII (most words) is read in one pass over its bytes,
+    // and a word that opens with a capital or a digit is dismissed at its first letter.
+    let bytes = raw.as_bytes();
+    let start = bytes.iter().position(|b| b.is_ascii_alphanumeric() || !b.is_ascii())?;
+    if !bytes[start].is_ascii() {
+        return unicode_lower_word(raw);
+    }
+    if !bytes[start].is_ascii_lowercase() {
+        return None;
+    }
+    // The word runs to its last letter; after its first other sign, only punctuation may
+    // follow (a digit or a letter there would be inside the word).
+    let mut end = start;
+    let mut rest = bytes.len();
+    for (at, &b) in bytes.iter().enumerate().skip(start) {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' => end = at + 1,
+            b'-' | b'\'' => {}
+            b'0'..=b'9' => return None,
+            _ if !b.is_ascii() => return unicode_lower_word(raw),
+            _ => {
+                rest = at;
+                break;
+            }
+        }
+    }
+    for &b in &bytes[rest..] {
+        if !b.is_ascii() {
+            return unicode_lower_word(raw);
+        }
+        if b.is_ascii_alphanumeric() {
             return None;
         }
-        let end = bytes.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
-        let word = &raw[start..end];
-        return word
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
-            .then_some(word);
     }
+    Some(&raw[start..end])
+}
+
+/// [`lower_word`] of a word with letters beyond ASCII.
+fn unicode_lower_word(raw: &str) -> Option<&str> {
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = !word.is_empty()
         && word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
     lower.then_some(word)
+}
+
+/// A sieve over words: a word it does not hold is surely not in the set it was made from, told
+/// by its length and its first and last bytes instead of hashing it whole.
+struct Sieve {
+    bits: [u64; 16],
+}
+
+impl Sieve {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut sieve = Sieve { bits: [0; 16] };
+        for word in words {
+            let at = Self::slot(word);
+            sieve.bits[at / 64] |= 1 << (at % 64);
+        }
+        sieve
+    }
+
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes.first().copied(), bytes.last().copied());
+        let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
+        (first * 31 + last * 7 + bytes.len()) % 1024
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let at = Self::slot(word);
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
 }
 
 /// The words of the text, split at whitespace.
@@ -344,7 +397,8 @@ impl<'a> Lower<'a> {
     /// Whether the text writes `lower`, one of the words [`Lower::asked`] holds, in lower case.
     fn writes(&self, lower: &str) -> bool {
         let words = self.words.get_or_init(|| {
-            let asked = |w: &&str| self.asked.contains(*w);
+            let sieve = Sieve::of(self.asked.iter().map(String::as_str));
+            let asked = |w: &&str| sieve.may_hold(w) && self.asked.contains(*w);
             raw_words(self.text).filter_map(lower_word).filter(asked).collect()
         });
         words.contains(lower)
@@ -533,4 +587,66 @@ fn vote(group: &[&Candidate]) -> EntityKind {
         .filter(|k| score[*k as usize] > 0)
         .max_by_key(|k| (score[*k as usize], std::cmp::Reverse(*k as usize)))
         .unwrap_or(EntityKind::Org)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word as first written, with the Unicode tables throughout: `lower_word` must match it.
+    fn plain_lower_word(raw: &str) -> Option<&str> {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = !word.is_empty()
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        lower.then_some(word)
+    }
+
+    #[test]
+    fn lower_word_matches_the_plain_form() {
+        let raws = [
+            "cobalt",
+            "cobalt,",
+            "(cobalt)",
+            "\"well-known\"",
+            "rock'n'roll.",
+            "word-",
+            "word'",
+            "Cobalt",
+            "2020",
+            "co2",
+            "a1b",
+            "e.g.",
+            "x.y",
+            "...",
+            "",
+            "-",
+            "'s",
+            "naïve",
+            "“quoted”",
+            "café,",
+            "über-",
+            "x—y",
+            "end.”",
+            "ab,cd",
+            "ab,",
+            "ÉCOLE",
+            "ǆemal",
+        ];
+        for raw in raws {
+            assert_eq!(lower_word(raw), plain_lower_word(raw), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn the_sieve_holds_every_word_it_was_made_from() {
+        let words = ["cobalt", "a", "", "naïve", "mining"];
+        let sieve = Sieve::of(words.iter().copied());
+        assert!(words.iter().all(|w| sieve.may_hold(w)));
+        let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
+        assert!(
+            others.iter().any(|w| !sieve.may_hold(w)),
+            "a sieve that holds everything sifts nothing"
+        );
+    }
 }
