@@ -49,7 +49,6 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
             // The phrase `toks[i..end]`, one word longer each round, and its key's words.
             surface.clear();
             phrase_key.clear();
-            let mut stranger = false;
             while end < toks.len() && end < i + g.max_words.max(4) {
                 end += 1;
                 let last = &toks[end - 1];
@@ -59,11 +58,9 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
                     let words = &word_keys[from..];
                     (from, word_keys.len(), unknown(words))
                 });
-                stranger |= strange;
-                // Three words or more with a word no list knows: neither this phrase nor any
-                // longer one is known (only the one- and two-word demonym compounds are not
-                // looked up whole), so stop here.
-                if stranger && end - i >= 3 {
+                // A word no list knows: neither this phrase nor any longer one is anything
+                // `classify` knows, so stop here (most names in a text are such words).
+                if strange {
                     break;
                 }
                 if end > i + 1 {
@@ -141,7 +138,8 @@ fn classify(surface: &str, k: &str) -> Option<What> {
 }
 
 /// Whether a token, given as the words of its key ([`push_word_key`]), has a word that is in no
-/// known name, role, non-entity or portfolio (nor is one with an "s" added).
+/// known name, role, non-entity, portfolio or compass word (nor is one with an "s" added): no
+/// phrase holding it is anything [`classify`] knows.
 ///
 /// The set borrows the gazetteer's own key words (it lives as long as the process), so building
 /// it on the first digest copies none of them; only a listed word whose key differs from how it
@@ -149,7 +147,9 @@ fn classify(surface: &str, k: &str) -> Option<What> {
 fn unknown(words: &str) -> bool {
     static KNOWN_WORDS: OnceLock<FastSet<Cow<'static, str>>> = OnceLock::new();
     let known = KNOWN_WORDS.get_or_init(|| {
-        let lists = [&words::NOT_ENTITIES, &words::PORTFOLIOS, &words::PORTFOLIO_OFFICES];
+        // A compound demonym is a demonym with compass words ("South Asian", "North-Korean").
+        let lists =
+            [&words::NOT_ENTITIES, &words::PORTFOLIOS, &words::PORTFOLIO_OFFICES, &words::COMPASS];
         let mut known: FastSet<Cow<'static, str>> =
             gazetteer().key_words().map(Cow::Borrowed).collect();
         for n in lists.iter().flat_map(|l| l.words()) {
