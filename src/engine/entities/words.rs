@@ -917,7 +917,7 @@ mod tests {
     #[test]
     fn a_word_is_in_the_lists_that_hold_it_in_any_case() {
         for list in ALL {
-            for word in list.words {
+            for word in list.words() {
                 let listed = word.to_lowercase() == *word;
                 for form in [word.to_string(), word.to_uppercase(), word.to_lowercase()] {
                     assert_eq!(is(list, &form), listed, "{form:?}");
