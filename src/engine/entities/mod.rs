@@ -86,6 +86,7 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
     let mut candidates: Vec<Candidate> = Vec::new();
     let lead = digest.body_sentences().next().map(|(_, s)| s.paragraph);
     let masked = digest.dateline.map(|d| d.span);
+    let mut buffers = recognise::Buffers::default();
     for (index, sentence) in digest.sentences.iter().enumerate() {
         let Some(paragraph) = digest.paragraphs.get(sentence.paragraph) else { continue };
         let heading = matches!(paragraph.role, Role::Headline | Role::Subheading);
@@ -104,7 +105,7 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
         };
-        recognise::recognise(text, sentence.span, context, &mut candidates);
+        recognise::recognise(text, sentence.span, context, &mut buffers, &mut candidates);
     }
     if let Some(dateline) = digest.dateline {
         let sentence = digest.sentences.iter().position(|s| s.span.contains(dateline.place));

@@ -28,16 +28,28 @@ pub struct Piece {
     pub what: What,
 }
 
+/// The buffers [`pieces`] cuts a sentence with, kept from one sentence to the next so an
+/// article's sentences share them instead of allocating their own.
+#[derive(Debug, Default)]
+pub struct Cutter {
+    /// The pieces of the last sentence cut.
+    out: Vec<Piece>,
+    /// Per token, once asked: the words of its key in `word_keys` and whether it has a word no
+    /// list knows (see [`unknown`]).
+    keyed: Vec<Option<(usize, usize, bool)>>,
+    word_keys: String,
+    surface: String,
+    phrase_key: String,
+}
+
 /// Cuts the tokens into pieces: the longest known phrase at each capitalised word, else words.
-pub fn pieces(toks: &[Token]) -> Vec<Piece> {
+pub fn pieces<'c>(toks: &[Token], cutter: &'c mut Cutter) -> &'c [Piece] {
     let g = gazetteer();
-    let mut out = Vec::with_capacity(toks.len());
-    // Per token, once asked: the words of its key in `word_keys` and whether it has a word no
-    // list knows (see [`unknown`]).
-    let mut word_keys = String::new();
-    let mut keyed: Vec<Option<(usize, usize, bool)>> = vec![None; toks.len()];
-    let mut surface = String::with_capacity(64);
-    let mut phrase_key = String::with_capacity(64);
+    let Cutter { out, keyed, word_keys, surface, phrase_key } = cutter;
+    out.clear();
+    keyed.clear();
+    keyed.resize(toks.len(), None);
+    word_keys.clear();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -54,7 +66,7 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
                 let last = &toks[end - 1];
                 let (from, to, strange) = *keyed[end - 1].get_or_insert_with(|| {
                     let from = word_keys.len();
-                    push_word_key(last.text, &mut word_keys);
+                    push_word_key(last.text, word_keys);
                     let words = &word_keys[from..];
                     (from, word_keys.len(), unknown(words))
                 });
@@ -74,7 +86,7 @@ pub fn pieces(toks: &[Token]) -> Vec<Piece> {
                     phrase_key.push_str(&word_keys[from..to]);
                 }
                 if last.capital {
-                    if let Some(what) = classify(&surface, key_of_words(&phrase_key)) {
+                    if let Some(what) = classify(surface, key_of_words(phrase_key)) {
                         found = Some((end, what));
                     }
                 }

@@ -10,7 +10,7 @@ use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
 use super::super::order;
 use super::super::span::Span;
 use super::EntityKind;
-use super::pieces::{Piece, What, joins, phrase, pieces};
+use super::pieces::{Cutter, Piece, What, joins, phrase, pieces};
 use super::tokens::{Token, tokens};
 use super::words::{self, is};
 
@@ -69,18 +69,33 @@ pub fn is_title_case(text: &str) -> bool {
     long.len() >= 3 && capital * 10 >= long.len() * 6
 }
 
+/// The buffers one sentence after another is read with: an article's sentences share them.
+#[derive(Debug, Default)]
+pub struct Buffers<'a> {
+    toks: Vec<Token<'a>>,
+    cutter: Cutter,
+}
+
 /// The candidate names of one sentence, appended to `out`.
-pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Candidate>) {
-    let mut toks = tokens(text, sentence);
+pub fn recognise<'a>(
+    text: &'a str,
+    sentence: Span,
+    context: Context,
+    buffers: &mut Buffers<'a>,
+    out: &mut Vec<Candidate>,
+) {
+    let Buffers { toks, cutter } = buffers;
+    tokens(text, sentence, toks);
     if let Some(mask) = context.masked {
         toks.retain(|t| !mask.contains(t.span));
         if let Some(first) = toks.first_mut() {
             first.initial = true;
         }
     }
-    let pieces = pieces(&toks);
+    let toks: &[Token] = toks;
+    let pieces = pieces(toks, cutter);
     let first = out.len();
-    let mut reader = Reader { text, toks: &toks, context, out, lead_org: false };
+    let mut reader = Reader { text, toks, context, out, lead_org: false };
     let mut i = 0;
     while i < pieces.len() {
         if matches!(pieces[i].what, What::Other) {
@@ -88,7 +103,7 @@ pub fn recognise(text: &str, sentence: Span, context: Context, out: &mut Vec<Can
             continue;
         }
         let mut j = i + 1;
-        while j < pieces.len() && joins(&toks, &pieces, j) {
+        while j < pieces.len() && joins(toks, pieces, j) {
             j += 1;
         }
         reader.run(&pieces[i..j]);

@@ -69,12 +69,12 @@ fn closing(c: char) -> bool {
     )
 }
 
-/// The words of the sentence at `sentence` in `text`.
-pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
+/// The words of the sentence at `sentence` in `text`, in `out` (cleared first: one buffer serves
+/// every sentence of an article).
+pub fn tokens<'a>(text: &'a str, sentence: Span, out: &mut Vec<Token<'a>>) {
+    out.clear();
     let cleaned = without_markup(sentence.of(text));
     let body: &str = &cleaned;
-    // About one token per five bytes of prose: room for all of them up front.
-    let mut out: Vec<Token> = Vec::with_capacity(body.len() / 5 + 4);
     let mut initial = true;
     let mut offset = 0;
     for (raw, width) in words_of(body) {
@@ -111,7 +111,7 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
         // Markup is blanked with spaces of the same length, so the word sits at the same place
         // in the text itself.
         let Some(word) = text.get(base..base + word.len()) else { continue };
-        split_word(word, base, &mut out);
+        split_word(word, base, out);
         if let Some(first) = out.get_mut(before) {
             first.initial = initial;
             first.bracketed = bracketed;
@@ -124,8 +124,7 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token<'_>> {
         }
         initial = raw.ends_with(':');
     }
-    mark_shouted_lead(&mut out);
-    out
+    mark_shouted_lead(out);
 }
 
 /// Each run of non-space characters with the one whitespace character after it, as
@@ -323,8 +322,9 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<String> {
-        tokens(text, Span::new(0, text.len()))
-            .iter()
+        let mut toks = Vec::new();
+        tokens(text, Span::new(0, text.len()), &mut toks);
+        toks.iter()
             .map(|t| {
                 let mut s = t.text.to_owned();
                 if t.initial {
