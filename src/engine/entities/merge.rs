@@ -230,7 +230,9 @@ impl Keys {
 
     fn push(&mut self, name: &str) {
         let start = self.all.len();
-        gazetteer::push_key(name, &mut self.all);
+        if !name.is_empty() {
+            gazetteer::push_key(name, &mut self.all);
+        }
         self.ends.push((start, self.all.len()));
     }
 
@@ -398,8 +400,15 @@ impl<'a> Lower<'a> {
     fn writes(&self, lower: &str) -> bool {
         let words = self.words.get_or_init(|| {
             let sieve = Sieve::of(self.asked.iter().map(String::as_str));
+            // A raw word between two lower-case letters is its own word if it is one at all:
+            // the sieve turns most such words away before they are read.
+            let unsifted = |raw: &&str| {
+                let bytes = raw.as_bytes();
+                let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
+                !(letter(bytes.first()) && letter(bytes.last())) || sieve.may_hold(raw)
+            };
             let asked = |w: &&str| sieve.may_hold(w) && self.asked.contains(*w);
-            raw_words(self.text).filter_map(lower_word).filter(asked).collect()
+            raw_words(self.text).filter(unsifted).filter_map(lower_word).filter(asked).collect()
         });
         words.contains(lower)
     }

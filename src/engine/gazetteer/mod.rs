@@ -107,7 +107,10 @@ pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
 /// The [`key`] of `name` appended to `out`: a reader that keys many names keeps them in one
 /// buffer instead of a string each.
 pub fn push_key(name: &str, out: &mut String) {
-    with_key(name, |k| out.push_str(k));
+    // A plain word's key is the same whether or not a leading "the" is kept.
+    if !push_plain_word_key(name, out) {
+        with_key(name, |k| out.push_str(k));
+    }
 }
 
 /// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
@@ -120,19 +123,7 @@ fn key_into(name: &str, scratch: &mut Scratch) {
 /// "the" when more words follow ([`key_of_words`]): a reader that looks up ever longer runs of
 /// words keys each word once.
 pub fn push_word_key(name: &str, out: &mut String) {
-    // Most words are plain ASCII: no full stop, back quote, hyphen or space to rewrite, so the
-    // key is the word lowered (and spelt the American way), made in place.
-    let plain = |b: u8| !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
-    if !name.is_empty() && name.is_ascii() && name.bytes().all(plain) {
-        let start = out.len();
-        out.push_str(name);
-        out[start..].make_ascii_lowercase();
-        let american = american(&out[start..]);
-        if american != &out[start..] {
-            let american = american.to_owned();
-            out.truncate(start);
-            out.push_str(&american);
-        }
+    if push_plain_word_key(name, out) {
         return;
     }
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -146,6 +137,26 @@ pub fn push_word_key(name: &str, out: &mut String) {
             out.push_str(&scratch.key);
         }
     })
+}
+
+/// Appends the key of `name` when it is one plain ASCII word, and says whether it was: most
+/// words have no full stop, back quote, hyphen or space to rewrite, so the key is the word
+/// lowered (and spelt the American way), made in place.
+fn push_plain_word_key(name: &str, out: &mut String) -> bool {
+    let plain = |b: u8| !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
+    if name.is_empty() || !name.is_ascii() || !name.bytes().all(plain) {
+        return false;
+    }
+    let start = out.len();
+    out.push_str(name);
+    out[start..].make_ascii_lowercase();
+    let american = american(&out[start..]);
+    if american != &out[start..] {
+        let american = american.to_owned();
+        out.truncate(start);
+        out.push_str(&american);
+    }
+    true
 }
 
 /// The [`key`] of a phrase whose words' forms ([`push_word_key`]) are `words`, joined by
