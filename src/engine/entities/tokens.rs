@@ -80,11 +80,20 @@ pub fn tokens<'a>(text: &'a str, sentence: Span, out: &mut Vec<Token<'a>>) {
     for (raw, width) in words_of(body) {
         let start = sentence.start + offset;
         offset += width;
-        let core_start = raw.len() - raw.trim_start_matches(opening).len();
+        // No mark opens or closes with a letter or digit: most words start and end with one,
+        // and are not trimmed at that end.
+        let alphanumeric = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        let core_start = if alphanumeric(raw.as_bytes().first()) {
+            0
+        } else {
+            raw.len() - raw.trim_start_matches(opening).len()
+        };
         let opened = core_start > 0;
-        let bracketed = raw[..core_start].contains(['(', '[']);
+        let bracketed = opened && raw[..core_start].contains(['(', '[']);
         let mut core = &raw[core_start..];
-        core = core.trim_end_matches(closing);
+        if !alphanumeric(core.as_bytes().last()) {
+            core = core.trim_end_matches(closing);
+        }
         // Keep the last full stop of "U.S." and of initials: it belongs to the word.
         let rest = &raw[core_start + core.len()..];
         if rest.starts_with('.') && core.contains('.') {
