@@ -557,9 +557,8 @@ impl Reader<'_, '_> {
             if words[..len - 1].iter().any(|t| t.breaks_after) {
                 continue;
             }
-            let phrase = phrase(words, 0, len);
-            if g.is_role(&phrase) {
-                return Some(phrase);
+            if g.is_role_words(words.iter().map(|t| t.text)) {
+                return Some(phrase(words, 0, len));
             }
         }
         None
@@ -671,7 +670,7 @@ impl Reader<'_, '_> {
             if is(&words::SAYING, t.text) || ["who", "which", "that"].contains(&t.text) {
                 break;
             }
-            if g.is_role(t.text) {
+            if g.is_role_words([t.text]) {
                 if kind.is_none_or(|k| k == EntityKind::Person) {
                     *kind = Some(EntityKind::Person);
                     *evidence = (*evidence).max(Evidence::Cue);
