@@ -6,7 +6,9 @@
 use std::sync::OnceLock;
 
 use super::super::fasthash::FastSet;
-use super::super::gazetteer::{Entry, Known, gazetteer, key, with_key};
+use super::super::gazetteer::{
+    Entry, Known, gazetteer, key, key_of_words, push_word_key, with_key,
+};
 use super::super::order;
 use super::super::span::Span;
 use super::EntityKind;
@@ -551,13 +553,33 @@ impl Reader<'_, '_> {
     /// A role written just before a name: "campaign chief Aigul Osmonova", "his wife, Nadia".
     fn role_before(&self, from: usize) -> Option<String> {
         let g = gazetteer();
+        let first = from.saturating_sub(3);
+        // The keys of the (up to) three words before the name, joined as a phrase's key is
+        // ([`key_of_words`]), and where each word's part begins: the phrase of the last `len`
+        // words is keyed as the tail of the whole, so each word is keyed once.
+        let mut keyed = String::with_capacity(48);
+        let mut begins = [0; 3];
+        for (begin, t) in begins.iter_mut().zip(&self.toks[first..from]) {
+            let before = keyed.len();
+            if before > 0 {
+                keyed.push(' ');
+            }
+            *begin = keyed.len();
+            push_word_key(t.text, &mut keyed);
+            // A word with no key (".") adds no space either.
+            if keyed.len() == before + 1 {
+                keyed.truncate(before);
+            }
+        }
         for len in (1..=3).rev() {
             let Some(start) = from.checked_sub(len) else { continue };
             let words = &self.toks[start..from];
             if words[..len - 1].iter().any(|t| t.breaks_after) {
                 continue;
             }
-            if g.is_role_words(words.iter().map(|t| t.text)) {
+            let tail = keyed.get(begins[start - first]..).unwrap_or("");
+            let tail = tail.strip_prefix(' ').unwrap_or(tail);
+            if g.is_role_keyed(key_of_words(tail)) {
                 return Some(phrase(words, 0, len));
             }
         }

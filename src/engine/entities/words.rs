@@ -885,12 +885,17 @@ fn index() -> &'static FastMap<u128, u32> {
 /// in lower case.
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > 16 || bytes.iter().any(|&b| b == 0 || !b.is_ascii()) {
+    if bytes.is_empty() || bytes.len() > 16 {
         return None;
     }
+    // Checked, lowered and copied in one pass: asked of most words of every name.
     let mut padded = [0u8; 16];
-    padded[..bytes.len()].copy_from_slice(bytes);
-    padded.make_ascii_lowercase();
+    for (to, &b) in padded.iter_mut().zip(bytes) {
+        if b == 0 || !b.is_ascii() {
+            return None;
+        }
+        *to = b.to_ascii_lowercase();
+    }
     Some(u128::from_le_bytes(padded))
 }
 
