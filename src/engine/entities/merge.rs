@@ -94,7 +94,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     let mut by_last: BTreeMap<(&str, u8), Vec<usize>> = BTreeMap::new();
     for (i, c) in candidates.iter().enumerate() {
         // The surface's words are joined by single spaces: a space means two words or more.
-        if let (Some(kind), true) = (c.kind, c.surface.contains(' ')) {
+        if let (Some(kind), true) = (c.kind, c.words >= 2) {
             let root = sets.find(i);
             let list = by_last.entry((lasts.get(i), kind as u8)).or_default();
             if !list.contains(&root) {
@@ -103,7 +103,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
         }
     }
     for (i, c) in candidates.iter().enumerate() {
-        if c.surface.is_empty() || c.surface.contains(' ') {
+        if c.words != 1 {
             continue;
         }
         let kinds: &[EntityKind] = match c.kind {
@@ -154,7 +154,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     // 4. An acronym nobody defined, matching the initials of one organisation's name.
     let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in candidates.iter().enumerate() {
-        if c.kind == Some(EntityKind::Org) && c.surface.split_whitespace().count() >= 2 {
+        if c.kind == Some(EntityKind::Org) && c.words >= 2 {
             let root = sets.find(i);
             let list = by_initials.entry(initials(&c.surface)).or_default();
             if !list.contains(&root) {
@@ -175,7 +175,7 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     for (i, c) in candidates.iter().enumerate() {
         let Some(first) = fuzzy::first_letter(&c.surface) else { continue };
         let root = sets.find(i);
-        let bucket = buckets.entry((first, c.surface.split_whitespace().count())).or_default();
+        let bucket = buckets.entry((first, c.words)).or_default();
         if !bucket.iter().any(|&j| sets.find(j) == root) {
             bucket.push(i);
         }
@@ -448,7 +448,7 @@ impl<'a> Lower<'a> {
             return false;
         }
         let surfaces: Vec<&str> = group.iter().map(|c| c.surface.as_str()).collect();
-        let single = surfaces.iter().all(|s| !s.contains(' '));
+        let single = group.iter().all(|c| c.words < 2);
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
         if single && weak && surfaces.iter().all(|s| self.writes(&s.to_lowercase())) {
             return true;
@@ -526,12 +526,11 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
         return None;
     }
     // A known city's name merged as a person's surname votes for nothing.
-    let person =
-        group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.surface.contains(' '));
+    let person = group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.words >= 2);
     let voters: Vec<&Candidate> = group
         .iter()
         .copied()
-        .filter(|c| !(person && c.kind == Some(EntityKind::Place) && !c.surface.contains(' ')))
+        .filter(|c| !(person && c.kind == Some(EntityKind::Place) && c.words < 2))
         .collect();
     let kind = vote(if voters.is_empty() { group } else { &voters });
     let g = gazetteer();
@@ -545,7 +544,7 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
         _ => group
             .iter()
             .filter(|c| c.kind == Some(kind) || c.kind.is_none())
-            .max_by_key(|c| (c.surface.split_whitespace().count(), std::cmp::Reverse(c.span.start)))
+            .max_by_key(|c| (c.words, std::cmp::Reverse(c.span.start)))
             .map(shown)
             .unwrap_or_default(),
     };

@@ -115,6 +115,7 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
             candidates.push(Candidate {
                 span,
                 sentence,
+                words: recognise::words_in(&surface),
                 surface,
                 kind: Some(kind),
                 evidence: if known.is_some() { Evidence::Known } else { Evidence::Cue },

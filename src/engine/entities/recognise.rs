@@ -34,6 +34,8 @@ pub struct Candidate {
     pub sentence: Option<usize>,
     /// The name as written, whitespace collapsed.
     pub surface: String,
+    /// How many words `surface` has: merging asks it of every candidate again and again.
+    pub words: usize,
     /// `None`: a single unknown word, typed later by the names it merges with.
     pub kind: Option<EntityKind>,
     pub evidence: Evidence,
@@ -48,6 +50,11 @@ pub struct Candidate {
     pub needs_evidence: bool,
     /// Weight of where it appears: headline 3, lead 2, elsewhere 1.
     pub weight: u32,
+}
+
+/// How many words a surface (words joined by single spaces) has.
+pub fn words_in(surface: &str) -> usize {
+    if surface.is_empty() { 0 } else { 1 + surface.bytes().filter(|&b| b == b' ').count() }
 }
 
 /// What a sentence is, for reading its capitals.
@@ -156,7 +163,7 @@ fn coordinate(text: &str, sentence: &mut [Candidate]) {
             if let Some(best) = best {
                 for c in &mut sentence[k..end] {
                     let weak = c.evidence < Evidence::Cue || c.kind.is_none();
-                    if weak && c.known.is_none() && !c.surface.contains(' ') {
+                    if weak && c.known.is_none() && c.words < 2 {
                         c.kind = Some(best);
                     }
                 }
@@ -364,6 +371,7 @@ impl Reader<'_, '_> {
         self.push(Candidate {
             span,
             sentence: self.context.sentence,
+            words: words_in(&surface),
             surface,
             kind: Some(kind),
             evidence: Evidence::Cue,
@@ -726,10 +734,12 @@ impl Reader<'_, '_> {
         evidence: Evidence,
     ) -> Candidate {
         let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
+        let surface = self.surface(from, to);
         Candidate {
             span,
             sentence: self.context.sentence,
-            surface: self.surface(from, to),
+            words: words_in(&surface),
+            surface,
             kind,
             evidence,
             known: None,
