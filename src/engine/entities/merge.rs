@@ -571,7 +571,10 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
     }
     let mut mentions: Vec<Mention> =
         group.iter().map(|c| Mention { span: c.span, sentence: c.sentence }).collect();
-    order::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
+    // The candidates come in text order, so their mentions most often do already.
+    if !mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        order::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
+    }
     mentions.dedup_by_key(|m| m.span);
     let prominence = group.iter().map(|c| c.weight).sum::<u32>() + mentions.len() as u32;
     Some(Entity { name: name.to_owned(), kind, aliases, roles, mentions, prominence })

@@ -124,7 +124,11 @@ pub fn recognise<'a>(
 /// "Acme and Brix", "Norland, Vess and Ostia": a name listed with names whose kind is known
 /// takes their kind when nothing but its shape spoke for one.
 fn coordinate(text: &str, sentence: &mut [Candidate]) {
-    order::sort_by_key(sentence, |c| (c.span.start, c.span.end));
+    // A sentence's names are most often found in text order already: a stable sort of them
+    // would change nothing.
+    if !sentence.is_sorted_by_key(|c| (c.span.start, c.span.end)) {
+        order::sort_by_key(sentence, |c| (c.span.start, c.span.end));
+    }
     // The words between two listed names: a comma, a conjunction or both.
     let link = |a: &Candidate, b: &Candidate| -> Option<bool> {
         let between = text.get(a.span.end..b.span.start)?;
