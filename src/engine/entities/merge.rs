@@ -45,6 +45,7 @@ impl Sets {
 
 /// The entities the candidates name, in the order of the article (the caller ranks them).
 pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
+    let Some(first) = candidates.first() else { return Vec::new() };
     let n = candidates.len();
     let mut sets = Sets::new(n);
     // Each candidate's key and, for a name of two words or more, its last word's key, made once
@@ -193,15 +194,27 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     }
     // The groups by root, in the order of their first candidate (a root is its set's least
     // index).
-    let mut groups: Vec<Vec<&Candidate>> = vec![Vec::new(); n];
-    for (i, c) in candidates.iter().enumerate() {
-        groups[sets.find(i)].push(c);
+    // Laid out one after another in one list (a counting sort by root): each group is a
+    // slice of it, in candidate order, with no list of its own.
+    let roots: Vec<usize> = (0..n).map(|i| sets.find(i)).collect();
+    let mut ends = vec![0; n + 1];
+    for &root in &roots {
+        ends[root + 1] += 1;
+    }
+    for k in 0..n {
+        ends[k + 1] += ends[k];
+    }
+    let mut filled = ends.clone();
+    let mut grouped: Vec<&Candidate> = vec![first; n];
+    for (c, &root) in candidates.iter().zip(&roots) {
+        grouped[filled[root]] = c;
+        filled[root] += 1;
     }
     let lower = Lower::of(text, candidates);
-    groups
-        .iter()
+    ends.windows(2)
+        .map(|w| &grouped[w[0]..w[1]])
         .filter(|group| !group.is_empty() && !lower.common(group))
-        .filter_map(|group| entity(group))
+        .filter_map(entity)
         .collect()
 }
 
@@ -447,21 +460,21 @@ impl<'a> Lower<'a> {
         if group.iter().any(|c| c.known.is_some() || c.role.is_some()) {
             return false;
         }
-        let surfaces: Vec<&str> = group.iter().map(|c| c.surface.as_str()).collect();
+        let surfaces = || group.iter().map(|c| c.surface.as_str());
         let single = group.iter().all(|c| c.words < 2);
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
-        if single && weak && surfaces.iter().all(|s| self.writes(&s.to_lowercase())) {
+        if single && weak && surfaces().all(|s| self.writes(&s.to_lowercase())) {
             return true;
         }
-        if single && surfaces.iter().all(|s| is_acronym(s)) {
-            return surfaces.iter().all(|s| {
+        if single && surfaces().all(is_acronym) {
+            return surfaces().all(|s| {
                 Initials::of(s.to_lowercase().chars()).is_some_and(|i| self.initials().contains(&i))
             });
         }
         // "Rare Disease Disorders" read as a person: every word is a common noun here.
         let people = group.iter().all(|c| c.kind == Some(EntityKind::Person));
         weak && people
-            && surfaces.iter().all(|s| s.split_whitespace().all(|w| self.writes(&w.to_lowercase())))
+            && surfaces().all(|s| s.split_whitespace().all(|w| self.writes(&w.to_lowercase())))
     }
 }
 
@@ -527,12 +540,12 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
     }
     // A known city's name merged as a person's surname votes for nothing.
     let person = group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.words >= 2);
-    let voters: Vec<&Candidate> = group
-        .iter()
-        .copied()
-        .filter(|c| !(person && c.kind == Some(EntityKind::Place) && c.words < 2))
-        .collect();
-    let kind = vote(if voters.is_empty() { group } else { &voters });
+    let votes = |c: &&&Candidate| !(person && c.kind == Some(EntityKind::Place) && c.words < 2);
+    let kind = if group.iter().any(|c| votes(&c)) {
+        vote(group.iter().filter(votes))
+    } else {
+        vote(group.iter())
+    };
     let g = gazetteer();
     let known_name =
         group.iter().filter(|c| c.kind == Some(kind)).find_map(|c| c.known).map(|id| g.name(id));
@@ -581,7 +594,7 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
 }
 
 /// The kind most of the group's evidence says; an unknown single word is an organisation.
-fn vote(group: &[&Candidate]) -> EntityKind {
+fn vote<'c>(group: impl Iterator<Item = &'c &'c Candidate>) -> EntityKind {
     let mut score = [0u32; 3];
     for c in group {
         if let Some(kind) = c.kind {

@@ -52,6 +52,16 @@ pub struct Candidate {
     pub weight: u32,
 }
 
+/// Whether a word ends in "maker", in any case ("Chipmaker", "CHIPMAKER"): an ASCII word is
+/// not lowered into a new string to tell.
+fn ends_with_maker(word: &str) -> bool {
+    if word.is_ascii() {
+        let tail = word.len().checked_sub(5).and_then(|at| word.get(at..));
+        return tail.is_some_and(|t| t.eq_ignore_ascii_case("maker"));
+    }
+    word.to_lowercase().ends_with("maker")
+}
+
 /// How many words a surface (words joined by single spaces) has.
 pub fn words_in(surface: &str) -> usize {
     if surface.is_empty() { 0 } else { 1 + surface.bytes().filter(|&b| b == b' ').count() }
@@ -197,8 +207,7 @@ impl Reader<'_, '_> {
         // "Chipmaker Acme said": a word for a kind of company opening the sentence.
         if run.len() > 1 && run[0].what == What::Word && run[1].what == What::Word {
             let first = &self.toks[run[0].start];
-            let lower = first.text.to_lowercase();
-            if first.initial && (is(&words::ORG_CUES, first.text) || lower.ends_with("maker")) {
+            if first.initial && (is(&words::ORG_CUES, first.text) || ends_with_maker(first.text)) {
                 self.lead_org = true;
                 self.run(&run[1..]);
                 self.lead_org = false;
