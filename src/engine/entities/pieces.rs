@@ -220,8 +220,10 @@ fn word_kind(t: &Token) -> What {
     }
     // "I've", "Don't": a contraction of a function word.
     let stem = bare.split(['\'', '’']).next().unwrap_or(bare);
-    let shouting = t.is_capitals() && letters > 1;
-    if (!shouting && is(&words::NEVER_NAMES, stem))
+    // A function word in capitals ("AS", "THE") is a shouted word, not a name: asked only of
+    // the function words, after the list.
+    let shouting = || letters > 1 && t.is_capitals();
+    if (is(&words::NEVER_NAMES, stem) && !shouting())
         || bare.ends_with("n't")
         || bare.ends_with("n’t")
         || (bare.chars().filter(|c| c.is_uppercase()).count() >= 2
