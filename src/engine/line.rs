@@ -8,15 +8,22 @@ pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
 }
 
 pub fn word_count(line: &str) -> usize {
-    // Asked of whole paragraphs: ASCII (most) is counted byte by byte, each word where
-    // whitespace (as `char::is_whitespace` has it in ASCII) gives way to something else.
-    if !line.is_ascii() {
-        return words(line).count();
-    }
+    // Asked of whole paragraphs, so counted byte by byte: a word starts where whitespace (as
+    // `char::is_whitespace` has it) gives way to anything else. Curly quotes and dashes make
+    // most paragraphs non-ASCII, yet only four lead bytes can open a whitespace character;
+    // only those are decoded, and the bytes inside a character keep the state its first set.
+    let bytes = line.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for b in line.bytes() {
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0x80..=0xBF => continue,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                line.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
+            }
+            _ => false,
+        };
         count += usize::from(!space && !in_word);
         in_word = !space;
     }
@@ -88,9 +95,20 @@ mod tests {
             "\x1fnot\x1c spaces",
             "non\u{a0}breaking and\u{2003}em space",
             "Grüße aus Köln",
+            "\u{85}next\u{1680}ogham\u{200a}hair\u{2028}line\u{2029}para\u{202f}narrow",
+            "\u{205f}math\u{3000}ideographic \u{200b}zero-width\u{180e}mongolian",
+            "“Curly,” she said — ‘quoted’ … 日本語のテキスト",
         ];
         for line in lines {
             assert_eq!(word_count(line), line.split_whitespace().count(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_splits_words_as_split_whitespace_does() {
+        for c in (0..=0x3_0000).filter_map(char::from_u32) {
+            let line = format!("a{c}b {c}");
+            assert_eq!(word_count(&line), line.split_whitespace().count(), "{:?}", c);
         }
     }
 
