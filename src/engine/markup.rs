@@ -167,7 +167,8 @@ pub fn emphasised(line: &str) -> Option<&str> {
 /// keeps its text ("[the report](http://x)" reads " the report            "); an image
 /// disappears whole (its alt text describes a picture). Text without markup is borrowed.
 pub fn mask(text: &str) -> Cow<'_, str> {
-    if !text.bytes().any(|b| matches!(b, b'[' | b'*' | b'_')) {
+    // Three byte searches (each word-at-a-time) beat one loop testing every byte.
+    if ![b'[', b'*', b'_'].iter().any(|mark| text.as_bytes().contains(mark)) {
         return Cow::Borrowed(text);
     }
     let mut blank: Vec<Span> = Vec::new();
