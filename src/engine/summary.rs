@@ -222,39 +222,26 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let mut vocabulary: FastMap<Cow<'_, str>, u32> = FastMap::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
-    let trim = |c: char| c == '\'' || c == '’';
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
         // The same words, lowered: ASCII lowering moves no boundary.
         let lowered = lower.get(sentence.span.start..sentence.span.end);
-        let mut lowered_words = lowered.map(|l| l.split(split));
         let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
-        for word in body.split(split) {
-            let lowered_word = lowered_words.as_mut().and_then(Iterator::next);
-            let word = word.trim_matches(trim);
-            if word.is_empty() {
-                continue;
-            }
+        for at in Words::new(body) {
+            let word = &body[at.clone()];
             words += 1;
-            let Some(key) = term(word, lowered_word.map(|l| l.trim_matches(trim))) else {
+            let Some(key) = term(word, lowered.and_then(|l| l.get(at))) else {
                 continue;
             };
-            let id = match vocabulary.get(&*key) {
-                Some(&id) => id,
-                None => {
-                    let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                    vocabulary.insert(key, next);
-                    next
-                }
-            };
+            let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+            let id = *vocabulary.entry(key).or_insert(next);
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
             let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
             if let Some(flag) = boosted.get_mut(id as usize) {
-                *flag |= starts_upper && words > 1 || word.chars().any(|c| c.is_ascii_digit());
+                *flag |= starts_upper && words > 1 || word.bytes().any(|b| b.is_ascii_digit());
             }
             if terms.len() < MAX_TERMS {
                 terms.push(id as usize);
@@ -304,6 +291,77 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         gist,
         sentences: picked.iter().map(|p| p.0).collect(),
         scores: picked.iter().map(|p| p.1).collect(),
+    }
+}
+
+/// The words of a sentence as byte ranges: runs of letters, digits and apostrophes, with the
+/// apostrophes at their edges left out ("'Tis", "Jones'" give "Tis", "Jones"), runs of
+/// nothing but apostrophes skipped. Read byte by byte, decoding only non-ASCII characters:
+/// the words of every candidate sentence are read, and a split on a `char` predicate decoded
+/// every character.
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words { text, at: 0 }
+    }
+
+    /// Whether the character at `at` belongs to a word, and its length in bytes.
+    fn word_char(&self, at: usize) -> (bool, usize) {
+        match self.text.as_bytes()[at] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+            _ => self
+                .text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((false, 1), |c| (c.is_alphanumeric() || c == '’', c.len_utf8())),
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let end = self.text.len();
+        loop {
+            while self.at < end {
+                let (word, width) = self.word_char(self.at);
+                if word {
+                    break;
+                }
+                self.at += width;
+            }
+            if self.at >= end {
+                return None;
+            }
+            let start = self.at;
+            while self.at < end {
+                let (word, width) = self.word_char(self.at);
+                if !word {
+                    break;
+                }
+                self.at += width;
+            }
+            let run = &self.text[start..self.at];
+            // An apostrophe at either edge opens with b'\'' or 0xE2, or closes with b'\'' or
+            // the last byte of '’': most words have neither, and skip the trim.
+            let bytes = run.as_bytes();
+            let edged = matches!(bytes.first(), Some(b'\'' | 0xE2))
+                || matches!(bytes.last(), Some(b'\'' | 0x99));
+            if !edged {
+                return Some(start..self.at);
+            }
+            let apostrophe = |c: char| c == '\'' || c == '’';
+            let word = run.trim_matches(apostrophe);
+            if !word.is_empty() {
+                let from = start + (run.len() - run.trim_start_matches(apostrophe).len());
+                return Some(from..from + word.len());
+            }
+        }
     }
 }
 
@@ -403,13 +461,29 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
 fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    // Every pair is compared: one sentence's squared weights are spread over a table by term,
+    // so each other sentence sums its own terms' entries (zero where not shared) instead of
+    // merging two lists. The shared terms are added in the same (term) order as
+    // [`similarity`] adds them, and adding zero changes no sum, so the scores are the same.
+    let mut spread = vec![0.0; squares.len()];
     for i in 0..n {
-        for j in i + 1..n {
-            let s = similarity(&candidates[i], &candidates[j], squares);
+        let a = &candidates[i];
+        for &t in &a.terms {
+            spread[t] = squares[t];
+        }
+        for (j, b) in candidates.iter().enumerate().skip(i + 1) {
+            if a.norm == 0.0 || b.norm == 0.0 {
+                continue;
+            }
+            let shared: f64 = b.terms.iter().fold(0.0, |sum, &t| sum + spread[t]);
+            let s = shared / (a.norm * b.norm);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
             }
+        }
+        for &t in &a.terms {
+            spread[t] = 0.0;
         }
     }
     // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
@@ -602,6 +676,30 @@ mod tests {
             let s = summarize(&d, text, &text.to_ascii_lowercase());
             assert!(s.sentences.len() <= 1, "{text:?}");
             assert_eq!(s.sentences.len(), s.scores.len());
+        }
+    }
+
+    #[test]
+    fn words_are_the_runs_a_split_on_letters_and_apostrophes_gives() {
+        let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
+        let apostrophe = |c: char| c == '\'' || c == '’';
+        let sentences = [
+            "",
+            "'",
+            "’’ ' ’",
+            "The mayor's plan, 'Tis said, cost $4.5bn — Jones' view.",
+            "“Curly,” she said: ‘it’s over’… Grüße aus Köln 2019",
+            "l’État n’a pas 'quoted' words'' ''twice",
+            "日本語 a1b2 ÉCOLE x",
+        ];
+        for sentence in sentences {
+            let expected: Vec<&str> = sentence
+                .split(split)
+                .map(|w| w.trim_matches(apostrophe))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = Words::new(sentence).map(|at| &sentence[at]).collect();
+            assert_eq!(got, expected, "{sentence:?}");
         }
     }
 
