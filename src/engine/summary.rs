@@ -8,6 +8,7 @@
 //! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
@@ -219,7 +220,8 @@ struct Candidate {
 /// word's term is a slice of it.
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    let mut vocabulary: FastMap<Cow<'_, str>, u32> = FastMap::default();
+    // Every word's lowered form, with its term id when it is a content word.
+    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> = FastMap::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
@@ -231,11 +233,17 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         for at in Words::new(body) {
             let word = &body[at.clone()];
             words += 1;
-            let Some(key) = term(word, lowered.and_then(|l| l.get(at))) else {
-                continue;
+            // One lookup per word: a word met before brings its verdict (a term id, or none
+            // for a stopword) with it.
+            let id = match vocabulary.entry(key(word, lowered.and_then(|l| l.get(at)))) {
+                Entry::Occupied(seen) => *seen.get(),
+                Entry::Vacant(new) => {
+                    let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
+                    let id = is_content(new.key()).then_some(next);
+                    *new.insert(id)
+                }
             };
-            let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-            let id = *vocabulary.entry(key).or_insert(next);
+            let Some(id) = id else { continue };
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
@@ -255,7 +263,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         return Summary { gist, ..Summary::default() };
     }
     let headline_terms = headline_terms(digest, text, &vocabulary);
-    let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    let weights = term_weights(&candidates, boosted.len(), &boosted, &headline_terms);
     // Each term's squared weight, once: every pair of sentences sums them.
     let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
     for c in &mut candidates {
@@ -309,18 +317,38 @@ impl<'a> Words<'a> {
         Words { text, at: 0 }
     }
 
-    /// Whether the character at `at` belongs to a word, and its length in bytes.
-    fn word_char(&self, at: usize) -> (bool, usize) {
-        match self.text.as_bytes()[at] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
-            _ => self
-                .text
-                .get(at..)
-                .and_then(|rest| rest.chars().next())
-                .map_or((false, 1), |c| (c.is_alphanumeric() || c == '’', c.len_utf8())),
+    /// Where the run of word characters (`word`) or of other characters (`!word`) that
+    /// holds `at` ends.
+    fn run_end(&self, mut at: usize, word: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if WORD_BYTES[usize::from(b)] != word {
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            let Some(c) = self.text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+            if (c.is_alphanumeric() || c == '’') != word {
+                break;
+            }
+            at += c.len_utf8();
         }
+        at
     }
 }
+
+/// The ASCII bytes a word holds: letters, digits and the apostrophe, by byte value.
+const WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    table
+};
 
 impl Iterator for Words<'_> {
     type Item = std::ops::Range<usize>;
@@ -328,24 +356,12 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let end = self.text.len();
         loop {
-            while self.at < end {
-                let (word, width) = self.word_char(self.at);
-                if word {
-                    break;
-                }
-                self.at += width;
-            }
+            self.at = self.run_end(self.at, false);
             if self.at >= end {
                 return None;
             }
             let start = self.at;
-            while self.at < end {
-                let (word, width) = self.word_char(self.at);
-                if !word {
-                    break;
-                }
-                self.at += width;
-            }
+            self.at = self.run_end(start, true);
             let run = &self.text[start..self.at];
             // An apostrophe at either edge opens with b'\'' or 0xE2, or closes with b'\'' or
             // the last byte of '’': most words have neither, and skip the trim.
@@ -369,38 +385,45 @@ impl Iterator for Words<'_> {
 /// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
 /// word's term is then borrowed from it, not made.
 fn term<'a>(word: &str, lowered: Option<&'a str>) -> Option<Cow<'a, str>> {
-    let content = |lower: &str| {
-        let digits = lower.bytes().any(|c| c.is_ascii_digit());
-        !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
-    };
+    Some(key(word, lowered)).filter(|lower| is_content(lower))
+}
+
+/// The word lowered, without a final "'s". `lowered` is the word through
+/// [`str::to_ascii_lowercase`], when the caller has it: an ASCII word's key is then borrowed
+/// from it, not made.
+fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
     let strip = |lower: &str| -> usize {
         lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).map_or(lower.len(), str::len)
     };
     match lowered.filter(|l| word.is_ascii() && l.len() == word.len()) {
-        Some(lower) => {
-            let lower = &lower[..strip(lower)];
-            content(lower).then_some(Cow::Borrowed(lower))
-        }
+        Some(lower) => Cow::Borrowed(&lower[..strip(lower)]),
         None => {
             // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
             let mut lower =
                 if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
             lower.truncate(strip(&lower));
-            content(&lower).then_some(Cow::Owned(lower))
+            Cow::Owned(lower)
         }
     }
+}
+
+/// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
+/// letters (a number of any length counts).
+fn is_content(lower: &str) -> bool {
+    let digits = lower.bytes().any(|c| c.is_ascii_digit());
+    !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
 }
 
 fn headline_terms(
     digest: &Digest,
     text: &str,
-    vocabulary: &FastMap<Cow<'_, str>, u32>,
+    vocabulary: &FastMap<Cow<'_, str>, Option<u32>>,
 ) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied())
+        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied().flatten())
         .collect()
 }
 
