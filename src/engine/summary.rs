@@ -21,6 +21,8 @@ use super::span::Span;
 const MAX_CANDIDATES: usize = 160;
 /// Content words kept per sentence, so one run-on "sentence" cannot cost more than others.
 const MAX_TERMS: usize = 48;
+/// Distinct words the vocabulary has room for before it grows: those of a long article.
+const VOCABULARY: usize = 1024;
 /// Above this content-word similarity two sentences say the same thing.
 const NEAR_DUPLICATE: f64 = 0.5;
 /// A gist longer than this is cut at a word boundary.
@@ -221,7 +223,10 @@ struct Candidate {
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
     // Every word's lowered form, with its term id when it is a content word.
-    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> = FastMap::default();
+    // Sized at once for the words of a long article: growing it word by word rehashed it
+    // again and again, at a cost above that of all the lookups.
+    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> =
+        FastMap::with_capacity_and_hasher(VOCABULARY, Default::default());
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
@@ -484,29 +489,30 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
 fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    // Every pair is compared: one sentence's squared weights are spread over a table by term,
-    // so each other sentence sums its own terms' entries (zero where not shared) instead of
-    // merging two lists. The shared terms are added in the same (term) order as
-    // [`similarity`] adds them, and adding zero changes no sum, so the scores are the same.
-    let mut spread = vec![0.0; squares.len()];
-    for i in 0..n {
-        let a = &candidates[i];
+    // Only pairs that share a term have any similarity: each sentence meets the later ones
+    // through the lists of sentences holding each of its terms, and adds each shared term's
+    // squared weight. It adds them in term order, as [`similarity`] does, so every score is
+    // the same; and the edges are pushed in the same order as a scan of every pair would.
+    let holders = Holders::of(candidates, squares.len());
+    let mut seen = vec![0usize; squares.len()]; // holders of each term already passed
+    let mut shared = vec![0.0; n];
+    for (i, a) in candidates.iter().enumerate() {
         for &t in &a.terms {
-            spread[t] = squares[t];
+            seen[t] += 1; // `i` itself
+            for &j in holders.of_term(t).get(seen[t]..).unwrap_or_default() {
+                shared[j] += squares[t];
+            }
         }
         for (j, b) in candidates.iter().enumerate().skip(i + 1) {
+            let sum = std::mem::take(&mut shared[j]);
             if a.norm == 0.0 || b.norm == 0.0 {
                 continue;
             }
-            let shared: f64 = b.terms.iter().fold(0.0, |sum, &t| sum + spread[t]);
-            let s = shared / (a.norm * b.norm);
+            let s = sum / (a.norm * b.norm);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
             }
-        }
-        for &t in &a.terms {
-            spread[t] = 0.0;
         }
     }
     // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
@@ -522,6 +528,40 @@ fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
         std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
+}
+
+/// The candidates holding each term, in reading order, in one buffer: term `t`'s are
+/// `sentences[starts[t]..starts[t + 1]]`.
+struct Holders {
+    starts: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Holders {
+    fn of(candidates: &[Candidate], terms: usize) -> Self {
+        let mut starts = vec![0usize; terms + 1];
+        for c in candidates {
+            for &t in &c.terms {
+                starts[t + 1] += 1;
+            }
+        }
+        for t in 0..terms {
+            starts[t + 1] += starts[t];
+        }
+        let mut next = starts.clone();
+        let mut sentences = vec![0; starts[terms]];
+        for (i, c) in candidates.iter().enumerate() {
+            for &t in &c.terms {
+                sentences[next[t]] = i;
+                next[t] += 1;
+            }
+        }
+        Holders { starts, sentences }
+    }
+
+    fn of_term(&self, t: usize) -> &[usize] {
+        &self.sentences[self.starts[t]..self.starts[t + 1]]
+    }
 }
 
 /// How much of the article's weight each sentence carries, scaled so the best is 1.
