@@ -168,11 +168,15 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     let line = line.trim();
     // Markdown: a picture (with or without its caption on the same line) or a line that is
     // nothing but links; any other line is judged by the words a reader sees.
-    if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40) {
-        return Some(ChromeKind::Caption);
-    }
-    if markup::is_link_only(line) && word_count(line) <= 40 {
-        return Some(ChromeKind::Related);
+    // (Links and pictures all open with "[": one search answers the lines without any.)
+    if line.as_bytes().contains(&b'[') {
+        if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40)
+        {
+            return Some(ChromeKind::Caption);
+        }
+        if markup::is_link_only(line) && word_count(line) <= 40 {
+            return Some(ChromeKind::Related);
+        }
     }
     let masked = markup::mask(line);
     let line = masked.trim();
@@ -363,7 +367,10 @@ fn has_inline_credit(lower: &str) -> bool {
     let statement = |at: usize| lower.get(at..).is_some_and(ends_statement);
     let labelled = |at: usize| {
         let rest = lower.get(at..).unwrap_or("");
-        CREDIT_LABELS.iter().any(|label| rest.starts_with(label)) && !statement(at)
+        // every label opens with one of these letters: most words are answered by their first
+        matches!(rest.as_bytes().first(), Some(b'c' | b'i' | b'p' | b's'))
+            && CREDIT_LABELS.iter().any(|label| rest.starts_with(label))
+            && !statement(at)
     };
     let mut words = 0;
     let mut word_follows = false;
@@ -451,6 +458,11 @@ fn is_contact(token: &str) -> bool {
 mod tests {
     use super::*;
     use ChromeKind::*;
+
+    #[test]
+    fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
+        assert!(CREDIT_LABELS.iter().all(|l| l.starts_with(['c', 'i', 'p', 's'])));
+    }
 
     #[test]
     fn no_credit_label_overlaps_itself() {
