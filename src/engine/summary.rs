@@ -21,8 +21,8 @@ use super::span::Span;
 const MAX_CANDIDATES: usize = 160;
 /// Content words kept per sentence, so one run-on "sentence" cannot cost more than others.
 const MAX_TERMS: usize = 48;
-/// Distinct words the vocabulary has room for before it grows: those of a long article.
-const VOCABULARY: usize = 1024;
+/// Distinct words the vocabulary has room for before it grows: those of a short article.
+const VOCABULARY: usize = 256;
 /// Above this content-word similarity two sentences say the same thing.
 const NEAR_DUPLICATE: f64 = 0.5;
 /// A gist longer than this is cut at a word boundary.
@@ -223,7 +223,7 @@ struct Candidate {
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
     // Every word's lowered form, with its term id when it is a content word.
-    // Sized at once for the words of a long article: growing it word by word rehashed it
+    // Sized at once for the words of a short article: growing it from nothing rehashed it
     // again and again, at a cost above that of all the lookups.
     let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> =
         FastMap::with_capacity_and_hasher(VOCABULARY, Default::default());
@@ -416,7 +416,8 @@ fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
 /// letters (a number of any length counts).
 fn is_content(lower: &str) -> bool {
     let digits = lower.bytes().any(|c| c.is_ascii_digit());
-    !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
+    // (Fewer than three characters: no third one, found without counting them all.)
+    !((!digits && lower.chars().nth(2).is_none()) || STOPWORDS.has_lower(lower))
 }
 
 fn headline_terms(
