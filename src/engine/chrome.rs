@@ -215,7 +215,12 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if n <= 80 && lower.contains("cookie") && cookie_words.iter().any(|w| lower.contains(w)) {
         return Some(ChromeKind::Cookie);
     }
-    if n <= 20 && COMMENT_PROMPTS.iter().any(|p| lower.contains(p)) {
+    // Every prompt holds "comment" or "join the": two searches answer most lines.
+    let prompt = || {
+        (lower.contains("comment") || lower.contains("join the"))
+            && COMMENT_PROMPTS.iter().any(|p| lower.contains(p))
+    };
+    if n <= 20 && prompt() {
         return Some(ChromeKind::Comments);
     }
     let pipes = || line.matches(" | ").count();
@@ -462,6 +467,11 @@ mod tests {
     #[test]
     fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
         assert!(CREDIT_LABELS.iter().all(|l| l.starts_with(['c', 'i', 'p', 's'])));
+    }
+
+    #[test]
+    fn every_comment_prompt_holds_a_word_kind_of_searches_first() {
+        assert!(COMMENT_PROMPTS.iter().all(|p| p.contains("comment") || p.contains("join the")));
     }
 
     #[test]
