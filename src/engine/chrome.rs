@@ -168,8 +168,9 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     let line = line.trim();
     // Markdown: a picture (with or without its caption on the same line) or a line that is
     // nothing but links; any other line is judged by the words a reader sees.
-    // (Links and pictures all open with "[": one search answers the lines without any.)
-    if line.as_bytes().contains(&b'[') {
+    // (One pass over the line answers both: the lines without markup, most, have no link.)
+    let markup = markup::has_markup(line);
+    if markup {
         if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40)
         {
             return Some(ChromeKind::Caption);
@@ -178,7 +179,7 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
             return Some(ChromeKind::Related);
         }
     }
-    let masked = markup::mask(line);
+    let masked = if markup { markup::mask(line) } else { line.into() };
     let line = masked.trim();
     // ASCII (most paragraphs) lowers without Unicode's tables, to the same string.
     let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
