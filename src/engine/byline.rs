@@ -373,7 +373,8 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
         return None;
     }
     let place = Span::new(toks[0].0, place_end);
-    if KICKERS.iter().any(|k| place.of(line).split_whitespace().next() == Some(*k)) {
+    let first = place.of(line).split_whitespace().next();
+    if KICKERS.iter().any(|k| first == Some(*k)) {
         return None;
     }
     let colon_after_place = toks[i - 1].1.ends_with(':');

@@ -54,8 +54,14 @@ pub const AGENCIES: &[&str] = &[
 
 /// Whether `name` (any case) is a news or picture agency.
 pub fn is_agency(name: &str) -> bool {
-    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    AGENCIES.contains(&name.as_str())
+    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    // Asked of many words of every short line: an ASCII name (nearly all) is compared without
+    // a lowered copy. Other names go through `to_lowercase`, which turns a few non-ASCII
+    // letters (the Kelvin sign) into ASCII ones.
+    if name.is_ascii() {
+        return AGENCIES.iter().any(|agency| agency.eq_ignore_ascii_case(name));
+    }
+    AGENCIES.contains(&name.to_lowercase().as_str())
 }
 
 /// Whole lines that are always chrome, compared lower-cased without edge punctuation.
@@ -162,13 +168,18 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     let line = line.trim();
     // Markdown: a picture (with or without its caption on the same line) or a line that is
     // nothing but links; any other line is judged by the words a reader sees.
-    if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40) {
-        return Some(ChromeKind::Caption);
+    // (One pass over the line answers both: the lines without markup, most, have no link.)
+    let markup = markup::has_markup(line);
+    if markup {
+        if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40)
+        {
+            return Some(ChromeKind::Caption);
+        }
+        if markup::is_link_only(line) && word_count(line) <= 40 {
+            return Some(ChromeKind::Related);
+        }
     }
-    if markup::is_link_only(line) && word_count(line) <= 40 {
-        return Some(ChromeKind::Related);
-    }
-    let masked = markup::mask(line);
+    let masked = if markup { markup::mask(line) } else { line.into() };
     let line = masked.trim();
     // ASCII (most paragraphs) lowers without Unicode's tables, to the same string.
     let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
@@ -205,7 +216,12 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if n <= 80 && lower.contains("cookie") && cookie_words.iter().any(|w| lower.contains(w)) {
         return Some(ChromeKind::Cookie);
     }
-    if n <= 20 && COMMENT_PROMPTS.iter().any(|p| lower.contains(p)) {
+    // Every prompt holds "comment" or "join the": two searches answer most lines.
+    let prompt = || {
+        (lower.contains("comment") || lower.contains("join the"))
+            && COMMENT_PROMPTS.iter().any(|p| lower.contains(p))
+    };
+    if n <= 20 && prompt() {
         return Some(ChromeKind::Comments);
     }
     let pipes = || line.matches(" | ").count();
@@ -350,19 +366,34 @@ fn is_agency_credit(line: &str) -> bool {
 /// "... on Thursday  Credit: STR/AFP", "... in Harare. Photograph: Jane Doe/Reuters": a credit
 /// label late in the line, with a few words after it and no sentence.
 fn has_inline_credit(lower: &str) -> bool {
-    // Every label holds a colon or "image": a line with neither holds none (and most lines of
-    // prose have neither, so they skip the seventeen searches).
-    if !lower.contains(':') && !lower.contains("image") {
-        return false;
+    // The label opens one of the last eight words (no further from the end, so the scan is
+    // bounded) and is not the line's first word: only those word starts are read, from the
+    // end, instead of searching the whole paragraph for every label. No label overlaps itself,
+    // so every start holding a label is one a search from the front would find.
+    let statement = |at: usize| lower.get(at..).is_some_and(ends_statement);
+    let labelled = |at: usize| {
+        let rest = lower.get(at..).unwrap_or("");
+        // every label opens with one of these letters: most words are answered by their first
+        matches!(rest.as_bytes().first(), Some(b'c' | b'i' | b'p' | b's'))
+            && CREDIT_LABELS.iter().any(|label| rest.starts_with(label))
+            && !statement(at)
+    };
+    let mut words = 0;
+    let mut word_follows = false;
+    for (at, c) in lower.char_indices().rev() {
+        let space = c.is_whitespace();
+        if space && word_follows {
+            if labelled(at + c.len_utf8()) {
+                return true;
+            }
+            words += 1;
+            if words == 8 {
+                break;
+            }
+        }
+        word_follows = !space;
     }
-    CREDIT_LABELS.iter().any(|label| {
-        lower.match_indices(label).any(|(at, _)| {
-            at > 0
-                && lower[..at].ends_with(char::is_whitespace)
-                && lower[at..].split_whitespace().nth(8).is_none() // bounded: no quadratic scan
-                && !ends_statement(&lower[at..])
-        })
-    })
+    false
 }
 
 /// A caption ending with its picture's credit: "... Colo. (AP Photo/David Zalubowski)",
@@ -435,9 +466,57 @@ mod tests {
     use ChromeKind::*;
 
     #[test]
-    fn every_credit_label_holds_a_colon_or_image() {
-        // `has_inline_credit` skips lines with neither.
-        assert!(CREDIT_LABELS.iter().all(|l| l.contains(':') || l.contains("image")));
+    fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
+        assert!(CREDIT_LABELS.iter().all(|l| l.starts_with(['c', 'i', 'p', 's'])));
+    }
+
+    #[test]
+    fn every_comment_prompt_holds_a_word_kind_of_searches_first() {
+        assert!(COMMENT_PROMPTS.iter().all(|p| p.contains("comment") || p.contains("join the")));
+    }
+
+    #[test]
+    fn no_credit_label_overlaps_itself() {
+        // `has_inline_credit` reads word starts, where a search would skip overlapping matches.
+        for label in CREDIT_LABELS {
+            let borders = (1..label.len()).filter(|&k| label.is_char_boundary(k));
+            assert!(borders.into_iter().all(|k| !label.ends_with(&label[..k])), "{label}");
+        }
+    }
+
+    #[test]
+    fn inline_credits_are_read_from_the_last_eight_words() {
+        let cases = [
+            ("crowds in the square photo: jane doe/agency", true),
+            ("crowds in the square\u{a0}photo: jane doe/agency", true),
+            ("photo: jane doe/agency", false),
+            ("a b c d e f g photo: one two three four five six seven", true),
+            ("a b c d e f g photo: one two three four five six seven eight", false),
+            ("crowds in the square. photo: jane doe/agency.", false),
+            ("crowds in the square image copyright agency", true),
+            ("crowds in the square photos:", true),
+            ("crowds in the square", false),
+            ("", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(has_inline_credit(line), expected, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn agencies_are_named_in_any_case() {
+        let cases = [
+            ("Reuters", true),
+            ("(AFP)", true),
+            ("  getty images ", true),
+            ("\u{212a}YODO", true),
+            ("Reuter", false),
+            ("Ünited", false),
+            ("", false),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(is_agency(name), expected, "{name:?}");
+        }
     }
 
     #[test]

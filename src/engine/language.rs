@@ -134,6 +134,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_first_words_are_sampled() {
+        let spanish = "—el, los «las» del; que por una… con para fue pero como";
+        let within = format!("{}{spanish}", "zz ".repeat(SAMPLE_WORDS - 8));
+        assert_eq!(detect(&within), Some(Language::Spanish));
+        let beyond = format!("{}{spanish}", "zz ".repeat(SAMPLE_WORDS));
+        assert_eq!(detect(&beyond), None);
+    }
+
+    #[test]
     fn every_marker_packs_into_a_number_of_its_own() {
         let all: Vec<&str> = MARKERS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
         let mut numbers: Vec<u64> = all.iter().filter_map(|w| packed(w)).collect();

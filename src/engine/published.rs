@@ -49,6 +49,11 @@ fn year(word: &str) -> Option<i32> {
 /// The first date in `span` of `text` written with day, month and year: "November 20, 2019",
 /// "20 November 2017", "Nov. 20, 2019", "16 Nov 2017", "2019-11-20".
 pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
+    // Every form holds a day and a year in digits: a line without a digit (most headlines,
+    // captions and labels it is asked of) is answered before any word is read.
+    if !span.of(text).bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let toks: Vec<(Span, &str)> = tokens(text, span).take(64).collect();
     for (i, &(at, word)) in toks.iter().enumerate() {
         let iso = word.trim_matches(|c: char| !c.is_ascii_digit());
@@ -118,11 +123,12 @@ const UPDATED_LABELS: &[&str] = &[
 /// place it was filed from ("Example News (Springfield) First published ..."), and the
 /// line may sit anywhere on the page.
 pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
-    let found = full_date(text, span)?;
+    // The line's shape is cheaper to read than its date, so it is read first.
     let line = span.of(text);
-    if line.split_whitespace().count() > 20 || super::line::ends_statement(line) {
+    if super::line::ends_statement(line) || super::line::word_count(line) > 20 {
         return None;
     }
+    let found = full_date(text, span)?;
     let toks: Vec<(Span, &str)> = tokens(text, span).take(24).collect();
     let (stamp, credit) = label(&toks, found.span).unwrap_or((Stamp::Plain, 0));
     let clean = toks

@@ -8,6 +8,7 @@
 //! [`MAX_CANDIDATES`] body sentences are read, so a megabyte paste costs what a long article does.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,8 @@ use super::span::Span;
 const MAX_CANDIDATES: usize = 160;
 /// Content words kept per sentence, so one run-on "sentence" cannot cost more than others.
 const MAX_TERMS: usize = 48;
+/// Distinct words the vocabulary has room for before it grows: those of a short article.
+const VOCABULARY: usize = 256;
 /// Above this content-word similarity two sentences say the same thing.
 const NEAR_DUPLICATE: f64 = 0.5;
 /// A gist longer than this is cut at a word boundary.
@@ -219,42 +222,39 @@ struct Candidate {
 /// word's term is a slice of it.
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    let mut vocabulary: FastMap<Cow<'_, str>, u32> = FastMap::default();
+    // Every word's lowered form, with its term id when it is a content word.
+    // Sized at once for the words of a short article: growing it from nothing rehashed it
+    // again and again, at a cost above that of all the lookups.
+    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> =
+        FastMap::with_capacity_and_hasher(VOCABULARY, Default::default());
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
-    let trim = |c: char| c == '\'' || c == '’';
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
         // The same words, lowered: ASCII lowering moves no boundary.
         let lowered = lower.get(sentence.span.start..sentence.span.end);
-        let mut lowered_words = lowered.map(|l| l.split(split));
         let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
-        for word in body.split(split) {
-            let lowered_word = lowered_words.as_mut().and_then(Iterator::next);
-            let word = word.trim_matches(trim);
-            if word.is_empty() {
-                continue;
-            }
+        for at in Words::new(body) {
+            let word = &body[at.clone()];
             words += 1;
-            let Some(key) = term(word, lowered_word.map(|l| l.trim_matches(trim))) else {
-                continue;
-            };
-            let id = match vocabulary.get(&*key) {
-                Some(&id) => id,
-                None => {
-                    let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                    vocabulary.insert(key, next);
-                    next
+            // One lookup per word: a word met before brings its verdict (a term id, or none
+            // for a stopword) with it.
+            let id = match vocabulary.entry(key(word, lowered.and_then(|l| l.get(at)))) {
+                Entry::Occupied(seen) => *seen.get(),
+                Entry::Vacant(new) => {
+                    let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
+                    let id = is_content(new.key()).then_some(next);
+                    *new.insert(id)
                 }
             };
+            let Some(id) = id else { continue };
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
             let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
             if let Some(flag) = boosted.get_mut(id as usize) {
-                *flag |= starts_upper && words > 1 || word.chars().any(|c| c.is_ascii_digit());
+                *flag |= starts_upper && words > 1 || word.bytes().any(|b| b.is_ascii_digit());
             }
             if terms.len() < MAX_TERMS {
                 terms.push(id as usize);
@@ -268,7 +268,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         return Summary { gist, ..Summary::default() };
     }
     let headline_terms = headline_terms(digest, text, &vocabulary);
-    let weights = term_weights(&candidates, vocabulary.len(), &boosted, &headline_terms);
+    let weights = term_weights(&candidates, boosted.len(), &boosted, &headline_terms);
     // Each term's squared weight, once: every pair of sentences sums them.
     let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
     for c in &mut candidates {
@@ -307,42 +307,129 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     }
 }
 
+/// The words of a sentence as byte ranges: runs of letters, digits and apostrophes, with the
+/// apostrophes at their edges left out ("'Tis", "Jones'" give "Tis", "Jones"), runs of
+/// nothing but apostrophes skipped. Read byte by byte, decoding only non-ASCII characters:
+/// the words of every candidate sentence are read, and a split on a `char` predicate decoded
+/// every character.
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words { text, at: 0 }
+    }
+
+    /// Where the run of word characters (`word`) or of other characters (`!word`) that
+    /// holds `at` ends.
+    fn run_end(&self, mut at: usize, word: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if WORD_BYTES[usize::from(b)] != word {
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            let Some(c) = self.text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+            if (c.is_alphanumeric() || c == '’') != word {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        at
+    }
+}
+
+/// The ASCII bytes a word holds: letters, digits and the apostrophe, by byte value.
+const WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    table
+};
+
+impl Iterator for Words<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let end = self.text.len();
+        loop {
+            self.at = self.run_end(self.at, false);
+            if self.at >= end {
+                return None;
+            }
+            let start = self.at;
+            self.at = self.run_end(start, true);
+            let run = &self.text[start..self.at];
+            // An apostrophe at either edge opens with b'\'' or 0xE2, or closes with b'\'' or
+            // the last byte of '’': most words have neither, and skip the trim.
+            let bytes = run.as_bytes();
+            let edged = matches!(bytes.first(), Some(b'\'' | 0xE2))
+                || matches!(bytes.last(), Some(b'\'' | 0x99));
+            if !edged {
+                return Some(start..self.at);
+            }
+            let apostrophe = |c: char| c == '\'' || c == '’';
+            let word = run.trim_matches(apostrophe);
+            if !word.is_empty() {
+                let from = start + (run.len() - run.trim_start_matches(apostrophe).len());
+                return Some(from..from + word.len());
+            }
+        }
+    }
+}
+
 /// The lowercased content word, or None for a stopword or a fragment too short to mean much.
 /// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
 /// word's term is then borrowed from it, not made.
 fn term<'a>(word: &str, lowered: Option<&'a str>) -> Option<Cow<'a, str>> {
-    let content = |lower: &str| {
-        let digits = lower.bytes().any(|c| c.is_ascii_digit());
-        !((!digits && lower.chars().count() < 3) || STOPWORDS.has_lower(lower))
-    };
+    Some(key(word, lowered)).filter(|lower| is_content(lower))
+}
+
+/// The word lowered, without a final "'s". `lowered` is the word through
+/// [`str::to_ascii_lowercase`], when the caller has it: an ASCII word's key is then borrowed
+/// from it, not made.
+fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
     let strip = |lower: &str| -> usize {
         lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).map_or(lower.len(), str::len)
     };
     match lowered.filter(|l| word.is_ascii() && l.len() == word.len()) {
-        Some(lower) => {
-            let lower = &lower[..strip(lower)];
-            content(lower).then_some(Cow::Borrowed(lower))
-        }
+        Some(lower) => Cow::Borrowed(&lower[..strip(lower)]),
         None => {
             // `to_lowercase` knows context ("Σ" ending a word), so non-ASCII goes through it.
             let mut lower =
                 if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
             lower.truncate(strip(&lower));
-            content(&lower).then_some(Cow::Owned(lower))
+            Cow::Owned(lower)
         }
     }
+}
+
+/// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
+/// letters (a number of any length counts).
+fn is_content(lower: &str) -> bool {
+    let digits = lower.bytes().any(|c| c.is_ascii_digit());
+    // (Fewer than three characters: no third one, found without counting them all.)
+    !((!digits && lower.chars().nth(2).is_none()) || STOPWORDS.has_lower(lower))
 }
 
 fn headline_terms(
     digest: &Digest,
     text: &str,
-    vocabulary: &FastMap<Cow<'_, str>, u32>,
+    vocabulary: &FastMap<Cow<'_, str>, Option<u32>>,
 ) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied())
+        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied().flatten())
         .collect()
 }
 
@@ -403,9 +490,26 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
 fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
     let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let s = similarity(&candidates[i], &candidates[j], squares);
+    // Only pairs that share a term have any similarity: each sentence meets the later ones
+    // through the lists of sentences holding each of its terms, and adds each shared term's
+    // squared weight. It adds them in term order, as [`similarity`] does, so every score is
+    // the same; and the edges are pushed in the same order as a scan of every pair would.
+    let holders = Holders::of(candidates, squares.len());
+    let mut seen = vec![0usize; squares.len()]; // holders of each term already passed
+    let mut shared = vec![0.0; n];
+    for (i, a) in candidates.iter().enumerate() {
+        for &t in &a.terms {
+            seen[t] += 1; // `i` itself
+            for &j in holders.of_term(t).get(seen[t]..).unwrap_or_default() {
+                shared[j] += squares[t];
+            }
+        }
+        for (j, b) in candidates.iter().enumerate().skip(i + 1) {
+            let sum = std::mem::take(&mut shared[j]);
+            if a.norm == 0.0 || b.norm == 0.0 {
+                continue;
+            }
+            let s = sum / (a.norm * b.norm);
             if s > 0.05 {
                 edges[i].push((j, s));
                 edges[j].push((i, s));
@@ -425,6 +529,40 @@ fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
         std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
+}
+
+/// The candidates holding each term, in reading order, in one buffer: term `t`'s are
+/// `sentences[starts[t]..starts[t + 1]]`.
+struct Holders {
+    starts: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Holders {
+    fn of(candidates: &[Candidate], terms: usize) -> Self {
+        let mut starts = vec![0usize; terms + 1];
+        for c in candidates {
+            for &t in &c.terms {
+                starts[t + 1] += 1;
+            }
+        }
+        for t in 0..terms {
+            starts[t + 1] += starts[t];
+        }
+        let mut next = starts.clone();
+        let mut sentences = vec![0; starts[terms]];
+        for (i, c) in candidates.iter().enumerate() {
+            for &t in &c.terms {
+                sentences[next[t]] = i;
+                next[t] += 1;
+            }
+        }
+        Holders { starts, sentences }
+    }
+
+    fn of_term(&self, t: usize) -> &[usize] {
+        &self.sentences[self.starts[t]..self.starts[t + 1]]
+    }
 }
 
 /// How much of the article's weight each sentence carries, scaled so the best is 1.
@@ -602,6 +740,30 @@ mod tests {
             let s = summarize(&d, text, &text.to_ascii_lowercase());
             assert!(s.sentences.len() <= 1, "{text:?}");
             assert_eq!(s.sentences.len(), s.scores.len());
+        }
+    }
+
+    #[test]
+    fn words_are_the_runs_a_split_on_letters_and_apostrophes_gives() {
+        let split = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’');
+        let apostrophe = |c: char| c == '\'' || c == '’';
+        let sentences = [
+            "",
+            "'",
+            "’’ ' ’",
+            "The mayor's plan, 'Tis said, cost $4.5bn — Jones' view.",
+            "“Curly,” she said: ‘it’s over’… Grüße aus Köln 2019",
+            "l’État n’a pas 'quoted' words'' ''twice",
+            "日本語 a1b2 ÉCOLE x",
+        ];
+        for sentence in sentences {
+            let expected: Vec<&str> = sentence
+                .split(split)
+                .map(|w| w.trim_matches(apostrophe))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = Words::new(sentence).map(|at| &sentence[at]).collect();
+            assert_eq!(got, expected, "{sentence:?}");
         }
     }
 
