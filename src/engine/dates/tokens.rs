@@ -110,6 +110,7 @@ pub fn tokens_into<'a>(
 
 /// The character starting at byte `at` of `part` (a char boundary) and its length in bytes;
 /// ASCII, most of prose, without decoding.
+#[inline]
 fn char_at(part: &str, at: usize) -> (char, usize) {
     match part.as_bytes()[at] {
         b if b.is_ascii() => (char::from(b), 1),

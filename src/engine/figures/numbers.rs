@@ -131,6 +131,12 @@ fn scale_word(word: &str) -> Option<f64> {
 
 /// A number in words. "a" counts as one only before a scale ("a million", "a dozen").
 fn spelled(tokens: &[Token], i: usize) -> Option<Number> {
+    // Asked of every word of every sentence: only a number word or "a" opens a number ("dozen",
+    // a scale or "and" needs one before it), so every other word is turned away at once.
+    let first = tokens.get(i).filter(|t| t.is_word())?.lower();
+    if first.as_str() != "a" && unit_word(&first).is_none() {
+        return None;
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut end = i;
