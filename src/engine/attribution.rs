@@ -344,10 +344,11 @@ fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
     }
 }
 
+/// [`SPEECH_VERBS`] as a set: asked of every word of every body sentence, a set, not a scan.
+static SPEECH: WordList = WordList::new(SPEECH_VERBS);
+
 pub(super) fn is_speech_verb(token: &Token) -> bool {
     // "United States" is not a verb: speech verbs are written in lower case.
-    // Asked twice of every word of every body sentence: a set, not a scan of the list.
-    static SPEECH: WordList = WordList::new(SPEECH_VERBS);
     !token.punct && !is_capitalised(token) && SPEECH.has_lower(&lower(token))
 }
 
@@ -648,6 +649,53 @@ fn according_to(tokens: &[Token]) -> Option<usize> {
         .map(|at| at + 2)
 }
 
+/// Whether `sentence` may hold reported speech: [`reported`] finds it only around a speech
+/// verb or "according to", and each of those is a whole word of letters between characters
+/// that are not letters or digits. Looking for such a word is much cheaper than cutting every
+/// body sentence into tokens, and most sentences hold none: false only where `reported` on
+/// the sentence's tokens would find nothing.
+pub(super) fn may_report(sentence: &str) -> bool {
+    // Runs of ASCII letters and digits and of non-ASCII characters; the bytes between them are
+    // ASCII marks and spaces, which no word holds, so every run starts and ends a character.
+    let bytes = sentence.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_some_and(|&b| !b.is_ascii() || b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let run = sentence.get(start..end).unwrap_or_default();
+        let found = if run.is_ascii() {
+            may_report_word(run)
+        } else {
+            // Other characters in a run may split it into words ("said—and", "he’d").
+            run.split(|c: char| !c.is_alphanumeric()).any(may_report_word)
+        };
+        if found {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
+}
+
+/// Whether a whole word of the sentence is a speech verb (written in lower case) or
+/// "according". Every such word, lowered, has three letters or more, and so has the word; an
+/// ASCII one ends in a letter one of them ends in ("said", "says", "say", "adding", "wrote"),
+/// which turns most words away before the set is asked.
+fn may_report_word(word: &str) -> bool {
+    const LAST_LETTERS: &[u8] = b"dsyge";
+    if word.len() < 3 {
+        return false;
+    }
+    if word.is_ascii()
+        && !word.as_bytes().last().is_some_and(|b| LAST_LETTERS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
+    let lower_case = word.chars().next().is_some_and(|c| !c.is_uppercase());
+    (lower_case && SPEECH.has(word)) || word.eq_ignore_ascii_case("according")
+}
+
 /// Reported speech in a sentence without quote marks: the speaker and the reported clause.
 /// Shapes: "X said (that) ...", "X told Y (that) ...", "..., X said.", "..., according to X."
 pub(super) fn reported(tokens: &[Token]) -> Option<(Found, Span)> {
@@ -726,4 +774,26 @@ pub(super) fn opening_name(tokens: &[Token]) -> Option<Span> {
 /// The role word a "the spokesman" reference names, lowercased.
 pub(super) fn role_word(text: &str, written: Span) -> String {
     written.of(text).split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_with_a_speech_verb_or_according_to_may_report() {
+        for verb in SPEECH_VERBS {
+            for sentence in
+                [format!("The mayor {verb} it."), format!("“Yes,” he {verb}—then left.")]
+            {
+                assert!(may_report(&sentence), "{sentence}");
+            }
+        }
+        for sentence in ["According to the mayor, it rained.", "It rained, according to him."] {
+            assert!(may_report(sentence), "{sentence}");
+        }
+        for sentence in ["The sky is blue.", "Said Ahmed won.", "It was a well-said line.", ""] {
+            assert_eq!(may_report(sentence), sentence.contains("said"), "{sentence}");
+        }
+    }
 }
