@@ -122,7 +122,7 @@ const NAME_BYTES: usize = 9;
 fn name_key<'b>(word: &str, buffer: &'b mut [u8; NAME_BYTES]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     let len = bytes.iter().rposition(|&b| b != b'.').map_or(0, |last| last + 1);
-    if len < 3 || len > NAME_BYTES {
+    if !(3..=NAME_BYTES).contains(&len) {
         return None;
     }
     let key = &mut buffer[..len];
