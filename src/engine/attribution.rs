@@ -292,33 +292,40 @@ pub(super) struct Found {
 /// from it instead of lowered again at every look.
 pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
     let body = window.of(text);
+    let bytes = body.as_bytes();
     let lower_body = lower.get(window.start..window.end);
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    // Prose is mostly ASCII: letters and digits inside a word are taken byte by byte, and only
+    // other characters are decoded.
+    let mut at = 0;
+    while at < bytes.len() {
+        let (c, len) = char_at(body, at);
         if c.is_whitespace() {
+            at += len;
             continue;
         }
-        let mut end = at + c.len_utf8();
+        let mut end = at + len;
         if c.is_alphanumeric() {
-            while let Some(&(i, next)) = chars.peek() {
+            while let Some(&b) = bytes.get(end) {
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (next, len) = char_at(body, end);
                 let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
                 // The character after `next`, read only when a joiner or an apostrophe asks.
-                let after = || body[i + next.len_utf8()..].chars().next();
+                let after = || body.get(end + len..).and_then(|rest| rest.chars().next());
                 if next.is_alphanumeric() || (joiner && after().is_some_and(char::is_alphanumeric))
                 {
-                    end = i + next.len_utf8();
-                    chars.next();
+                    end += len;
                 } else if next == '.' && body[at..end].contains('.') {
-                    end = i + 1; // the last stop of an abbreviation: "U.S."
-                    chars.next();
+                    end += 1; // the last stop of an abbreviation: "U.S."
                 } else if matches!(next, '\'' | '’')
                     && body[..end].ends_with('s')
                     && after().is_none_or(char::is_whitespace)
                 {
-                    end = i + next.len_utf8(); // the plural possessive: "Edmunds'"
-                    chars.next();
+                    end += len; // the plural possessive: "Edmunds'"
                 } else {
                     break;
                 }
@@ -331,8 +338,19 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
             punct: !c.is_alphanumeric(),
             lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
         });
+        at = end;
     }
     out
+}
+
+/// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
+/// ASCII, most of prose, without decoding.
+#[inline]
+fn char_at(body: &str, at: usize) -> (char, usize) {
+    match body.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => body[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// The token in lower case: the word itself when it is lower-case already (most are); only
