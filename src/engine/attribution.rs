@@ -403,7 +403,9 @@ fn fits_phrase(token: &Token) -> bool {
         return false;
     }
     let word = lower(token);
-    if STOP.contains(&&*word) {
+    // Asked of every word of a speaker's phrase: a set, not a scan of the list.
+    static STOP_SET: WordList = WordList::new(STOP);
+    if STOP_SET.has_lower(&word) {
         return false;
     }
     let lowercase = !is_capitalised(token);

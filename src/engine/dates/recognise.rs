@@ -342,10 +342,17 @@ pub(super) fn previous_lower<'a>(toks: &[Token<'a>], i: usize) -> Option<Lowered
     i.checked_sub(1).and_then(|k| toks.get(k)).map(Token::lower)
 }
 
+/// `text` without the ASCII letters it ends in ("23rd" → "23"), trimmed byte by byte: asked
+/// of every capitalised word and number, where a character pattern costs more than the word.
+fn without_letter_suffix(text: &str) -> &str {
+    let len = text.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |last| last + 1);
+    text.get(..len).unwrap_or(text)
+}
+
 /// A day of the month: "23", "23rd", "1st", not a clock time or a percentage.
 fn day_number(toks: &[Token<'_>], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
-    let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = without_letter_suffix(t.text);
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -560,7 +567,7 @@ fn day_led(toks: &[Token<'_>], i: usize, weekday: Option<Weekday>) -> Option<(us
 /// "1990s", "1990's", "1800s", "the 21st century".
 fn decade_or_century(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
-    let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = without_letter_suffix(t.text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
