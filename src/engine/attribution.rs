@@ -292,33 +292,40 @@ pub(super) struct Found {
 /// from it instead of lowered again at every look.
 pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
     let body = window.of(text);
+    let bytes = body.as_bytes();
     let lower_body = lower.get(window.start..window.end);
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    // Prose is mostly ASCII: letters and digits inside a word are taken byte by byte, and only
+    // other characters are decoded.
+    let mut at = 0;
+    while at < bytes.len() {
+        let (c, len) = char_at(body, at);
         if c.is_whitespace() {
+            at += len;
             continue;
         }
-        let mut end = at + c.len_utf8();
+        let mut end = at + len;
         if c.is_alphanumeric() {
-            while let Some(&(i, next)) = chars.peek() {
+            while let Some(&b) = bytes.get(end) {
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (next, len) = char_at(body, end);
                 let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
                 // The character after `next`, read only when a joiner or an apostrophe asks.
-                let after = || body[i + next.len_utf8()..].chars().next();
+                let after = || body.get(end + len..).and_then(|rest| rest.chars().next());
                 if next.is_alphanumeric() || (joiner && after().is_some_and(char::is_alphanumeric))
                 {
-                    end = i + next.len_utf8();
-                    chars.next();
+                    end += len;
                 } else if next == '.' && body[at..end].contains('.') {
-                    end = i + 1; // the last stop of an abbreviation: "U.S."
-                    chars.next();
+                    end += 1; // the last stop of an abbreviation: "U.S."
                 } else if matches!(next, '\'' | '’')
                     && body[..end].ends_with('s')
                     && after().is_none_or(char::is_whitespace)
                 {
-                    end = i + next.len_utf8(); // the plural possessive: "Edmunds'"
-                    chars.next();
+                    end += len; // the plural possessive: "Edmunds'"
                 } else {
                     break;
                 }
@@ -331,8 +338,19 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
             punct: !c.is_alphanumeric(),
             lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
         });
+        at = end;
     }
     out
+}
+
+/// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
+/// ASCII, most of prose, without decoding.
+#[inline]
+fn char_at(body: &str, at: usize) -> (char, usize) {
+    match body.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => body[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// The token in lower case: the word itself when it is lower-case already (most are); only
@@ -344,10 +362,11 @@ fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
     }
 }
 
+/// [`SPEECH_VERBS`] as a set: asked of every word of every body sentence, a set, not a scan.
+static SPEECH: WordList = WordList::new(SPEECH_VERBS);
+
 pub(super) fn is_speech_verb(token: &Token) -> bool {
     // "United States" is not a verb: speech verbs are written in lower case.
-    // Asked twice of every word of every body sentence: a set, not a scan of the list.
-    static SPEECH: WordList = WordList::new(SPEECH_VERBS);
     !token.punct && !is_capitalised(token) && SPEECH.has_lower(&lower(token))
 }
 
@@ -361,8 +380,17 @@ fn is_possessive(token: &Token) -> bool {
 
 fn is_role(token: &Token) -> bool {
     let word = lower(token);
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
-    ROLE_NOUNS.contains(&word)
+    // Asked of most words near a quote: `strip_suffix` compares the end, where a string
+    // pattern would set up a searcher for every word.
+    let mut word: &str = &word;
+    for suffix in ["'s", "’s"] {
+        while let Some(stem) = word.strip_suffix(suffix) {
+            word = stem;
+        }
+    }
+    // About a hundred nouns: a set, not a scan of the list.
+    static ROLES: WordList = WordList::new(ROLE_NOUNS);
+    ROLES.has_lower(word)
 }
 
 fn is_punct(token: Option<&Token>, marks: &str) -> bool {
@@ -375,7 +403,9 @@ fn fits_phrase(token: &Token) -> bool {
         return false;
     }
     let word = lower(token);
-    if STOP.contains(&&*word) {
+    // Asked of every word of a speaker's phrase: a set, not a scan of the list.
+    static STOP_SET: WordList = WordList::new(STOP);
+    if STOP_SET.has_lower(&word) {
         return false;
     }
     let lowercase = !is_capitalised(token);
@@ -648,6 +678,53 @@ fn according_to(tokens: &[Token]) -> Option<usize> {
         .map(|at| at + 2)
 }
 
+/// Whether `sentence` may hold reported speech: [`reported`] finds it only around a speech
+/// verb or "according to", and each of those is a whole word of letters between characters
+/// that are not letters or digits. Looking for such a word is much cheaper than cutting every
+/// body sentence into tokens, and most sentences hold none: false only where `reported` on
+/// the sentence's tokens would find nothing.
+pub(super) fn may_report(sentence: &str) -> bool {
+    // Runs of ASCII letters and digits and of non-ASCII characters; the bytes between them are
+    // ASCII marks and spaces, which no word holds, so every run starts and ends a character.
+    let bytes = sentence.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_some_and(|&b| !b.is_ascii() || b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let run = sentence.get(start..end).unwrap_or_default();
+        let found = if run.is_ascii() {
+            may_report_word(run)
+        } else {
+            // Other characters in a run may split it into words ("said—and", "he’d").
+            run.split(|c: char| !c.is_alphanumeric()).any(may_report_word)
+        };
+        if found {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
+}
+
+/// Whether a whole word of the sentence is a speech verb (written in lower case) or
+/// "according". Every such word, lowered, has three letters or more, and so has the word; an
+/// ASCII one ends in a letter one of them ends in ("said", "says", "say", "adding", "wrote"),
+/// which turns most words away before the set is asked.
+fn may_report_word(word: &str) -> bool {
+    const LAST_LETTERS: &[u8] = b"dsyge";
+    if word.len() < 3 {
+        return false;
+    }
+    if word.is_ascii()
+        && !word.as_bytes().last().is_some_and(|b| LAST_LETTERS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
+    let lower_case = word.chars().next().is_some_and(|c| !c.is_uppercase());
+    (lower_case && SPEECH.has(word)) || word.eq_ignore_ascii_case("according")
+}
+
 /// Reported speech in a sentence without quote marks: the speaker and the reported clause.
 /// Shapes: "X said (that) ...", "X told Y (that) ...", "..., X said.", "..., according to X."
 pub(super) fn reported(tokens: &[Token]) -> Option<(Found, Span)> {
@@ -726,4 +803,26 @@ pub(super) fn opening_name(tokens: &[Token]) -> Option<Span> {
 /// The role word a "the spokesman" reference names, lowercased.
 pub(super) fn role_word(text: &str, written: Span) -> String {
     written.of(text).split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_with_a_speech_verb_or_according_to_may_report() {
+        for verb in SPEECH_VERBS {
+            for sentence in
+                [format!("The mayor {verb} it."), format!("“Yes,” he {verb}—then left.")]
+            {
+                assert!(may_report(&sentence), "{sentence}");
+            }
+        }
+        for sentence in ["According to the mayor, it rained.", "It rained, according to him."] {
+            assert!(may_report(sentence), "{sentence}");
+        }
+        for sentence in ["The sky is blue.", "Said Ahmed won.", "It was a well-said line.", ""] {
+            assert_eq!(may_report(sentence), sentence.contains("said"), "{sentence}");
+        }
+    }
 }

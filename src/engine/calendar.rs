@@ -7,8 +7,6 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::lowered::Lowered;
-
 /// A day on the Gregorian calendar, always valid once constructed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -76,63 +74,61 @@ impl Weekday {
 
     /// "Monday", "mon", "Tues.", "THURSDAY" → the weekday; anything else → None.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let word = word.trim_end_matches('.');
-        // Asked of every capitalised word: names and abbreviations are three to nine letters.
-        if !(3..=9).contains(&word.len()) {
-            return None;
+        let mut buffer = [0u8; NAME_BYTES];
+        // One `match` on the lowered bytes: it compares lengths before bytes, so a word that
+        // is no weekday costs a few comparisons, not a scan of every name and abbreviation.
+        match name_key(word, &mut buffer)? {
+            b"monday" | b"mon" => Some(Weekday::Monday),
+            b"tuesday" | b"tue" | b"tues" => Some(Weekday::Tuesday),
+            b"wednesday" | b"wed" => Some(Weekday::Wednesday),
+            b"thursday" | b"thu" | b"thur" | b"thurs" => Some(Weekday::Thursday),
+            b"friday" | b"fri" => Some(Weekday::Friday),
+            b"saturday" | b"sat" => Some(Weekday::Saturday),
+            b"sunday" | b"sun" => Some(Weekday::Sunday),
+            _ => None,
         }
-        let word = Lowered::ascii(word);
-        let word = word.as_str();
-        const NAMES: [(&str, &[&str]); 7] = [
-            ("monday", &["mon"]),
-            ("tuesday", &["tue", "tues"]),
-            ("wednesday", &["wed"]),
-            ("thursday", &["thu", "thur", "thurs"]),
-            ("friday", &["fri"]),
-            ("saturday", &["sat"]),
-            ("sunday", &["sun"]),
-        ];
-        NAMES
-            .iter()
-            .position(|(full, short)| word == *full || short.contains(&word))
-            .map(|i| Weekday::ALL[i])
     }
 }
 
 /// The month a name or abbreviation stands for: "July", "jul", "Sept.", "SEP" → 7, 7, 9, 9.
 /// "May" and "March" are also ordinary words; callers decide from context whether one is a date.
 pub fn month_from_name(word: &str) -> Option<u32> {
-    let word = word.trim_end_matches('.');
-    // Asked of every capitalised word: names and abbreviations are three to nine letters.
-    if !(3..=9).contains(&word.len()) {
+    let mut buffer = [0u8; NAME_BYTES];
+    // Full names, "sept", and the first three letters of every name, in one `match`.
+    match name_key(word, &mut buffer)? {
+        b"january" | b"jan" => Some(1),
+        b"february" | b"feb" => Some(2),
+        b"march" | b"mar" => Some(3),
+        b"april" | b"apr" => Some(4),
+        b"may" => Some(5),
+        b"june" | b"jun" => Some(6),
+        b"july" | b"jul" => Some(7),
+        b"august" | b"aug" => Some(8),
+        b"september" | b"sept" | b"sep" => Some(9),
+        b"october" | b"oct" => Some(10),
+        b"november" | b"nov" => Some(11),
+        b"december" | b"dec" => Some(12),
+        _ => None,
+    }
+}
+
+/// The longest month or weekday name ("september", "wednesday").
+const NAME_BYTES: usize = 9;
+
+/// `word` as the name tables read it: trailing full stops dropped ("Sept." is "sept"), ASCII
+/// letters lowered into `buffer`; `None` unless three to nine bytes are left, the lengths of
+/// every name and abbreviation. Both lookups are asked of every capitalised word of an
+/// article, so the word is lowered on the stack and never checked as UTF-8 again.
+fn name_key<'b>(word: &str, buffer: &'b mut [u8; NAME_BYTES]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let len = bytes.iter().rposition(|&b| b != b'.').map_or(0, |last| last + 1);
+    if !(3..=NAME_BYTES).contains(&len) {
         return None;
     }
-    let word = Lowered::ascii(word);
-    let word = word.as_str();
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(i) = NAMES.iter().position(|name| *name == word) {
-        return Some(i as u32 + 1);
-    }
-    if word == "sept" {
-        return Some(9);
-    }
-    if word.len() == 3 {
-        return NAMES.iter().position(|name| name.starts_with(word)).map(|i| i as u32 + 1);
-    }
-    None
+    let key = &mut buffer[..len];
+    key.copy_from_slice(&bytes[..len]);
+    key.make_ascii_lowercase();
+    Some(key)
 }
 
 impl CalendarDate {

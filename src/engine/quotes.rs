@@ -126,19 +126,23 @@ fn mark(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark> {
 }
 
 /// The quote marks of one paragraph: (byte offset in text, byte length, direction).
+///
+/// Quote marks are rare in a paragraph: only the bytes that may start one (`"`, and the first
+/// bytes of “ „ ” « ») are looked at, and only their characters and neighbours are decoded.
 fn marks(text: &str, paragraph: Span) -> Vec<(usize, usize, Mark)> {
     let body = paragraph.of(text);
-    let mut found = Vec::new();
-    let mut prev = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if let Some(m) = mark(prev, c, next) {
-            found.push((paragraph.start + at, c.len_utf8(), m));
-        }
-        prev = Some(c);
-    }
-    found
+    body.bytes()
+        .enumerate()
+        // These bytes are ASCII or lead bytes, so each starts a character.
+        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| {
+            let c = body.get(at..)?.chars().next()?;
+            let prev = body.get(..at)?.chars().next_back();
+            let next = body.get(at + c.len_utf8()..)?.chars().next();
+            let m = mark(prev, c, next)?;
+            Some((paragraph.start + at, c.len_utf8(), m))
+        })
+        .collect()
 }
 
 /// A quote still open at the end of a paragraph.
@@ -338,6 +342,7 @@ fn reported(digest: &Digest, text: &str, lower: &str, quotes: &[Event]) -> Vec<E
     digest
         .body_sentences()
         .filter(|(i, s)| !quoted[*i] && s.span.len() <= REPORTED_BYTES)
+        .filter(|(_, s)| attribution::may_report(s.span.of(text)))
         .filter_map(|(i, s)| {
             let tokens = attribution::tokens(text, lower, s.span);
             let (found, clause) = attribution::reported(&tokens)?;

@@ -142,7 +142,13 @@ fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&piece.split_whitespace().collect::<Vec<_>>().join(" "));
+            // Runs of whitespace inside the piece become single spaces, without a list of words.
+            for (n, word) in piece.split_whitespace().enumerate() {
+                if n > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
             run_start = k;
         }
         prev = k;

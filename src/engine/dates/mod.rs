@@ -15,6 +15,7 @@ mod timex;
 mod tokens;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -111,18 +112,20 @@ pub struct Article<'a> {
 /// Reads every date of an article. Linear in the length of the text.
 pub fn read(article: &Article<'_>) -> Dates {
     let text = article.text;
-    let per_sentence: Vec<(usize, Vec<tokens::Token<'_>>, Vec<Found>)> = article
-        .sentences
-        .iter()
-        .map(|&(index, span)| {
-            let toks = tokens::tokens_lowered(text, article.lower, span);
-            let found = recognise::recognise(&toks);
-            (index, toks, found)
-        })
-        .collect();
-    let latest_year =
-        per_sentence.iter().flat_map(|(_, _, f)| f).filter_map(|f| written_year(f.expr)).max();
-    let day_first = writes_day_first(text, per_sentence.iter().flat_map(|(_, _, f)| f));
+    // Every sentence's tokens and expressions in two lists for the whole article (a sentence
+    // holds ranges into them): one growing buffer each instead of two lists per sentence.
+    let mut toks: Vec<tokens::Token<'_>> = Vec::with_capacity(text.len() / 4 + 4);
+    let mut found: Vec<Found> = Vec::new();
+    let mut per_sentence: Vec<(usize, Range<usize>, Range<usize>)> =
+        Vec::with_capacity(article.sentences.len());
+    for &(index, span) in article.sentences {
+        let (first_token, first_found) = (toks.len(), found.len());
+        tokens::tokens_into(text, article.lower, span, &mut toks);
+        recognise::recognise_into(&toks[first_token..], &mut found);
+        per_sentence.push((index, first_token..toks.len(), first_found..found.len()));
+    }
+    let latest_year = found.iter().filter_map(|f| written_year(f.expr)).max();
+    let day_first = writes_day_first(text, found.iter());
 
     let mut mentions = Vec::new();
     let mut phrases: Vec<Option<String>> = Vec::new();
@@ -143,7 +146,8 @@ pub fn read(article: &Article<'_>) -> Dates {
             tenses.push(tense::Tense::Unmarked);
         }
     }
-    for (index, toks, found) in &per_sentence {
+    for (index, sentence_toks, sentence_found) in per_sentence {
+        let (toks, found) = (&toks[sentence_toks], &found[sentence_found]);
         let mut anchor: Option<Timex> = None;
         let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
@@ -168,7 +172,7 @@ pub fn read(article: &Article<'_>) -> Dates {
                 article.dateline_date.is_some_and(|d| d.contains(f.span) || f.span.contains(d));
             mentions.push(mention(
                 f.span,
-                Some(*index),
+                Some(index),
                 resolved.value,
                 resolved.year_inferred,
                 article.reference,

@@ -127,6 +127,42 @@ const TIME_CUES: &[&str] = &[
     "around",
 ];
 
+/// Whether a lower-case word may open an expression: a shift ("last week", "next fall"), a
+/// season ("fall 2015") or a relative expression's first word ("yesterday", "a year ago",
+/// "two days later", "the previous year"); digits and capitals open the other shapes.
+fn opens_lowercase(word: &str) -> bool {
+    matches!(
+        word,
+        "last"
+            | "this"
+            | "next"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "the"
+            | "a"
+            | "an"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+    )
+}
+
 /// Month names that are also common words or given names.
 const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "april", "june", "august"];
 
@@ -232,8 +268,15 @@ pub(crate) fn is_plural_noun(word: &str) -> bool {
 }
 
 /// Every date expression in one sentence's tokens, left to right, not overlapping.
+#[cfg(test)]
 pub fn recognise(toks: &[Token<'_>]) -> Vec<Found> {
     let mut found = Vec::new();
+    recognise_into(toks, &mut found);
+    found
+}
+
+/// [`recognise`], appending to `found`: token indices count from the start of `toks`.
+pub fn recognise_into(toks: &[Token<'_>], found: &mut Vec<Found>) {
     let mut i = 0;
     while i < toks.len() {
         match at(toks, i) {
@@ -246,7 +289,6 @@ pub fn recognise(toks: &[Token<'_>]) -> Vec<Found> {
             None => i += 1,
         }
     }
-    found
 }
 
 /// "early", "mid-", "late", "earlier", "later" before an expression belong to its text
@@ -272,6 +314,10 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     // or a relative word can open with one (the others start with a digit or a capital).
     let first = toks.get(i)?.text.chars().next()?;
     if !first.is_ascii_digit() && !first.is_uppercase() {
+        // Asked of most words of every sentence: one `match` turns nearly all of them away.
+        if !opens_lowercase(&toks[i].lower()) {
+            return None;
+        }
         return relative::shifted_name(toks, i)
             .or_else(|| season_year(toks, i))
             .or_else(|| relative::relative(toks, i));
@@ -296,10 +342,17 @@ pub(super) fn previous_lower<'a>(toks: &[Token<'a>], i: usize) -> Option<Lowered
     i.checked_sub(1).and_then(|k| toks.get(k)).map(Token::lower)
 }
 
+/// `text` without the ASCII letters it ends in ("23rd" → "23"), trimmed byte by byte: asked
+/// of every capitalised word and number, where a character pattern costs more than the word.
+fn without_letter_suffix(text: &str) -> &str {
+    let len = text.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |last| last + 1);
+    text.get(..len).unwrap_or(text)
+}
+
 /// A day of the month: "23", "23rd", "1st", not a clock time or a percentage.
 fn day_number(toks: &[Token<'_>], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
-    let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = without_letter_suffix(t.text);
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -514,7 +567,7 @@ fn day_led(toks: &[Token<'_>], i: usize, weekday: Option<Weekday>) -> Option<(us
 /// "1990s", "1990's", "1800s", "the 21st century".
 fn decade_or_century(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
-    let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = without_letter_suffix(t.text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -8,7 +8,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::{CalendarDate, days_in_month};
-use crate::engine::lowered::Lowered;
 
 /// How fine a value is, so the timeline can group entries and a reader can tell "on July 23"
 /// from "in July".
@@ -40,12 +39,17 @@ impl Season {
         if !matches!(word.len(), 4 | 6) {
             return None;
         }
-        match Lowered::ascii(word).as_str() {
-            "spring" => Some(Season::Spring),
-            "summer" => Some(Season::Summer),
-            "fall" | "autumn" => Some(Season::Fall),
-            "winter" => Some(Season::Winter),
-            _ => None,
+        let is = |name: &str| word.eq_ignore_ascii_case(name);
+        if is("spring") {
+            Some(Season::Spring)
+        } else if is("summer") {
+            Some(Season::Summer)
+        } else if is("fall") || is("autumn") {
+            Some(Season::Fall)
+        } else if is("winter") {
+            Some(Season::Winter)
+        } else {
+            None
         }
     }
 

@@ -49,50 +49,91 @@ impl<'a> Token<'a> {
 /// Splits `span` of `text` into tokens. Linear in the length of the span.
 #[cfg(test)]
 pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    tokens_lowered(text, None, span)
+    let mut out = Vec::new();
+    tokens_into(text, None, span, &mut out);
+    out
 }
 
-/// [`tokens`], each ASCII word's lower case sliced from `lower` (`text` with ASCII letters
-/// lowered, as [`str::to_ascii_lowercase`] makes it) instead of lowered again at every look.
-pub fn tokens_lowered<'a>(text: &'a str, lower: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
+/// Appends the tokens of `span` to `out`, each ASCII word's lower case sliced from `lower`
+/// (`text` with ASCII letters lowered, as [`str::to_ascii_lowercase`] makes it) instead of
+/// lowered again at every look. The reader keeps every sentence's tokens in one list, so an
+/// article costs one growing buffer rather than a list per sentence.
+///
+/// Prose is mostly ASCII: bytes below 0x80 are classified as they stand, and only the bytes
+/// of other characters are decoded, so a sentence is read once, byte by byte.
+pub fn tokens_into<'a>(
+    text: &'a str,
+    lower: Option<&'a str>,
+    span: Span,
+    out: &mut Vec<Token<'a>>,
+) {
     let part = span.of(text);
+    let bytes = part.as_bytes();
     let lower_part = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
-    let mut out = Vec::with_capacity(part.len() / 4 + 4);
-    let mut word_start: Option<usize> = None;
-    let mut glued_word = false;
+    out.reserve(part.len() / 4 + 4);
     let mut last_end: Option<usize> = None;
-    let push = |out: &mut Vec<Token<'a>>, start: usize, end: usize, glued: bool| {
-        let text = &part[start..end];
-        out.push(Token {
-            span: Span::new(span.start + start, span.start + end),
-            text,
-            glued,
-            lower: lower_part.filter(|_| text.is_ascii()).and_then(|l| l.get(start..end)),
-        });
-    };
-    for (i, c) in part.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(part, i);
         if c.is_alphanumeric() {
-            if word_start.is_none() {
-                word_start = Some(i);
-                glued_word = last_end == Some(i);
+            let start = i;
+            let mut ascii = len == 1;
+            i += len;
+            while i < bytes.len() {
+                let (next, len) = char_at(part, i);
+                if !next.is_alphanumeric() {
+                    break;
+                }
+                ascii &= len == 1;
+                i += len;
             }
-            continue;
-        }
-        if let Some(start) = word_start.take() {
-            push(&mut out, start, i, glued_word);
+            out.push(token(part, lower_part, span.start, start, i, ascii, last_end == Some(start)));
+            last_end = Some(i);
+        } else if c.is_whitespace() {
+            i += len;
+        } else {
+            out.push(token(
+                part,
+                lower_part,
+                span.start,
+                i,
+                i + len,
+                len == 1,
+                last_end == Some(i),
+            ));
+            i += len;
             last_end = Some(i);
         }
-        if !c.is_whitespace() {
-            let end = i + c.len_utf8();
-            push(&mut out, i, end, last_end == Some(i));
-            last_end = Some(end);
-        }
     }
-    if let Some(start) = word_start {
-        push(&mut out, start, part.len(), glued_word);
+}
+
+/// The character starting at byte `at` of `part` (a char boundary) and its length in bytes;
+/// ASCII, most of prose, without decoding.
+#[inline]
+fn char_at(part: &str, at: usize) -> (char, usize) {
+    match part.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => part[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
     }
-    out
+}
+
+/// The token `start..end` of `part`, which starts at byte `offset` of the article.
+fn token<'a>(
+    part: &'a str,
+    lower_part: Option<&'a str>,
+    offset: usize,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    glued: bool,
+) -> Token<'a> {
+    Token {
+        span: Span::new(offset + start, offset + end),
+        text: &part[start..end],
+        glued,
+        lower: lower_part.filter(|_| ascii).and_then(|l| l.get(start..end)),
+    }
 }
 
 #[cfg(test)]

@@ -111,8 +111,9 @@ fn unit_word(word: &str) -> Option<f64> {
     if let Some(n) = TENS.iter().position(|w| *w == word) {
         return Some((n as f64 + 2.0) * 10.0);
     }
-    // "twenty-five"
-    let (tens, unit) = word.split_once('-')?;
+    // "twenty-five" (the hyphen found byte by byte: a string search costs more than the word)
+    let hyphen = word.bytes().position(|b| b == b'-')?;
+    let (tens, unit) = (&word[..hyphen], &word[hyphen + 1..]);
     let tens = TENS.iter().position(|w| *w == tens)?;
     let unit = WORDS[1..10].iter().position(|w| *w == unit)?;
     Some((tens as f64 + 2.0) * 10.0 + unit as f64 + 1.0)
@@ -131,6 +132,12 @@ fn scale_word(word: &str) -> Option<f64> {
 
 /// A number in words. "a" counts as one only before a scale ("a million", "a dozen").
 fn spelled(tokens: &[Token], i: usize) -> Option<Number> {
+    // Asked of every word of every sentence: only a number word or "a" opens a number ("dozen",
+    // a scale or "and" needs one before it), so every other word is turned away at once.
+    let first = tokens.get(i).filter(|t| t.is_word())?.lower();
+    if first.as_str() != "a" && unit_word(&first).is_none() {
+        return None;
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut end = i;

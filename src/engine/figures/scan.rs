@@ -96,8 +96,10 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Quantity> {
         "three-quarters" => Some(75.0),
         _ => None,
     };
-    // "a quarter-point", "half-point"
-    if let Some((head, "point")) = word.split_once('-') {
+    // "a quarter-point", "half-point" (the suffix first: most words hold no hyphen to split at)
+    if word.ends_with("-point")
+        && let Some((head, "point")) = word.split_once('-')
+    {
         let value = share(head)? / 100.0;
         return Some(points(tokens, start, i + 1, value));
     }

@@ -68,61 +68,74 @@ pub(crate) fn tokens_lowered<'a>(
     span: Span,
 ) -> Vec<Token<'a>> {
     let body = span.of(text);
+    let bytes = body.as_bytes();
     let lower_body = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
     let mut out = Vec::with_capacity(body.len() / 4 + 4);
-    let mut chars = body.char_indices().peekable();
     let mut after_space = true;
-    while let Some((start, c)) = chars.next() {
+    // Prose is mostly ASCII: bytes below 0x80 are classified as they stand and only other
+    // characters are decoded, so the sentence is read once, byte by byte.
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(body, i);
         if c.is_whitespace() {
             after_space = true;
+            i += len;
             continue;
         }
+        let start = i;
+        i += len;
         let kind = if c.is_ascii_digit() {
+            // Digits, and "," or "." with a digit after them: "30,154", "17.3".
+            while let Some(&b) = bytes.get(i) {
+                let inner =
+                    matches!(b, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if !b.is_ascii_digit() && !inner {
+                    break;
+                }
+                i += 1;
+            }
             TokenKind::Number
         } else if c.is_alphabetic() {
+            // Letters and digits, and a hyphen or an apostrophe with one of them after it.
+            while let Some(&b) = bytes.get(i) {
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let (next, len) = char_at(body, i);
+                let joins = matches!(next, '-' | '\'' | '’')
+                    && i + len < bytes.len()
+                    && char_at(body, i + len).0.is_alphanumeric();
+                if !next.is_alphanumeric() && !joins {
+                    break;
+                }
+                i += len;
+            }
             TokenKind::Word
         } else {
             TokenKind::Symbol
         };
-        let mut end = start + c.len_utf8();
-        if kind != TokenKind::Symbol {
-            while let Some(&(i, next)) = chars.peek() {
-                let keep = match kind {
-                    TokenKind::Number => {
-                        next.is_ascii_digit()
-                            || (matches!(next, ',' | '.') && digit_follows(body, i + 1))
-                    }
-                    _ => {
-                        next.is_alphanumeric()
-                            || (matches!(next, '-' | '\'' | '’')
-                                && body[i + next.len_utf8()..]
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_alphanumeric))
-                    }
-                };
-                if !keep {
-                    break;
-                }
-                end = i + next.len_utf8();
-                chars.next();
-            }
-        }
         out.push(Token {
-            text: &body[start..end],
-            span: Span::new(span.start + start, span.start + end),
+            text: &body[start..i],
+            span: Span::new(span.start + start, span.start + i),
             kind,
             glued: !after_space,
-            lower: lower_body.and_then(|l| l.get(start..end)),
+            lower: lower_body.and_then(|l| l.get(start..i)),
         });
         after_space = false;
     }
     out
 }
 
-fn digit_follows(body: &str, at: usize) -> bool {
-    body.get(at..).and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_ascii_digit())
+/// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
+/// ASCII, most of prose, without decoding.
+#[inline]
+fn char_at(body: &str, at: usize) -> (char, usize) {
+    match body.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => body[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 #[cfg(test)]
