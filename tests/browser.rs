@@ -780,7 +780,8 @@ const CALM_B: &str =
 /// their true Digest, traps as WebAssembly does on a text containing "TRAP", and on a text
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
 /// containing "REFUSE" gets an error answer in words, one containing "SLOW" its answer after
-/// 0.3 s, one containing "GARBLE" bytes that are
+/// 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
+/// containing "GARBLE" bytes that are
 /// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
 /// would answer). Returns the script's blob address.
 fn stand_in_worker(calm: &[&str]) -> String {
@@ -796,8 +797,10 @@ fn stand_in_worker(calm: &[&str]) -> String {
     let refused = lede::wire::encode_answer(&Err(REFUSED.to_owned()));
     let script = format!(
         r#"const answers = new Map([{answers}]);
+let asked = 0;
 function digestRequest(text) {{
   if (text.includes('TRAP')) throw new WebAssembly.RuntimeError('unreachable');
+  if (text.includes('COUNT')) throw new Error(`asked for ${{asked}} texts`);
   if (text.includes('REFUSE')) return new Uint8Array({refused:?});
   if (text.includes('GARBLE')) return new Uint8Array([255, 1, 2]);
   if (text.includes('STALE')) return JSON.stringify({{ id: 1, result: {{ Err: 'old' }} }});
@@ -805,6 +808,7 @@ function digestRequest(text) {{
 }}
 self.onmessage = (event) => {{
   const {{ id, text }} = event.data;
+  asked += 1;
   if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
   const answer = () => {{
     try {{
@@ -885,6 +889,18 @@ async fn reading_is_said_only_once_it_takes_a_moment() {
     // A quick read is answered before anything is said.
     reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
     assert!(status(&page.0).is_none());
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn each_edit_is_read_once_though_the_worker_starts_on_it_before_the_page_renders() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+    reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
+    reads_on(&page.0, CALM_B, "Most roads were clear by noon").await;
+    type_text(&page.0, "How many texts? COUNT").await;
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("asked for 3 texts"), "{notice}");
     unmount(page);
 }
 
