@@ -46,12 +46,16 @@ async fn mount_again() -> (Element, yew::AppHandle<lede::ui::App>) {
     (root, handle)
 }
 
+/// What shows that an article is still being read: the reader is busy from the first moment,
+/// the status and the tab's spinner come once reading has taken a moment.
+const BUSY: &str = ".reader[aria-busy='true'], .reading-status, .tabs .spinner";
+
 /// Lets the page render and finish reading: waits until no article is still being read
 /// (a debug build of the engine can take a moment on a long article), at most five seconds.
 async fn settle() {
     for _ in 0..100 {
         yew::platform::time::sleep(Duration::from_millis(50)).await;
-        let busy = document().query_selector(".reading-status, .tabs .spinner").ok().flatten();
+        let busy = document().query_selector(BUSY).ok().flatten();
         if busy.is_none() {
             return;
         }
@@ -775,7 +779,9 @@ const CALM_B: &str =
 /// out), so the page's side of a breakdown runs for real. Its engine answers `calm` texts with
 /// their true Digest, traps as WebAssembly does on a text containing "TRAP", and on a text
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
-/// containing "REFUSE" gets an error answer in words, one containing "GARBLE" bytes that are
+/// containing "REFUSE" gets an error answer in words, one containing "SLOW" its answer after
+/// 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
+/// containing "GARBLE" bytes that are
 /// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
 /// would answer). Returns the script's blob address.
 fn stand_in_worker(calm: &[&str]) -> String {
@@ -791,8 +797,10 @@ fn stand_in_worker(calm: &[&str]) -> String {
     let refused = lede::wire::encode_answer(&Err(REFUSED.to_owned()));
     let script = format!(
         r#"const answers = new Map([{answers}]);
+let asked = 0;
 function digestRequest(text) {{
   if (text.includes('TRAP')) throw new WebAssembly.RuntimeError('unreachable');
+  if (text.includes('COUNT')) throw new Error(`asked for ${{asked}} texts`);
   if (text.includes('REFUSE')) return new Uint8Array({refused:?});
   if (text.includes('GARBLE')) return new Uint8Array([255, 1, 2]);
   if (text.includes('STALE')) return JSON.stringify({{ id: 1, result: {{ Err: 'old' }} }});
@@ -800,14 +808,18 @@ function digestRequest(text) {{
 }}
 self.onmessage = (event) => {{
   const {{ id, text }} = event.data;
+  asked += 1;
   if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
-  try {{
-    const response = digestRequest(text);
-    self.postMessage({{ id, response }}, response.buffer ? [response.buffer] : []);
-  }} catch (error) {{
-    self.postMessage({{ id, failure: String(error && error.message ? error.message : error) }});
-    self.close();
-  }}
+  const answer = () => {{
+    try {{
+      const response = digestRequest(text);
+      self.postMessage({{ id, response }}, response.buffer ? [response.buffer] : []);
+    }} catch (error) {{
+      self.postMessage({{ id, failure: String(error && error.message ? error.message : error) }});
+      self.close();
+    }}
+  }};
+  if (text.includes('SLOW')) setTimeout(answer, 300); else answer();
 }};
 "#
     );
@@ -831,7 +843,7 @@ async fn fresh_page_with_worker(url: &str) -> (Element, yew::AppHandle<lede::ui:
 }
 
 fn still_reading(root: &Element) -> bool {
-    root.query_selector(".reading-status, .tabs .spinner").unwrap().is_some()
+    root.query_selector(BUSY).unwrap().is_some()
 }
 
 /// Types `text` and checks the page read it: nothing is left reading and `expected` is shown.
@@ -840,6 +852,56 @@ async fn reads_on(root: &Element, text: &str, expected: &str) {
     assert!(!still_reading(root), "reading stops once the answer is in");
     let shown = query(root, ".reader .article-body").text_content().unwrap();
     assert!(shown.contains(expected), "{shown}");
+}
+
+/// A text the stand-in worker answers only after a while.
+const SLOW_TEXT: &str =
+    "Crews worked SLOWLY through the night.\n\nThe bridge reopened at dawn, the council said.";
+
+#[wasm_bindgen_test]
+async fn reading_is_said_only_once_it_takes_a_moment() {
+    let url = stand_in_worker(&[CALM_A, SLOW_TEXT]);
+    let page = fresh_page_with_worker(&url).await;
+    let status = |root: &Element| root.query_selector(".reading-status, .tabs .spinner").unwrap();
+
+    // Right after the edit is rendered the reader is busy, and says nothing yet.
+    let area = textarea(&page.0);
+    area.set_value(SLOW_TEXT);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::ZERO).await;
+    assert!(page.0.query_selector(".reader[aria-busy='true']").unwrap().is_some());
+    assert!(status(&page.0).is_none(), "no status the moment reading starts");
+    // A read that goes on is said, with a way to stop it, until its answer is in.
+    let mut said = false;
+    for _ in 0..20 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        if page.0.query_selector(".reading-status .stop").unwrap().is_some() {
+            said = page.0.query_selector(".tabs .spinner").unwrap().is_some();
+            break;
+        }
+    }
+    assert!(said, "a long read shows its status and the tab's spinner");
+    settle().await;
+    assert!(status(&page.0).is_none() && !still_reading(&page.0));
+    let shown = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(shown.contains("The bridge reopened at dawn"), "{shown}");
+
+    // A quick read is answered before anything is said.
+    reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
+    assert!(status(&page.0).is_none());
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn each_edit_is_read_once_though_the_worker_starts_on_it_before_the_page_renders() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+    reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
+    reads_on(&page.0, CALM_B, "Most roads were clear by noon").await;
+    type_text(&page.0, "How many texts? COUNT").await;
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("asked for 3 texts"), "{notice}");
+    unmount(page);
 }
 
 #[wasm_bindgen_test]

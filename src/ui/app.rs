@@ -14,7 +14,7 @@ use super::examples::{self, Example};
 use super::keys::{self, KeysOverlay, Shortcut, use_shortcuts};
 use super::panels::Panels;
 use super::reader::Reader;
-use super::reading::use_reading;
+use super::reading::{use_reading, use_said};
 use super::search::{self, Search};
 use super::state::{Action, AppState, Focus};
 use super::storage;
@@ -34,12 +34,23 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
     use_persist(&state);
-    let on_cancel = use_reading(&state, props.worker.clone());
+    let reading = use_reading(&state, props.worker.clone());
+    let on_cancel = reading.cancel;
     let send = |make: fn(String) -> Action| {
         let state = state.clone();
         Callback::from(move |value: String| state.dispatch(make(value)))
     };
-    let on_edit = send(Action::Edit);
+    // The worker starts on an edit before the page renders it (see `reading`).
+    let on_edit = {
+        let (state, ahead) = (state.clone(), reading.ahead);
+        Callback::from(move |value: String| {
+            let article = state.article();
+            if *value != *article.text {
+                ahead.emit((article.key, Rc::from(value.as_str()), article.options.clone()));
+            }
+            state.dispatch(Action::Edit(value));
+        })
+    };
     let on_keep = send(Action::ToggleKept);
     let dispatch = |state: &UseReducerHandle<AppState>| state.dispatcher();
     // The cards' callbacks stay the same from render to render, so typing (which re-renders
@@ -120,10 +131,11 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |()| show_keys.set(false))
     };
     let article = state.article();
+    let said = use_said(state.articles.iter().any(|a| a.pending));
     let tabs: Vec<TabInfo> = state
         .articles
         .iter()
-        .map(|a| TabInfo { key: a.key, title: a.title(), pending: a.pending })
+        .map(|a| TabInfo { key: a.key, title: a.title(), pending: a.pending && said })
         .collect();
     let open: Vec<String> = state.articles.iter().filter_map(|a| a.example.clone()).collect();
     html! {
@@ -188,6 +200,7 @@ pub fn app(props: &AppProps) -> Html {
                     digest={article.reading.digest.clone()}
                     millis={article.reading.millis}
                     pending={article.pending}
+                    said={said}
                     pending_bytes={article.text.len()}
                     {on_cancel}
                     kept={article.kept.clone()}

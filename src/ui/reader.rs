@@ -30,6 +30,8 @@ pub struct ReaderProps {
     pub millis: Option<f64>,
     /// A newer version of the text is being read.
     pub pending: bool,
+    /// Reading has gone on long enough to say so (see `reading::use_said`).
+    pub said: bool,
     pub pending_bytes: usize,
     pub on_cancel: Callback<()>,
 }
@@ -42,7 +44,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let status = reading_status(props);
     if digest.paragraphs.is_empty() {
         return html! {
-            <article class="reader reader-empty" aria-label="Reader view">
+            <article class="reader reader-empty" aria-label="Reader view" aria-busy={busy(props)}>
                 {status}
                 if !props.pending {
                     <p class="hint">{"Paste an article on the left, drop a .txt, .md or .html file there, or try an example."}</p>
@@ -58,7 +60,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let shown =
         window.shown(&props.text, total, focus_group(&groups, digest, props.focus.as_deref()));
     html! {
-        <article class="reader" aria-label="Reader view">
+        <article class="reader" aria-label="Reader view" aria-busy={busy(props)}>
             {status}
             { language_note(digest) }
             { header(view, props) }
@@ -121,10 +123,15 @@ fn body_blocks<'a>(
         .collect()
 }
 
-/// "Reading 1.2 MB…" with a way to stop, while a newer version of the text is being read. It
-/// fades in only after a moment (styles), so a quick read does not flicker.
+/// Says to assistive technology that the view is about to change, from the first moment.
+fn busy(props: &ReaderProps) -> Option<&'static str> {
+    props.pending.then_some("true")
+}
+
+/// "Reading 1.2 MB…" with a way to stop, once a newer version of the text has been read for a
+/// moment: a quick read shows nothing.
 fn reading_status(props: &ReaderProps) -> Html {
-    if !props.pending {
+    if !(props.pending && props.said) {
         return Html::default();
     }
     let onclick = props.on_cancel.reform(|_| ());
