@@ -1,10 +1,9 @@
 // Keeps Lede working offline after the first visit: the app's own files are served from the
 // cache at once and refreshed from the network in the background for the next visit. Nothing
 // outside the page's own origin is ever fetched or cached.
-const CACHE = 'lede-v2';
+const CACHE = 'lede-v3';
 const FILES = [
   './', './index.html', './app.js', './app_bg.wasm', './main.css', './boot.js', './worker.js',
-  './engine.js', './engine_bg.wasm',
   './favicon.svg', './icon.svg', './icon-192.png', './icon-512.png', './manifest.webmanifest',
 ];
 

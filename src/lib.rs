@@ -3,18 +3,26 @@
 //! The crate has two halves with a one-way dependency between them:
 //! - [`engine`] is pure Rust (no browser API): text in, a serialisable [`engine::Digest`] out.
 //!   The native `lede` command line and the native tests drive it directly.
-//! - `js_api` (wasm32, feature `engine-api`) exposes the engine to JavaScript; it is the whole
-//!   of the engine module the page's Web Worker runs.
+//! - `js_api` (wasm32, feature `engine-api`) exposes the engine to JavaScript: what the page's
+//!   Web Worker and other pages call.
 //! - `ui` (wasm32, feature `ui`) holds the Yew components that render a `Digest` in the browser.
-//! - [`protocol`] is what those two modules say to each other, and [`wire`] the compact bytes
-//!   the Digest crosses between them in.
+//! - [`protocol`] is what the page and its worker say to each other, and [`wire`] the compact
+//!   bytes the Digest crosses between them in.
 //!
-//! The browser gets two WebAssembly modules from this one crate (index.html builds both): the
-//! page's (`ui` only) and the worker's (`engine-api` only), so neither downloads code it never
-//! runs. Feature `inline-engine` lets the page read in place without a worker, which the
-//! browser tests use; it links the extractors into the page's module, so the site leaves it out.
+//! The browser gets one WebAssembly module from this crate (index.html, `src/bin/app.rs`): the
+//! page and its worker both run it, so the code they share is downloaded and compiled once.
+//! Feature `inline-engine` lets the page read in place without a worker, which the browser
+//! tests use.
 
-pub mod engine;
+/// The engine, built as a crate of its own (crates/lede-engine, for its opt-level). Its shared
+/// sorts are crate-private there, so the page compiles its own copy of that one file.
+pub mod engine {
+    pub use lede_engine::engine::*;
+    // The page uses some of the sorts, not all.
+    #[allow(dead_code)]
+    #[path = "order.rs"]
+    pub(crate) mod order;
+}
 pub mod html_text;
 
 pub mod protocol;

@@ -157,13 +157,14 @@ fn trim_decimals(value: f64, places: usize) -> String {
 }
 
 /// `value` with `places` decimals (at most 6), halves rounded away from zero. Integer
-/// arithmetic rather than `{:.N}`: the float formatter's exact mode is kilobytes of WebAssembly
-/// in every reader's download. Beyond 2^53 the float's shortest form shows, without decimals.
+/// arithmetic rather than `{:.N}` or `{}`: the float formatter is about 7 KB of gzipped
+/// WebAssembly in every reader's download, and nothing else in the module needs it. Beyond 2^53
+/// the whole number shows without decimals ([`huge`]).
 pub fn fixed(value: f64, places: usize) -> String {
     let scale = 10u64.pow(places.min(6) as u32);
     let scaled = (value.abs() * scale as f64).round();
     if !scaled.is_finite() || scaled >= 9_007_199_254_740_992.0 {
-        return format!("{}", value.round());
+        return huge(value);
     }
     let units = scaled as u64;
     let sign = if value < 0.0 && units != 0 { "-" } else { "" };
@@ -173,6 +174,26 @@ pub fn fixed(value: f64, places: usize) -> String {
     } else {
         format!("{sign}{whole}.{part:0width$}", width = places.min(6))
     }
+}
+
+/// A float too big for [`fixed`]'s integer arithmetic: its exact whole value below 2^128 (a
+/// float that big is an integer), beyond that its first 17 digits and then zeros; "inf" and
+/// "NaN" as Rust writes them. (Digits past the 15th may differ from the float's shortest form.)
+fn huge(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".to_owned();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let magnitude = value.abs();
+    if magnitude.is_infinite() {
+        return format!("{sign}inf");
+    }
+    if magnitude < 3.4e38 {
+        return format!("{sign}{}", magnitude as u128);
+    }
+    let zeros = magnitude.log10().floor() as i32 - 16;
+    let leading = (magnitude / 10f64.powi(zeros)).round() as u128;
+    format!("{sign}{leading}{}", "0".repeat(zeros.max(0) as usize))
 }
 
 /// Big numbers in the short form cards use: 180000000 → "180M", 1200000000 → "1.2B".
@@ -274,10 +295,18 @@ mod tests {
             (1234.5678, 2, "1234.57"),
             (7.0, 3, "7.000"),
             (1e20, 0, "100000000000000000000"),
+            (-1e20, 2, "-100000000000000000000"),
+            (f64::INFINITY, 0, "inf"),
+            (f64::NEG_INFINITY, 1, "-inf"),
+            (f64::NAN, 0, "NaN"),
         ];
         for (value, places, text) in cases {
             assert_eq!(fixed(value, places), text, "{value} to {places}");
         }
+        // Beyond u128: the leading digits, then zeros, as many digits as the float's own.
+        let max = fixed(f64::MAX, 0);
+        assert_eq!(max.len(), format!("{}", f64::MAX).len());
+        assert!(max.starts_with("179769313486231"), "{max}");
         assert_eq!(duration(0.44), "0.4 ms");
         assert_eq!(duration(12.6), "13 ms");
         assert_eq!(duration(1530.0), "1.5 s");

@@ -162,29 +162,35 @@ def test_dropped_files_are_read_or_refused_in_words(site, page):
     assert page.console == [], page.console
 
 
-def test_the_engine_module_is_callable_from_another_page(site, page):
-    """engine.js is the engine alone: any page of the same origin can import it and call digest."""
+def test_the_engine_is_callable_from_another_page_without_starting_the_app(site, page):
+    """app.js is the site's one module: any page of the same origin can import it and call
+    digest, and only boot.js starts the app (the worker and other pages get the engine alone)."""
     base, _ = site
-    page.goto(base)
+    page.goto(base + "no-such-page.html")  # the host's own "not found" page: HTML, with a body
     result = page.evaluate("""async () => {
-      const engine = await import(new URL('engine.js', location.href).href);
-      await engine.default({ module_or_path: new URL('engine_bg.wasm', location.href) });
+      const lede = await import(new URL('app.js', location.href).href);
+      await lede.default({ module_or_path: new URL('app_bg.wasm', location.href) });
       const text = 'Storm hits coast\\n\\nLONDON, March 3 (Reuters) - Winds of 120 km/h rose on Monday.';
-      const digest = JSON.parse(engine.digest(text, '2021-03-03'));
+      const digest = JSON.parse(lede.digest(text, '2021-03-03'));
       let refused = null;
-      try { engine.digest(text, 'March'); } catch (error) { refused = String(error); }
+      try { lede.digest(text, 'March'); } catch (error) { refused = String(error); }
+      await new Promise((resolve) => setTimeout(resolve, 100));
       return { headline: text.slice(digest.headline.start, digest.headline.end),
-               dates: digest.dates.timeline.length, refused };
+               dates: digest.dates.timeline.length, refused,
+               started: document.querySelector('textarea.paste') !== null };
     }""")
     assert result["headline"] == "Storm hits coast", result
     assert result["dates"] >= 1, result
     assert result["refused"], "a malformed date is an error, not ignored"
+    assert not result["started"], "importing the module must not start the app"
 
 
-def test_the_page_module_carries_no_extractor(site, page):
-    """The page's module renders digests; reading them is the worker's module's job alone."""
-    base, _ = site
-    page_module = page.request.get(base + "app.js").text()
-    engine_module = page.request.get(base + "engine.js").text()
-    assert "digestRequest" in engine_module
-    assert "digestRequest" not in page_module and "export function digest" not in page_module
+def test_the_page_and_its_worker_share_one_module(site, page):
+    """The worker runs the page's own module: the first load fetches one wasm file, no second."""
+    base, served = site
+    page.goto(base + "?example=seed-reuters")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    wasm = sorted({path.split("?")[0] for path in served if path.endswith(".wasm")})
+    assert wasm == ["/" + base.split("/", 3)[3] + "app_bg.wasm"], wasm
+    worker = page.request.get(base + "worker.js").text()
+    assert "./app.js" in worker and "digestRequest" in worker
