@@ -14,14 +14,9 @@
 //! Feature `inline-engine` lets the page read in place without a worker, which the browser
 //! tests use.
 
-/// The engine, built as a crate of its own (crates/lede-engine, for its opt-level). Its shared
-/// sorts are crate-private there, so the page compiles its own copy of that one file.
+/// The engine, built as a crate of its own (crates/lede-engine, for its opt-level).
 pub mod engine {
     pub use lede_engine::engine::*;
-    // The page uses some of the sorts, not all.
-    #[allow(dead_code)]
-    #[path = "order.rs"]
-    pub(crate) mod order;
 }
 pub mod html_text;
 

@@ -28,7 +28,8 @@ mod line;
 pub mod links;
 mod lowered;
 mod markup;
-pub(crate) mod order;
+/// Public because the page (the `lede` crate) sorts its cards with the same orders.
+pub mod order;
 mod published;
 mod quotes;
 mod segment;
