@@ -1,9 +1,13 @@
 // Keeps Lede working offline after the first visit: the app's own files are served from the
 // cache at once and refreshed from the network in the background for the next visit. Nothing
 // outside the page's own origin is ever fetched or cached.
-const CACHE = 'lede-v3';
+//
+// Installing fetches only the page's files (what the first load fetched anyway). The engine
+// (worker.js, engine.js, engine_bg.wasm) is cached when the page first reads an article, as
+// every same-origin file is, so a visit that never reads anything never downloads it.
+const CACHE = 'lede-v4';
 const FILES = [
-  './', './index.html', './app.js', './app_bg.wasm', './main.css', './boot.js', './worker.js',
+  './', './index.html', './app.js', './app_bg.wasm', './main.css', './boot.js',
   './favicon.svg', './icon.svg', './icon-192.png', './icon-512.png', './manifest.webmanifest',
 ];
 

@@ -1,7 +1,7 @@
-//! The engine as JavaScript sees it, exported from the site's one module (`app.js` +
-//! `app_bg.wasm`, `src/bin/app.rs`): the page's Web Worker calls [`digest_request`], and any
-//! other page (or a benchmark against JavaScript peers in the same browser) can call [`digest`]
-//! without the page starting (only boot.js starts it). Other pages get JSON, whose
+//! The engine as JavaScript sees it, built as its own small module (`engine.js` +
+//! `engine_bg.wasm`, from `src/bin/engine.rs`) so the page's module carries no extractor: the
+//! page's Web Worker calls [`digest_request`], and any other page (or a benchmark against
+//! JavaScript peers in the same browser) can call [`digest`]. Other pages get JSON, whose
 //! Digest serde shape is their contract; the page gets the [`crate::wire`] bytes, which it
 //! reads without a JSON parser.
 

@@ -9,10 +9,11 @@
 //! - [`protocol`] is what the page and its worker say to each other, and [`wire`] the compact
 //!   bytes the Digest crosses between them in.
 //!
-//! The browser gets one WebAssembly module from this crate (index.html, `src/bin/app.rs`): the
-//! page and its worker both run it, so the code they share is downloaded and compiled once.
-//! Feature `inline-engine` lets the page read in place without a worker, which the browser
-//! tests use.
+//! The browser gets two WebAssembly modules from this crate (index.html): the page's (`ui` only,
+//! `src/bin/app.rs`), which is all the first load fetches, and the engine's (`engine-api` only,
+//! `src/bin/engine.rs`), which the page's worker fetches when the first article is read. Feature
+//! `inline-engine` lets the page read in place without a worker, which the browser tests use; it
+//! links the extractors into the page's module, so the site leaves it out.
 
 /// The engine, built as a crate of its own (crates/lede-engine, for its opt-level).
 pub mod engine {

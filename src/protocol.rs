@@ -1,5 +1,5 @@
-//! What the page and its engine worker (worker.js) say to each other. Both sides run the same
-//! WebAssembly module (`src/bin/app.rs`), each in its own thread with its own memory.
+//! What the page and its engine worker (worker.js) say to each other. Both sides are separate
+//! WebAssembly modules built from this crate (`src/bin/app.rs`, `src/bin/engine.rs`).
 //!
 //! The page posts `{ id, text, published }` (`published`: `YYYY-MM-DD` or absent) and the
 //! worker answers `{ id, response }`, `response` being the [`crate::wire`] bytes of a

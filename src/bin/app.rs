@@ -1,13 +1,13 @@
-//! The site's one WebAssembly module, built by Trunk (index.html: `data-bin="app"`): the page
-//! (boot.js calls [`start_page`]) and the engine its Web Worker runs (worker.js calls
-//! `digestRequest`), so the browser downloads and compiles the shared code (allocator, maps,
-//! the Digest types and their wire form) once. Other pages import the same module for
-//! `digest()` without the page starting.
+//! The page's WebAssembly module, built by Trunk (index.html: `data-bin="app"`): Yew and the
+//! cards, no extractor. boot.js calls [`start_page`]; the articles are read by the engine's own
+//! module (`src/bin/engine.rs`) in a Web Worker, fetched only when the first article is read, so
+//! the first load carries the page alone.
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Mounts the page; only boot.js calls it, so the worker and other pages get the engine alone.
+/// Mounts the page. An export rather than `main`, so importing the module never starts the page
+/// by itself (boot.js decides when).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
@@ -15,15 +15,7 @@ pub fn start_page() {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    // A binary links only what it names, and the library's wasm-bindgen exports are reached
-    // from JavaScript, not from Rust: naming them here keeps them in the module.
-    std::hint::black_box(lede::js_api::digest_request as fn(&str, Option<String>) -> Vec<u8>);
-    std::hint::black_box(
-        lede::js_api::digest_js
-            as fn(&str, Option<String>) -> Result<String, wasm_bindgen::JsError>,
-    );
-}
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

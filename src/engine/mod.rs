@@ -9,6 +9,8 @@
 
 mod attribution;
 pub mod bench_support;
+/// Public because the page answers a blank text itself, without the engine's module.
+pub mod blank;
 mod blocks;
 pub mod brief;
 mod byline;

@@ -35,7 +35,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
     use_persist(&state);
     let reading = use_reading(&state, props.worker.clone());
-    let on_cancel = reading.cancel;
+    let on_cancel = reading.cancel.clone();
     let send = |make: fn(String) -> Action| {
         let state = state.clone();
         Callback::from(move |value: String| state.dispatch(make(value)))
@@ -179,6 +179,7 @@ pub fn app(props: &AppProps) -> Html {
                     {on_edit}
                     {on_example}
                     on_notice={on_notice.clone()}
+                    on_warm={reading.warm}
                 />
                 if let Some(other) = state.compared() {
                     <CompareView

@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, DragEvent, Event, HtmlTextAreaElement, InputEvent};
+use web_sys::{
+    ClipboardEvent, DragEvent, Event, FocusEvent, HtmlTextAreaElement, InputEvent, PointerEvent,
+};
 use yew::{Callback, Html, Properties, TargetCast, component, html, use_state_eq};
 
 use super::examples::{EXAMPLE_SETS, Example, ExampleSet};
@@ -28,6 +30,9 @@ pub struct EditorProps {
     pub on_edit: Callback<String>,
     pub on_example: Callback<&'static [&'static Example]>,
     pub on_notice: Callback<String>,
+    /// The reader turned to the editor (focus, a press, a file dragged in): something to read
+    /// is coming, so the engine may start loading.
+    pub on_warm: Callback<()>,
 }
 
 #[component(Editor)]
@@ -39,11 +44,14 @@ pub fn editor(props: &EditorProps) -> Html {
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let ondrop = drop_handler(props.on_edit.clone(), props.on_notice.clone());
     let clear = props.on_edit.reform(|_| String::new());
+    let onfocusin = props.on_warm.reform(|_: FocusEvent| ());
+    let onpointerdown = props.on_warm.reform(|_: PointerEvent| ());
+    let ondragenter = props.on_warm.reform(|_: DragEvent| ());
     let editing = use_state_eq(|| false);
     if props.text.len() > LARGE_TEXT && !*editing {
         let edit = Callback::from(move |_| editing.set(true));
         return html! {
-            <section class="editor" aria-label="Article input">
+            <section class="editor" aria-label="Article input" {onfocusin} {onpointerdown} {ondragenter}>
                 <span class="editor-label">{"Article"}</span>
                 <div id="paste" class="paste paste-large" tabindex="0" role="group" aria-label="Long text pasted"
                     {onpaste} {ondragover} {ondrop}>
@@ -60,7 +68,7 @@ pub fn editor(props: &EditorProps) -> Html {
     }
 
     html! {
-        <section class="editor" aria-label="Article input">
+        <section class="editor" aria-label="Article input" {onfocusin} {onpointerdown} {ondragenter}>
             <label for="paste" class="editor-label">{"Article"}</label>
             <textarea
                 id="paste"

@@ -67,6 +67,18 @@ impl EngineWorker {
         }
     }
 
+    /// Starts the worker, and with it the download and compiling of the engine's module, before
+    /// anything is asked of it: the reader is about to paste (the edit box took the focus, a
+    /// file is being dragged in). A worker that cannot start is reported by the first request.
+    pub fn warm(&self) {
+        if self.inner.borrow().running.is_some() {
+            return;
+        }
+        if let Ok(running) = spawn(&self.inner) {
+            self.inner.borrow_mut().running = Some(running);
+        }
+    }
+
     /// Stops whatever is being read; the worker is terminated and replaced when next needed.
     pub fn cancel(&self) {
         let mut inner = self.inner.borrow_mut();

@@ -17,7 +17,7 @@ use yew::{
     use_state_eq,
 };
 
-use crate::engine::{Digest, Options};
+use crate::engine::{Digest, Options, blank};
 
 use super::engine_worker::{Delivery, EngineWorker};
 use super::state::{Action, AppState, Article};
@@ -56,6 +56,9 @@ pub struct Reading {
     pub cancel: Callback<()>,
     /// Hands an edit (article key, its new text) to the worker at once, ahead of its version.
     pub ahead: Callback<(u64, Rc<str>, Options)>,
+    /// The reader is about to give the page something to read: the engine's module, which the
+    /// first load leaves out, starts loading now rather than on the paste itself.
+    pub warm: Callback<()>,
 }
 
 /// Starts reading each new version.
@@ -91,6 +94,12 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
                 if claim(&early, &started, &state, version, article) {
                     continue;
                 }
+                if blank::is_blank(&article.text) {
+                    // Nothing to read: answered here, so an empty page never loads the engine.
+                    let digest = Rc::new(blank::blank_digest(&article.text, &article.options));
+                    state.dispatch(Action::Digested { version, digest, millis: None });
+                    continue;
+                }
                 started.borrow_mut().insert(version, now());
                 match worker.as_ref() {
                     Some(worker) => worker.request(key, version, &article.text, &article.options),
@@ -104,6 +113,10 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
         let (worker, early) = (worker.clone(), early.clone());
         Callback::from(move |(article, text, options): (u64, Rc<str>, Options)| {
             let Some(worker) = worker.as_ref() else { return };
+            if blank::is_blank(&text) {
+                early.borrow_mut().ahead = None; // its version is answered without the worker
+                return;
+            }
             let ticket = {
                 let mut early = early.borrow_mut();
                 let ticket = FIRST_TICKET + early.next;
@@ -117,6 +130,14 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
             worker.request(article, ticket, &text, &options);
         })
     };
+    let warm = {
+        let worker = worker.clone();
+        Callback::from(move |()| {
+            if let Some(worker) = worker.as_ref() {
+                worker.warm();
+            }
+        })
+    };
     let dispatcher = state.dispatcher();
     let cancel = Callback::from(move |()| {
         if let Some(worker) = worker.as_ref() {
@@ -127,7 +148,7 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
         dispatcher
             .dispatch(Action::StopReading { version: None, message: Some(message.to_owned()) });
     });
-    Reading { cancel, ahead }
+    Reading { cancel, ahead, warm }
 }
 
 /// Lets `version` take over the request sent ahead for the same article, text and options;

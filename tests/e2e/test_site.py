@@ -163,13 +163,13 @@ def test_dropped_files_are_read_or_refused_in_words(site, page):
 
 
 def test_the_engine_is_callable_from_another_page_without_starting_the_app(site, page):
-    """app.js is the site's one module: any page of the same origin can import it and call
-    digest, and only boot.js starts the app (the worker and other pages get the engine alone)."""
+    """engine.js is the engine's own module: any page of the same origin can import it and call
+    digest, without the app (the page's own module) starting."""
     base, _ = site
     page.goto(base + "no-such-page.html")  # the host's own "not found" page: HTML, with a body
     result = page.evaluate("""async () => {
-      const lede = await import(new URL('app.js', location.href).href);
-      await lede.default({ module_or_path: new URL('app_bg.wasm', location.href) });
+      const lede = await import(new URL('engine.js', location.href).href);
+      await lede.default({ module_or_path: new URL('engine_bg.wasm', location.href) });
       const text = 'Storm hits coast\\n\\nLONDON, March 3 (Reuters) - Winds of 120 km/h rose on Monday.';
       const digest = JSON.parse(lede.digest(text, '2021-03-03'));
       let refused = null;
@@ -185,12 +185,27 @@ def test_the_engine_is_callable_from_another_page_without_starting_the_app(site,
     assert not result["started"], "importing the module must not start the app"
 
 
-def test_the_page_and_its_worker_share_one_module(site, page):
-    """The worker runs the page's own module: the first load fetches one wasm file, no second."""
+def test_the_first_load_fetches_the_page_alone_and_the_engine_comes_with_reading(site, page):
+    """A visit that reads nothing never downloads the engine; turning to the edit box starts
+    loading it (before the paste), and the pasted article is read by it in the worker."""
     base, served = site
-    page.goto(base + "?example=seed-reuters")
-    expect(page.locator(".read-time")).to_contain_text("read in")
-    wasm = sorted({path.split("?")[0] for path in served if path.endswith(".wasm")})
-    assert wasm == ["/" + base.split("/", 3)[3] + "app_bg.wasm"], wasm
-    worker = page.request.get(base + "worker.js").text()
-    assert "./app.js" in worker and "digestRequest" in worker
+    start = len(served)  # the server is shared by the tests; this one's requests come after
+
+    def files():
+        return {path.split("?")[0].rsplit("/", 1)[-1] for path in served[start:]}
+
+    workers = []
+    page.on("worker", lambda w: workers.append(w.url))
+    page.goto(base)
+    expect(page.locator(".reader .hint")).to_contain_text("Paste an article")
+    page.wait_for_timeout(500)
+    assert "app_bg.wasm" in files(), files()
+    assert not files() & {"worker.js", "engine.js", "engine_bg.wasm"}, files()
+    assert workers == [], workers
+    with page.expect_worker():
+        page.focus("textarea.paste")
+    page.fill("textarea.paste", "Storm hits coast\n\nLONDON, March 3 (Reuters) - Winds rose on Monday.")
+    expect(page.locator(".article-header h2.headline")).to_have_text("Storm hits coast")
+    assert {"worker.js", "engine.js", "engine_bg.wasm"} <= files(), files()
+    assert workers == [base + "worker.js"], workers
+    assert page.console == [], page.console
