@@ -489,11 +489,13 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
 /// TextRank over the similarity graph of the candidates, scaled so the best is 1.
 fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
-    let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    // Each pair of sentences similar enough to share an edge, in order of the first then the
+    // second: (i, j, similarity) with i < j.
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
     // Only pairs that share a term have any similarity: each sentence meets the later ones
     // through the lists of sentences holding each of its terms, and adds each shared term's
     // squared weight. It adds them in term order, as [`similarity`] does, so every score is
-    // the same; and the edges are pushed in the same order as a scan of every pair would.
+    // the same.
     let holders = Holders::of(candidates, squares.len());
     let mut seen = vec![0usize; squares.len()]; // holders of each term already passed
     let mut shared = vec![0.0; n];
@@ -511,24 +513,73 @@ fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
             }
             let s = sum / (a.norm * b.norm);
             if s > 0.05 {
-                edges[i].push((j, s));
-                edges[j].push((i, s));
+                pairs.push((i, j, s));
             }
         }
     }
-    // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
-    let out: Vec<f64> =
-        edges.iter().map(|e| e.iter().map(|x| x.1).sum::<f64>().max(1e-9)).collect();
+    let edges = Edges::of(n, &pairs);
     let mut rank = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     for _ in 0..30 {
         for (i, slot) in next.iter_mut().enumerate() {
-            let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j]).sum();
+            let flow: f64 = edges.from(i).iter().map(|e| rank[e.to] * e.weight / e.out).sum();
             *slot = 0.15 / n as f64 + 0.85 * flow;
         }
         std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
+}
+
+/// One side of an edge of the similarity graph.
+#[derive(Clone, Copy)]
+struct Edge {
+    to: usize,
+    weight: f64,
+    /// The outgoing weight of `to`, floored: kept beside the edge, since every round reads it
+    /// at every edge.
+    out: f64,
+}
+
+/// The edges of every sentence in one buffer (sentence `i`'s are `edges[starts[i]..starts[i +
+/// 1]]`), each sentence's in the order of its neighbours: thirty rounds walk them all.
+struct Edges {
+    starts: Vec<usize>,
+    edges: Vec<Edge>,
+}
+
+impl Edges {
+    /// The graph of `pairs` (i < j, in order of i then j): each sentence's neighbours come out
+    /// in reading order, those before it from their own pairs and then those after it.
+    fn of(n: usize, pairs: &[(usize, usize, f64)]) -> Self {
+        let mut starts = vec![0usize; n + 1];
+        for &(i, j, _) in pairs {
+            starts[i + 1] += 1;
+            starts[j + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut edges = vec![Edge { to: 0, weight: 0.0, out: 0.0 }; starts[n]];
+        for &(i, j, weight) in pairs {
+            edges[next[i]] = Edge { to: j, weight, out: 0.0 };
+            next[i] += 1;
+            edges[next[j]] = Edge { to: i, weight, out: 0.0 };
+            next[j] += 1;
+        }
+        let mut graph = Edges { starts, edges };
+        // Each sentence's outgoing weight, floored, summed in the order of its neighbours.
+        let out: Vec<f64> =
+            (0..n).map(|i| graph.from(i).iter().map(|e| e.weight).sum::<f64>().max(1e-9)).collect();
+        for edge in &mut graph.edges {
+            edge.out = out[edge.to];
+        }
+        graph
+    }
+
+    fn from(&self, i: usize) -> &[Edge] {
+        &self.edges[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 /// The candidates holding each term, in reading order, in one buffer: term `t`'s are
