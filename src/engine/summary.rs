@@ -222,11 +222,7 @@ struct Candidate {
 /// word's term is a slice of it.
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    // Every word's lowered form, with its term id when it is a content word.
-    // Sized at once for the words of a short article: growing it from nothing rehashed it
-    // again and again, at a cost above that of all the lookups.
-    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> =
-        FastMap::with_capacity_and_hasher(VOCABULARY, Default::default());
+    let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
@@ -238,17 +234,10 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         for at in Words::new(body) {
             let word = &body[at.clone()];
             words += 1;
-            // One lookup per word: a word met before brings its verdict (a term id, or none
-            // for a stopword) with it.
-            let id = match vocabulary.entry(key(word, lowered.and_then(|l| l.get(at)))) {
-                Entry::Occupied(seen) => *seen.get(),
-                Entry::Vacant(new) => {
-                    let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
-                    let id = is_content(new.key()).then_some(next);
-                    *new.insert(id)
-                }
+            let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
+            let Some(id) = vocabulary.verdict(word, lowered.and_then(|l| l.get(at)), next) else {
+                continue;
             };
-            let Some(id) = id else { continue };
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
@@ -386,6 +375,62 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// Every word's key ([`key`]) with its verdict: its term id when it is a content word, else
+/// none. One lookup per word of every candidate sentence: a key of at most fifteen bytes,
+/// nearly every one, is packed into a number, hashed and compared in a few instructions; the
+/// others are kept as strings.
+struct Vocabulary<'a> {
+    packed: FastMap<u128, Option<u32>>,
+    other: FastMap<Cow<'a, str>, Option<u32>>,
+}
+
+impl Default for Vocabulary<'_> {
+    fn default() -> Self {
+        // Sized at once for the words of a short article: growing it from nothing rehashed it
+        // again and again, at a cost above that of all the lookups.
+        Vocabulary {
+            packed: FastMap::with_capacity_and_hasher(VOCABULARY, Default::default()),
+            other: FastMap::default(),
+        }
+    }
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The verdict on `word` (`lowered` as [`key`] takes it): a word met before brings it
+    /// with it; a new one gets the term id `next` if it carries meaning.
+    fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
+        let key = key(word, lowered);
+        if let Some(packed) = pack(&key) {
+            return *self.packed.entry(packed).or_insert_with(|| is_content(&key).then_some(next));
+        }
+        match self.other.entry(key) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(new) => {
+                let id = is_content(new.key()).then_some(next);
+                *new.insert(id)
+            }
+        }
+    }
+
+    /// The term id of a key, if it is a content word met before.
+    fn term(&self, key: &str) -> Option<u32> {
+        match pack(key) {
+            Some(packed) => self.packed.get(&packed).copied().flatten(),
+            None => self.other.get(key).copied().flatten(),
+        }
+    }
+}
+
+/// A key of at most fifteen bytes as a number: its bytes, then its length in the last byte,
+/// so two keys are equal exactly when their numbers are.
+fn pack(key: &str) -> Option<u128> {
+    let mut packed = [0u8; 16];
+    let len = u8::try_from(key.len()).ok().filter(|&len| len < 16)?;
+    packed[..key.len()].copy_from_slice(key.as_bytes());
+    packed[15] = len;
+    Some(u128::from_le_bytes(packed))
+}
+
 /// The lowercased content word, or None for a stopword or a fragment too short to mean much.
 /// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
 /// word's term is then borrowed from it, not made.
@@ -420,16 +465,12 @@ fn is_content(lower: &str) -> bool {
     !((!digits && lower.chars().nth(2).is_none()) || STOPWORDS.has_lower(lower))
 }
 
-fn headline_terms(
-    digest: &Digest,
-    text: &str,
-    vocabulary: &FastMap<Cow<'_, str>, Option<u32>>,
-) -> Vec<u32> {
+fn headline_terms(digest: &Digest, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied().flatten())
+        .filter_map(|word| vocabulary.term(&term(word, None)?))
         .collect()
 }
 
@@ -815,6 +856,35 @@ mod tests {
                 .collect();
             let got: Vec<&str> = Words::new(sentence).map(|at| &sentence[at]).collect();
             assert_eq!(got, expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_has_one_term_in_every_spelling() {
+        let groups: &[&[&str]] = &[
+            &["Mayor", "mayor", "MAYOR's", "mayor's", "mayor’s"],
+            // The Kelvin sign lowers to an ASCII "k".
+            &["kingdom", "\u{212A}ingdom", "Kingdom"],
+            &["internationalisation", "INTERNATIONALISATION's"],
+            &["straße", "STRAßE"],
+            &["fifteen-letter", "FIFTEEN-LETTER"],
+            &["sixteen-letters", "Sixteen-Letters's"],
+        ];
+        let lowered: Vec<Vec<String>> = groups
+            .iter()
+            .map(|group| group.iter().map(|w| w.to_ascii_lowercase()).collect())
+            .collect();
+        let mut vocabulary = Vocabulary::default();
+        for (next, (group, lowered)) in groups.iter().zip(&lowered).enumerate() {
+            let next = next as u32;
+            for (word, lower) in group.iter().zip(lowered) {
+                assert_eq!(vocabulary.verdict(word, Some(lower), next), Some(next), "{word}");
+                assert_eq!(vocabulary.term(&key(word, None)), Some(next), "{word}");
+            }
+        }
+        for stopword in ["The", "the", "SAID", "to"] {
+            assert_eq!(vocabulary.verdict(stopword, None, 99), None, "{stopword}");
+            assert_eq!(vocabulary.term(&key(stopword, None)), None, "{stopword}");
         }
     }
 
