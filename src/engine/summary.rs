@@ -9,11 +9,12 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
-use super::fasthash::{FastMap, WordList};
+use super::fasthash::{FastMap, FastSet, WordList};
 use super::order;
 use super::span::Span;
 
@@ -401,7 +402,9 @@ impl<'a> Vocabulary<'a> {
     fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
         let key = key(word, lowered);
         if let Some(packed) = pack(&key) {
-            return *self.packed.entry(packed).or_insert_with(|| is_content(&key).then_some(next));
+            return *self.packed.entry(packed).or_insert_with(|| {
+                (long_enough(&key) && !is_packed_stopword(packed)).then_some(next)
+            });
         }
         match self.other.entry(key) {
             Entry::Occupied(seen) => *seen.get(),
@@ -460,9 +463,22 @@ fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
 /// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
 /// letters (a number of any length counts).
 fn is_content(lower: &str) -> bool {
-    let digits = lower.bytes().any(|c| c.is_ascii_digit());
-    // (Fewer than three characters: no third one, found without counting them all.)
-    !((!digits && lower.chars().nth(2).is_none()) || STOPWORDS.has_lower(lower))
+    long_enough(lower) && !STOPWORDS.has_lower(lower)
+}
+
+/// Whether a lowered word is more than a fragment: three characters or more, or a number.
+fn long_enough(lower: &str) -> bool {
+    // (A third character found without counting them all.)
+    lower.chars().nth(2).is_some() || lower.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// Whether the key `packed` ([`pack`]) is a stopword: asked of every new word of the
+/// vocabulary, where a number is found faster than a string.
+fn is_packed_stopword(packed: u128) -> bool {
+    static PACKED: OnceLock<FastSet<u128>> = OnceLock::new();
+    PACKED
+        .get_or_init(|| STOPWORDS.words().iter().filter_map(|w| pack(w)).collect())
+        .contains(&packed)
 }
 
 fn headline_terms(digest: &Digest, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
@@ -487,16 +503,24 @@ fn term_weights(
             frequency[t] += 1;
         }
     }
+    // Whether each term is one of the headline's, by term id: asked of every term.
+    let mut in_headline = vec![false; size];
+    for &t in headline {
+        if let Some(flag) = in_headline.get_mut(t as usize) {
+            *flag = true;
+        }
+    }
     let n = candidates.len() as f64;
     frequency
         .iter()
+        .zip(&in_headline)
         .enumerate()
-        .map(|(t, &f)| {
+        .map(|(t, (&f, &in_headline))| {
             let mut w = (1.0 + n / f.max(1) as f64).ln();
             if boosted.get(t).copied().unwrap_or(false) {
                 w *= 1.3;
             }
-            if headline.contains(&(t as u32)) {
+            if in_headline {
                 w *= 1.8;
             }
             w
