@@ -308,7 +308,7 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
         let mut end = at + len;
         if c.is_alphanumeric() {
             while let Some(&b) = bytes.get(end) {
-                if b.is_ascii_alphanumeric() {
+                if IN_RUN[usize::from(b)] && b.is_ascii() {
                     end += 1;
                     continue;
                 }
@@ -692,17 +692,12 @@ pub(super) fn may_report(sentence: &str) -> bool {
     let mut at = 0;
     while at < bytes.len() {
         let start = at;
-        let mut ascii = true;
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii_alphanumeric() {
-                at += 1;
-            } else if !b.is_ascii() {
-                ascii = false;
-                at += 1;
-            } else {
-                break;
-            }
+        let mut high = 0; // every byte of the run or'ed together: ASCII while below 0x80
+        while let Some(&b) = bytes.get(at).filter(|&&b| IN_RUN[usize::from(b)]) {
+            high |= b;
+            at += 1;
         }
+        let ascii = high.is_ascii();
         // Every word looked for has three letters or more, and so has the run holding it.
         if at - start >= 3 {
             let run = sentence.get(start..at).unwrap_or_default();
@@ -720,6 +715,19 @@ pub(super) fn may_report(sentence: &str) -> bool {
     }
     false
 }
+
+/// The bytes a word's run may hold, by byte value: ASCII letters and digits and every byte of
+/// a non-ASCII character. One load per byte of every body sentence ([`may_report`]) and of
+/// every frame ([`tokens`]), where [`u8::is_ascii_alphanumeric`] compares with three ranges.
+const IN_RUN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// For each first and last letter (lowered), a bit for each length of the speech verbs and
 /// "according" that begin and end with them. Nearly every word of prose has a shape none of
