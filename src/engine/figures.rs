@@ -13,6 +13,7 @@ mod tokens;
 mod units;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -153,12 +154,23 @@ pub(crate) fn find(
         .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
         .collect();
     // Each sentence is cut into tokens once: the article's dollar and its figures read them.
-    let tokenised: Vec<Vec<tokens::Token>> =
-        read.iter().map(|&(_, span, _)| tokens::tokens_lowered(text, Some(lower), span)).collect();
-    let dollar = article_dollar(&tokenised);
+    // All of them in one list, each sentence a range of it, with room for every sentence's
+    // (see `tokens_into`) from the start: growing it would copy it again and again.
+    let room = read.iter().map(|(_, span, _)| span.len() / 4 + 4).sum();
+    let mut all = Vec::with_capacity(room);
+    let ranges: Vec<Range<usize>> = read
+        .iter()
+        .map(|&(_, span, _)| {
+            let first = all.len();
+            tokens::tokens_into(text, Some(lower), span, &mut all);
+            first..all.len()
+        })
+        .collect();
+    let tokenised = || ranges.iter().map(|r| all.get(r.clone()).unwrap_or_default());
+    let dollar = article_dollar(tokenised());
     let mut found = Vec::new();
     let mut body_order = 0u32;
-    for (&(sentence, _, role), tokens) in read.iter().zip(&tokenised) {
+    for (&(sentence, _, role), tokens) in read.iter().zip(tokenised()) {
         let place = match role {
             Role::Headline => 100,
             Role::Highlight => 80,
@@ -260,7 +272,7 @@ fn salience(figure: &Figure, place: u32) -> u32 {
 
 /// What a bare "$" means in this article: US dollars, unless the article names exactly one
 /// other dollar ("Australian dollars") and never US dollars.
-fn article_dollar(sentences: &[Vec<tokens::Token>]) -> String {
+fn article_dollar<'t, 'a: 't>(sentences: impl Iterator<Item = &'t [tokens::Token<'a>]>) -> String {
     let mut named: Vec<&str> = Vec::new();
     for tokens in sentences {
         for pair in tokens.windows(2) {

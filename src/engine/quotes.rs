@@ -129,20 +129,50 @@ fn mark(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark> {
 ///
 /// Quote marks are rare in a paragraph: only the bytes that may start one (`"`, and the first
 /// bytes of “ „ ” « ») are looked at, and only their characters and neighbours are decoded.
+/// Every body paragraph is read, eight bytes at a time: a block with neither `"` nor a
+/// non-ASCII byte, most of English prose, is passed over whole.
 fn marks(text: &str, paragraph: Span) -> Vec<(usize, usize, Mark)> {
     let body = paragraph.of(text);
-    body.bytes()
-        .enumerate()
-        // These bytes are ASCII or lead bytes, so each starts a character.
-        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2))
-        .filter_map(|(at, _)| {
-            let c = body.get(at..)?.chars().next()?;
-            let prev = body.get(..at)?.chars().next_back();
-            let next = body.get(at + c.len_utf8()..)?.chars().next();
-            let m = mark(prev, c, next)?;
-            Some((paragraph.start + at, c.len_utf8(), m))
-        })
-        .collect()
+    let mut found = Vec::new();
+    let mut look = |from: usize, block: &[u8]| {
+        for (i, &b) in block.iter().enumerate() {
+            // These bytes are ASCII or lead bytes, so each starts a character.
+            if matches!(b, b'"' | 0xC2 | 0xE2)
+                && let Some((len, m)) = mark_at(body, from + i)
+            {
+                found.push((paragraph.start + from + i, len, m));
+            }
+        }
+    };
+    let mut blocks = body.as_bytes().chunks_exact(8);
+    let mut from = 0;
+    for block in &mut blocks {
+        if <[u8; 8]>::try_from(block).map_or(true, may_hold_mark) {
+            look(from, block);
+        }
+        from += block.len();
+    }
+    look(from, blocks.remainder());
+    found
+}
+
+/// Whether eight bytes hold a `"` or a byte of a non-ASCII character (a quote mark's lead
+/// byte among them), read as one number: `"` becomes a zero byte, and a zero byte is the one
+/// whose high bit survives subtracting one from every byte.
+fn may_hold_mark(block: [u8; 8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let word = u64::from_le_bytes(block);
+    let quotes = word ^ u64::from_le_bytes([b'"'; 8]);
+    ((quotes.wrapping_sub(ONES) & !quotes) | word) & HIGHS != 0
+}
+
+/// The quote mark starting at byte `at` of `body`, if there is one: its length and direction.
+fn mark_at(body: &str, at: usize) -> Option<(usize, Mark)> {
+    let c = body.get(at..)?.chars().next()?;
+    let prev = body.get(..at)?.chars().next_back();
+    let next = body.get(at + c.len_utf8()..)?.chars().next();
+    Some((c.len_utf8(), mark(prev, c, next)?))
 }
 
 /// A quote still open at the end of a paragraph.
@@ -602,6 +632,41 @@ mod tests {
         let direct: Vec<_> =
             quotes_of(text).into_iter().filter(|q| q.1 != QuoteKind::Paraphrase).collect();
         assert!(direct.is_empty(), "{direct:?}");
+    }
+
+    #[test]
+    fn a_block_may_hold_a_mark_when_a_byte_is_a_quote_or_not_ascii() {
+        for filler in [b'a', b'!', b'#', 0x00, 0x7f] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    let mut block = [filler; 8];
+                    block[at] = b;
+                    let expected = block.iter().any(|&b| b == b'"' || !b.is_ascii());
+                    assert_eq!(may_hold_mark(block), expected, "{block:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn marks_are_found_wherever_they_fall() {
+        let text = "He said \"yes\" and «non» — then “maybe”, „ja“ or '\"' at 12345678\"";
+        let expected: Vec<(usize, usize, Mark)> = text
+            .char_indices()
+            .filter_map(|(at, c)| {
+                let prev = text[..at].chars().next_back();
+                let next = text[at + c.len_utf8()..].chars().next();
+                Some((at, c.len_utf8(), mark(prev, c, next)?))
+            })
+            .collect();
+        assert_eq!(expected.len(), 10);
+        // Every alignment of the text against the eight-byte blocks.
+        for pad in 0..8 {
+            let padded = format!("{}{text}", " ".repeat(pad));
+            let found = marks(&padded, Span::new(pad, padded.len()));
+            let shifted: Vec<_> = expected.iter().map(|&(at, len, m)| (at + pad, len, m)).collect();
+            assert_eq!(found, shifted, "{pad}");
+        }
     }
 
     #[test]

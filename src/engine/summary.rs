@@ -9,11 +9,12 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::digest::Digest;
-use super::fasthash::{FastMap, WordList};
+use super::fasthash::{FastMap, FastSet, WordList};
 use super::order;
 use super::span::Span;
 
@@ -222,11 +223,7 @@ struct Candidate {
 /// word's term is a slice of it.
 pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     let gist = gist(digest, text);
-    // Every word's lowered form, with its term id when it is a content word.
-    // Sized at once for the words of a short article: growing it from nothing rehashed it
-    // again and again, at a cost above that of all the lookups.
-    let mut vocabulary: FastMap<Cow<'_, str>, Option<u32>> =
-        FastMap::with_capacity_and_hasher(VOCABULARY, Default::default());
+    let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
     for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
@@ -238,17 +235,10 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
         for at in Words::new(body) {
             let word = &body[at.clone()];
             words += 1;
-            // One lookup per word: a word met before brings its verdict (a term id, or none
-            // for a stopword) with it.
-            let id = match vocabulary.entry(key(word, lowered.and_then(|l| l.get(at)))) {
-                Entry::Occupied(seen) => *seen.get(),
-                Entry::Vacant(new) => {
-                    let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
-                    let id = is_content(new.key()).then_some(next);
-                    *new.insert(id)
-                }
+            let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
+            let Some(id) = vocabulary.verdict(word, lowered.and_then(|l| l.get(at)), next) else {
+                continue;
             };
-            let Some(id) = id else { continue };
             if id as usize == boosted.len() {
                 boosted.push(false);
             }
@@ -386,6 +376,64 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// Every word's key ([`key`]) with its verdict: its term id when it is a content word, else
+/// none. One lookup per word of every candidate sentence: a key of at most fifteen bytes,
+/// nearly every one, is packed into a number, hashed and compared in a few instructions; the
+/// others are kept as strings.
+struct Vocabulary<'a> {
+    packed: FastMap<u128, Option<u32>>,
+    other: FastMap<Cow<'a, str>, Option<u32>>,
+}
+
+impl Default for Vocabulary<'_> {
+    fn default() -> Self {
+        // Sized at once for the words of a short article: growing it from nothing rehashed it
+        // again and again, at a cost above that of all the lookups.
+        Vocabulary {
+            packed: FastMap::with_capacity_and_hasher(VOCABULARY, Default::default()),
+            other: FastMap::default(),
+        }
+    }
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The verdict on `word` (`lowered` as [`key`] takes it): a word met before brings it
+    /// with it; a new one gets the term id `next` if it carries meaning.
+    fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
+        let key = key(word, lowered);
+        if let Some(packed) = pack(&key) {
+            return *self.packed.entry(packed).or_insert_with(|| {
+                (long_enough(&key) && !is_packed_stopword(packed)).then_some(next)
+            });
+        }
+        match self.other.entry(key) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(new) => {
+                let id = is_content(new.key()).then_some(next);
+                *new.insert(id)
+            }
+        }
+    }
+
+    /// The term id of a key, if it is a content word met before.
+    fn term(&self, key: &str) -> Option<u32> {
+        match pack(key) {
+            Some(packed) => self.packed.get(&packed).copied().flatten(),
+            None => self.other.get(key).copied().flatten(),
+        }
+    }
+}
+
+/// A key of at most fifteen bytes as a number: its bytes, then its length in the last byte,
+/// so two keys are equal exactly when their numbers are.
+fn pack(key: &str) -> Option<u128> {
+    let mut packed = [0u8; 16];
+    let len = u8::try_from(key.len()).ok().filter(|&len| len < 16)?;
+    packed[..key.len()].copy_from_slice(key.as_bytes());
+    packed[15] = len;
+    Some(u128::from_le_bytes(packed))
+}
+
 /// The lowercased content word, or None for a stopword or a fragment too short to mean much.
 /// `lowered` is the word through [`str::to_ascii_lowercase`], when the caller has it: an ASCII
 /// word's term is then borrowed from it, not made.
@@ -415,21 +463,30 @@ fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
 /// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
 /// letters (a number of any length counts).
 fn is_content(lower: &str) -> bool {
-    let digits = lower.bytes().any(|c| c.is_ascii_digit());
-    // (Fewer than three characters: no third one, found without counting them all.)
-    !((!digits && lower.chars().nth(2).is_none()) || STOPWORDS.has_lower(lower))
+    long_enough(lower) && !STOPWORDS.has_lower(lower)
 }
 
-fn headline_terms(
-    digest: &Digest,
-    text: &str,
-    vocabulary: &FastMap<Cow<'_, str>, Option<u32>>,
-) -> Vec<u32> {
+/// Whether a lowered word is more than a fragment: three characters or more, or a number.
+fn long_enough(lower: &str) -> bool {
+    // (A third character found without counting them all.)
+    lower.chars().nth(2).is_some() || lower.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// Whether the key `packed` ([`pack`]) is a stopword: asked of every new word of the
+/// vocabulary, where a number is found faster than a string.
+fn is_packed_stopword(packed: u128) -> bool {
+    static PACKED: OnceLock<FastSet<u128>> = OnceLock::new();
+    PACKED
+        .get_or_init(|| STOPWORDS.words().iter().filter_map(|w| pack(w)).collect())
+        .contains(&packed)
+}
+
+fn headline_terms(digest: &Digest, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
     let Some(headline) = digest.headline else { return Vec::new() };
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.get(&*term(word, None)?).copied().flatten())
+        .filter_map(|word| vocabulary.term(&term(word, None)?))
         .collect()
 }
 
@@ -446,16 +503,24 @@ fn term_weights(
             frequency[t] += 1;
         }
     }
+    // Whether each term is one of the headline's, by term id: asked of every term.
+    let mut in_headline = vec![false; size];
+    for &t in headline {
+        if let Some(flag) = in_headline.get_mut(t as usize) {
+            *flag = true;
+        }
+    }
     let n = candidates.len() as f64;
     frequency
         .iter()
+        .zip(&in_headline)
         .enumerate()
-        .map(|(t, &f)| {
+        .map(|(t, (&f, &in_headline))| {
             let mut w = (1.0 + n / f.max(1) as f64).ln();
             if boosted.get(t).copied().unwrap_or(false) {
                 w *= 1.3;
             }
-            if headline.contains(&(t as u32)) {
+            if in_headline {
                 w *= 1.8;
             }
             w
@@ -489,11 +554,13 @@ fn similarity(a: &Candidate, b: &Candidate, squares: &[f64]) -> f64 {
 /// TextRank over the similarity graph of the candidates, scaled so the best is 1.
 fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
     let n = candidates.len();
-    let mut edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    // Each pair of sentences similar enough to share an edge, in order of the first then the
+    // second: (i, j, similarity) with i < j.
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
     // Only pairs that share a term have any similarity: each sentence meets the later ones
     // through the lists of sentences holding each of its terms, and adds each shared term's
     // squared weight. It adds them in term order, as [`similarity`] does, so every score is
-    // the same; and the edges are pushed in the same order as a scan of every pair would.
+    // the same.
     let holders = Holders::of(candidates, squares.len());
     let mut seen = vec![0usize; squares.len()]; // holders of each term already passed
     let mut shared = vec![0.0; n];
@@ -511,24 +578,73 @@ fn text_rank(candidates: &[Candidate], squares: &[f64]) -> Vec<f64> {
             }
             let s = sum / (a.norm * b.norm);
             if s > 0.05 {
-                edges[i].push((j, s));
-                edges[j].push((i, s));
+                pairs.push((i, j, s));
             }
         }
     }
-    // Each sentence's outgoing weight, floored, once rather than at every edge of every round.
-    let out: Vec<f64> =
-        edges.iter().map(|e| e.iter().map(|x| x.1).sum::<f64>().max(1e-9)).collect();
+    let edges = Edges::of(n, &pairs);
     let mut rank = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     for _ in 0..30 {
         for (i, slot) in next.iter_mut().enumerate() {
-            let flow: f64 = edges[i].iter().map(|&(j, s)| rank[j] * s / out[j]).sum();
+            let flow: f64 = edges.from(i).iter().map(|e| rank[e.to] * e.weight / e.out).sum();
             *slot = 0.15 / n as f64 + 0.85 * flow;
         }
         std::mem::swap(&mut rank, &mut next);
     }
     normalise(rank)
+}
+
+/// One side of an edge of the similarity graph.
+#[derive(Clone, Copy)]
+struct Edge {
+    to: usize,
+    weight: f64,
+    /// The outgoing weight of `to`, floored: kept beside the edge, since every round reads it
+    /// at every edge.
+    out: f64,
+}
+
+/// The edges of every sentence in one buffer (sentence `i`'s are `edges[starts[i]..starts[i +
+/// 1]]`), each sentence's in the order of its neighbours: thirty rounds walk them all.
+struct Edges {
+    starts: Vec<usize>,
+    edges: Vec<Edge>,
+}
+
+impl Edges {
+    /// The graph of `pairs` (i < j, in order of i then j): each sentence's neighbours come out
+    /// in reading order, those before it from their own pairs and then those after it.
+    fn of(n: usize, pairs: &[(usize, usize, f64)]) -> Self {
+        let mut starts = vec![0usize; n + 1];
+        for &(i, j, _) in pairs {
+            starts[i + 1] += 1;
+            starts[j + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut edges = vec![Edge { to: 0, weight: 0.0, out: 0.0 }; starts[n]];
+        for &(i, j, weight) in pairs {
+            edges[next[i]] = Edge { to: j, weight, out: 0.0 };
+            next[i] += 1;
+            edges[next[j]] = Edge { to: i, weight, out: 0.0 };
+            next[j] += 1;
+        }
+        let mut graph = Edges { starts, edges };
+        // Each sentence's outgoing weight, floored, summed in the order of its neighbours.
+        let out: Vec<f64> =
+            (0..n).map(|i| graph.from(i).iter().map(|e| e.weight).sum::<f64>().max(1e-9)).collect();
+        for edge in &mut graph.edges {
+            edge.out = out[edge.to];
+        }
+        graph
+    }
+
+    fn from(&self, i: usize) -> &[Edge] {
+        &self.edges[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 /// The candidates holding each term, in reading order, in one buffer: term `t`'s are
@@ -764,6 +880,35 @@ mod tests {
                 .collect();
             let got: Vec<&str> = Words::new(sentence).map(|at| &sentence[at]).collect();
             assert_eq!(got, expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_has_one_term_in_every_spelling() {
+        let groups: &[&[&str]] = &[
+            &["Mayor", "mayor", "MAYOR's", "mayor's", "mayor’s"],
+            // The Kelvin sign lowers to an ASCII "k".
+            &["kingdom", "\u{212A}ingdom", "Kingdom"],
+            &["internationalisation", "INTERNATIONALISATION's"],
+            &["straße", "STRAßE"],
+            &["fifteen-letter", "FIFTEEN-LETTER"],
+            &["sixteen-letters", "Sixteen-Letters's"],
+        ];
+        let lowered: Vec<Vec<String>> = groups
+            .iter()
+            .map(|group| group.iter().map(|w| w.to_ascii_lowercase()).collect())
+            .collect();
+        let mut vocabulary = Vocabulary::default();
+        for (next, (group, lowered)) in groups.iter().zip(&lowered).enumerate() {
+            let next = next as u32;
+            for (word, lower) in group.iter().zip(lowered) {
+                assert_eq!(vocabulary.verdict(word, Some(lower), next), Some(next), "{word}");
+                assert_eq!(vocabulary.term(&key(word, None)), Some(next), "{word}");
+            }
+        }
+        for stopword in ["The", "the", "SAID", "to"] {
+            assert_eq!(vocabulary.verdict(stopword, None, 99), None, "{stopword}");
+            assert_eq!(vocabulary.term(&key(stopword, None)), None, "{stopword}");
         }
     }
 

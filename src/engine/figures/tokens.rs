@@ -57,26 +57,37 @@ impl<'a> Token<'a> {
 /// The tokens of `span` (a sentence of `text`), in order. Linear in the sentence's length.
 #[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    tokens_lowered(text, None, span)
+    let mut out = Vec::new();
+    tokens_into(text, None, span, &mut out);
+    out
 }
 
-/// [`tokens`], each word's lower case sliced from `lower` (`text` through
-/// [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at every look.
-pub(crate) fn tokens_lowered<'a>(
+/// Appends the [`tokens`] of `span` to `out`, each word's lower case sliced from `lower`
+/// (`text` through [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at
+/// every look. The reader keeps every sentence's tokens in one list: an article costs one
+/// growing buffer rather than a list per sentence.
+pub(crate) fn tokens_into<'a>(
     text: &'a str,
     lower: Option<&'a str>,
     span: Span,
-) -> Vec<Token<'a>> {
+    out: &mut Vec<Token<'a>>,
+) {
     let body = span.of(text);
     let bytes = body.as_bytes();
     let lower_body = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
-    let mut out = Vec::with_capacity(body.len() / 4 + 4);
+    out.reserve(body.len() / 4 + 4);
     let mut after_space = true;
     // Prose is mostly ASCII: bytes below 0x80 are classified as they stand and only other
     // characters are decoded, so the sentence is read once, byte by byte.
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
+        // A space between words: the commonest byte after letters, settled without decoding.
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            after_space = true;
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(body, i);
         if c.is_whitespace() {
             after_space = true;
@@ -99,7 +110,7 @@ pub(crate) fn tokens_lowered<'a>(
         } else if c.is_alphabetic() {
             // Letters and digits, and a hyphen or an apostrophe with one of them after it.
             while let Some(&b) = bytes.get(i) {
-                if b.is_ascii_alphanumeric() {
+                if ASCII_WORD[usize::from(b)] {
                     i += 1;
                     continue;
                 }
@@ -125,8 +136,19 @@ pub(crate) fn tokens_lowered<'a>(
         });
         after_space = false;
     }
-    out
 }
+
+/// The ASCII letters and digits, by byte value: one load tells them from every other byte
+/// where [`u8::is_ascii_alphanumeric`] compares with three ranges, at every byte of a word.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
 /// ASCII, most of prose, without decoding.
