@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::line::{ends_statement, is_name_word, word_count, words};
+use super::line::{ends_statement, is_ascii_space, is_name_word, word_count, words};
 use super::markup;
 
 /// Why a line is page chrome, so the reader view can list it under the right label.
@@ -164,18 +164,19 @@ const EDITOR_CREDITS: &[&str] = &[
 ];
 
 /// The kind of chrome `line` is on its own, or `None` when it may be the article's text.
-pub fn kind_of(line: &str) -> Option<ChromeKind> {
+/// `count` is the line's [`word_count`], which the caller has already counted (a count reads
+/// the whole paragraph).
+pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     let line = line.trim();
     // Markdown: a picture (with or without its caption on the same line) or a line that is
     // nothing but links; any other line is judged by the words a reader sees.
     // (One pass over the line answers both: the lines without markup, most, have no link.)
     let markup = markup::has_markup(line);
     if markup {
-        if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40)
-        {
+        if markup::is_image_only(line) || (markup::opens_with_image(line) && count <= 40) {
             return Some(ChromeKind::Caption);
         }
-        if markup::is_link_only(line) && word_count(line) <= 40 {
+        if markup::is_link_only(line) && count <= 40 {
             return Some(ChromeKind::Related);
         }
     }
@@ -185,7 +186,8 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
     let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
     let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
-    let n = word_count(line);
+    // trimming keeps the count; blanking out markup may not
+    let n = if markup { word_count(line) } else { count };
     if key.is_empty() {
         return (!line.is_empty()).then_some(ChromeKind::Other); // "•", "|", "—"
     }
@@ -380,10 +382,18 @@ fn has_inline_credit(lower: &str) -> bool {
     };
     let mut words = 0;
     let mut word_follows = false;
-    for (at, c) in lower.char_indices().rev() {
-        let space = c.is_whitespace();
+    // Characters from the end, read as bytes: only a non-ASCII one is decoded.
+    let mut end = lower.len();
+    while let Some(&last) = lower.as_bytes()[..end].last() {
+        let (at, space) = if last.is_ascii() {
+            (end - 1, is_ascii_space(last))
+        } else {
+            let Some(c) = lower[..end].chars().next_back() else { break };
+            (end - c.len_utf8(), c.is_whitespace())
+        };
+        // a word starts right after this space
         if space && word_follows {
-            if labelled(at + c.len_utf8()) {
+            if labelled(end) {
                 return true;
             }
             words += 1;
@@ -392,6 +402,7 @@ fn has_inline_credit(lower: &str) -> bool {
             }
         }
         word_follows = !space;
+        end = at;
     }
     false
 }
@@ -681,7 +692,7 @@ mod tests {
             ("empty", "", None),
         ];
         for (name, line, expected) in cases {
-            assert_eq!(kind_of(line), *expected, "{name}: {line:?}");
+            assert_eq!(kind_of(line, word_count(line)), *expected, "{name}: {line:?}");
         }
     }
 
