@@ -133,7 +133,6 @@ fn packed_lower(word: &str) -> Option<u64> {
 /// The end of the run of letters (`LETTERS`) or of other characters (`!LETTERS`) at the byte
 /// `at` (a character boundary): where the first character of the other kind starts, or the
 /// text's end. ASCII bytes are tested in a tight loop; only non-ASCII characters are decoded.
-#[inline(always)] // called twice a word: a call cost as much as reading the run
 fn run_end<const LETTERS: bool>(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
@@ -153,21 +152,49 @@ fn run_end<const LETTERS: bool>(text: &str, mut at: usize) -> usize {
 pub fn detect(text: &str) -> Option<Language> {
     let mut counts = [0usize; 7];
     let markers = markers();
-    // The words are the runs of letters, read by scanning bytes (a char-by-char split of
-    // the whole text cost most of the time).
-    let mut at = run_end::<false>(text, 0);
-    for _ in 0..SAMPLE_WORDS {
-        if at == text.len() {
-            break;
-        }
-        let end = run_end::<true>(text, at);
-        let languages = packed_lower(&text[at..end]).map_or(0, |word| markers.languages(word));
+    let mut count = |languages: u8| {
         if languages != 0 {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += usize::from(languages >> i & 1);
             }
         }
-        at = run_end::<false>(text, end);
+    };
+    // The words are the runs of letters. The text is read a byte at a time, in one loop,
+    // decoding only non-ASCII characters: the loop's own cost per word and per byte is most
+    // of the detection.
+    let bytes = text.as_bytes();
+    let (mut at, mut words) = (0, 0);
+    while let Some(&b) = bytes.get(at)
+        && words < SAMPLE_WORDS
+    {
+        let start = at;
+        if b.is_ascii_alphabetic() {
+            at += bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(bytes.len() - at);
+            if !bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+                // an ASCII word (nearly all), packed without looking at it again as text
+                let word = &bytes[start..at];
+                if word.len() <= LONGEST_MARKER {
+                    let packed = word.iter().rev().fold(0, |p, &b| p << 8 | u64::from(b | 0x20));
+                    count(markers.languages(packed));
+                }
+                words += 1;
+                continue;
+            }
+        } else if b.is_ascii() {
+            at += 1;
+            continue;
+        }
+        // a non-ASCII character: a letter opening or carrying on a word, or a separator
+        at = run_end::<true>(text, at);
+        if at == start {
+            at += text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        count(packed_lower(&text[start..at]).map_or(0, |word| markers.languages(word)));
+        words += 1;
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
     let second =
