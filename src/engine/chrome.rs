@@ -93,6 +93,9 @@ const EXACT: &[(ChromeKind, &[&str])] = &[
     ]),
 ];
 
+/// The length in bytes of the longest phrase in [`EXACT`].
+const EXACT_LONGEST: usize = 22;
+
 /// First words of share and follow buttons.
 #[rustfmt::skip]
 const SHARE_WORDS: &[&str] = &[
@@ -191,7 +194,9 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     if key.is_empty() {
         return (!line.is_empty()).then_some(ChromeKind::Other); // "•", "|", "—"
     }
-    if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| phrases.contains(&key)) {
+    // (most lines are longer than any of these phrases, and are not compared with each)
+    let exact = key.len() <= EXACT_LONGEST;
+    if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| exact && phrases.contains(&key)) {
         return Some(kind);
     }
     if let Some(kind) = parenthesised(line) {
@@ -475,6 +480,12 @@ fn is_contact(token: &str) -> bool {
 mod tests {
     use super::*;
     use ChromeKind::*;
+
+    #[test]
+    fn no_exact_phrase_is_longer_than_the_longest() {
+        let longest = EXACT.iter().flat_map(|(_, phrases)| phrases.iter()).map(|p| p.len()).max();
+        assert_eq!(longest, Some(EXACT_LONGEST));
+    }
 
     #[test]
     fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
