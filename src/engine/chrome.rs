@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::line::{ends_statement, is_ascii_space, is_name_word, word_count, words};
+use super::line::{ends_statement, is_name_word, word_count, words};
 use super::markup;
 
 /// Why a line is page chrome, so the reader view can list it under the right label.
@@ -380,34 +380,24 @@ fn has_inline_credit(lower: &str) -> bool {
     let statement = |at: usize| lower.get(at..).is_some_and(ends_statement);
     let labelled = |at: usize| {
         let rest = lower.get(at..).unwrap_or("");
-        // every label opens with one of these letters: most words are answered by their first
+        // every label opens with one of these letters: most words are answered by their first,
+        // and the rest by comparing their first two bytes before any whole label
+        let head = rest.as_bytes().get(..2);
         matches!(rest.as_bytes().first(), Some(b'c' | b'i' | b'p' | b's'))
-            && CREDIT_LABELS.iter().any(|label| rest.starts_with(label))
+            && CREDIT_LABELS
+                .iter()
+                .any(|label| label.as_bytes().get(..2) == head && rest.starts_with(label))
             && !statement(at)
     };
-    let mut words = 0;
-    let mut word_follows = false;
-    // Characters from the end, read as bytes: only a non-ASCII one is decoded.
-    let mut end = lower.len();
-    while let Some(&last) = lower.as_bytes()[..end].last() {
-        let (at, space) = if last.is_ascii() {
-            (end - 1, is_ascii_space(last))
-        } else {
-            let Some(c) = lower[..end].chars().next_back() else { break };
-            (end - c.len_utf8(), c.is_whitespace())
-        };
-        // a word starts right after this space
-        if space && word_follows {
-            if labelled(end) {
-                return true;
-            }
-            words += 1;
-            if words == 8 {
-                break;
-            }
+    // Each word start from the end: the character after the last whitespace before it.
+    let mut rest = lower;
+    for _ in 0..8 {
+        let Some(space) = rest.trim_end().rfind(char::is_whitespace) else { break };
+        let width = rest[space..].chars().next().map_or(1, char::len_utf8);
+        if labelled(space + width) {
+            return true;
         }
-        word_follows = !space;
-        end = at;
+        rest = &rest[..space];
     }
     false
 }

@@ -30,9 +30,8 @@ pub fn word_count(line: &str) -> usize {
     count
 }
 
-/// Whitespace in ASCII, as `char::is_whitespace` has it (`u8::is_ascii_whitespace` leaves
-/// out the vertical tab).
-pub fn is_ascii_space(b: u8) -> bool {
+/// Whitespace in ASCII, as `char::is_whitespace` has it.
+fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
