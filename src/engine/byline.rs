@@ -69,7 +69,7 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     }
     let at = |local: Span| Span::new(span.start + local.start, span.start + local.end);
     // "By Jane Doe | November 20, 2019": the credit is the part before a separator.
-    let cut = line.find(['|', '•', '·']).unwrap_or(line.len());
+    let cut = separator(line).unwrap_or(line.len());
     let credit = line[..cut].trim_end();
     let by = by_label(credit);
     if let Some(skip) = by {
@@ -99,6 +99,21 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     let (names, complete) = names(head, false);
     let section = words(head).any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
     (complete && !names.is_empty() && !section).then(|| names.into_iter().map(at).collect())
+}
+
+/// Where the first separator of a byline's parts ("|", "•", "·") is in `line`. Read by bytes
+/// (where a search for any of three characters decodes every one): the two that are not
+/// ASCII are told by their lead bytes, which only ever open a character.
+fn separator(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    loop {
+        let at = from + bytes.get(from..)?.iter().position(|&b| matches!(b, b'|' | 0xE2 | 0xC2))?;
+        if bytes[at] == b'|' || line[at..].starts_with(['•', '·']) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
 }
 
 /// Where the names start after a byline's opening words: "By Jane Doe", "by: Jane Doe",

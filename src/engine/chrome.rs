@@ -186,7 +186,7 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     let masked = if markup { markup::mask(line) } else { line.into() };
     let line = masked.trim();
     // ASCII (most paragraphs) lowers without Unicode's tables, to the same string.
-    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
+    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { lowercase(line) };
     let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
     let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
     // trimming keeps the count; blanking out markup may not
@@ -204,7 +204,6 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     }
     let statement = ends_statement(line);
     let first = key.split_whitespace().next().unwrap_or("");
-    let starts = |openings: &[&str]| openings.iter().any(|o| key.starts_with(o));
     if n <= 6 && !statement && SHARE_WORDS.contains(&first.trim_end_matches(':')) {
         return Some(ChromeKind::Sharing);
     }
@@ -236,13 +235,15 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
         // "Profile | Ana Quispe", "News | World", "Title | Section | Site" (the page title)
         return Some(ChromeKind::Navigation);
     }
-    if n <= 25 && !statement && (starts(RELATED_OPENINGS) || opens_with_site_label(line)) {
+    if n <= 25 && !statement && (opens_with(key, RELATED_OPENINGS) || opens_with_site_label(line)) {
         return Some(ChromeKind::Related);
     }
-    if starts(ADVERT_OPENINGS) || (n <= 8 && !statement && starts(SPONSOR_OPENINGS)) {
+    if opens_with(key, ADVERT_OPENINGS)
+        || (n <= 8 && !statement && opens_with(key, SPONSOR_OPENINGS))
+    {
         return Some(ChromeKind::Advert);
     }
-    let copyright = line.starts_with('©') || starts(&["copyright", "(c) "]);
+    let copyright = line.starts_with('©') || opens_with(key, &["copyright", "(c) "]);
     if n <= 25 && ((copyright && !statement) || lower.contains("all rights reserved")) {
         return Some(ChromeKind::Legal);
     }
@@ -250,14 +251,14 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     if is_gallery_counter(key) || (gallery_label && n <= 15 && !statement) {
         return Some(ChromeKind::Gallery);
     }
-    if starts(CAPTION_LABELS) {
+    if opens_with(key, CAPTION_LABELS) {
         return Some(ChromeKind::Caption);
     }
     let reading_time = ["min read", "mins read", "minute read"].iter().any(|e| lower.ends_with(e));
     if n <= 6 && !statement && reading_time {
         return Some(ChromeKind::Navigation);
     }
-    if n <= 15 && starts(CREDIT_LABELS) {
+    if n <= 15 && opens_with(key, CREDIT_LABELS) {
         return Some(ChromeKind::PhotoCredit);
     }
     if n <= 6 && is_agency_credit(line) {
@@ -276,13 +277,50 @@ pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     if n <= 30 && contributed {
         return Some(ChromeKind::EditorCredit);
     }
-    if n <= 40 && starts(EDITOR_CREDITS) {
+    if n <= 40 && opens_with(key, EDITOR_CREDITS) {
         return Some(ChromeKind::EditorCredit);
     }
     if n <= 6 && !statement && words(line).any(is_contact) {
         return Some(ChromeKind::Contact);
     }
     None
+}
+
+/// `text.to_lowercase()`, for text that is mostly ASCII with a few other characters (curly
+/// quotes and dashes make most paragraphs so): each ASCII run is copied and lowered at once,
+/// where the standard library lowers every character on its own from the first non-ASCII one.
+fn lowercase(text: &str) -> String {
+    // Σ is the one letter whose lower case depends on the letters around it
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Whether `key` opens with one of `openings`. Always inlined: at each call the list is a
+/// constant, and each comparison compiles to a few integer compares of known length, where a
+/// shared loop over any list cost a call of `memcmp` per opening.
+#[inline(always)]
+fn opens_with(key: &str, openings: &[&str]) -> bool {
+    for opening in openings {
+        if key.starts_with(opening) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A line wholly in parentheses: a wire desk's version note or its writing/editing credit.
@@ -475,6 +513,21 @@ mod tests {
     fn no_exact_phrase_is_longer_than_the_longest() {
         let longest = EXACT.iter().flat_map(|(_, phrases)| phrases.iter()).map(|p| p.len()).max();
         assert_eq!(longest, Some(EXACT_LONGEST));
+    }
+
+    #[test]
+    fn lowers_lines_like_the_standard_library() {
+        let lines = [
+            "“Crowds GATHERED,” she said — in the SQUARE… (Photo: AP)",
+            "ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΟΦΟΣ. Σ ΣΑΣ",
+            "\u{212a}ELVIN and \u{130}STANBUL and ẞ and ǅ",
+            "Ünïcödé ONLY",
+            "plain ascii LINE",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(lowercase(line), line.to_lowercase(), "{line}");
+        }
     }
 
     #[test]

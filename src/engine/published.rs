@@ -126,7 +126,12 @@ const UPDATED_LABELS: &[&str] = &[
 pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
     // The line's shape is cheaper to read than its date, so it is read first.
     let line = span.of(text);
-    if super::line::ends_statement(line) || super::line::word_count(line) > 20 {
+    // (a line without a digit, most, holds no full date: that is told before its words are
+    // counted)
+    if super::line::ends_statement(line)
+        || !line.bytes().any(|b| b.is_ascii_digit())
+        || super::line::word_count(line) > 20
+    {
         return None;
     }
     let found = full_date(text, span)?;
