@@ -173,7 +173,7 @@ pub fn detect(text: &str) -> Option<Language> {
                 .iter()
                 .position(|b| !b.is_ascii_alphabetic())
                 .unwrap_or(bytes.len() - at);
-            if !bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+            if bytes.get(at).is_none_or(u8::is_ascii) {
                 // an ASCII word (nearly all), packed without looking at it again as text
                 let word = &bytes[start..at];
                 if word.len() <= LONGEST_MARKER {
