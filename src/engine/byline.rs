@@ -69,10 +69,9 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     }
     let at = |local: Span| Span::new(span.start + local.start, span.start + local.end);
     // "By Jane Doe | November 20, 2019": the credit is the part before a separator.
-    let cut = line.find(['|', '•', '·']).unwrap_or(line.len());
+    let cut = separator(line).unwrap_or(line.len());
     let credit = line[..cut].trim_end();
-    let lower = credit.to_lowercase();
-    let by = by_label(&lower);
+    let by = by_label(credit);
     if let Some(skip) = by {
         let rest = &credit[skip..];
         if is_desk(rest) {
@@ -102,16 +101,39 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     (complete && !names.is_empty() && !section).then(|| names.into_iter().map(at).collect())
 }
 
+/// Where the first separator of a byline's parts ("|", "•", "·") is in `line`. Read by bytes
+/// (where a search for any of three characters decodes every one): the two that are not
+/// ASCII are told by their lead bytes, which only ever open a character.
+fn separator(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    loop {
+        let at = from + bytes.get(from..)?.iter().position(|&b| matches!(b, b'|' | 0xE2 | 0xC2))?;
+        if bytes[at] == b'|' || line[at..].starts_with(['•', '·']) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+}
+
 /// Where the names start after a byline's opening words: "By Jane Doe", "by: Jane Doe",
 /// "Text by Jane Doe" → the offset past "By", the colon and the space.
-fn by_label(lower: &str) -> Option<usize> {
-    ["written by", "words by", "story by", "text by", "by"].iter().find_map(|p| {
-        let rest = lower.strip_prefix(*p)?;
+///
+/// The labels are matched in any ASCII case, with no lowered copy of the line: the only
+/// characters outside ASCII that lower into it are the Kelvin sign ("k", in no label) and
+/// "İ" (an "i" with a dot after it, which no label has), so a label matches exactly when it
+/// would in the lowered line, and at the same offsets.
+fn by_label(credit: &str) -> Option<usize> {
+    ["written by", "words by", "story by", "text by", "by"].iter().find_map(|label| {
+        let rest = credit
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .and_then(|_| credit.get(label.len()..))?;
         if !rest.starts_with([' ', ':']) {
             return None;
         }
         let names = rest.trim_start_matches([' ', ':']);
-        Some(lower.len() - names.len())
+        Some(credit.len() - names.len())
     })
 }
 
@@ -191,12 +213,20 @@ pub fn bare_names(text: &str, span: Span) -> Option<Vec<Span>> {
 
 fn is_desk(credit: &str) -> bool {
     let credit = credit.trim();
+    // Asked of every short line: the last word, lowered on its own (lowering never moves a
+    // word's bounds), answers nearly all of them before the line is lowered or counted.
+    let last = credit.split_whitespace().next_back().unwrap_or("");
+    let desk_end = if last.is_ascii() {
+        DESK_WORDS.iter().any(|desk| desk.eq_ignore_ascii_case(last))
+    } else {
+        DESK_WORDS.contains(&last.to_lowercase().as_str())
+    };
+    if !desk_end {
+        return false;
+    }
     let lower = credit.to_lowercase();
     let n = word_count(credit);
-    let last = lower.split_whitespace().last().unwrap_or("");
-    let desk_end = DESK_WORDS.contains(&last);
     (2..=5).contains(&n)
-        && desk_end
         && (lower.starts_with("our ")
             || lower.starts_with("staff")
             || is_agency(lower.split_whitespace().next().unwrap_or("")))
@@ -453,6 +483,56 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_labels_are_read_as_in_the_lowered_line() {
+        // the reading `by_label` replaces: labels found in a lowered copy of the line
+        let lowered = |line: &str| {
+            let lower = line.to_lowercase();
+            ["written by", "words by", "story by", "text by", "by"].iter().find_map(|p| {
+                let rest = lower.strip_prefix(*p)?;
+                rest.starts_with([' ', ':'])
+                    .then(|| lower.len() - rest.trim_start_matches([' ', ':']).len())
+            })
+        };
+        let lines = [
+            "By Jane Doe",
+            "BY: JANE DOE",
+            "by:  Jane",
+            "Text By Jane Doe",
+            "WRITTEN BY Ana",
+            "Bylines",
+            "By",
+            "Story by Zoë Ärzt",
+            "Wr\u{130}tten by Jane",
+            "\u{130}By Jane",
+            "Bÿ Jane",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(by_label(line), lowered(line), "{line:?}");
+        }
+        assert_eq!(by_label("Text By Jane Doe"), Some(8));
+    }
+
+    #[test]
+    fn desks_are_named_in_any_case() {
+        let cases = [
+            ("Our Foreign Staff", true),
+            ("OUR FOREIGN STAFF", true),
+            ("Reuters Staff", true),
+            ("Staff and agencies", true),
+            ("Our Correspondent", true),
+            ("Our correspondent", false),
+            ("Jane Doe", false),
+            ("Our Foreign Staffers", false),
+            ("Staff", false),
+            ("Our Kitchen Des\u{212a}", true),
+        ];
+        for (credit, expected) in cases {
+            assert_eq!(is_desk(credit), expected, "{credit:?}");
+        }
+    }
 
     fn names_of(line: &str) -> Option<Vec<&str>> {
         byline(line, Span::new(0, line.len())).map(|v| v.into_iter().map(|s| s.of(line)).collect())

@@ -93,6 +93,9 @@ const EXACT: &[(ChromeKind, &[&str])] = &[
     ]),
 ];
 
+/// The length in bytes of the longest phrase in [`EXACT`].
+const EXACT_LONGEST: usize = 22;
+
 /// First words of share and follow buttons.
 #[rustfmt::skip]
 const SHARE_WORDS: &[&str] = &[
@@ -164,32 +167,36 @@ const EDITOR_CREDITS: &[&str] = &[
 ];
 
 /// The kind of chrome `line` is on its own, or `None` when it may be the article's text.
-pub fn kind_of(line: &str) -> Option<ChromeKind> {
+/// `count` is the line's [`word_count`], which the caller has already counted (a count reads
+/// the whole paragraph).
+pub fn kind_of(line: &str, count: usize) -> Option<ChromeKind> {
     let line = line.trim();
     // Markdown: a picture (with or without its caption on the same line) or a line that is
     // nothing but links; any other line is judged by the words a reader sees.
     // (One pass over the line answers both: the lines without markup, most, have no link.)
     let markup = markup::has_markup(line);
     if markup {
-        if markup::is_image_only(line) || (markup::opens_with_image(line) && word_count(line) <= 40)
-        {
+        if markup::is_image_only(line) || (markup::opens_with_image(line) && count <= 40) {
             return Some(ChromeKind::Caption);
         }
-        if markup::is_link_only(line) && word_count(line) <= 40 {
+        if markup::is_link_only(line) && count <= 40 {
             return Some(ChromeKind::Related);
         }
     }
     let masked = if markup { markup::mask(line) } else { line.into() };
     let line = masked.trim();
     // ASCII (most paragraphs) lowers without Unicode's tables, to the same string.
-    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
+    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { lowercase(line) };
     let key = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')');
     let key = key.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '>' | '→'));
-    let n = word_count(line);
+    // trimming keeps the count; blanking out markup may not
+    let n = if markup { word_count(line) } else { count };
     if key.is_empty() {
         return (!line.is_empty()).then_some(ChromeKind::Other); // "•", "|", "—"
     }
-    if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| phrases.contains(&key)) {
+    // (most lines are longer than any of these phrases, and are not compared with each)
+    let exact = key.len() <= EXACT_LONGEST;
+    if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| exact && phrases.contains(&key)) {
         return Some(kind);
     }
     if let Some(kind) = parenthesised(line) {
@@ -197,7 +204,6 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     }
     let statement = ends_statement(line);
     let first = key.split_whitespace().next().unwrap_or("");
-    let starts = |openings: &[&str]| openings.iter().any(|o| key.starts_with(o));
     if n <= 6 && !statement && SHARE_WORDS.contains(&first.trim_end_matches(':')) {
         return Some(ChromeKind::Sharing);
     }
@@ -229,13 +235,15 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
         // "Profile | Ana Quispe", "News | World", "Title | Section | Site" (the page title)
         return Some(ChromeKind::Navigation);
     }
-    if n <= 25 && !statement && (starts(RELATED_OPENINGS) || opens_with_site_label(line)) {
+    if n <= 25 && !statement && (opens_with(key, RELATED_OPENINGS) || opens_with_site_label(line)) {
         return Some(ChromeKind::Related);
     }
-    if starts(ADVERT_OPENINGS) || (n <= 8 && !statement && starts(SPONSOR_OPENINGS)) {
+    if opens_with(key, ADVERT_OPENINGS)
+        || (n <= 8 && !statement && opens_with(key, SPONSOR_OPENINGS))
+    {
         return Some(ChromeKind::Advert);
     }
-    let copyright = line.starts_with('©') || starts(&["copyright", "(c) "]);
+    let copyright = line.starts_with('©') || opens_with(key, &["copyright", "(c) "]);
     if n <= 25 && ((copyright && !statement) || lower.contains("all rights reserved")) {
         return Some(ChromeKind::Legal);
     }
@@ -243,14 +251,14 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if is_gallery_counter(key) || (gallery_label && n <= 15 && !statement) {
         return Some(ChromeKind::Gallery);
     }
-    if starts(CAPTION_LABELS) {
+    if opens_with(key, CAPTION_LABELS) {
         return Some(ChromeKind::Caption);
     }
     let reading_time = ["min read", "mins read", "minute read"].iter().any(|e| lower.ends_with(e));
     if n <= 6 && !statement && reading_time {
         return Some(ChromeKind::Navigation);
     }
-    if n <= 15 && starts(CREDIT_LABELS) {
+    if n <= 15 && opens_with(key, CREDIT_LABELS) {
         return Some(ChromeKind::PhotoCredit);
     }
     if n <= 6 && is_agency_credit(line) {
@@ -269,13 +277,50 @@ pub fn kind_of(line: &str) -> Option<ChromeKind> {
     if n <= 30 && contributed {
         return Some(ChromeKind::EditorCredit);
     }
-    if n <= 40 && starts(EDITOR_CREDITS) {
+    if n <= 40 && opens_with(key, EDITOR_CREDITS) {
         return Some(ChromeKind::EditorCredit);
     }
     if n <= 6 && !statement && words(line).any(is_contact) {
         return Some(ChromeKind::Contact);
     }
     None
+}
+
+/// `text.to_lowercase()`, for text that is mostly ASCII with a few other characters (curly
+/// quotes and dashes make most paragraphs so): each ASCII run is copied and lowered at once,
+/// where the standard library lowers every character on its own from the first non-ASCII one.
+fn lowercase(text: &str) -> String {
+    // Σ is the one letter whose lower case depends on the letters around it
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Whether `key` opens with one of `openings`. Always inlined: at each call the list is a
+/// constant, and each comparison compiles to a few integer compares of known length, where a
+/// shared loop over any list cost a call of `memcmp` per opening.
+#[inline(always)]
+fn opens_with(key: &str, openings: &[&str]) -> bool {
+    for opening in openings {
+        if key.starts_with(opening) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A line wholly in parentheses: a wire desk's version note or its writing/editing credit.
@@ -373,25 +418,24 @@ fn has_inline_credit(lower: &str) -> bool {
     let statement = |at: usize| lower.get(at..).is_some_and(ends_statement);
     let labelled = |at: usize| {
         let rest = lower.get(at..).unwrap_or("");
-        // every label opens with one of these letters: most words are answered by their first
+        // every label opens with one of these letters: most words are answered by their first,
+        // and the rest by comparing their first two bytes before any whole label
+        let head = rest.as_bytes().get(..2);
         matches!(rest.as_bytes().first(), Some(b'c' | b'i' | b'p' | b's'))
-            && CREDIT_LABELS.iter().any(|label| rest.starts_with(label))
+            && CREDIT_LABELS
+                .iter()
+                .any(|label| label.as_bytes().get(..2) == head && rest.starts_with(label))
             && !statement(at)
     };
-    let mut words = 0;
-    let mut word_follows = false;
-    for (at, c) in lower.char_indices().rev() {
-        let space = c.is_whitespace();
-        if space && word_follows {
-            if labelled(at + c.len_utf8()) {
-                return true;
-            }
-            words += 1;
-            if words == 8 {
-                break;
-            }
+    // Each word start from the end: the character after the last whitespace before it.
+    let mut rest = lower;
+    for _ in 0..8 {
+        let Some(space) = rest.trim_end().rfind(char::is_whitespace) else { break };
+        let width = rest[space..].chars().next().map_or(1, char::len_utf8);
+        if labelled(space + width) {
+            return true;
         }
-        word_follows = !space;
+        rest = &rest[..space];
     }
     false
 }
@@ -464,6 +508,27 @@ fn is_contact(token: &str) -> bool {
 mod tests {
     use super::*;
     use ChromeKind::*;
+
+    #[test]
+    fn no_exact_phrase_is_longer_than_the_longest() {
+        let longest = EXACT.iter().flat_map(|(_, phrases)| phrases.iter()).map(|p| p.len()).max();
+        assert_eq!(longest, Some(EXACT_LONGEST));
+    }
+
+    #[test]
+    fn lowers_lines_like_the_standard_library() {
+        let lines = [
+            "“Crowds GATHERED,” she said — in the SQUARE… (Photo: AP)",
+            "ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΟΦΟΣ. Σ ΣΑΣ",
+            "\u{212a}ELVIN and \u{130}STANBUL and ẞ and ǅ",
+            "Ünïcödé ONLY",
+            "plain ascii LINE",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(lowercase(line), line.to_lowercase(), "{line}");
+        }
+    }
 
     #[test]
     fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
@@ -681,7 +746,7 @@ mod tests {
             ("empty", "", None),
         ];
         for (name, line, expected) in cases {
-            assert_eq!(kind_of(line), *expected, "{name}: {line:?}");
+            assert_eq!(kind_of(line, word_count(line)), *expected, "{name}: {line:?}");
         }
     }
 

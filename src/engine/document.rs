@@ -88,12 +88,14 @@ impl Facts {
         let code = block.kind == BlockKind::Code;
         // a wire story's last paragraph is judged without its trailing "(Editing by ...)"
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
-        let words = word_count(own);
+        let line_words = word_count(line);
+        let words = if own.len() == line.len() { line_words } else { word_count(own) };
         let list = matches!(block.kind, BlockKind::ListItem { .. });
         let short = words <= 20;
         let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
         // a timestamp line is one of the article's labels, whatever else it looks like
-        let mut chrome = if code || stamp.is_some() { None } else { chrome::kind_of(line) };
+        let mut chrome =
+            if code || stamp.is_some() { None } else { chrome::kind_of(line, line_words) };
         // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
         let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
         let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())

@@ -5,7 +5,6 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::fasthash::FastMap;
 use super::lowered::Lowered;
 
 /// The languages Lede can name; it reads only English.
@@ -54,20 +53,57 @@ const LONGEST_MARKER: usize = 6;
 /// Fewer marker words than this and the text is too short to say.
 const MIN_EVIDENCE: usize = 6;
 
-/// Each marker word, as [`packed`], with the languages it marks, one bit per index into
-/// [`MARKERS`]: one lookup of a number per word instead of a scan of every list.
-fn markers() -> &'static FastMap<u64, u8> {
-    static MAP: OnceLock<FastMap<u64, u8>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FastMap::default();
+/// Slots of the marker table: a power of two, several times the number of marker words, so
+/// that a lookup nearly always ends at the first slot it reads.
+const SLOTS: usize = 512;
+
+/// Each marker word, as [`packed`], with the languages it marks (one bit per index into
+/// [`MARKERS`]), in a table of open addressing: a word's first slot is its number times an
+/// odd constant, top bits kept (Fibonacci hashing), and a lookup reads on from there to the
+/// word or an empty slot. Asked of every word of the text, it costs a few instructions, where
+/// a general hash map cost several times more.
+struct Markers {
+    /// `(0, 0)` is an empty slot: no word packs to zero.
+    slots: Vec<(u64, u8)>,
+}
+
+impl Markers {
+    fn first_slot(packed: u64) -> usize {
+        const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+        // the top bits of the product are the ones every bit of the word reaches
+        (packed.wrapping_mul(GOLDEN) >> (u64::BITS - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The slot holding `packed`, or the empty one where it would go (the table is never
+    /// full, so there is always one).
+    fn slot(&self, packed: u64) -> usize {
+        let mut at = Self::first_slot(packed);
+        while self.slots[at].0 != packed && self.slots[at].0 != 0 {
+            at = (at + 1) % SLOTS;
+        }
+        at
+    }
+
+    /// The languages `packed` marks, as bits; 0 for a word that is no marker.
+    fn languages(&self, packed: u64) -> u8 {
+        self.slots[self.slot(packed)].1
+    }
+}
+
+fn markers() -> &'static Markers {
+    static TABLE: OnceLock<Markers> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Markers { slots: vec![(0, 0); SLOTS] };
         for (i, (_, words)) in MARKERS.iter().enumerate() {
             for word in *words {
                 if let Some(packed) = packed(word) {
-                    *map.entry(packed).or_insert(0) |= 1 << i;
+                    let at = table.slot(packed);
+                    table.slots[at].0 = packed;
+                    table.slots[at].1 |= 1 << i;
                 }
             }
         }
-        map
+        table
     })
 }
 
@@ -79,49 +115,86 @@ fn packed(word: &str) -> Option<u64> {
     Some(u64::from_le_bytes(bytes))
 }
 
+/// `word`, a run of letters, lower-cased as [`packed`]; `None` for a word that cannot be a
+/// marker. An ASCII word (nearly all) is lowered and packed byte by byte, with no string.
+fn packed_lower(word: &str) -> Option<u64> {
+    if word.is_ascii() {
+        // An ASCII word keeps its length in lower case: one longer than every marker is none.
+        return (word.len() <= LONGEST_MARKER).then(|| {
+            word.bytes().rev().fold(0, |packed, b| packed << 8 | u64::from(b.to_ascii_lowercase()))
+        });
+    }
+    if word.len() > 8 {
+        return None;
+    }
+    packed(&Lowered::unicode(word))
+}
+
+/// The end of the run of letters (`LETTERS`) or of other characters (`!LETTERS`) at the byte
+/// `at` (a character boundary): where the first character of the other kind starts, or the
+/// text's end. ASCII bytes are tested in a tight loop; only non-ASCII characters are decoded.
+fn run_end<const LETTERS: bool>(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        let rest = bytes.get(at..).unwrap_or_default();
+        at += rest
+            .iter()
+            .position(|&b| !b.is_ascii() || b.is_ascii_alphabetic() != LETTERS)
+            .unwrap_or(rest.len());
+        match text.get(at..).and_then(|rest| rest.chars().next()) {
+            Some(c) if !c.is_ascii() && c.is_alphabetic() == LETTERS => at += c.len_utf8(),
+            _ => return at,
+        }
+    }
+}
+
 /// The article's language, or `None` when the text is too short or too mixed to tell.
 pub fn detect(text: &str) -> Option<Language> {
     let mut counts = [0usize; 7];
     let markers = markers();
-    let mut count = |word: &str| {
-        // An ASCII word keeps its length in lower case, so one longer than every marker is
-        // none of them: no lowering, no lookup.
-        if word.len() > 8 || (word.len() > LONGEST_MARKER && word.is_ascii()) {
-            return;
-        }
-        let Some(packed) = packed(&Lowered::unicode(word)) else { return };
-        let Some(&languages) = markers.get(&packed) else { return };
-        for (i, count) in counts.iter_mut().enumerate() {
-            if languages & (1 << i) != 0 {
-                *count += 1;
+    let mut count = |languages: u8| {
+        if languages != 0 {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(languages >> i & 1);
             }
         }
     };
-    // The words are the runs of letters. Read byte by byte, decoding only non-ASCII
-    // characters: a full scan of the text, where a char-by-char split cost most of the time.
+    // The words are the runs of letters. The text is read a byte at a time, in one loop,
+    // decoding only non-ASCII characters: the loop's own cost per word and per byte is most
+    // of the detection.
     let bytes = text.as_bytes();
-    let (mut at, mut start, mut words) = (0, None, 0);
-    while at < bytes.len() && words < SAMPLE_WORDS {
-        let (letter, width) = match bytes[at] {
-            b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
-            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (c.is_alphabetic(), c.len_utf8()),
-                None => break,
-            },
-        };
-        match (letter, start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                count(&text[from..at]);
+    let (mut at, mut words) = (0, 0);
+    while let Some(&b) = bytes.get(at)
+        && words < SAMPLE_WORDS
+    {
+        let start = at;
+        if b.is_ascii_alphabetic() {
+            at += bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(bytes.len() - at);
+            if bytes.get(at).is_none_or(u8::is_ascii) {
+                // an ASCII word (nearly all), packed without looking at it again as text
+                let word = &bytes[start..at];
+                if word.len() <= LONGEST_MARKER {
+                    let packed = word.iter().rev().fold(0, |p, &b| p << 8 | u64::from(b | 0x20));
+                    count(markers.languages(packed));
+                }
                 words += 1;
-                start = None;
+                continue;
             }
-            _ => {}
+        } else if b.is_ascii() {
+            at += 1;
+            continue;
         }
-        at += width;
-    }
-    if let Some(from) = start.filter(|_| words < SAMPLE_WORDS) {
-        count(&text[from..at]);
+        // a non-ASCII character: a letter opening or carrying on a word, or a separator
+        at = run_end::<true>(text, at);
+        if at == start {
+            at += text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        count(packed_lower(&text[start..at]).map_or(0, |word| markers.languages(word)));
+        words += 1;
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
     let second =
@@ -154,6 +227,34 @@ mod tests {
         distinct.dedup();
         assert_eq!(numbers.len(), distinct.len());
         assert_eq!(packed("deutschland"), None);
+    }
+
+    #[test]
+    fn the_marker_table_finds_each_marker_with_all_its_languages() {
+        let table = markers();
+        for word in MARKERS.iter().flat_map(|(_, words)| words.iter()) {
+            let expected = MARKERS
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, words))| words.contains(word))
+                .fold(0u8, |bits, (i, _)| bits | 1 << i);
+            assert_eq!(packed(word).map(|p| table.languages(p)), Some(expected), "{word}");
+        }
+        for word in ["zz", "them", "a", "thé", "über"] {
+            assert_eq!(packed(word).map(|p| table.languages(p)), Some(0), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_are_lowered_and_split_at_any_non_letter() {
+        let upper = "EL MINISTRO DIJO QUE LOS SINDICATOS Y LAS FUENTES DEL GOBIERNO FUE PARA UNA";
+        assert_eq!(detect(upper), Some(Language::Spanish));
+        // accented letters stay inside words; curly quotes and dashes split them
+        let french = "«Les» élèves—des écoles—et «les» parents ont été dans les rues pour une fête";
+        assert_eq!(detect(french), Some(Language::French));
+        assert_eq!(packed_lower("Été"), packed("été"));
+        assert_eq!(packed_lower("THE"), packed("the"));
+        assert_eq!(packed_lower("Theatre"), None);
     }
 
     #[test]

@@ -208,10 +208,13 @@ pub fn mask(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether `text` holds any byte that can open or close markup ("[", "*", "_"): without one,
-/// [`mask`] has nothing to blank and a line has no link. Asked of every paragraph: three
-/// byte searches (each a word at a time) beat one loop testing every byte.
+/// [`mask`] has nothing to blank and a line has no link. Asked of every paragraph, which
+/// nearly never has one: each block of bytes is tested without a branch per byte (the
+/// compiler reads it many bytes at a time), where three searches for one byte each cost
+/// several times more.
 pub fn has_markup(text: &str) -> bool {
-    [b'[', b'*', b'_'].iter().any(|mark| text.as_bytes().contains(mark))
+    let mark = |b: u8| u8::from(b == b'[') | u8::from(b == b'*') | u8::from(b == b'_');
+    text.as_bytes().chunks(64).any(|block| block.iter().fold(0, |found, &b| found | mark(b)) != 0)
 }
 
 /// Runs of "*" or "_" that open or close emphasis: touching a word on one side and a space,

@@ -5,6 +5,7 @@
 //! story ("On July 27, he flew...") tells what happened, not when it was written.
 
 use super::calendar::{CalendarDate, Weekday, month_from_name};
+use super::lowered::Lowered;
 use super::span::Span;
 
 /// Which moment a timestamp line states; the first publication is what dates resolve against.
@@ -125,7 +126,12 @@ const UPDATED_LABELS: &[&str] = &[
 pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
     // The line's shape is cheaper to read than its date, so it is read first.
     let line = span.of(text);
-    if super::line::ends_statement(line) || super::line::word_count(line) > 20 {
+    // (a line without a digit, most, holds no full date: that is told before its words are
+    // counted)
+    if super::line::ends_statement(line)
+        || !line.bytes().any(|b| b.is_ascii_digit())
+        || super::line::word_count(line) > 20
+    {
         return None;
     }
     let found = full_date(text, span)?;
@@ -142,19 +148,18 @@ pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
 /// The label of a timestamp line and how many words of credit stand before it: at most five,
 /// each capitalised, in brackets or a separator, all before the date.
 fn label(toks: &[(Span, &str)], date: Span) -> Option<(Stamp, usize)> {
-    let lower: Vec<String> = toks
+    // (lowered on the stack: a string per word cost more than reading the line)
+    let lower: Vec<Lowered> = toks
         .iter()
-        .map(|(_, w)| w.trim_matches(|c: char| matches!(c, ',' | ':' | ';')).to_lowercase())
+        .map(|(_, w)| Lowered::unicode(w.trim_matches(|c: char| matches!(c, ',' | ':' | ';'))))
         .collect();
     for (k, &(at, word)) in toks.iter().enumerate().take(6) {
         if at.start >= date.start {
             return None;
         }
         let matches = |label: &&str| {
-            let words: Vec<&str> = label.split(' ').collect();
-            lower
-                .get(k..k + words.len())
-                .is_some_and(|got| got.iter().zip(&words).all(|(a, b)| a == b))
+            let mut got = lower.iter().skip(k);
+            label.split(' ').all(|word| got.next().is_some_and(|got| *got == word))
         };
         let stamp = if PUBLISHED_LABELS.iter().any(matches) {
             Stamp::Published

@@ -137,42 +137,45 @@ impl Span {
 /// Byte offsets in `body` where one sentence ends and the next may begin.
 fn boundaries(body: &str) -> Vec<usize> {
     let mut found = Vec::new();
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if !TERMINATORS.contains(&c) {
-            continue;
-        }
-        let mut run = String::from(c);
-        let mut end = at + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
-            if TERMINATORS.contains(&next) {
-                run.push(next);
-                end = i + next.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut closed = false;
-        while let Some(&(i, next)) = chars.peek() {
-            if CLOSERS.contains(&next) {
-                closed = true;
-                end = i + next.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
+    let mut from = 0;
+    while let Some(at) = next_terminator(body, from) {
+        // the run of terminators, then any closing quotes or brackets
+        let run_end = end_of_run(body, at, TERMINATORS);
+        let end = end_of_run(body, run_end, CLOSERS);
+        let closed = end > run_end;
+        from = end;
         let rest = &body[end..];
         let after_space = rest.trim_start();
         if after_space.len() == rest.len() || after_space.is_empty() {
             continue; // no whitespace after ("3.5", "U.S.-led") or nothing left to start
         }
-        if is_boundary(&body[..at], &run, closed, after_space) {
+        if is_boundary(&body[..at], &body[at..run_end], closed, after_space) {
             found.push(end);
         }
     }
     found
+}
+
+/// Where the next terminator at or after byte `from` starts. Paragraphs are read a byte at a
+/// time (where a char-by-char walk cost most of the split): the ASCII terminators are single
+/// bytes, and "…" is the only one led by 0xE2, a byte that only ever starts a character.
+fn next_terminator(body: &str, from: usize) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let mut from = from;
+    loop {
+        let at = from
+            + bytes.get(from..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        if bytes[at] != 0xE2 || body[at..].starts_with('…') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+}
+
+/// The end of the run of `chars` starting at byte `at`.
+fn end_of_run(body: &str, at: usize, chars: &[char]) -> usize {
+    let rest = &body[at..];
+    at + rest.find(|c: char| !chars.contains(&c)).unwrap_or(rest.len())
 }
 
 fn is_boundary(before: &str, run: &str, closed: bool, next: &str) -> bool {
@@ -241,6 +244,11 @@ mod tests {
     fn splits_where_a_careful_reader_would() {
         let cases: &[(&str, &str, &[&str])] = &[
             ("plain stops", "One. Two! Three? Four", &["One.", "Two!", "Three?", "Four"]),
+            (
+                "ellipsis and other characters led by the same byte",
+                "Wait… The end — “he said.” Then ‘no’… and it’s over?! Yes.",
+                &["Wait…", "The end — “he said.”", "Then ‘no’… and it’s over?!", "Yes."],
+            ),
             (
                 "U.S. inside a sentence",
                 "It hosts a U.S. military base. Russia too.",
