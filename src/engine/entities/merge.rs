@@ -430,7 +430,8 @@ impl<'a> Lower<'a> {
         self.initials.get_or_init(|| {
             let mut initials = FastSet::default();
             // An acronym's last letter: a phrase whose last word starts otherwise spells none.
-            let last: FastSet<char> =
+            // A few letters, asked of every lower-case word: a list, not a hashed set.
+            let last: Vec<char> =
                 self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
             let mut run: Vec<char> = Vec::new();
             for raw in raw_words(self.text) {

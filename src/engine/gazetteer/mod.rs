@@ -47,6 +47,9 @@ pub struct Gazetteer {
     names: Vec<&'static str>,
     exact: FastMap<String, Entry>,
     bags: FastMap<String, Entry>,
+    /// Every word of every key in `bags`: a phrase with a content word outside it has no bag
+    /// to find, so it is not made into one (sorting its words costs more than the lookup).
+    bag_words: FastSet<String>,
     roles: FastSet<String>,
     /// Longest name in words, to bound the windows the recogniser tries.
     pub max_words: usize,
@@ -341,7 +344,13 @@ impl Gazetteer {
             let words = k.split(' ').count();
             self.max_words = self.max_words.max(words);
             if known == Known::Org && words >= 3 {
-                self.bags.entry(bag(k)).or_insert(entry);
+                let bagged = bag(k);
+                for word in bagged.split(' ') {
+                    if !self.bag_words.contains(word) {
+                        self.bag_words.insert(word.to_owned());
+                    }
+                }
+                self.bags.entry(bagged).or_insert(entry);
             }
             if !self.exact.contains_key(k) {
                 self.exact.insert(k.to_owned(), entry);
@@ -372,7 +381,9 @@ impl Gazetteer {
     /// [`find`](Self::find) for a `surface` whose [`key`] is already made.
     pub fn find_keyed(&self, surface: &str, k: &str) -> Option<Entry> {
         let found = self.exact.get(k).copied().or_else(|| {
-            (k.split(' ').count() >= 3).then(|| self.bags.get(&bag(k)).copied()).flatten()
+            let bagged = k.split(' ').count() >= 3
+                && k.split(' ').all(|w| CONNECTORS.contains(&w) || self.bag_words.contains(w));
+            bagged.then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
         // Only an acronym asks how the surface is written.
         let capitals = || surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
