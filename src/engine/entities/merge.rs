@@ -388,6 +388,40 @@ impl Sieve {
     }
 }
 
+/// Which of the `asked` words the text writes in lower case, as a word of its own (as
+/// [`lower_word`] reads its raw words).
+fn written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
+    // The bytes an asked word opens with. A raw word that opens with a letter or a digit opens
+    // its word with it: one opening with any other (most words of the text: capitalised,
+    // or lower case but no asked word) is passed over at its first byte.
+    let mut opens = [false; 256];
+    for word in asked {
+        if let Some(&b) = word.as_bytes().first() {
+            opens[usize::from(b)] = true;
+        }
+    }
+    let sieve = Sieve::of(asked.iter().map(String::as_str));
+    let mut found = FastSet::default();
+    for raw in raw_words(text) {
+        let bytes = raw.as_bytes();
+        let first = bytes[0];
+        if first.is_ascii_alphanumeric() && !opens[usize::from(first)] {
+            continue;
+        }
+        // A raw word between two lower-case letters is its own word if it is one at all:
+        // the sieve turns most such words away before they are read.
+        if first.is_ascii_lowercase()
+            && bytes.last().is_some_and(u8::is_ascii_lowercase)
+            && !sieve.may_hold(raw)
+        {
+            continue;
+        }
+        let word = lower_word(raw).filter(|w| sieve.may_hold(w) && asked.contains(*w));
+        found.extend(word);
+    }
+    found
+}
+
 /// The words of the text, split at whitespace.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     tokens::words_of(text).map(|(raw, _)| raw).filter(|raw| !raw.is_empty())
@@ -411,18 +445,7 @@ impl<'a> Lower<'a> {
 
     /// Whether the text writes `lower`, one of the words [`Lower::asked`] holds, in lower case.
     fn writes(&self, lower: &str) -> bool {
-        let words = self.words.get_or_init(|| {
-            let sieve = Sieve::of(self.asked.iter().map(String::as_str));
-            // A raw word between two lower-case letters is its own word if it is one at all:
-            // the sieve turns most such words away before they are read.
-            let unsifted = |raw: &&str| {
-                let bytes = raw.as_bytes();
-                let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
-                !(letter(bytes.first()) && letter(bytes.last())) || sieve.may_hold(raw)
-            };
-            let asked = |w: &&str| sieve.may_hold(w) && self.asked.contains(*w);
-            raw_words(self.text).filter(unsifted).filter_map(lower_word).filter(asked).collect()
-        });
+        let words = self.words.get_or_init(|| written(self.text, &self.asked));
         words.contains(lower)
     }
 
@@ -661,6 +684,29 @@ mod tests {
         for raw in raws {
             assert_eq!(lower_word(raw), plain_lower_word(raw), "{raw:?}");
         }
+    }
+
+    /// The words of `asked` the text writes, read word by word: `written` must match it.
+    fn plain_written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
+        raw_words(text).filter_map(lower_word).filter(|w| asked.contains(*w)).collect()
+    }
+
+    #[test]
+    fn written_matches_reading_every_word() {
+        let text = "The cobalt, Cobalt and (cobalt) mines; as it was, has-been\u{a0}as\twell \
+                    x cobalts cobalt2 subcobalt «naïve» naïve. ÉCOLE école zanu-pf co-op 2020 \
+                    'quoted' end.";
+        let every: FastSet<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let mut lists: Vec<FastSet<String>> = vec![every.clone()];
+        for keep in 0..3 {
+            lists.push(every.iter().filter(|w| w.len() % 3 == keep).cloned().collect());
+        }
+        let others = ["cobalt", "as", "naïve", "école", "zzz", "co-op", "well", "quoted", "end"];
+        lists.push(others.iter().map(|w| w.to_string()).collect());
+        for asked in &lists {
+            assert_eq!(written(text, asked), plain_written(text, asked), "{asked:?}");
+        }
+        assert!(written(text, &lists[lists.len() - 1]).contains("cobalt"));
     }
 
     #[test]

@@ -148,10 +148,7 @@ pub(super) fn words_of(body: &str) -> impl Iterator<Item = (&str, usize)> {
         let bytes = rest.as_bytes();
         let mut at = 0;
         let (end, width) = loop {
-            // Printable ASCII (most bytes) is skipped with one signed comparison each: as an
-            // `i8`, every byte from 0x80 up is negative, so only spaces, controls and the bytes
-            // of other characters stop the skip.
-            at += bytes[at..].iter().position(|&b| (b as i8) < 0x21).unwrap_or(bytes.len() - at);
+            at = skip_printable(bytes, at);
             let Some(&b) = bytes.get(at) else { break (at, at) };
             if b.is_ascii() {
                 if matches!(b, b' ' | b'\t'..=b'\r') {
@@ -170,6 +167,27 @@ pub(super) fn words_of(body: &str) -> impl Iterator<Item = (&str, usize)> {
         rest = &rest[width..];
         Some((word, width))
     })
+}
+
+/// Where the first byte from `at` on that is not printable ASCII is (spaces, controls and the
+/// bytes of other characters), or the end. Most bytes of a text are printable ASCII: they are
+/// passed over eight at a time.
+fn skip_printable(bytes: &[u8], mut at: usize) -> usize {
+    const LOW: u64 = u64::from_le_bytes([0x21; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        // A byte from 0x80 up has its high bit set; one below 0x21 borrows in the subtraction,
+        // which sets it. Bytes before the first such byte neither borrow nor carry a high bit,
+        // so the lowest bit set marks exactly the first byte sought.
+        let stops = (x.wrapping_sub(LOW) | x) & HIGH;
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest.iter().position(|&b| !(0x21..0x80).contains(&b)).unwrap_or(rest.len())
 }
 
 /// A sentence opening in capitals that include a function word ("A TOP-secret panel", "AS
@@ -354,6 +372,18 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn skip_printable_stops_at_the_first_space_control_or_other_character() {
+        let text = "Ana said:\tno\u{7f}x \u{a0}Zoë\u{1}end of a rather longer run of words";
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            let plain = (at..bytes.len())
+                .find(|&k| !(0x21..0x80).contains(&bytes[k]))
+                .unwrap_or(bytes.len());
+            assert_eq!(skip_printable(bytes, at), plain, "from {at}");
+        }
     }
 
     #[test]
