@@ -364,12 +364,13 @@ impl Reader<'_, '_> {
     /// The kind a head word gives a name ("Ministry": organisation, "Stadium": place), or
     /// `Some(None)`-like absence for words naming things that are not entities.
     fn head(&self, piece: &Piece) -> Option<Option<EntityKind>> {
-        let word = self.toks[piece.start].text;
-        if is(&words::ORG_HEADS, word) {
+        // Three lists asked about one word: it is looked up once.
+        let word = words::holding(self.toks[piece.start].text);
+        if word.has(&words::ORG_HEADS) {
             Some(Some(EntityKind::Org))
-        } else if is(&words::PLACE_HEADS, word) {
+        } else if word.has(&words::PLACE_HEADS) {
             Some(Some(EntityKind::Place))
-        } else if is(&words::THING_HEADS, word) {
+        } else if word.has(&words::THING_HEADS) {
             Some(None)
         } else {
             None
