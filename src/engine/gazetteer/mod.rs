@@ -146,6 +146,12 @@ pub fn push_word_key(name: &str, out: &mut String) {
 /// words have no full stop, back quote, hyphen or space to rewrite, so the key is the word
 /// lowered (and spelt the American way), made in place.
 fn push_plain_word_key(name: &str, out: &mut String) -> bool {
+    if let Some(lowered) = lowered_short_plain(name) {
+        // Lowered ASCII: always UTF-8.
+        let Ok(lower) = std::str::from_utf8(&lowered[..name.len()]) else { return false };
+        out.push_str(american(lower));
+        return true;
+    }
     let plain = |&b: &u8| b.is_ascii() && !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
     if name.is_empty() || !name.as_bytes().iter().all(plain) {
         return false;
@@ -158,6 +164,39 @@ fn push_plain_word_key(name: &str, out: &mut String) -> bool {
         out.push_str(american);
     }
     true
+}
+
+/// `word` lowered (zero-padded), when it is a plain word of one to sixteen bytes: printable
+/// ASCII without a full stop, back quote or hyphen, as most words asked about are. Its bytes
+/// are read as one 128-bit number, so all of them are tested and lowered at once.
+fn lowered_short_plain(word: &str) -> Option<[u8; 16]> {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = ONES * 0x80;
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut padded = [0u8; 16];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    let x = u128::from_le_bytes(padded);
+    // Each test sets the high bit of the first byte it holds for (and maybe of later ones: a
+    // borrow runs on), so the lowest bit set among all of them marks the first byte that is not
+    // plain. Spaces and controls borrow when 0x21 is taken from them; a byte beyond ASCII has
+    // its high bit set already; a byte equal to `b` is zero once `b` is taken out.
+    let below_space = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+    let equal = |b: u8| {
+        let y = x ^ (ONES * u128::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let stops = (x & HIGH) | below_space | equal(b'.') | equal(b'`') | equal(b'-');
+    // The padding stops it too: only a stop inside the word counts.
+    if (stops.trailing_zeros() / 8) < bytes.len() as u32 {
+        return None;
+    }
+    // An ASCII byte reaches 0x80 with 0x3F added from 'A' on, with 0x25 added past 'Z': the
+    // capitals are the bytes that do the one and not the other, lowered by adding 0x20.
+    let capitals = (x + ONES * 0x3F) & !(x + ONES * 0x25) & HIGH;
+    Some((x | capitals >> 2).to_le_bytes())
 }
 
 /// The [`key`] of a phrase whose words' forms ([`push_word_key`]) are `words`, joined by
@@ -178,7 +217,8 @@ fn words_into(name: &str, scratch: &mut Scratch, keep_the: bool) {
         // full stop or back quote pays for a second pass.
         lower.push_str(name);
         lower.make_ascii_lowercase();
-        if lower.contains(['.', '`']) {
+        // Bytes, not chars: a `char` pattern decodes every character it passes.
+        if lower.bytes().any(|b| b == b'.' || b == b'`') {
             lower.retain(|c| c != '.');
             if lower.contains('`') {
                 *lower = lower.replace('`', "'");
@@ -193,8 +233,14 @@ fn words_into(name: &str, scratch: &mut Scratch, keep_the: bool) {
         };
         name.to_lowercase().chars().for_each(push);
     }
-    // One word with no hyphen (most lookups): nothing is left to split, join or drop.
-    let one_word = !lower.is_empty() && !lower.contains(|c: char| c == '-' || c.is_whitespace());
+    // One word with no hyphen (most lookups): nothing is left to split, join or drop. An ASCII
+    // form (most) is read byte by byte: its whitespace is exactly these bytes.
+    let parted = if lower.is_ascii() {
+        lower.bytes().any(|b| matches!(b, b'-' | b' ' | b'\t'..=b'\r'))
+    } else {
+        lower.contains(|c: char| c == '-' || c.is_whitespace())
+    };
+    let one_word = !lower.is_empty() && !parted;
     if one_word {
         key.push_str(american(lower));
         return;
@@ -466,6 +512,35 @@ mod tests {
         for name in names.chain(odd) {
             assert_eq!(key(name), plain_key(name), "{name:?}");
             with_key(name, |k| assert_eq!(k, plain_key(name), "{name:?}"));
+        }
+    }
+
+    #[test]
+    fn a_short_plain_word_is_told_and_lowered_as_byte_by_byte() {
+        let every_byte: String = (1u8..0x80).map(char::from).collect();
+        let mut words: Vec<String> = every_byte
+            .as_bytes()
+            .chunks(5)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+        words.extend((1u8..0x80).map(|b| format!("Ab{}cD", char::from(b))));
+        let lists = [PLACES, REGIONS, ORGS, DEMONYMS, ROLES];
+        words.extend(lists.iter().flat_map(|l| l.split(['|', '\n', ' '])).map(String::from));
+        for odd in ["", "x", "sixteen-letters!", "SixteenLettersAB", "seventeenLettersA", "naïve"]
+        {
+            words.push(odd.to_string());
+        }
+        for word in &words {
+            let bytes = word.as_bytes();
+            let plain = !bytes.is_empty()
+                && bytes.len() <= 16
+                && bytes.iter().all(|&b| b > b' ' && b.is_ascii() && !b".`-".contains(&b));
+            let expected = plain.then(|| {
+                let mut padded = [0u8; 16];
+                padded[..bytes.len()].copy_from_slice(&word.to_ascii_lowercase().into_bytes());
+                padded
+            });
+            assert_eq!(lowered_short_plain(word), expected, "{word:?}");
         }
     }
 
