@@ -107,15 +107,6 @@ pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
-/// The [`key`] of `name` appended to `out`: a reader that keys many names keeps them in one
-/// buffer instead of a string each.
-pub fn push_key(name: &str, out: &mut String) {
-    // A plain word's key is the same whether or not a leading "the" is kept.
-    if !push_plain_word_key(name, out) {
-        with_key(name, |k| out.push_str(k));
-    }
-}
-
 /// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
 fn key_into(name: &str, scratch: &mut Scratch) {
     words_into(name, scratch, false);
@@ -146,14 +137,9 @@ pub fn push_word_key(name: &str, out: &mut String) {
 /// words have no full stop, back quote, hyphen or space to rewrite, so the key is the word
 /// lowered (and spelt the American way), made in place.
 fn push_plain_word_key(name: &str, out: &mut String) -> bool {
-    if let Some(lowered) = lowered_short_plain(name) {
-        // Lowered ASCII: always UTF-8.
-        let Ok(lower) = std::str::from_utf8(&lowered[..name.len()]) else { return false };
-        out.push_str(american(lower));
-        return true;
-    }
     let plain = |&b: &u8| b.is_ascii() && !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
-    if name.is_empty() || !name.as_bytes().iter().all(plain) {
+    // A short word (most) is told at once; a long one, or one with a control byte, byte by byte.
+    if !is_short_plain(name) && (name.is_empty() || !name.as_bytes().iter().all(plain)) {
         return false;
     }
     let start = out.len();
@@ -166,15 +152,15 @@ fn push_plain_word_key(name: &str, out: &mut String) -> bool {
     true
 }
 
-/// `word` lowered (zero-padded), when it is a plain word of one to sixteen bytes: printable
-/// ASCII without a full stop, back quote or hyphen, as most words asked about are. Its bytes
-/// are read as one 128-bit number, so all of them are tested and lowered at once.
-fn lowered_short_plain(word: &str) -> Option<[u8; 16]> {
+/// Whether `word` is a plain word of one to sixteen bytes: printable ASCII without a full stop,
+/// back quote or hyphen, as most words asked about are. Its bytes are read as one 128-bit
+/// number, so all of them are tested at once.
+fn is_short_plain(word: &str) -> bool {
     const ONES: u128 = u128::from_le_bytes([1; 16]);
     const HIGH: u128 = ONES * 0x80;
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > 16 {
-        return None;
+        return false;
     }
     let mut padded = [0u8; 16];
     padded[..bytes.len()].copy_from_slice(bytes);
@@ -190,13 +176,27 @@ fn lowered_short_plain(word: &str) -> Option<[u8; 16]> {
     };
     let stops = (x & HIGH) | below_space | equal(b'.') | equal(b'`') | equal(b'-');
     // The padding stops it too: only a stop inside the word counts.
-    if (stops.trailing_zeros() / 8) < bytes.len() as u32 {
-        return None;
+    (stops.trailing_zeros() / 8) as usize >= bytes.len()
+}
+
+/// Appends the [`key`] of the phrase of `words` to `out`, each word keyed on its own
+/// ([`push_word_key`]: a plain word, most of them, takes its short path), and returns where in
+/// `out` the key starts (past a leading "the" that the key leaves out).
+pub fn push_phrase_key<'w>(words: impl IntoIterator<Item = &'w str>, out: &mut String) -> usize {
+    let start = out.len();
+    for word in words {
+        let before = out.len();
+        let spaced = before > start;
+        if spaced {
+            out.push(' ');
+        }
+        push_word_key(word, out);
+        // A word with no key (".") adds no space either.
+        if spaced && out.len() == before + 1 {
+            out.truncate(before);
+        }
     }
-    // An ASCII byte reaches 0x80 with 0x3F added from 'A' on, with 0x25 added past 'Z': the
-    // capitals are the bytes that do the one and not the other, lowered by adding 0x20.
-    let capitals = (x + ONES * 0x3F) & !(x + ONES * 0x25) & HIGH;
-    Some((x | capitals >> 2).to_le_bytes())
+    out.len() - key_of_words(&out[start..]).len()
 }
 
 /// The [`key`] of a phrase whose words' forms ([`push_word_key`]) are `words`, joined by
@@ -516,7 +516,7 @@ mod tests {
     }
 
     #[test]
-    fn a_short_plain_word_is_told_and_lowered_as_byte_by_byte() {
+    fn a_short_plain_word_is_told_as_byte_by_byte() {
         let every_byte: String = (1u8..0x80).map(char::from).collect();
         let mut words: Vec<String> = every_byte
             .as_bytes()
@@ -535,12 +535,7 @@ mod tests {
             let plain = !bytes.is_empty()
                 && bytes.len() <= 16
                 && bytes.iter().all(|&b| b > b' ' && b.is_ascii() && !b".`-".contains(&b));
-            let expected = plain.then(|| {
-                let mut padded = [0u8; 16];
-                padded[..bytes.len()].copy_from_slice(&word.to_ascii_lowercase().into_bytes());
-                padded
-            });
-            assert_eq!(lowered_short_plain(word), expected, "{word:?}");
+            assert_eq!(is_short_plain(word), plain, "{word:?}");
         }
     }
 
@@ -557,6 +552,11 @@ mod tests {
             ". the x",
             "Centre Organisations LABOUR programme defence",
             "a\u{b}b",
+            "a b",
+            "A",
+            "the a",
+            ". a",
+            "a . the",
         ];
         for name in names.chain(odd) {
             let mut words = String::new();
@@ -570,6 +570,10 @@ mod tests {
             }
             let joined: Vec<&str> = name.split_whitespace().collect();
             assert_eq!(key_of_words(&words), key(&joined.join(" ")), "{name:?}");
+            let mut out = String::from("before");
+            let from = push_phrase_key(name.split_whitespace(), &mut out);
+            assert_eq!(&out[from..], key(&joined.join(" ")), "{name:?}");
+            assert!(out.starts_with("before"));
         }
     }
 
