@@ -427,7 +427,9 @@ impl Gazetteer {
     /// [`find`](Self::find) for a `surface` whose [`key`] is already made.
     pub fn find_keyed(&self, surface: &str, k: &str) -> Option<Entry> {
         let found = self.exact.get(k).copied().or_else(|| {
-            let bagged = k.split(' ').count() >= 3
+            // Three words or more: two spaces, counted as bytes (a `split(' ')` sets up a memchr
+            // search, which costs more than most keys are long).
+            let bagged = k.bytes().filter(|&b| b == b' ').count() >= 2
                 && k.split(' ').all(|w| CONNECTORS.contains(&w) || self.bag_words.contains(w));
             bagged.then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
