@@ -241,11 +241,10 @@ impl Keys {
         Self { all: String::with_capacity(n * 12), ends: Vec::with_capacity(n) }
     }
 
+    /// Keys a name (words joined by single spaces, as every surface is) word by word: most of
+    /// its words are plain and take the gazetteer's short path.
     fn push(&mut self, name: &str) {
-        let start = self.all.len();
-        if !name.is_empty() {
-            gazetteer::push_key(name, &mut self.all);
-        }
+        let start = gazetteer::push_phrase_key(spaced_words(name), &mut self.all);
         self.ends.push((start, self.all.len()));
     }
 
@@ -253,6 +252,25 @@ impl Keys {
     fn get(&self, i: usize) -> &str {
         self.ends.get(i).map_or("", |&(start, end)| &self.all[start..end])
     }
+}
+
+/// The words of `name` between single spaces: `name.split(' ')`, found by a byte scan (a `char`
+/// pattern sets up a memchr search per word, which costs more than these short names take).
+fn spaced_words(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let words = rest?;
+        match words.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = words.get(at + 1..);
+                words.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(words)
+            }
+        }
+    })
 }
 
 /// Meets the merge keys a company's name, whose key is `full`, has without its corporate
@@ -388,6 +406,40 @@ impl Sieve {
     }
 }
 
+/// Which of the `asked` words the text writes in lower case, as a word of its own (as
+/// [`lower_word`] reads its raw words).
+fn written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
+    // The bytes an asked word opens with. A raw word that opens with a letter or a digit opens
+    // its word with it: one opening with any other (most words of the text: capitalised,
+    // or lower case but no asked word) is passed over at its first byte.
+    let mut opens = [false; 256];
+    for word in asked {
+        if let Some(&b) = word.as_bytes().first() {
+            opens[usize::from(b)] = true;
+        }
+    }
+    let sieve = Sieve::of(asked.iter().map(String::as_str));
+    let mut found = FastSet::default();
+    for raw in raw_words(text) {
+        let bytes = raw.as_bytes();
+        let first = bytes[0];
+        if first.is_ascii_alphanumeric() && !opens[usize::from(first)] {
+            continue;
+        }
+        // A raw word between two lower-case letters is its own word if it is one at all:
+        // the sieve turns most such words away before they are read.
+        if first.is_ascii_lowercase()
+            && bytes.last().is_some_and(u8::is_ascii_lowercase)
+            && !sieve.may_hold(raw)
+        {
+            continue;
+        }
+        let word = lower_word(raw).filter(|w| sieve.may_hold(w) && asked.contains(*w));
+        found.extend(word);
+    }
+    found
+}
+
 /// The words of the text, split at whitespace.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     tokens::words_of(text).map(|(raw, _)| raw).filter(|raw| !raw.is_empty())
@@ -411,18 +463,7 @@ impl<'a> Lower<'a> {
 
     /// Whether the text writes `lower`, one of the words [`Lower::asked`] holds, in lower case.
     fn writes(&self, lower: &str) -> bool {
-        let words = self.words.get_or_init(|| {
-            let sieve = Sieve::of(self.asked.iter().map(String::as_str));
-            // A raw word between two lower-case letters is its own word if it is one at all:
-            // the sieve turns most such words away before they are read.
-            let unsifted = |raw: &&str| {
-                let bytes = raw.as_bytes();
-                let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
-                !(letter(bytes.first()) && letter(bytes.last())) || sieve.may_hold(raw)
-            };
-            let asked = |w: &&str| sieve.may_hold(w) && self.asked.contains(*w);
-            raw_words(self.text).filter(unsifted).filter_map(lower_word).filter(asked).collect()
-        });
+        let words = self.words.get_or_init(|| written(self.text, &self.asked));
         words.contains(lower)
     }
 
@@ -430,7 +471,8 @@ impl<'a> Lower<'a> {
         self.initials.get_or_init(|| {
             let mut initials = FastSet::default();
             // An acronym's last letter: a phrase whose last word starts otherwise spells none.
-            let last: FastSet<char> =
+            // A few letters, asked of every lower-case word: a list, not a hashed set.
+            let last: Vec<char> =
                 self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
             let mut run: Vec<char> = Vec::new();
             for raw in raw_words(self.text) {
@@ -627,6 +669,14 @@ mod tests {
     }
 
     #[test]
+    fn spaced_words_split_as_split_does() {
+        for name in ["", " ", "a", "a b", " a  b ", "Zoë Vos", "x\u{a0}y z"] {
+            let split: Vec<&str> = name.split(' ').collect();
+            assert_eq!(spaced_words(name).collect::<Vec<_>>(), split, "{name:?}");
+        }
+    }
+
+    #[test]
     fn lower_word_matches_the_plain_form() {
         let raws = [
             "cobalt",
@@ -660,6 +710,29 @@ mod tests {
         for raw in raws {
             assert_eq!(lower_word(raw), plain_lower_word(raw), "{raw:?}");
         }
+    }
+
+    /// The words of `asked` the text writes, read word by word: `written` must match it.
+    fn plain_written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
+        raw_words(text).filter_map(lower_word).filter(|w| asked.contains(*w)).collect()
+    }
+
+    #[test]
+    fn written_matches_reading_every_word() {
+        let text = "The cobalt, Cobalt and (cobalt) mines; as it was, has-been\u{a0}as\twell \
+                    x cobalts cobalt2 subcobalt «naïve» naïve. ÉCOLE école zanu-pf co-op 2020 \
+                    'quoted' end.";
+        let every: FastSet<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let mut lists: Vec<FastSet<String>> = vec![every.clone()];
+        for keep in 0..3 {
+            lists.push(every.iter().filter(|w| w.len() % 3 == keep).cloned().collect());
+        }
+        let others = ["cobalt", "as", "naïve", "école", "zzz", "co-op", "well", "quoted", "end"];
+        lists.push(others.iter().map(|w| w.to_string()).collect());
+        for asked in &lists {
+            assert_eq!(written(text, asked), plain_written(text, asked), "{asked:?}");
+        }
+        assert!(written(text, &lists[lists.len() - 1]).contains("cobalt"));
     }
 
     #[test]

@@ -215,19 +215,26 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
-    if is(&words::HONORIFICS, bare) {
+    // Up to three lists asked about one word: it is looked up once.
+    let lists = words::holding(bare);
+    if lists.has(&words::HONORIFICS) {
         return What::Honorific;
     }
     // "I've", "Don't": a contraction of a function word.
     let stem = bare.split(['\'', '’']).next().unwrap_or(bare);
+    let never = if stem.len() == bare.len() {
+        lists.has(&words::NEVER_NAMES)
+    } else {
+        is(&words::NEVER_NAMES, stem)
+    };
     // A function word in capitals ("AS", "THE") is a shouted word, not a name: asked only of
     // the function words, after the list.
     let shouting = || letters > 1 && t.is_capitals();
-    if (is(&words::NEVER_NAMES, stem) && !shouting())
+    if (never && !shouting())
         || bare.ends_with("n't")
         || bare.ends_with("n’t")
         || (bare.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && is(&words::NOT_ACRONYMS, bare))
+            && lists.has(&words::NOT_ACRONYMS))
     {
         return What::Other;
     }

@@ -884,28 +884,62 @@ fn index() -> &'static FastMap<u128, u32> {
 /// in order, zero-padded): two such words have the same number only when they are the same
 /// in lower case.
 fn packed(word: &str) -> Option<u128> {
+    const ONES: u128 = u128::from_le_bytes([0x01; 16]);
+    const HIGH: u128 = ONES * 0x80;
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > 16 {
         return None;
     }
-    // Checked, lowered and copied in one pass: asked of most words of every name.
+    // Asked of most words of every name: checked and lowered sixteen bytes at a time.
     let mut padded = [0u8; 16];
-    for (to, &b) in padded.iter_mut().zip(bytes) {
-        if b == 0 || !b.is_ascii() {
-            return None;
-        }
-        *to = b.to_ascii_lowercase();
+    padded[..bytes.len()].copy_from_slice(bytes);
+    let x = u128::from_le_bytes(padded);
+    if x & HIGH != 0 {
+        return None; // a byte beyond ASCII
     }
-    Some(u128::from_le_bytes(padded))
+    // The first zero byte sets its high bit here (the bytes before it borrow nothing): it must
+    // be the padding's.
+    let zeros = x.wrapping_sub(ONES) & !x & HIGH;
+    if (zeros.trailing_zeros() / 8) < bytes.len() as u32 {
+        return None;
+    }
+    // An ASCII byte reaches 0x80 with 0x3F added from 'A' on, with 0x25 added past 'Z': the
+    // capitals are the bytes that do the one and not the other, lowered by adding 0x20.
+    let capitals = (x + ONES * 0x3F) & !(x + ONES * 0x25) & HIGH;
+    Some(x | capitals >> 2)
+}
+
+/// The lists holding one word, found with one lookup: what a reader asks of several lists
+/// about the same word.
+#[derive(Debug, Clone, Copy)]
+pub enum Holding<'w> {
+    /// The bits of the lists holding a short ASCII word.
+    Bits(u32),
+    /// Any other word, asked of each list.
+    Word(&'w str),
+}
+
+impl Holding<'_> {
+    pub fn has(self, list: &List) -> bool {
+        match self {
+            Holding::Bits(bits) => bits & list.bit != 0,
+            // Long, or beyond ASCII (lowered as `to_lowercase` lowers it).
+            Holding::Word(word) => list.list.has(word),
+        }
+    }
+}
+
+/// The lists holding `word` (any case).
+pub fn holding(word: &str) -> Holding<'_> {
+    match packed(word) {
+        Some(packed) => Holding::Bits(index().get(&packed).copied().unwrap_or(0)),
+        None => Holding::Word(word),
+    }
 }
 
 /// Whether `word` (any case) is in `list`.
 pub fn is(list: &List, word: &str) -> bool {
-    match packed(word) {
-        Some(packed) => index().get(&packed).is_some_and(|bits| bits & list.bit != 0),
-        // Long, or beyond ASCII (lowered as `to_lowercase` lowers it).
-        None => list.list.has(word),
-    }
+    holding(word).has(list)
 }
 
 #[cfg(test)]
@@ -917,6 +951,46 @@ mod tests {
         let bits: Vec<u32> = ALL.iter().map(|l| l.bit).collect();
         assert!(bits.iter().all(|b| b.count_ones() == 1));
         assert_eq!(bits.iter().fold(0, |all, b| all | b).count_ones() as usize, ALL.len());
+    }
+
+    /// The packed form byte by byte: `packed` must match it.
+    fn plain_packed(word: &str) -> Option<u128> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > 16 || bytes.iter().any(|&b| b == 0 || !b.is_ascii()) {
+            return None;
+        }
+        let mut padded = [0u8; 16];
+        for (to, &b) in padded.iter_mut().zip(bytes) {
+            *to = b.to_ascii_lowercase();
+        }
+        Some(u128::from_le_bytes(padded))
+    }
+
+    #[test]
+    fn packed_matches_the_plain_form() {
+        let mut words: Vec<String> =
+            ALL.iter().flat_map(|l| l.words()).map(|w| w.to_string()).collect();
+        words.extend(ALL.iter().flat_map(|l| l.words()).map(|w| w.to_uppercase()));
+        let every_byte: String = (1u8..0x80).map(char::from).collect();
+        words.extend(
+            every_byte.as_bytes().chunks(16).map(|c| String::from_utf8_lossy(c).into_owned()),
+        );
+        for odd in [
+            "",
+            "a",
+            "@[`{",
+            "AZaz09",
+            "x\0",
+            "\0x",
+            "ÉCOLE",
+            "sixteen-letters!",
+            "seventeen-letters",
+        ] {
+            words.push(odd.to_string());
+        }
+        for word in &words {
+            assert_eq!(packed(word), plain_packed(word), "{word:?}");
+        }
     }
 
     #[test]

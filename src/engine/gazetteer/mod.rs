@@ -47,6 +47,9 @@ pub struct Gazetteer {
     names: Vec<&'static str>,
     exact: FastMap<String, Entry>,
     bags: FastMap<String, Entry>,
+    /// Every word of every key in `bags`: a phrase with a content word outside it has no bag
+    /// to find, so it is not made into one (sorting its words costs more than the lookup).
+    bag_words: FastSet<String>,
     roles: FastSet<String>,
     /// Longest name in words, to bound the windows the recogniser tries.
     pub max_words: usize,
@@ -104,15 +107,6 @@ pub fn with_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
-/// The [`key`] of `name` appended to `out`: a reader that keys many names keeps them in one
-/// buffer instead of a string each.
-pub fn push_key(name: &str, out: &mut String) {
-    // A plain word's key is the same whether or not a leading "the" is kept.
-    if !push_plain_word_key(name, out) {
-        with_key(name, |k| out.push_str(k));
-    }
-}
-
 /// [`key`] of `name` into `scratch.key`, step by step as `key` describes it.
 fn key_into(name: &str, scratch: &mut Scratch) {
     words_into(name, scratch, false);
@@ -144,7 +138,8 @@ pub fn push_word_key(name: &str, out: &mut String) {
 /// lowered (and spelt the American way), made in place.
 fn push_plain_word_key(name: &str, out: &mut String) -> bool {
     let plain = |&b: &u8| b.is_ascii() && !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
-    if name.is_empty() || !name.as_bytes().iter().all(plain) {
+    // A short word (most) is told at once; a long one, or one with a control byte, byte by byte.
+    if !is_short_plain(name) && (name.is_empty() || !name.as_bytes().iter().all(plain)) {
         return false;
     }
     let start = out.len();
@@ -155,6 +150,53 @@ fn push_plain_word_key(name: &str, out: &mut String) -> bool {
         out.push_str(american);
     }
     true
+}
+
+/// Whether `word` is a plain word of one to sixteen bytes: printable ASCII without a full stop,
+/// back quote or hyphen, as most words asked about are. Its bytes are read as one 128-bit
+/// number, so all of them are tested at once.
+fn is_short_plain(word: &str) -> bool {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = ONES * 0x80;
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return false;
+    }
+    let mut padded = [0u8; 16];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    let x = u128::from_le_bytes(padded);
+    // Each test sets the high bit of the first byte it holds for (and maybe of later ones: a
+    // borrow runs on), so the lowest bit set among all of them marks the first byte that is not
+    // plain. Spaces and controls borrow when 0x21 is taken from them; a byte beyond ASCII has
+    // its high bit set already; a byte equal to `b` is zero once `b` is taken out.
+    let below_space = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+    let equal = |b: u8| {
+        let y = x ^ (ONES * u128::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let stops = (x & HIGH) | below_space | equal(b'.') | equal(b'`') | equal(b'-');
+    // The padding stops it too: only a stop inside the word counts.
+    (stops.trailing_zeros() / 8) as usize >= bytes.len()
+}
+
+/// Appends the [`key`] of the phrase of `words` to `out`, each word keyed on its own
+/// ([`push_word_key`]: a plain word, most of them, takes its short path), and returns where in
+/// `out` the key starts (past a leading "the" that the key leaves out).
+pub fn push_phrase_key<'w>(words: impl IntoIterator<Item = &'w str>, out: &mut String) -> usize {
+    let start = out.len();
+    for word in words {
+        let before = out.len();
+        let spaced = before > start;
+        if spaced {
+            out.push(' ');
+        }
+        push_word_key(word, out);
+        // A word with no key (".") adds no space either.
+        if spaced && out.len() == before + 1 {
+            out.truncate(before);
+        }
+    }
+    out.len() - key_of_words(&out[start..]).len()
 }
 
 /// The [`key`] of a phrase whose words' forms ([`push_word_key`]) are `words`, joined by
@@ -175,7 +217,8 @@ fn words_into(name: &str, scratch: &mut Scratch, keep_the: bool) {
         // full stop or back quote pays for a second pass.
         lower.push_str(name);
         lower.make_ascii_lowercase();
-        if lower.contains(['.', '`']) {
+        // Bytes, not chars: a `char` pattern decodes every character it passes.
+        if lower.bytes().any(|b| b == b'.' || b == b'`') {
             lower.retain(|c| c != '.');
             if lower.contains('`') {
                 *lower = lower.replace('`', "'");
@@ -190,8 +233,14 @@ fn words_into(name: &str, scratch: &mut Scratch, keep_the: bool) {
         };
         name.to_lowercase().chars().for_each(push);
     }
-    // One word with no hyphen (most lookups): nothing is left to split, join or drop.
-    let one_word = !lower.is_empty() && !lower.contains(|c: char| c == '-' || c.is_whitespace());
+    // One word with no hyphen (most lookups): nothing is left to split, join or drop. An ASCII
+    // form (most) is read byte by byte: its whitespace is exactly these bytes.
+    let parted = if lower.is_ascii() {
+        lower.bytes().any(|b| matches!(b, b'-' | b' ' | b'\t'..=b'\r'))
+    } else {
+        lower.contains(|c: char| c == '-' || c.is_whitespace())
+    };
+    let one_word = !lower.is_empty() && !parted;
     if one_word {
         key.push_str(american(lower));
         return;
@@ -341,7 +390,13 @@ impl Gazetteer {
             let words = k.split(' ').count();
             self.max_words = self.max_words.max(words);
             if known == Known::Org && words >= 3 {
-                self.bags.entry(bag(k)).or_insert(entry);
+                let bagged = bag(k);
+                for word in bagged.split(' ') {
+                    if !self.bag_words.contains(word) {
+                        self.bag_words.insert(word.to_owned());
+                    }
+                }
+                self.bags.entry(bagged).or_insert(entry);
             }
             if !self.exact.contains_key(k) {
                 self.exact.insert(k.to_owned(), entry);
@@ -372,7 +427,11 @@ impl Gazetteer {
     /// [`find`](Self::find) for a `surface` whose [`key`] is already made.
     pub fn find_keyed(&self, surface: &str, k: &str) -> Option<Entry> {
         let found = self.exact.get(k).copied().or_else(|| {
-            (k.split(' ').count() >= 3).then(|| self.bags.get(&bag(k)).copied()).flatten()
+            // Three words or more: two spaces, counted as bytes (a `split(' ')` sets up a memchr
+            // search, which costs more than most keys are long).
+            let bagged = k.bytes().filter(|&b| b == b' ').count() >= 2
+                && k.split(' ').all(|w| CONNECTORS.contains(&w) || self.bag_words.contains(w));
+            bagged.then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
         // Only an acronym asks how the surface is written.
         let capitals = || surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -459,6 +518,30 @@ mod tests {
     }
 
     #[test]
+    fn a_short_plain_word_is_told_as_byte_by_byte() {
+        let every_byte: String = (1u8..0x80).map(char::from).collect();
+        let mut words: Vec<String> = every_byte
+            .as_bytes()
+            .chunks(5)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+        words.extend((1u8..0x80).map(|b| format!("Ab{}cD", char::from(b))));
+        let lists = [PLACES, REGIONS, ORGS, DEMONYMS, ROLES];
+        words.extend(lists.iter().flat_map(|l| l.split(['|', '\n', ' '])).map(String::from));
+        for odd in ["", "x", "sixteen-letters!", "SixteenLettersAB", "seventeenLettersA", "naïve"]
+        {
+            words.push(odd.to_string());
+        }
+        for word in &words {
+            let bytes = word.as_bytes();
+            let plain = !bytes.is_empty()
+                && bytes.len() <= 16
+                && bytes.iter().all(|&b| b > b' ' && b.is_ascii() && !b".`-".contains(&b));
+            assert_eq!(is_short_plain(word), plain, "{word:?}");
+        }
+    }
+
+    #[test]
     fn a_phrase_key_is_its_words_keys_joined() {
         let lists = [PLACES, REGIONS, ORGS, ROLES];
         let names = lists.iter().flat_map(|l| l.lines()).flat_map(|l| l.split('|'));
@@ -471,6 +554,11 @@ mod tests {
             ". the x",
             "Centre Organisations LABOUR programme defence",
             "a\u{b}b",
+            "a b",
+            "A",
+            "the a",
+            ". a",
+            "a . the",
         ];
         for name in names.chain(odd) {
             let mut words = String::new();
@@ -484,6 +572,10 @@ mod tests {
             }
             let joined: Vec<&str> = name.split_whitespace().collect();
             assert_eq!(key_of_words(&words), key(&joined.join(" ")), "{name:?}");
+            let mut out = String::from("before");
+            let from = push_phrase_key(name.split_whitespace(), &mut out);
+            assert_eq!(&out[from..], key(&joined.join(" ")), "{name:?}");
+            assert!(out.starts_with("before"));
         }
     }
 
