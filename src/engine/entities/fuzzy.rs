@@ -63,15 +63,29 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// Edit distance with transpositions (optimal string alignment), giving up above `limit`.
+/// ASCII names (most of them) are compared byte by byte, with no lists of characters made.
 pub fn distance(a: &str, b: &str, limit: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return distance_of(a.as_bytes(), b.as_bytes(), limit);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    distance_of(&a, &b, limit)
+}
+
+/// [`distance`] of two sequences of letters. The three rows it keeps share one allocation,
+/// made only once the lengths leave the distance possibly within `limit`.
+fn distance_of<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
-    let mut two_back: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row = vec![0; b.len() + 1];
+    let width = b.len() + 1;
+    let mut rows = vec![0; 3 * width];
+    let (mut two_back, rest) = rows.split_at_mut(width);
+    let (mut prev, mut row) = rest.split_at_mut(width);
+    for (j, cell) in prev.iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         row[0] = i;
         for j in 1..=b.len() {
@@ -93,6 +107,11 @@ pub fn distance(a: &str, b: &str, limit: usize) -> usize {
 
 /// Whether two names, already known to be of the same kind, are spellings of one name.
 pub fn same_name(a: &str, b: &str) -> bool {
+    // The normal forms start with these letters, and names whose normal forms start
+    // differently are never the same: most pairs are told apart before either is made.
+    if first_letter(a) != first_letter(b) {
+        return false;
+    }
     let (a, b) = (normal(a), normal(b));
     if a == b {
         return true;
@@ -105,7 +124,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
     } else {
         0
     };
-    limit > 0 && a.chars().next() == b.chars().next() && distance(&a, &b, limit) <= limit
+    limit > 0 && distance(&a, &b, limit) <= limit
 }
 
 #[cfg(test)]
@@ -181,5 +200,26 @@ mod tests {
         assert_eq!(distance("untied", "united", 3), 1);
         assert_eq!(distance("abc", "abc", 0), 0);
         assert_eq!(distance("kitten", "sitting", 5), 3);
+    }
+
+    #[test]
+    fn the_ascii_distance_is_the_one_of_characters() {
+        let words = ["untied", "united", "aliev", "aliv", "", "a", "ab", "ba", "kitten", "sitting"];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                for limit in 0..4 {
+                    assert_eq!(distance(a, b, limit), distance_of(&ca, &cb, limit), "{a}/{b}");
+                }
+            }
+        }
+        assert_eq!(distance("Ödön", "Odön", 2), 1);
+    }
+
+    #[test]
+    fn names_with_other_first_letters_differ() {
+        assert!(!same_name("Bakiev", "Pakiev"));
+        assert!(same_name("...", "!!"));
+        assert!(!same_name("", "Kane"));
     }
 }

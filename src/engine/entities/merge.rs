@@ -447,7 +447,7 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
 
 impl<'a> Lower<'a> {
     fn of(text: &'a str, candidates: &[Candidate]) -> Self {
-        let names = candidates.iter().map(|c| c.surface.as_str());
+        let names = candidates.iter().map(|c| &*c.surface);
         let acronyms = names
             .filter(|s| is_acronym(s))
             .filter_map(|s| Initials::of(s.to_lowercase().chars()))
@@ -502,7 +502,7 @@ impl<'a> Lower<'a> {
         if group.iter().any(|c| c.known.is_some() || c.role.is_some()) {
             return false;
         }
-        let surfaces = || group.iter().map(|c| c.surface.as_str());
+        let surfaces = || group.iter().map(|c| &*c.surface);
         let single = group.iter().all(|c| c.words < 2);
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
         if single && weak && surfaces().all(|s| self.writes(&s.to_lowercase())) {
@@ -636,7 +636,7 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
 }
 
 /// The kind most of the group's evidence says; an unknown single word is an organisation.
-fn vote<'c>(group: impl Iterator<Item = &'c &'c Candidate>) -> EntityKind {
+fn vote<'c>(group: impl Iterator<Item = &'c &'c Candidate<'c>>) -> EntityKind {
     let mut score = [0u32; 3];
     for c in group {
         if let Some(kind) = c.kind {

@@ -116,7 +116,7 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
                 span,
                 sentence,
                 words: recognise::words_in(&surface),
-                surface,
+                surface: surface.into(),
                 kind: Some(kind),
                 evidence: if known.is_some() { Evidence::Known } else { Evidence::Cue },
                 known: known.map(|e| e.id),

@@ -3,6 +3,7 @@
 //! that head them ("Ministry", "Stadium") and by the words around them ("spokesman for", "said",
 //! "-based", ", a ... firm").
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::super::fasthash::FastSet;
@@ -29,11 +30,12 @@ pub enum Evidence {
 
 /// One name found in the text, before names of one thing are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
+pub struct Candidate<'a> {
     pub span: Span,
     pub sentence: Option<usize>,
-    /// The name as written, whitespace collapsed.
-    pub surface: String,
+    /// The name as written, whitespace collapsed: borrowed from the text when it is written
+    /// so (most names), so no candidate costs a string of its own to make and to free.
+    pub surface: Cow<'a, str>,
     /// How many words `surface` has: merging asks it of every candidate again and again.
     pub words: usize,
     /// `None`: a single unknown word, typed later by the names it merges with.
@@ -116,7 +118,7 @@ pub fn recognise<'a>(
     sentence: Span,
     context: Context,
     buffers: &mut Buffers<'a>,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'a>>,
 ) {
     let Buffers { toks, cutter } = buffers;
     tokens(text, sentence, toks);
@@ -204,15 +206,15 @@ fn coordinate(text: &str, sentence: &mut [Candidate]) {
 
 struct Reader<'a, 'o> {
     text: &'a str,
-    toks: &'a [Token<'a>],
+    toks: &'o [Token<'a>],
     context: Context,
-    out: &'o mut Vec<Candidate>,
+    out: &'o mut Vec<Candidate<'a>>,
     /// The run opened with a word for a kind of company ("Chipmaker Acme said"): the name
     /// after it is an organisation.
     lead_org: bool,
 }
 
-impl Reader<'_, '_> {
+impl<'a> Reader<'a, '_> {
     /// Reads one run of name pieces.
     fn run(&mut self, run: &[Piece]) {
         if run.is_empty() {
@@ -315,7 +317,7 @@ impl Reader<'_, '_> {
                         let country = i.checked_sub(1).map(|p| run[p].what);
                         if let (Known::Org, Some(What::Known(before))) = (entry.known, country) {
                             if before.known == Known::Place && before.country {
-                                let alias = self.surface(run[i - 1].start, piece.end);
+                                let alias = self.surface(run[i - 1].start, piece.end).into_owned();
                                 self.out[index].aliases.push(alias);
                             }
                         }
@@ -324,7 +326,7 @@ impl Reader<'_, '_> {
                     }
                     role = None;
                 }
-                What::Role => role = Some(self.surface(piece.start, piece.end)),
+                What::Role => role = Some(self.surface(piece.start, piece.end).into_owned()),
                 What::Honorific => person_cue = true,
                 What::Word => {
                     let mut j = i + 1;
@@ -383,7 +385,7 @@ impl Reader<'_, '_> {
         if let What::Known(entry) = first.what {
             if entry.known == Known::Place && entry.country && name.len() > 1 {
                 self.known(*first, entry);
-                aliases.push(self.surface(name[1].start, last.end));
+                aliases.push(self.surface(name[1].start, last.end).into_owned());
             }
         }
         // "Agency for Trade of Norland and Vess": the countries inside the name are mentioned.
@@ -733,7 +735,7 @@ impl Reader<'_, '_> {
                 if kind.is_none_or(|k| k == EntityKind::Person) {
                     *kind = Some(EntityKind::Person);
                     *evidence = (*evidence).max(Evidence::Cue);
-                    return Some(self.surface(from, end + 1));
+                    return Some(self.surface(from, end + 1).into_owned());
                 }
                 return None;
             }
@@ -761,7 +763,7 @@ impl Reader<'_, '_> {
         to: usize,
         kind: Option<EntityKind>,
         evidence: Evidence,
-    ) -> Candidate {
+    ) -> Candidate<'a> {
         let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
         let surface = self.surface(from, to);
         Candidate {
@@ -780,12 +782,12 @@ impl Reader<'_, '_> {
     }
 
     /// The text of `toks[from..to]` as written, whitespace collapsed, hyphen tails left off.
-    fn surface(&self, from: usize, to: usize) -> String {
+    fn surface(&self, from: usize, to: usize) -> Cow<'a, str> {
         let span = Span::new(self.toks[from].span.start, self.toks[to - 1].span.end);
         // Joined straight into one string sized for the span: no list of words in between.
         let text = span.of(self.text);
         if is_collapsed(text) {
-            return text.to_owned();
+            return Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
         for word in text.split_whitespace() {
@@ -794,10 +796,10 @@ impl Reader<'_, '_> {
             }
             out.push_str(word);
         }
-        out
+        Cow::Owned(out)
     }
 
-    fn push(&mut self, candidate: Candidate) -> usize {
+    fn push(&mut self, candidate: Candidate<'a>) -> usize {
         self.out.push(candidate);
         self.out.len() - 1
     }
