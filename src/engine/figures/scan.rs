@@ -638,39 +638,29 @@ fn is_plural(word: &str) -> bool {
 }
 
 /// The hedge before a quantity starting at token `start`: "more than", "nearly", "up to".
+/// The three words before it are lowered once and matched together, longest hedge first:
+/// asked of every quantity and of every phrase read about one.
 pub(crate) fn qualifier(tokens: &[Token], start: usize) -> Option<Qualifier> {
-    const TABLE: &[(&[&str], Qualifier)] = &[
-        (&["no", "more", "than"], Qualifier::AtMost),
-        (&["as", "many", "as"], Qualifier::UpTo),
-        (&["as", "much", "as"], Qualifier::UpTo),
-        (&["more", "than"], Qualifier::MoreThan),
-        (&["less", "than"], Qualifier::LessThan),
-        (&["fewer", "than"], Qualifier::LessThan),
-        (&["at", "least"], Qualifier::AtLeast),
-        (&["at", "most"], Qualifier::AtMost),
-        (&["up", "to"], Qualifier::UpTo),
-        (&["close", "to"], Qualifier::Nearly),
-        (&["an", "estimated"], Qualifier::About),
-        (&["upwards", "of"], Qualifier::MoreThan),
-        (&["over"], Qualifier::MoreThan),
-        (&["above"], Qualifier::MoreThan),
-        (&["exceeding"], Qualifier::MoreThan),
-        (&["under"], Qualifier::LessThan),
-        (&["below"], Qualifier::LessThan),
-        (&["nearly"], Qualifier::Nearly),
-        (&["almost"], Qualifier::Nearly),
-        (&["about"], Qualifier::About),
-        (&["around"], Qualifier::About),
-        (&["approximately"], Qualifier::About),
-        (&["roughly"], Qualifier::About),
-        (&["some"], Qualifier::About),
-        (&["estimated"], Qualifier::About),
-        (&["just"], Qualifier::Only),
-        (&["only"], Qualifier::Only),
-    ];
-    TABLE.iter().find_map(|(words, qualifier)| {
-        let from = start.checked_sub(words.len())?;
-        words.iter().enumerate().all(|(k, w)| lower(tokens, from + k) == *w).then_some(*qualifier)
+    use Qualifier::*;
+    let back = |n: usize| start.checked_sub(n).map(|k| lower(tokens, k)).unwrap_or_default();
+    let (third, second, first) = (back(3), back(2), back(1));
+    Some(match (third.as_str(), second.as_str(), first.as_str()) {
+        ("no", "more", "than") => AtMost,
+        ("as", "many" | "much", "as") => UpTo,
+        (_, "more", "than") => MoreThan,
+        (_, "less" | "fewer", "than") => LessThan,
+        (_, "at", "least") => AtLeast,
+        (_, "at", "most") => AtMost,
+        (_, "up", "to") => UpTo,
+        (_, "close", "to") => Nearly,
+        (_, "an", "estimated") => About,
+        (_, "upwards", "of") => MoreThan,
+        (_, _, "over" | "above" | "exceeding") => MoreThan,
+        (_, _, "under" | "below") => LessThan,
+        (_, _, "nearly" | "almost") => Nearly,
+        (_, _, "about" | "around" | "approximately" | "roughly" | "some" | "estimated") => About,
+        (_, _, "just" | "only") => Only,
+        _ => return None,
     })
 }
 
@@ -709,5 +699,70 @@ mod tests {
             }
         }
         assert!(opened > 50 && turned_away > 1000, "{opened} {turned_away}");
+    }
+
+    /// The plain reading [`qualifier`] stands for: each hedge, in order, against the words
+    /// before the quantity.
+    fn plain_qualifier(tokens: &[Token], start: usize) -> Option<Qualifier> {
+        const TABLE: &[(&[&str], Qualifier)] = &[
+            (&["no", "more", "than"], Qualifier::AtMost),
+            (&["as", "many", "as"], Qualifier::UpTo),
+            (&["as", "much", "as"], Qualifier::UpTo),
+            (&["more", "than"], Qualifier::MoreThan),
+            (&["less", "than"], Qualifier::LessThan),
+            (&["fewer", "than"], Qualifier::LessThan),
+            (&["at", "least"], Qualifier::AtLeast),
+            (&["at", "most"], Qualifier::AtMost),
+            (&["up", "to"], Qualifier::UpTo),
+            (&["close", "to"], Qualifier::Nearly),
+            (&["an", "estimated"], Qualifier::About),
+            (&["upwards", "of"], Qualifier::MoreThan),
+            (&["over"], Qualifier::MoreThan),
+            (&["above"], Qualifier::MoreThan),
+            (&["exceeding"], Qualifier::MoreThan),
+            (&["under"], Qualifier::LessThan),
+            (&["below"], Qualifier::LessThan),
+            (&["nearly"], Qualifier::Nearly),
+            (&["almost"], Qualifier::Nearly),
+            (&["about"], Qualifier::About),
+            (&["around"], Qualifier::About),
+            (&["approximately"], Qualifier::About),
+            (&["roughly"], Qualifier::About),
+            (&["some"], Qualifier::About),
+            (&["estimated"], Qualifier::About),
+            (&["just"], Qualifier::Only),
+            (&["only"], Qualifier::Only),
+        ];
+        TABLE.iter().find_map(|(words, qualifier)| {
+            let from = start.checked_sub(words.len())?;
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(tokens, from + k) == *w)
+                .then_some(*qualifier)
+        })
+    }
+
+    #[test]
+    fn qualifier_matches_the_table_read_in_order() {
+        let mut texts = vec![
+            "no more than 5, as many as 6, as much as 7, More Than 8, fewer than 9, at least 1",
+            "at most 2, up to 3, close to 4, an estimated 5, upwards of 6, over 7, just 8, 9",
+            "some 10, roughly 11, only 12, below 13, almost 14, nearly no more than 15, than 16",
+        ];
+        texts.extend([
+            include_str!("../../../tests/corpus/seed-rferl.txt"),
+            include_str!("../../../tests/corpus/chron-houston-car-sales.txt"),
+        ]);
+        let mut hedged = 0;
+        for text in texts {
+            let all = tokens(text, Span::new(0, text.len()));
+            for start in 0..=all.len() {
+                let found = qualifier(&all, start);
+                hedged += usize::from(found.is_some());
+                assert_eq!(found, plain_qualifier(&all, start), "at {start} of {text:.40}");
+            }
+        }
+        assert!(hedged > 20, "{hedged}");
     }
 }
