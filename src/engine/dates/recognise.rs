@@ -8,7 +8,7 @@
 //! time ("in May", "since March"). Durations ("three years", "the past months") and clock
 //! times ("10:30") are not dates and are never matched.
 
-use crate::engine::calendar::{Weekday, days_in_month, month_from_name};
+use crate::engine::calendar::{Weekday, days_in_month, month_from_name, names_month_or_weekday};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -326,11 +326,7 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
             .or_else(|| year(toks, i))
             .or_else(|| relative::relative(toks, i));
     }
-    let calendar_name = |text: &str| {
-        first.is_uppercase()
-            && (month_from_name(text).is_some() || Weekday::from_name(text).is_some())
-    };
-    if !opens_lowercase(&t.lower()) && !calendar_name(t.text) {
+    if !opens_lowercase(&t.lower()) && !(first.is_uppercase() && names_month_or_weekday(t.text)) {
         return None;
     }
     relative::shifted_name(toks, i)
