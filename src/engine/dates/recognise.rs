@@ -326,7 +326,8 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
             .or_else(|| year(toks, i))
             .or_else(|| relative::relative(toks, i));
     }
-    if !opens_lowercase(&t.lower()) && !(first.is_uppercase() && names_month_or_weekday(t.text)) {
+    let named = first.is_uppercase() && names_month_or_weekday(t.text);
+    if !named && !opens_lowercase(&t.lower()) {
         return None;
     }
     relative::shifted_name(toks, i)
