@@ -75,18 +75,23 @@ impl Weekday {
     /// "Monday", "mon", "Tues.", "THURSDAY" → the weekday; anything else → None.
     pub fn from_name(word: &str) -> Option<Weekday> {
         let mut buffer = [0u8; NAME_BYTES];
-        // One `match` on the lowered bytes: it compares lengths before bytes, so a word that
-        // is no weekday costs a few comparisons, not a scan of every name and abbreviation.
-        match name_key(word, &mut buffer)? {
-            b"monday" | b"mon" => Some(Weekday::Monday),
-            b"tuesday" | b"tue" | b"tues" => Some(Weekday::Tuesday),
-            b"wednesday" | b"wed" => Some(Weekday::Wednesday),
-            b"thursday" | b"thu" | b"thur" | b"thurs" => Some(Weekday::Thursday),
-            b"friday" | b"fri" => Some(Weekday::Friday),
-            b"saturday" | b"sat" => Some(Weekday::Saturday),
-            b"sunday" | b"sun" => Some(Weekday::Sunday),
-            _ => None,
-        }
+        weekday_from_key(name_key(word, &mut buffer)?)
+    }
+}
+
+/// The weekday a [`name_key`] names. One `match` on the lowered bytes: it compares lengths
+/// before bytes, so a word that is no weekday costs a few comparisons, not a scan of every
+/// name and abbreviation.
+fn weekday_from_key(key: &[u8]) -> Option<Weekday> {
+    match key {
+        b"monday" | b"mon" => Some(Weekday::Monday),
+        b"tuesday" | b"tue" | b"tues" => Some(Weekday::Tuesday),
+        b"wednesday" | b"wed" => Some(Weekday::Wednesday),
+        b"thursday" | b"thu" | b"thur" | b"thurs" => Some(Weekday::Thursday),
+        b"friday" | b"fri" => Some(Weekday::Friday),
+        b"saturday" | b"sat" => Some(Weekday::Saturday),
+        b"sunday" | b"sun" => Some(Weekday::Sunday),
+        _ => None,
     }
 }
 
@@ -94,8 +99,13 @@ impl Weekday {
 /// "May" and "March" are also ordinary words; callers decide from context whether one is a date.
 pub fn month_from_name(word: &str) -> Option<u32> {
     let mut buffer = [0u8; NAME_BYTES];
-    // Full names, "sept", and the first three letters of every name, in one `match`.
-    match name_key(word, &mut buffer)? {
+    month_from_key(name_key(word, &mut buffer)?)
+}
+
+/// The month a [`name_key`] names: full names, "sept", and the first three letters of every
+/// name, in one `match`.
+fn month_from_key(key: &[u8]) -> Option<u32> {
+    match key {
         b"january" | b"jan" => Some(1),
         b"february" | b"feb" => Some(2),
         b"march" | b"mar" => Some(3),
@@ -110,6 +120,19 @@ pub fn month_from_name(word: &str) -> Option<u32> {
         b"december" | b"dec" => Some(12),
         _ => None,
     }
+}
+
+/// Whether `word` names a month or a weekday, as [`month_from_name`] or [`Weekday::from_name`]
+/// reads it: one lowering for both questions, asked of every capitalised word of an article,
+/// where nearly every answer is no.
+pub fn names_month_or_weekday(word: &str) -> bool {
+    let mut buffer = [0u8; NAME_BYTES];
+    let Some(key) = name_key(word, &mut buffer) else {
+        return false;
+    };
+    // The quick no: every name starts with one of these letters.
+    matches!(key.first(), Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'))
+        && (month_from_key(key).is_some() || weekday_from_key(key).is_some())
 }
 
 /// The longest month or weekday name ("september", "wednesday").
@@ -203,6 +226,21 @@ impl From<CalendarDate> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_lowering_names_what_either_lookup_names() {
+        let words = [
+            "Monday", "TUES.", "Sept.", "sep", "May", "March", "Thurs", "Bishkek", "Zone", "Sun",
+            "Wed", "Decade", "Jul", "Octopus", "Friday", "Ab", "Über", "Junes", "dec.", "Saturn",
+        ];
+        let mut named = 0;
+        for word in words {
+            let either = month_from_name(word).is_some() || Weekday::from_name(word).is_some();
+            named += usize::from(either);
+            assert_eq!(names_month_or_weekday(word), either, "{word}");
+        }
+        assert!(named >= 12, "{named}");
+    }
 
     #[test]
     fn parses_and_prints_iso_dates() {

@@ -56,11 +56,16 @@ impl Kept {
             && self.preposition != Some(k)
     }
 
-    /// The tokens that may be kept, in order.
-    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+    /// The stretch of tokens the marked clauses cover.
+    fn range(&self) -> std::ops::Range<usize> {
         let from = self.marked.iter().map(|m| m.0).min().unwrap_or(0);
         let to = self.marked.iter().map(|m| m.1).max().unwrap_or(0);
-        (from..to).filter(|&k| self.has(k))
+        from..to
+    }
+
+    /// The tokens that may be kept, in order.
+    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.range().filter(|&k| self.has(k))
     }
 }
 
@@ -111,10 +116,10 @@ pub fn event_phrase(text: &str, toks: &[Token<'_>], found: &Found) -> Option<Str
 
 /// The kept tokens as text: runs copied from the sentence, joined by single spaces.
 fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
-    let mut kept: Vec<usize> = keep.indices().collect();
-    while kept.first().is_some_and(|&k| !toks[k].is_word() || toks[k].is_any(OPENERS)) {
-        kept.remove(0);
-    }
+    // Sized for the whole stretch at once: collected through a filter, the list would grow
+    // (and be copied) step by step for every date of the article.
+    let mut kept: Vec<usize> = Vec::with_capacity(keep.range().len());
+    kept.extend(keep.indices().skip_while(|&k| !toks[k].is_word() || toks[k].is_any(OPENERS)));
     let mut words = 0;
     let mut cut = false;
     let mut end = kept.len();
@@ -132,8 +137,10 @@ fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
     while kept.last().is_some_and(|&k| !toks[k].is_word() || (cut && toks[k].is_any(DANGLING))) {
         kept.pop();
     }
-    let &first = kept.first()?;
-    let mut out = String::new();
+    let (&first, &last) = (kept.first()?, kept.last()?);
+    // Never longer than the stretch it is copied from, and its "…".
+    let room = toks[last].span.end.saturating_sub(toks[first].span.start) + '…'.len_utf8();
+    let mut out = String::with_capacity(room);
     let mut run_start = first;
     let mut prev = first;
     for &k in kept.iter().skip(1).chain(std::iter::once(&usize::MAX)) {

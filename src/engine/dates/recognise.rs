@@ -8,7 +8,7 @@
 //! time ("in May", "since March"). Durations ("three years", "the past months") and clock
 //! times ("10:30") are not dates and are never matched.
 
-use crate::engine::calendar::{Weekday, days_in_month, month_from_name};
+use crate::engine::calendar::{Weekday, days_in_month, month_from_name, names_month_or_weekday};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -309,19 +309,37 @@ fn modifier_start(toks: &[Token<'_>], i: usize, expr: Expr) -> usize {
 }
 
 /// The longest expression starting at token `i`: its end and meaning.
+///
+/// Each shape needs a particular first token, so only the recognisers that can match it
+/// run: a digit opens the numeric shapes and counted relatives ("3 days ago"); a word opens
+/// a shift, a season, a relative word, or (capitalised) a weekday or month name. Most tokens
+/// are words that open nothing, capitalised names included, and are turned away by one
+/// `match` and a name lookup instead of running ten recognisers.
 fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
-    // Most tokens are lower-case words or marks: of all the shapes, only a shift word, a season
-    // or a relative word can open with one (the others start with a digit or a capital).
-    let first = toks.get(i)?.text.chars().next()?;
-    if !first.is_ascii_digit() && !first.is_uppercase() {
-        // Asked of most words of every sentence: one `match` turns nearly all of them away.
-        if !opens_lowercase(&toks[i].lower()) {
-            return None;
-        }
-        return relative::shifted_name(toks, i)
-            .or_else(|| season_year(toks, i))
+    let t = toks.get(i)?;
+    let first = t.text.chars().next()?;
+    if first.is_ascii_digit() {
+        return iso(toks, i)
+            .or_else(|| numeric(toks, i))
+            .or_else(|| day_led(toks, i, None))
+            .or_else(|| decade_or_century(toks, i))
+            .or_else(|| year(toks, i))
             .or_else(|| relative::relative(toks, i));
     }
+    let named = first.is_uppercase() && names_month_or_weekday(t.text);
+    if !named && !opens_lowercase(&t.lower()) {
+        return None;
+    }
+    relative::shifted_name(toks, i)
+        .or_else(|| weekday_led(toks, i))
+        .or_else(|| month_led(toks, i, None))
+        .or_else(|| season_year(toks, i))
+        .or_else(|| relative::relative(toks, i))
+}
+
+/// Every recogniser in turn, the reading [`at`] shortens by the first token.
+#[cfg(test)]
+fn plain_at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     iso(toks, i)
         .or_else(|| numeric(toks, i))
         .or_else(|| relative::shifted_name(toks, i))
@@ -724,6 +742,30 @@ mod tests {
         for (name, sentence, expected) in cases {
             assert_eq!(texts(sentence), *expected, "{name}");
         }
+    }
+
+    #[test]
+    fn first_token_shortcut_matches_every_recogniser() {
+        let mut texts = vec![
+            "Last Friday, The previous year, Today, A year ago, 3 days ago, Summer 2015.",
+            "MAY 5, Mon, Sept. 9, Wednesday 21 November, Éte 1990s 21st century 2/1/2016.",
+        ];
+        texts.extend([
+            include_str!("../../../tests/corpus/seed-reuters.txt"),
+            include_str!("../../../tests/corpus/seed-rferl.txt"),
+            include_str!("../../../tests/corpus/chron-houston-car-sales.txt"),
+            include_str!("../../../tests/corpus/wikinews-worldcup-day5.txt"),
+        ]);
+        let mut opened = 0;
+        for text in texts {
+            let toks = tokens(text, Span::new(0, text.len()));
+            for i in 0..toks.len() {
+                let found = at(&toks, i);
+                opened += usize::from(found.is_some());
+                assert_eq!(found, plain_at(&toks, i), "{:?}", toks[i].text);
+            }
+        }
+        assert!(opened > 40, "{opened}");
     }
 
     #[test]

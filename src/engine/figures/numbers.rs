@@ -76,7 +76,7 @@ fn with_scale(tokens: &[Token], number: Number) -> Number {
     }
 }
 
-fn unit_word(word: &str) -> Option<f64> {
+pub(super) fn unit_word(word: &str) -> Option<f64> {
     const WORDS: [&str; 20] = [
         "zero",
         "one",
