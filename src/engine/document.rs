@@ -16,6 +16,7 @@ use super::blocks::{Block, BlockKind};
 use super::byline::{self, Dateline};
 use super::chrome::{self, ChromeKind};
 use super::line::{ends_sentence, ends_statement, word_count};
+use super::lowered;
 use super::markup;
 use super::published::{self, Stamp, WrittenDate};
 use super::span::Span;
@@ -81,10 +82,14 @@ struct Facts {
 impl Facts {
     /// `clean` is `text` with Markdown inline markup blanked out ([`markup::mask`]): labels
     /// are read from what a reader sees ("By [Jane Doe](http://...)"), chrome from the markup.
-    fn of(text: &str, clean: &str, block: Block) -> Facts {
+    ///
+    /// `lower` is `text` in lower case at the same offsets, when the page has one.
+    fn of(text: &str, clean: &str, lower: Option<&str>, block: Block) -> Facts {
         let heading = matches!(block.kind, BlockKind::Heading { .. });
         // a heading is judged by its words, even when it is a link: "# [Title](http://...)"
         let line = block.span.of(if heading { clean } else { text });
+        // (`lower` is of `text`, so a heading, read from `clean`, lowers its own)
+        let lower = lower.filter(|_| !heading).map(|lower| block.span.of(lower));
         let code = block.kind == BlockKind::Code;
         // a wire story's last paragraph is judged without its trailing "(Editing by ...)"
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
@@ -95,7 +100,7 @@ impl Facts {
         let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
         // a timestamp line is one of the article's labels, whatever else it looks like
         let mut chrome =
-            if code || stamp.is_some() { None } else { chrome::kind_of(line, line_words) };
+            if code || stamp.is_some() { None } else { chrome::kind_of(line, lower, line_words) };
         // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
         let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
         let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())
@@ -130,7 +135,11 @@ impl Facts {
 /// Reads the page's blocks as an article. `clean` is `text` through [`markup::mask`], made
 /// once by the caller, who reads it too.
 pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
-    let facts: Vec<Facts> = blocks.iter().map(|&b| Facts::of(text, clean, b)).collect();
+    // Chrome is told by each line's lower case: when lowering the page's ASCII letters is all
+    // its lowering (nearly every page), one lowered copy of the page serves every line.
+    let lower = lowered::lowers_as_ascii(text).then(|| text.to_ascii_lowercase());
+    let facts: Vec<Facts> =
+        blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
     let body = body_range(&facts);
     let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);

@@ -150,15 +150,12 @@ fn run_end<const LETTERS: bool>(text: &str, mut at: usize) -> usize {
 
 /// The article's language, or `None` when the text is too short or too mixed to tell.
 pub fn detect(text: &str) -> Option<Language> {
-    let mut counts = [0usize; 7];
+    // Words are tallied by the set of languages they mark (a byte, so every set has a slot
+    // and no bounds are checked) and the sets shared out among their languages at the end:
+    // one addition per word, where counting each language of each word cost seven.
+    let mut tally = [0usize; 256];
     let markers = markers();
-    let mut count = |languages: u8| {
-        if languages != 0 {
-            for (i, count) in counts.iter_mut().enumerate() {
-                *count += usize::from(languages >> i & 1);
-            }
-        }
-    };
+    let mut count = |languages: u8| tally[usize::from(languages)] += 1;
     // The words are the runs of letters. The text is read a byte at a time, in one loop,
     // decoding only non-ASCII characters: the loop's own cost per word and per byte is most
     // of the detection.
@@ -195,6 +192,12 @@ pub fn detect(text: &str) -> Option<Language> {
         }
         count(packed_lower(&text[start..at]).map_or(0, |word| markers.languages(word)));
         words += 1;
+    }
+    let mut counts = [0usize; MARKERS.len()];
+    for (languages, &words) in tally.iter().enumerate().skip(1).filter(|&(_, &w)| w > 0) {
+        for (i, count) in counts.iter_mut().enumerate() {
+            *count += words * (languages >> i & 1);
+        }
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
     let second =

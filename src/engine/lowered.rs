@@ -100,9 +100,55 @@ impl PartialEq<Lowered<'_>> for &str {
     }
 }
 
+/// Whether lowering `text`'s ASCII letters lowers all of it: no character outside ASCII
+/// changes in lower case (true of nearly every page, whose only such characters are quotes,
+/// dashes and lower-case accented letters). Then `text.to_ascii_lowercase()` is its lower case
+/// at the same offsets, and one copy serves every line of it. The ASCII between those
+/// characters is skipped a block at a time, where decoding every character cost more than
+/// the lowering this spares.
+pub fn lowers_as_ascii(text: &str) -> bool {
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let Some(block) = rest.chunks(BLOCK).position(|b| !b.is_ascii()) else { return true };
+        at += block * BLOCK;
+        // the byte before `at` is ASCII (or the start), so `at` opens a character
+        at += bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(0);
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return true };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowers_as_ascii_exactly_when_ascii_lowering_is_the_whole_lowering() {
+        let long = "x".repeat(70);
+        let texts = [
+            String::new(),
+            "Plain ASCII text.".to_string(),
+            "“Quoted” — café, naïve".to_string(),
+            "Café in Zürich".to_string(),
+            "ÉCOLE".to_string(),
+            "ΣΟΦΟΣ".to_string(),
+            "İstanbul".to_string(),
+            format!("{long}é{long}“{long}"),
+            format!("{long}É{long}"),
+            format!("{long}—{long}Ü"),
+        ];
+        for text in &texts {
+            let plain = text.to_lowercase() == text.to_ascii_lowercase();
+            assert_eq!(lowers_as_ascii(text), plain, "{text:?}");
+        }
+    }
 
     #[test]
     fn lowers_like_the_standard_library() {
