@@ -493,7 +493,8 @@ fn ends_with_picture_credit(line: &str) -> bool {
 /// coverage set in the middle of an article.
 fn opens_with_site_label(line: &str) -> bool {
     let Some((label, _)) = line.split_once(':') else { return false };
-    word_count(label) <= 4 && words(label).any(is_domain)
+    // (a web address holds a "."; a label without one, most, is not read word by word)
+    label.as_bytes().contains(&b'.') && word_count(label) <= 4 && words(label).any(is_domain)
 }
 
 /// "chron.com", "www.example.org", "twitter.com/someone": a web address without a scheme.
@@ -580,6 +581,20 @@ mod tests {
             ("page 1 of 2", false),
         ] {
             assert_eq!(is_gallery_counter(key), expected, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn a_site_label_names_a_web_address_before_its_colon() {
+        let cases = [
+            ("On Example.com: more coverage", true),
+            ("From www.example.org: the story so far", true),
+            ("On Example: more coverage", false),
+            ("Read more at the site of example.com: here", false),
+            ("No colon at example.com", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(opens_with_site_label(line), expected, "{line:?}");
         }
     }
 
