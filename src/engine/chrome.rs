@@ -397,8 +397,12 @@ fn is_gallery_counter(key: &str) -> bool {
     };
     let is_number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     // Asked of every paragraph: one opening with neither a label nor a number is answered
-    // before any words are gathered.
-    if !key.split_whitespace().next().is_some_and(|w| label(&w) || is_number(&w)) {
+    // before any words are gathered, most by its first byte (every label opens with "i", "p"
+    // or "s").
+    let opening = key.trim_start().as_bytes().first();
+    if !matches!(opening, Some(b'0'..=b'9' | b'i' | b'p' | b's'))
+        || !key.split_whitespace().next().is_some_and(|w| label(&w) || is_number(&w))
+    {
         return false;
     }
     // Five words are already too many (four at most after a label), so no more are read.
@@ -489,7 +493,8 @@ fn ends_with_picture_credit(line: &str) -> bool {
 /// coverage set in the middle of an article.
 fn opens_with_site_label(line: &str) -> bool {
     let Some((label, _)) = line.split_once(':') else { return false };
-    word_count(label) <= 4 && words(label).any(is_domain)
+    // (a web address holds a "."; a label without one, most, is not read word by word)
+    label.as_bytes().contains(&b'.') && word_count(label) <= 4 && words(label).any(is_domain)
 }
 
 /// "chron.com", "www.example.org", "twitter.com/someone": a web address without a scheme.
@@ -562,6 +567,34 @@ mod tests {
         for label in CREDIT_LABELS {
             let borders = (1..label.len()).filter(|&k| label.is_char_boundary(k));
             assert!(borders.into_iter().all(|k| !label.ends_with(&label[..k])), "{label}");
+        }
+    }
+
+    #[test]
+    fn every_gallery_label_opens_with_a_letter_is_gallery_counter_reads() {
+        let labels = ["image", "images", "photo", "photos", "picture", "slide", "pictures"];
+        assert!(labels.iter().all(|l| l.starts_with(['i', 'p', 's'])));
+        for (key, expected) in [
+            ("image 3 of 9", true),
+            ("  slide 2 / 5", true),
+            ("4 of 12", true),
+            ("page 1 of 2", false),
+        ] {
+            assert_eq!(is_gallery_counter(key), expected, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn a_site_label_names_a_web_address_before_its_colon() {
+        let cases = [
+            ("On Example.com: more coverage", true),
+            ("From www.example.org: the story so far", true),
+            ("On Example: more coverage", false),
+            ("Read more at the site of example.com: here", false),
+            ("No colon at example.com", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(opens_with_site_label(line), expected, "{line:?}");
         }
     }
 
