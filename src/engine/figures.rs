@@ -13,7 +13,6 @@ mod tokens;
 mod units;
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -153,24 +152,26 @@ pub(crate) fn find(
         .into_iter()
         .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
         .collect();
-    // Each sentence is cut into tokens once: the article's dollar and its figures read them.
-    // All of them in one list, each sentence a range of it, with room for every sentence's
-    // (see `tokens_into`) from the start: growing it would copy it again and again.
-    let room = read.iter().map(|(_, span, _)| span.len() / 4 + 4).sum();
-    let mut all = Vec::with_capacity(room);
-    let ranges: Vec<Range<usize>> = read
-        .iter()
-        .map(|&(_, span, _)| {
-            let first = all.len();
-            tokens::tokens_into(text, Some(lower), span, &mut all);
-            first..all.len()
-        })
-        .collect();
-    let tokenised = || ranges.iter().map(|r| all.get(r.clone()).unwrap_or_default());
-    let dollar = article_dollar(tokenised());
+    // The article's dollar is named only in sentences that write "dollar": they alone are cut
+    // into tokens ahead. Then each sentence is cut in turn into one reused buffer, so a long
+    // text never holds all its tokens at once (at 10 MB that was ~100 MB).
+    let mut buffer = Vec::new();
+    let naming = read.iter().filter(|(_, span, _)| {
+        lower.get(span.start..span.end).is_some_and(|words| words.contains("dollar"))
+    });
+    let mut ranges = Vec::new();
+    for &(_, span, _) in naming {
+        let first = buffer.len();
+        tokens::tokens_into(text, Some(lower), span, &mut buffer);
+        ranges.push(first..buffer.len());
+    }
+    let dollar = article_dollar(ranges.iter().map(|r| buffer.get(r.clone()).unwrap_or_default()));
     let mut found = Vec::new();
     let mut body_order = 0u32;
-    for (&(sentence, _, role), tokens) in read.iter().zip(tokenised()) {
+    for &(sentence, span, role) in &read {
+        buffer.clear();
+        tokens::tokens_into(text, Some(lower), span, &mut buffer);
+        let tokens = buffer.as_slice();
         let place = match role {
             Role::Headline => 100,
             Role::Highlight => 80,

@@ -113,8 +113,10 @@ pub struct Article<'a> {
 pub fn read(article: &Article<'_>) -> Dates {
     let text = article.text;
     // Every sentence's tokens and expressions in two lists for the whole article (a sentence
-    // holds ranges into them): one growing buffer each instead of two lists per sentence.
-    let mut toks: Vec<tokens::Token<'_>> = Vec::with_capacity(text.len() / 4 + 4);
+    // holds ranges into them): one growing buffer each instead of two lists per sentence. Only
+    // the tokens of sentences that hold a date are kept (the others are read no further), so
+    // a long text's list stays a fraction of it: at 10 MB, keeping all was ~100 MB.
+    let mut toks: Vec<tokens::Token<'_>> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut per_sentence: Vec<(usize, Range<usize>, Range<usize>)> =
         Vec::with_capacity(article.sentences.len());
@@ -122,6 +124,9 @@ pub fn read(article: &Article<'_>) -> Dates {
         let (first_token, first_found) = (toks.len(), found.len());
         tokens::tokens_into(text, article.lower, span, &mut toks);
         recognise::recognise_into(&toks[first_token..], &mut found);
+        if found.len() == first_found {
+            toks.truncate(first_token);
+        }
         per_sentence.push((index, first_token..toks.len(), first_found..found.len()));
     }
     let latest_year = found.iter().filter_map(|f| written_year(f.expr)).max();
