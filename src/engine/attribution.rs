@@ -8,6 +8,7 @@
 //! can point them back at an earlier speaker. Every window handed in here is bounded by the
 //! caller, so the work per quote is constant.
 
+use super::ascii::char_at;
 use super::fasthash::WordList;
 use super::lowered::Lowered;
 use super::span::Span;
@@ -341,16 +342,6 @@ pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Tok
         at = end;
     }
     out
-}
-
-/// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
-/// ASCII, most of prose, without decoding.
-#[inline]
-fn char_at(body: &str, at: usize) -> (char, usize) {
-    match body.as_bytes()[at] {
-        b if b.is_ascii() => (char::from(b), 1),
-        _ => body[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
-    }
 }
 
 /// The token in lower case: the word itself when it is lower-case already (most are); only

@@ -7,6 +7,7 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
+mod ascii;
 mod attribution;
 pub mod bench_support;
 /// Public because the page answers a blank text itself, without the engine's module.

@@ -3,6 +3,7 @@
 //! "Nov." is `Nov` `.`, "mid-December" is `mid` `-` `December` and "2009-07-23" keeps its
 //! hyphens (`glued` says no space came before a token).
 
+use crate::engine::ascii::{ASCII_WORD, char_at};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -120,28 +121,6 @@ pub fn tokens_into<'a>(
             i += len;
             last_end = Some(i);
         }
-    }
-}
-
-/// The ASCII letters and digits, by byte value: one load tells them from every other byte
-/// where [`u8::is_ascii_alphanumeric`] compares with three ranges, at every byte of a word.
-const ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
-/// The character starting at byte `at` of `part` (a char boundary) and its length in bytes;
-/// ASCII, most of prose, without decoding.
-#[inline]
-fn char_at(part: &str, at: usize) -> (char, usize) {
-    match part.as_bytes()[at] {
-        b if b.is_ascii() => (char::from(b), 1),
-        _ => part[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
     }
 }
 

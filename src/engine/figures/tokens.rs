@@ -2,6 +2,7 @@
 //! symbols, each with its span and whether it touches the token before it ("$" + "120",
 //! "1.2" + "bn", "52" + "-" + "year-old" are glued; "Boeing 747" is not).
 
+use crate::engine::ascii::{ASCII_WORD, char_at};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -135,28 +136,6 @@ pub(crate) fn tokens_into<'a>(
             lower: lower_body.and_then(|l| l.get(start..i)),
         });
         after_space = false;
-    }
-}
-
-/// The ASCII letters and digits, by byte value: one load tells them from every other byte
-/// where [`u8::is_ascii_alphanumeric`] compares with three ranges, at every byte of a word.
-const ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
-/// The character starting at byte `at` of `body` (a char boundary) and its length in bytes;
-/// ASCII, most of prose, without decoding.
-#[inline]
-fn char_at(body: &str, at: usize) -> (char, usize) {
-    match body.as_bytes()[at] {
-        b if b.is_ascii() => (char::from(b), 1),
-        _ => body[at..].chars().next().map_or(('\0', 1), |c| (c, c.len_utf8())),
     }
 }
 
