@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::document::Role;
 use super::order;
 use super::span::Span;
+use super::window;
 
 /// What kind of quantity a figure is; the card formats each differently (76%, $180M, 3,000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -159,19 +160,20 @@ pub(crate) fn find(
     let naming = read.iter().filter(|(_, span, _)| {
         lower.get(span.start..span.end).is_some_and(|words| words.contains("dollar"))
     });
-    let mut ranges = Vec::new();
+    // A long sentence is read in windows (engine/window.rs) here too; a pair cut by a
+    // window's edge is whole in the margin of one of them.
+    let mut named = Vec::new();
     for &(_, span, _) in naming {
-        let first = buffer.len();
-        tokens::tokens_into(text, Some(lower), span, &mut buffer);
-        ranges.push(first..buffer.len());
+        for window in window::windows(text, span) {
+            buffer.clear();
+            tokens::tokens_into(text, Some(lower), window.span, &mut buffer);
+            dollars_named(&buffer, &mut named);
+        }
     }
-    let dollar = article_dollar(ranges.iter().map(|r| buffer.get(r.clone()).unwrap_or_default()));
+    let dollar = article_dollar(&named);
     let mut found = Vec::new();
     let mut body_order = 0u32;
     for &(sentence, span, role) in &read {
-        buffer.clear();
-        tokens::tokens_into(text, Some(lower), span, &mut buffer);
-        let tokens = buffer.as_slice();
         let place = match role {
             Role::Headline => 100,
             Role::Highlight => 80,
@@ -185,19 +187,28 @@ pub(crate) fn find(
                 }
             }
         };
-        let context = scan::Context {
-            dollar: &dollar,
-            title_case: role == Role::Headline && title_case(tokens),
-        };
-        let mut earlier: Vec<String> = Vec::new();
-        let mut window = 0;
-        for quantity in scan::quantities(tokens, context) {
-            let (about, change) = about::about(text, tokens, &quantity, window, &earlier);
-            let strong =
-                !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
-            window = quantity.end;
-            earlier.push(about.clone());
-            found.push(Found { quantity, about, change, sentence, place, strong });
+        // A long sentence is read in windows (engine/window.rs), each keeping the quantities
+        // that start in the stretch it owns.
+        for piece in window::windows(text, span) {
+            buffer.clear();
+            tokens::tokens_into(text, Some(lower), piece.span, &mut buffer);
+            let tokens = buffer.as_slice();
+            let context = scan::Context {
+                dollar: &dollar,
+                title_case: role == Role::Headline && title_case(tokens),
+            };
+            let mut earlier: Vec<String> = Vec::new();
+            let mut window = 0;
+            for quantity in scan::quantities(tokens, context) {
+                let (about, change) = about::about(text, tokens, &quantity, window, &earlier);
+                let strong =
+                    !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
+                window = quantity.end;
+                earlier.push(about.clone());
+                if piece.owns(quantity.span) {
+                    found.push(Found { quantity, about, change, sentence, place, strong });
+                }
+            }
         }
     }
     merge(found)
@@ -273,22 +284,23 @@ fn salience(figure: &Figure, place: u32) -> u32 {
 
 /// What a bare "$" means in this article: US dollars, unless the article names exactly one
 /// other dollar ("Australian dollars") and never US dollars.
-fn article_dollar<'t, 'a: 't>(sentences: impl Iterator<Item = &'t [tokens::Token<'a>]>) -> String {
-    let mut named: Vec<&str> = Vec::new();
-    for tokens in sentences {
-        for pair in tokens.windows(2) {
-            if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
-                if let Some(code) = units::dollar_of(pair[0].text) {
-                    if !named.contains(&code) {
-                        named.push(code);
-                    }
+fn article_dollar(named: &[&str]) -> String {
+    match named {
+        [code] => (*code).to_owned(),
+        _ => "USD".to_owned(),
+    }
+}
+
+/// Adds to `named` each dollar `tokens` names ("Australian dollars"), once.
+fn dollars_named(tokens: &[tokens::Token], named: &mut Vec<&'static str>) {
+    for pair in tokens.windows(2) {
+        if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
+            if let Some(code) = units::dollar_of(pair[0].text) {
+                if !named.contains(&code) {
+                    named.push(code);
                 }
             }
         }
-    }
-    match named.as_slice() {
-        [code] => (*code).to_owned(),
-        _ => "USD".to_owned(),
     }
 }
 

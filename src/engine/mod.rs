@@ -38,6 +38,7 @@ mod quotes;
 mod segment;
 mod span;
 mod summary;
+mod window;
 
 pub use blocks::BlockKind;
 pub use byline::Dateline;

@@ -23,6 +23,7 @@ use super::calendar::CalendarDate;
 use super::order;
 use super::published;
 use super::span::Span;
+use super::window;
 
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
@@ -119,13 +120,18 @@ pub fn read(article: &Article<'_>) -> Dates {
     let mut toks: Vec<tokens::Token<'_>> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut per_sentence: Vec<(usize, Span, Range<usize>)> = Vec::new();
-    for &(index, span) in article.sentences {
-        let first_found = found.len();
-        toks.clear();
-        tokens::tokens_into(text, article.lower, span, &mut toks);
-        recognise::recognise_into(&toks, &mut found);
-        if found.len() > first_found {
-            per_sentence.push((index, span, first_found..found.len()));
+    // A long sentence is read in windows (engine/window.rs), each keeping what starts in the
+    // stretch it owns; a window holding a date is cut again, as a sentence is, to resolve it.
+    for &(index, sentence) in article.sentences {
+        for window in window::windows(text, sentence) {
+            let first_found = found.len();
+            toks.clear();
+            tokens::tokens_into(text, article.lower, window.span, &mut toks);
+            recognise::recognise_into(&toks, &mut found);
+            window::keep_owned(&mut found, first_found, |f| window.owns(f.span));
+            if found.len() > first_found {
+                per_sentence.push((index, window.span, first_found..found.len()));
+            }
         }
     }
     let latest_year = found.iter().filter_map(|f| written_year(f.expr)).max();

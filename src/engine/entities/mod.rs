@@ -19,6 +19,7 @@ use super::document::Role;
 use super::gazetteer::{Known, gazetteer};
 use super::order;
 use super::span::Span;
+use super::window;
 use recognise::{Candidate, Context, Evidence};
 
 /// What an entity is.
@@ -105,7 +106,13 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
         };
-        recognise::recognise(text, sentence.span, context, &mut buffers, &mut candidates);
+        // A long sentence is read in windows (engine/window.rs), each keeping the names that
+        // start in the stretch it owns.
+        for piece in window::windows(text, sentence.span) {
+            let first = candidates.len();
+            recognise::recognise(text, piece.span, context, &mut buffers, &mut candidates);
+            window::keep_owned(&mut candidates, first, |c| piece.owns(c.span));
+        }
     }
     if let Some(dateline) = digest.dateline {
         let sentence = digest.sentences.iter().position(|s| s.span.contains(dateline.place));
