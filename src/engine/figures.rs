@@ -171,7 +171,7 @@ pub(crate) fn find(
         }
     }
     let dollar = article_dollar(&named);
-    let mut found = Vec::new();
+    let mut merged = Merged::default();
     let mut body_order = 0u32;
     for &(sentence, span, role) in &read {
         let place = match role {
@@ -206,46 +206,51 @@ pub(crate) fn find(
                 window = quantity.end;
                 earlier.push(about.clone());
                 if piece.owns(quantity.span) {
-                    found.push(Found { quantity, about, change, sentence, place, strong });
+                    merged.add(Found { quantity, about, change, sentence, place, strong });
                 }
             }
         }
     }
-    merge(found)
+    merged.ranked()
 }
 
-/// Mentions of one value and unit become one figure; then the figures are ranked.
-fn merge(found: Vec<Found>) -> Vec<Figure> {
-    let mut index: HashMap<(u64, String), usize> = HashMap::new();
-    let mut figures: Vec<Figure> = Vec::new();
-    let mut best_place: Vec<u32> = Vec::new();
-    // Whether each figure's label is strong and read from the body (below the highlights).
-    let mut settled: Vec<bool> = Vec::new();
-    for f in found {
+/// Mentions of one value and unit become one figure, as they are found in reading order: a
+/// repeated figure costs its mention, not a label and unit held until the end (a list of
+/// figures was three times the size of its text). [`Merged::ranked`] ranks them.
+#[derive(Default)]
+struct Merged {
+    index: HashMap<(u64, String), usize>,
+    figures: Vec<Figure>,
+    best_place: Vec<u32>,
+    /// Whether each figure's label is strong and read from the body (below the highlights).
+    settled: Vec<bool>,
+}
+
+impl Merged {
+    fn add(&mut self, f: Found) {
         let q = f.quantity;
-        let key = (q.value.to_bits(), q.unit.clone());
+        let key = (q.value.to_bits(), q.unit);
         let mention = FigureMention { span: q.span, sentence: f.sentence };
-        if let Some(&i) = index.get(&key) {
-            let figure = &mut figures[i];
+        if let Some(&i) = self.index.get(&key) {
+            let figure = &mut self.figures[i];
             figure.mentions.push(mention);
             // A label read in a body sentence beats the headline's terse one or a borrowed one.
-            if !settled[i] && f.strong {
+            if !self.settled[i] && f.strong {
                 figure.about = f.about;
-                settled[i] = f.place < 80;
+                self.settled[i] = f.place < 80;
             }
             figure.qualifier = figure.qualifier.or(q.qualifier);
             figure.change = figure.change.or(f.change);
-            best_place[i] = best_place[i].max(f.place);
-            continue;
+            self.best_place[i] = self.best_place[i].max(f.place);
+            return;
         }
-        index.insert(key, figures.len());
-        best_place.push(f.place);
-        settled.push(f.strong && f.place < 80);
-        figures.push(Figure {
+        self.best_place.push(f.place);
+        self.settled.push(f.strong && f.place < 80);
+        self.figures.push(Figure {
             span: q.span,
             sentence: f.sentence,
             value: q.value,
-            unit: q.unit,
+            unit: key.1.clone(),
             kind: q.kind,
             qualifier: q.qualifier,
             change: f.change,
@@ -254,17 +259,23 @@ fn merge(found: Vec<Found>) -> Vec<Figure> {
             rank: 0,
             mentions: vec![mention],
         });
+        self.index.insert(key, self.figures.len() - 1);
     }
-    for (figure, place) in figures.iter_mut().zip(&best_place) {
-        figure.salience = salience(figure, *place);
+
+    /// The figures, each with its salience and rank.
+    fn ranked(self) -> Vec<Figure> {
+        let Merged { mut figures, best_place, .. } = self;
+        for (figure, place) in figures.iter_mut().zip(&best_place) {
+            figure.salience = salience(figure, *place);
+        }
+        let mut ranking: Vec<usize> = (0..figures.len()).collect();
+        // Highest salience first; ties in reading order.
+        order::sort_by_key(&mut ranking, |&i| ((u32::MAX - figures[i].salience) as usize, 0));
+        for (rank, i) in ranking.into_iter().enumerate() {
+            figures[i].rank = rank;
+        }
+        figures
     }
-    let mut ranking: Vec<usize> = (0..figures.len()).collect();
-    // Highest salience first; ties in reading order.
-    order::sort_by_key(&mut ranking, |&i| ((u32::MAX - figures[i].salience) as usize, 0));
-    for (rank, i) in ranking.into_iter().enumerate() {
-        figures[i].rank = rank;
-    }
-    figures
 }
 
 /// Headline and lead first, money and percentages before small counts, repeats up.

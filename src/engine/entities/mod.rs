@@ -115,7 +115,11 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
         }
     }
     if let Some(dateline) = digest.dateline {
-        let sentence = digest.sentences.iter().position(|s| s.span.contains(dateline.place));
+        let sentence = digest
+            .sentences
+            .iter()
+            .position(|s| s.span.contains(dateline.place))
+            .and_then(|s| u32::try_from(s).ok());
         let mut add = |span: Span, kind: EntityKind| {
             let surface = span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
             let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);
@@ -128,7 +132,7 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
                 evidence: if known.is_some() { Evidence::Known } else { Evidence::Cue },
                 known: known.map(|e| e.id),
                 role: None,
-                aliases: Vec::new(),
+                aliases: Box::default(),
                 needs_evidence: false,
                 weight: 1,
             });
