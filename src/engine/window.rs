@@ -16,7 +16,7 @@
 use super::span::Span;
 
 /// The longest stretch of a sentence a window owns, in bytes.
-pub(crate) const WINDOW: usize = 4096;
+pub const WINDOW: usize = 4096;
 /// The context read on each side of a window's own stretch, in bytes.
 pub(crate) const MARGIN: usize = 512;
 
