@@ -7,6 +7,7 @@
 //! purely relative expression ("this month"), left without a value.
 
 mod events;
+mod expr;
 mod recognise;
 mod relative;
 mod resolve;
@@ -30,7 +31,8 @@ use super::window;
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
 
-use recognise::{Expr, Found};
+use expr::Expr;
+use recognise::Found;
 use resolve::{Context, resolve};
 
 /// Where a date mention stands relative to the publication date ("now" on the timeline).
