@@ -24,6 +24,7 @@ mod scale {
     use std::process::{Command, ExitCode, Stdio};
     use std::time::{Duration, Instant};
 
+    use lede::engine::bench_support::{self, STAGES};
     use lede::engine::{Options, digest};
 
     const KB: usize = 1000;
@@ -451,6 +452,29 @@ mod scale {
                         return ExitCode::from(2);
                     }
                 },
+                "--stages" => {
+                    // Each stage's share of a digest of each shape at the first size.
+                    for (shape, _) in SHAPES {
+                        let text = generate(shape, sizes[0]);
+                        let prepared = bench_support::prepare(&text);
+                        let times: Vec<f64> = STAGES
+                            .iter()
+                            .map(|stage| {
+                                let t = Instant::now();
+                                std::hint::black_box(bench_support::run(stage, &prepared));
+                                t.elapsed().as_secs_f64()
+                            })
+                            .collect();
+                        let total: f64 = times.iter().sum();
+                        let shares: Vec<String> = STAGES
+                            .iter()
+                            .zip(&times)
+                            .map(|(stage, t)| format!("{stage} {:.0}%", 100.0 * t / total))
+                            .collect();
+                        println!("{shape}: {}", shares.join(", "));
+                    }
+                    return ExitCode::SUCCESS;
+                }
                 "--dump" => {
                     // Writes each shape at the first size to stdout's directory argument.
                     let Some(dir) = rest.next() else { return ExitCode::from(2) };
