@@ -177,14 +177,16 @@ fn read_input(article: &Input<'_>) -> Dates {
             tenses.push(tense::Tense::Unmarked);
         }
     }
+    let mut known = tense::Marks::default();
     for (index, span, sentence_found) in per_sentence {
         toks.clear();
         tokens::tokens_into(text, article.lower, span, &mut toks);
         let (toks, found) = (toks.as_slice(), &found[sentence_found]);
+        known.reset(toks.len());
         let mut anchor: Option<Timex> = None;
         let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
-            let clause_tense = tense::tense_at(toks, f.start, f.end);
+            let clause_tense = tense::tense_in(toks, &mut known, f.start, f.end);
             tenses.push(clause_tense);
             let cx = Context {
                 reference: article.reference,
