@@ -28,6 +28,7 @@ mod figures;
 mod gazetteer;
 pub mod gold;
 pub mod language;
+mod lexicon;
 mod line;
 pub mod links;
 mod lowered;
