@@ -75,8 +75,6 @@ lexicons! {
     /// Plural nouns before "including" or "such as" that make the names listed organisations:
     /// "companies including Acme and Brix".
     ORG_PLURALS = "entities/org-plurals.txt";
-    /// Verbs of saying: a single unknown name before them is most often a person.
-    SAYING = "entities/saying.txt";
     /// First words of names of storms and operations: "Typhoon Haima" is an event.
     EVENT_LEADS = "entities/event-leads.txt";
     /// Lower-case words after a name that make it an organisation: "Standard Chartered analysts".
@@ -101,6 +99,24 @@ lexicons! {
     PLACE_OF = "entities/place-of.txt";
     /// Words that shorten a company's name: "Acme Group Corp" is "Acme".
     COMPANY_SUFFIXES = "entities/company-suffixes.txt";
+    /// Verbs that introduce speech. Participles ("adding", "saying") have no subject of their own;
+    /// the reader falls back to the verb before them.
+    SPEECH_VERBS = "attribution/speech-verbs.txt";
+    /// Verbs that make a few quoted words someone's words without introducing speech themselves:
+    /// called the vote "a farce".
+    QUOTING_VERBS = "attribution/quoting-verbs.txt";
+    /// Words that end a speaker's noun phrase: clause openers, auxiliaries, most prepositions.
+    PHRASE_STOPS = "attribution/phrase-stops.txt";
+    /// Prepositions a role may carry: "a spokesman for X", "director of Y", "officials at Z".
+    ROLE_PREPOSITIONS = "attribution/role-prepositions.txt";
+    /// Determiners that open a speaker's noun phrase: "a spokesman", "his lawyer".
+    DETERMINERS = "attribution/determiners.txt";
+    /// Personal pronouns a speaker may be: "he said", "they told".
+    PRONOUNS = "attribution/pronouns.txt";
+    /// Nouns that name what a speaker is rather than who: they make a phrase a role.
+    ROLE_NOUNS = "attribution/role-nouns.txt";
+    /// Words that carry no topic: function words and reporting verbs every article shares.
+    STOPWORDS = "summary/stopwords.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
