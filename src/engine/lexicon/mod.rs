@@ -117,6 +117,20 @@ lexicons! {
     ROLE_NOUNS = "attribution/role-nouns.txt";
     /// Words that carry no topic: function words and reporting verbs every article shares.
     STOPWORDS = "summary/stopwords.txt";
+    /// Words that end the phrase a figure measures: clause openers and conjunctions ("while", "but").
+    BOUNDARY_WORDS = "figures/boundary-words.txt";
+    /// Words that say a figure went up: "rose", "jumped", "climbed".
+    RISE_WORDS = "figures/rise-words.txt";
+    /// Words that say a figure went down: "fell", "dropped", "plunged".
+    FALL_WORDS = "figures/fall-words.txt";
+    /// Verbs that link a subject to the amount it is: "the wage is $120", "sales plunged 10%".
+    CHANGE_LINKS = "figures/change-links.txt";
+    /// Verbs after which a percentage is a share of a vote or a group: "got 76%".
+    SHARE_VERBS = "figures/share-verbs.txt";
+    /// Words dropped from the edges of a subject: "the", "its", "has", "would".
+    EDGE_WORDS = "figures/edge-words.txt";
+    /// Reporting verbs: the subject of "scientists found reduction ... exceeded" is the reduction.
+    REPORTING_VERBS = "figures/reporting-verbs.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.

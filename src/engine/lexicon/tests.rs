@@ -11,6 +11,8 @@ const DISJOINT: &[(&Lexicon, &Lexicon, &str)] = &[
     (&NEVER_NAMES, &ORG_HEADS, "a word that is never a name cannot head one"),
     (&NEVER_NAMES, &PLACE_HEADS, "a word that is never a name cannot head one"),
     (&HONORIFICS, &OFFICES, "a title is a courtesy or an office, not both"),
+    (&RISE_WORDS, &FALL_WORDS, "a change goes up or down"),
+    (&SPEECH_VERBS, &ROLE_NOUNS, "a speaker's role is not the verb that introduces them"),
 ];
 
 #[test]
