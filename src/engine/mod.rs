@@ -18,6 +18,7 @@ mod byline;
 mod calendar;
 mod chrome;
 mod compare;
+mod date_spans;
 mod dates;
 mod digest;
 mod document;
@@ -49,7 +50,10 @@ pub use compare::{
     StoryMatch, TimelineSource, WordChange, compare, compare_view, group_stories, merge_entities,
     merge_figures, merge_timeline, same_story,
 };
-pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
+pub use date_spans::{DateSpan, DateSpans, dates_view};
+pub use dates::{
+    DateMention, Dates, Precision, Relation, Season, TimeRef, TimeRefMention, TimelineEntry, Timex,
+};
 pub use digest::{
     Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
 };

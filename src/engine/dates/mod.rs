@@ -7,6 +7,7 @@
 //! purely relative expression ("this month"), left without a value.
 
 mod events;
+mod parts;
 mod recognise;
 mod relative;
 mod resolve;
@@ -38,6 +39,37 @@ pub enum Relation {
     /// The value's span holds the publication day ("this month", "today").
     Current,
     After,
+}
+
+/// The present, the past or the future as a whole ("now", "recently", "the future"): a time
+/// a sentence points at without naming a point of the calendar. Listed apart from the date
+/// mentions, never on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeRef {
+    Past,
+    Present,
+    Future,
+}
+
+impl TimeRef {
+    /// The TIMEX3 value: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+    pub fn timex(self) -> &'static str {
+        match self {
+            TimeRef::Past => "PAST_REF",
+            TimeRef::Present => "PRESENT_REF",
+            TimeRef::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// A mention of the present, past or future as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRefMention {
+    pub span: Span,
+    /// Index into [`crate::engine::Digest::sentences`].
+    pub sentence: usize,
+    pub time: TimeRef,
 }
 
 /// One date expression as written.
@@ -90,6 +122,9 @@ pub struct TimelineEntry {
 pub struct Dates {
     pub mentions: Vec<DateMention>,
     pub timeline: Vec<TimelineEntry>,
+    /// "now", "recently", "the future": times that are no date, in text order.
+    #[serde(default)]
+    pub references: Vec<TimeRefMention>,
 }
 
 /// What the dates reader needs from the rest of the Digest.
@@ -132,6 +167,7 @@ pub fn read(article: &Article<'_>) -> Dates {
     let day_first = writes_day_first(text, found.iter());
 
     let mut mentions = Vec::new();
+    let mut references = Vec::new();
     let mut phrases: Vec<Option<String>> = Vec::new();
     // The tense around each mention, in step with `mentions`, to find the article's present.
     let mut tenses: Vec<tense::Tense> = Vec::new();
@@ -157,6 +193,10 @@ pub fn read(article: &Article<'_>) -> Dates {
         let mut anchor: Option<Timex> = None;
         let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
+            if let Expr::Ref(time) = f.expr {
+                references.push(TimeRefMention { span: f.span, sentence: index, time });
+                continue;
+            }
             let clause_tense = tense::tense_at(toks, f.start, f.end);
             tenses.push(clause_tense);
             let cx = Context {
@@ -193,7 +233,7 @@ pub fn read(article: &Article<'_>) -> Dates {
         }
     }
     let timeline = timeline(&mentions, &phrases);
-    Dates { mentions, timeline }
+    Dates { mentions, timeline, references }
 }
 
 /// Whether the text fixes its own present without a publication date: a day it tells in the

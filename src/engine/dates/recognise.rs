@@ -12,6 +12,7 @@ use crate::engine::calendar::{Weekday, days_in_month, month_from_name, names_mon
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
+use super::parts::{self, QuarterRef};
 use super::relative;
 use super::timex::Season;
 use super::tokens::Token;
@@ -54,6 +55,21 @@ pub enum Expr {
         season: Season,
         shift: Option<Shift>,
     },
+    /// "the third quarter", "Q3 2013", "third-quarter".
+    Quarter {
+        year: Option<i32>,
+        quarter: u32,
+    },
+    /// "the first half", "the second half of 1990".
+    Half {
+        year: Option<i32>,
+        half: u32,
+    },
+    /// "the quarter", "the latest quarter", "this quarter", "the year-ago quarter".
+    QuarterRef(QuarterRef),
+    /// "now", "currently", "recently", "the past", "the future": the present, past or future
+    /// as a whole, no point of the calendar.
+    Ref(super::TimeRef),
     Year(i32),
     /// "2/1/2016": two numbers whose order (month first or day first) the article's habits
     /// decide, unless one of them is above 12.
@@ -160,6 +176,17 @@ fn opens_lowercase(word: &str) -> bool {
             | "ten"
             | "eleven"
             | "twelve"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fiscal"
+            | "now"
+            | "currently"
+            | "recently"
+            | "soon"
+            | "nineteen"
+            | "twenty"
     )
 }
 
@@ -328,9 +355,12 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     let named = first.is_uppercase() && names_month_or_weekday(t.text);
     if !named && !opens_lowercase(&t.lower()) {
-        return None;
+        return parts::numbered(toks, i); // "Q3"
     }
-    relative::shifted_name(toks, i)
+    year_part(toks, i)
+        .or_else(|| parts::quarter_ref(toks, i))
+        .or_else(|| parts::fiscal(toks, i))
+        .or_else(|| relative::shifted_name(toks, i))
         .or_else(|| weekday_led(toks, i))
         .or_else(|| month_led(toks, i, None))
         .or_else(|| season_year(toks, i))
@@ -342,6 +372,9 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
 fn plain_at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     iso(toks, i)
         .or_else(|| numeric(toks, i))
+        .or_else(|| year_part(toks, i))
+        .or_else(|| parts::quarter_ref(toks, i))
+        .or_else(|| parts::fiscal(toks, i))
         .or_else(|| relative::shifted_name(toks, i))
         .or_else(|| weekday_led(toks, i))
         .or_else(|| month_led(toks, i, None))
@@ -385,8 +418,21 @@ fn day_number(toks: &[Token<'_>], i: usize) -> Option<u32> {
     ((1..=31).contains(&day) && !clock && !amount).then_some(day)
 }
 
+/// A quarter or half by its number, with "the" and "fiscal" before it in its text: "the
+/// third quarter", "the fiscal first quarter of 1990", "fiscal third-quarter", "Q3".
+fn year_part(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let mut at = i;
+    if toks.get(at).is_some_and(|t| t.is("the")) {
+        at += 1;
+    }
+    if toks.get(at).is_some_and(|t| t.is("fiscal")) {
+        at += 1;
+    }
+    parts::numbered(toks, at)
+}
+
 /// A written year beside a month or day: four digits, 1000–2999.
-fn year_number(toks: &[Token<'_>], i: usize) -> Option<i32> {
+pub(super) fn year_number(toks: &[Token<'_>], i: usize) -> Option<i32> {
     let t = toks.get(i)?;
     if t.text.len() != 4 || !t.is_number() {
         return None;

@@ -6,6 +6,7 @@
 use crate::engine::calendar::Weekday;
 
 use super::recognise::{Expr, Shift, Unit, month_name, previous_lower};
+use super::TimeRef;
 use super::timex::Season;
 use super::tokens::Token;
 
@@ -74,6 +75,48 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     Some((i + 2, Expr::Season { year: None, season, shift: Some(shift) }))
 }
 
+/// Words that may follow "the past" or "the future" when they name the time itself ("in the
+/// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
+const AFTER_REF: &[&str] = &[
+    "and", "or", "but", "as", "when", "than", "is", "was", "will", "has", "have", "had", "it",
+    "they", "we", "he", "she", "i", "you", "in", "at", "on", "for", "to", "that", "there",
+    "this", "the", "a", "if", "because", "so",
+];
+
+/// "now", "currently", "recently", "soon", "the past", "the future": the reference times of
+/// TimeML (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). "now" as part of a word ("now-defunct")
+/// or of "now that" and "just now" stays a word.
+fn time_ref(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let t = &toks[i];
+    let glued_after = toks.get(i + 1).is_some_and(|n| n.glued && n.text == "-");
+    let before_glued = t.glued && i > 0 && toks[i - 1].text == "-";
+    if glued_after || before_glued {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    let found = |r| Some((i + 1, Expr::Ref(r)));
+    match t.lower().as_str() {
+        "now" if !next.is_some_and(|n| n.is("that")) => found(TimeRef::Present),
+        "currently" => found(TimeRef::Present),
+        "recently" => found(TimeRef::Past),
+        "soon" if !next.is_some_and(|n| n.is_any(&["after", "as", "afterwards"])) => {
+            found(TimeRef::Future)
+        }
+        "the" => {
+            let which = match next?.lower().as_str() {
+                "past" => TimeRef::Past,
+                "future" => TimeRef::Future,
+                _ => return None,
+            };
+            let after = toks.get(i + 2);
+            let names_time = after.is_none_or(|a| !a.is_word() || a.is_any(AFTER_REF));
+            // "the past 10 days" and "the past year" are stretches of time
+            names_time.then_some((i + 2, Expr::Ref(which)))
+        }
+        _ => None,
+    }
+}
+
 /// "yesterday", "today", "a year ago", "two days earlier", "the previous year", "the year".
 pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
@@ -85,6 +128,9 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         "yesterday" => return day(-1),
         "tomorrow" => return day(1),
         _ => {}
+    }
+    if let Some(found) = time_ref(toks, i) {
+        return Some(found);
     }
     let amount = if lower == "a" || lower == "an" || lower == "one" {
         Some(1)
@@ -110,6 +156,23 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let which = toks.get(i + 1)?.lower();
+    // "the last week": the week before this one, as "last week" is
+    if which.as_str() == "last"
+        && toks.get(i + 2).is_some_and(|w| w.is("week") && !w.text.ends_with('s'))
+        && standalone(toks, i + 2)
+        && !toks.get(i + 3).is_some_and(|n| n.is_any(&["of", "before", "in"]))
+    {
+        return Some((i + 3, Expr::Deictic { unit: Unit::Week, offset: -1 }));
+    }
+    // "the end of the year", "the start of the year": the year the sentence is in
+    if matches!(which.as_str(), "end" | "start" | "beginning" | "middle")
+        && toks.get(i + 2).is_some_and(|w| w.is("of"))
+    {
+        let at = if toks.get(i + 3).is_some_and(|w| w.is("the")) { i + 4 } else { i + 3 };
+        if toks.get(at).is_some_and(|w| w.text == "year") && standalone(toks, at) {
+            return Some((at + 1, Expr::Current { unit: Unit::Year }));
+        }
+    }
     let which = which.as_str();
     if let Some(sign) = match which {
         "previous" | "prior" | "preceding" => Some(-1),

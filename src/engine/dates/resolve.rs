@@ -5,6 +5,7 @@
 
 use crate::engine::calendar::{CalendarDate, Weekday};
 
+use super::parts::QuarterRef;
 use super::recognise::{Expr, Shift, Unit};
 use super::tense::Tense;
 use super::timex::{Day, Season, Timex, add_months};
@@ -74,6 +75,34 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
             None => Resolved { value: None, year_inferred: false },
         },
         Expr::Year(year) => written(Timex::Year(year)),
+        Expr::Quarter { year: Some(year), quarter } => {
+            written(Timex::Quarter { year: Some(year), quarter })
+        }
+        Expr::Half { year: Some(year), half } => written(Timex::Half { year: Some(year), half }),
+        Expr::Quarter { year: None, quarter } => {
+            let year = cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            match (year, reference) {
+                (Some(y), _) => inferred(Some(Timex::Quarter { year: Some(y), quarter })),
+                (None, Some(r)) => inferred(Some(part_near(r, quarter, 3, cx.tense))),
+                (None, None) => Resolved {
+                    value: Some(Timex::Quarter { year: None, quarter }),
+                    year_inferred: false,
+                },
+            }
+        }
+        Expr::Half { year: None, half } => {
+            let year = cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            match (year, reference) {
+                (Some(y), _) => inferred(Some(Timex::Half { year: Some(y), half })),
+                (None, Some(r)) => inferred(Some(part_near(r, half, 6, cx.tense))),
+                (None, None) => {
+                    Resolved { value: Some(Timex::Half { year: None, half }), year_inferred: false }
+                }
+            }
+        }
+        Expr::QuarterRef(which) => inferred(quarter_ref(which, cx)),
+        // listed apart by the reader; a reference time has no calendar value
+        Expr::Ref(_) => Resolved { value: None, year_inferred: false },
         Expr::Numeric { first, second, year } => {
             let (month, day) = if first > 12 || (cx.day_first && second <= 12) {
                 (second, first)
@@ -100,6 +129,10 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
         Expr::Shifted { unit, amount, keep_anchor } => {
             let anchor = cx.anchor.filter(|a| year_of(*a).is_some());
             let value = match (anchor, reference) {
+                // "the third quarter ... a year earlier": the same quarter, a year before
+                (Some(a), _) if keep_anchor && unit == Unit::Year && is_part(a) => {
+                    Some(part_years_back(a, -amount))
+                }
                 (Some(a), _) if keep_anchor && finer_or_equal(a, unit) => {
                     Some(shift_unit(a, unit, amount, unit_of_value(a)))
                 }
@@ -114,17 +147,88 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
 
 fn year_of(value: Timex) -> Option<i32> {
     match value {
-        Timex::Day { year, .. } | Timex::Month { year, .. } | Timex::Season { year, .. } => year,
+        Timex::Day { year, .. }
+        | Timex::Month { year, .. }
+        | Timex::Season { year, .. }
+        | Timex::Quarter { year, .. }
+        | Timex::Half { year, .. } => year,
         Timex::Week { year, .. } | Timex::Year(year) => Some(year),
         Timex::Decade(_) | Timex::Century(_) => None,
     }
+}
+
+/// A quarter or a half: the parts of a year "a year earlier" moves by whole years.
+fn is_part(value: Timex) -> bool {
+    matches!(value, Timex::Quarter { .. } | Timex::Half { .. })
+}
+
+/// A value that fixes the year of a quarter or half named after it ("in 1989, ... the third
+/// quarter"); a day or a month only dates the sentence's event, not the report's period.
+fn is_part_or_year(value: Timex) -> bool {
+    is_part(value) || matches!(value, Timex::Year(_))
+}
+
+/// A quarter or half `years` years earlier.
+fn part_years_back(value: Timex, years: i32) -> Timex {
+    match value {
+        Timex::Quarter { year, quarter } => Timex::Quarter { year: year.map(|y| y - years), quarter },
+        Timex::Half { year, half } => Timex::Half { year: year.map(|y| y - years), half },
+        other => other,
+    }
+}
+
+/// The year of quarter or half `n` (of `months` months each), by the tense, as for a month:
+/// the one under way or past by default, the next one for the future.
+fn part_near(r: CalendarDate, n: u32, months: u32, tense: Tense) -> Timex {
+    let current = (r.month() - 1) / months + 1;
+    let year = match tense {
+        Tense::Future if n < current => r.year() + 1,
+        Tense::Future => r.year(),
+        _ if n <= current => r.year(),
+        _ => r.year() - 1,
+    };
+    if months == 3 {
+        Timex::Quarter { year: Some(year), quarter: n }
+    } else {
+        Timex::Half { year: Some(year), half: n }
+    }
+}
+
+/// The quarter "the quarter", "this quarter" or "the year-ago quarter" names: the quarter the
+/// sentence already named, else the one under way ("this quarter"), the next, or the last one
+/// completed before the reference, the quarter a company reports on.
+fn quarter_ref(which: QuarterRef, cx: &Context) -> Option<Timex> {
+    let anchored = cx.anchor.filter(|a| matches!(a, Timex::Quarter { year: Some(_), .. }));
+    let (year, quarter) = match (which, anchored, cx.reference) {
+        (QuarterRef::Reported { .. }, Some(Timex::Quarter { year: Some(y), quarter }), _) => {
+            (y, quarter)
+        }
+        (_, _, Some(r)) => {
+            let current = (r.year(), (r.month() - 1) / 3 + 1);
+            match which {
+                QuarterRef::Current => current,
+                QuarterRef::Next if current.1 == 4 => (current.0 + 1, 1),
+                QuarterRef::Next => (current.0, current.1 + 1),
+                QuarterRef::Reported { .. } if current.1 == 1 => (current.0 - 1, 4),
+                QuarterRef::Reported { .. } => (current.0, current.1 - 1),
+            }
+        }
+        _ => return None,
+    };
+    let back = match which {
+        QuarterRef::Reported { years_back } => years_back,
+        _ => 0,
+    };
+    Some(Timex::Quarter { year: Some(year - back), quarter })
 }
 
 fn unit_of_value(value: Timex) -> Unit {
     match value {
         Timex::Day { .. } => Unit::Day,
         Timex::Week { .. } => Unit::Week,
-        Timex::Month { .. } | Timex::Season { .. } => Unit::Month,
+        Timex::Month { .. } | Timex::Season { .. } | Timex::Quarter { .. } | Timex::Half { .. } => {
+            Unit::Month
+        }
         _ => Unit::Year,
     }
 }
