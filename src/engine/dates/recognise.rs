@@ -262,7 +262,8 @@ const YEAR_CUES: &[&str] = &[
 /// it a count; a word that introduces a time ("in 1990", "since 2005 prices") or a noun years
 /// qualify ("2018 elections") keeps it a year. Dates and figures share this rule.
 pub(crate) fn four_digits_count(prev: Option<&str>, next: Option<&str>) -> bool {
-    if prev.is_some_and(|p| YEAR_CUES.contains(&p)) {
+    // "in 1990 workers", and "a 2009 analysis": an article before it is no count's
+    if prev.is_some_and(|p| YEAR_CUES.contains(&p) || p == "a" || p == "an") {
         return false;
     }
     if prev.is_some_and(|p| COUNT_WORDS.contains(&p) && p != "to" && p != "of") {
@@ -291,7 +292,12 @@ pub(crate) fn is_plural_noun(word: &str) -> bool {
     if IRREGULAR.iter().any(|p| word.ends_with(p)) {
         return true;
     }
-    word.len() >= 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    // "analysis", "crisis", "basis" end in "-is" and are singular
+    word.len() >= 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
 }
 
 /// Every date expression in one sentence's tokens, left to right, not overlapping.
@@ -346,7 +352,8 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
     let first = t.text.chars().next()?;
     if first.is_ascii_digit() {
-        return iso(toks, i)
+        return year_range_end(toks, i)
+            .or_else(|| iso(toks, i))
             .or_else(|| numeric(toks, i))
             .or_else(|| day_led(toks, i, None))
             .or_else(|| decade_or_century(toks, i))
@@ -370,7 +377,8 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
 /// Every recogniser in turn, the reading [`at`] shortens by the first token.
 #[cfg(test)]
 fn plain_at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
-    iso(toks, i)
+    year_range_end(toks, i)
+        .or_else(|| iso(toks, i))
         .or_else(|| numeric(toks, i))
         .or_else(|| year_part(toks, i))
         .or_else(|| parts::quarter_ref(toks, i))
@@ -667,6 +675,24 @@ fn season_year(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let y_at = if toks.get(i + 1).is_some_and(|t| t.is("of")) { i + 2 } else { i + 1 };
     let year = year_number(toks, y_at)?;
     Some((y_at + 1, Expr::Season { year: Some(year), season, shift: None }))
+}
+
+/// The second year of a range written short: the "58" of "1957-58", the year after the first
+/// in the same century.
+fn year_range_end(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let t = toks.get(i)?;
+    if t.text.len() != 2 || !t.is_number() || !t.glued || i < 2 {
+        return None;
+    }
+    let dash = &toks[i - 1];
+    if !matches!(dash.text, "-" | "–" | "/") || !dash.glued {
+        return None;
+    }
+    let first = year_number(toks, i - 2)?;
+    let year = first / 100 * 100 + t.text.parse::<i32>().ok()?;
+    // "1957-58" but not "2009-07" (a month) or "1998-03-12" (a day)
+    let next_glued = toks.get(i + 1).is_some_and(|n| n.glued && matches!(n.text, "-" | "/"));
+    (year > first && year - first <= 10 && !next_glued).then_some((i + 1, Expr::Year(year)))
 }
 
 /// A year standing alone: "in 2005", "2019 is not as strong as 2018", "2000 - 2050".

@@ -4,6 +4,7 @@
 //! quotation mark counts as distance, so the clause the date sits in speaks first.
 
 use super::tokens::Token;
+use crate::engine::calendar::names_month_or_weekday;
 use crate::engine::fasthash::WordList;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,12 @@ const FUTURE: &[&str] = &[
     "threatened",
     "forthcoming",
     "until",
+    "must",
+    "should",
+    "would",
+    "slated",
+    "payable",
+    "deadline",
 ];
 
 /// Past forms that do not end in "-ed", and words that only report the past.
@@ -178,21 +185,60 @@ fn marks(t: &Token<'_>) -> Option<Tense> {
     (ed && !NOT_PAST_SET.has_lower(word)).then_some(Tense::Past)
 }
 
-/// The first word of `side` (words read outward from a date) that marks a tense, with its
-/// distance (a barrier counts as six words), if nearer than `within`.
-fn nearest<'t, 'a: 't>(
-    side: impl Iterator<Item = &'t Token<'a>>,
+/// Words after which a past participle is passive, not a past tense: "is due to be published",
+/// "will be held", "are expected".
+const PASSIVE: &[&str] = &["be", "is", "are", "am", "being"];
+
+/// Words a time follows when "next" means the coming one ("next week", "next Friday"); "next to
+/// the station" and "the next step" say nothing of tense.
+fn next_names_a_time(after: Option<&Token<'_>>) -> bool {
+    after.is_some_and(|a| {
+        a.is_any(&["week", "month", "year", "quarter", "season", "spring", "summer", "fall"])
+            || a.is_any(&["autumn", "winter", "weekend", "day", "time"])
+            || (a.capitalised() && names_month_or_weekday(a.text))
+    })
+}
+
+/// The tense word `k` marks, read with its neighbours: a participle after a form of "be" is
+/// passive ("to be published"), and "next" marks the future only before a time.
+fn marks_at(toks: &[Token<'_>], k: usize) -> Option<Tense> {
+    let t = &toks[k];
+    if t.is("next") {
+        return next_names_a_time(toks.get(k + 1)).then_some(Tense::Future);
+    }
+    let tense = marks(t)?;
+    let passive = tense == Tense::Past
+        && k > 0
+        && toks[k - 1].is_any(PASSIVE)
+        && !PAST_SET_PLAIN.contains(&t.lower().as_str());
+    (!passive).then_some(tense)
+}
+
+/// Past forms that are no participle, which stay past after "be" ("be was" does not occur, but
+/// "is said" is a passive report).
+const PAST_SET_PLAIN: &[&str] = &["was", "were", "had", "did", "ago", "last", "yesterday"];
+
+/// Words just before a date that point it forward whatever the clause's verb: a deadline ("by
+/// Jan. 14", "payable Dec. 15") or the end of a stretch still running ("through June").
+const FORWARD_CUES: &[&str] = &["until", "till", "through", "payable", "deadline"];
+
+/// The first word of `side` (indices of `toks` read outward from a date) that marks a
+/// tense, with its distance (a barrier counts as six words), if nearer than `within`.
+fn nearest(
+    toks: &[Token<'_>],
+    side: impl Iterator<Item = usize>,
     within: usize,
 ) -> Option<(usize, Tense)> {
     let barrier =
         |t: &Token<'_>| matches!(t.text, "," | ";" | "\"" | "“" | "”" | "(" | ")" | "—" | "–");
     let mut cost = 0;
-    for t in side.take(40) {
+    for k in side.take(40) {
+        let t = &toks[k];
         cost += if barrier(t) { 6 } else { 1 };
         if cost >= within {
             return None;
         }
-        if let Some(tense) = marks(t) {
+        if let Some(tense) = marks_at(toks, k) {
             return Some((cost, tense));
         }
     }
@@ -201,15 +247,21 @@ fn nearest<'t, 'a: 't>(
 
 /// The tense of the clause around tokens `start..end` of a sentence.
 pub fn tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
-    // "from Wednesday": the start of something still to come
-    if start > 0 && toks[start - 1].is("from") {
+    // "from Wednesday": the start of something still to come; "through June", "payable
+    // Dec. 15": a stretch or a deadline ahead
+    let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
+    if before(1).is_some_and(|t| t.is("from") || t.is_any(FORWARD_CUES))
+        || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
+            && before(2).is_some_and(|t| t.is_any(FORWARD_CUES))
+    {
         return Tense::Future;
     }
     // look right (words after the date), then left only as far as a mark could still be
     // nearer than the right's: the distance only grows, and every word is looked up in sets
-    let right = nearest(toks.iter().skip(end), usize::MAX);
+    let start = start.min(toks.len());
+    let right = nearest(toks, end.min(toks.len())..toks.len(), usize::MAX);
     let within = right.map_or(usize::MAX, |(distance, _)| distance);
-    let left = nearest(toks[..start.min(toks.len())].iter().rev(), within);
+    let left = nearest(toks, (0..start).rev(), within);
     left.or(right).map_or(Tense::Unmarked, |(_, tense)| tense)
 }
 
@@ -239,6 +291,16 @@ mod tests {
             ("reported future", "He said the court will rule on Thursday.", Tense::Future),
             ("nothing marks it", "Talks on Thursday.", Tense::Unmarked),
             ("adjective in -ed is not a verb", "The disputed vote on Sunday.", Tense::Unmarked),
+            (
+                "a passive participle is no past",
+                "The book is due to be published on Monday.",
+                Tense::Future,
+            ),
+            ("a deadline", "He must be returned to his father by Monday.", Tense::Future),
+            ("a stretch still running", "It said the program is to run through Monday.", Tense::Future),
+            ("a payment date", "It declared a dividend, payable Monday.", Tense::Future),
+            ("\"next to\" is no time", "She is next to him on Monday.", Tense::Unmarked),
+            ("\"next\" before a time", "He said next week on Monday.", Tense::Future),
         ];
         for (name, sentence, expected) in cases {
             let toks = tokens(sentence, Span::new(0, sentence.len()));
@@ -252,11 +314,15 @@ mod tests {
 
     /// The plain reading [`tense_at`] shortens: both sides read to their first mark.
     fn plain_tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
-        if start > 0 && toks[start - 1].is("from") {
+        let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
+        if before(1).is_some_and(|t| t.is("from") || t.is_any(FORWARD_CUES))
+            || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
+                && before(2).is_some_and(|t| t.is_any(FORWARD_CUES))
+        {
             return Tense::Future;
         }
-        let right = nearest(toks.iter().skip(end), usize::MAX);
-        let left = nearest(toks[..start].iter().rev(), usize::MAX);
+        let right = nearest(toks, end.min(toks.len())..toks.len(), usize::MAX);
+        let left = nearest(toks, (0..start).rev(), usize::MAX);
         match (left, right) {
             (Some(l), Some(r)) if r.0 <= l.0 => r.1,
             (Some(l), _) => l.1,
