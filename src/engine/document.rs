@@ -73,6 +73,10 @@ struct Facts {
     chrome: Option<ChromeKind>,
     byline: Option<Vec<Span>>,
     stamp: Option<(Stamp, WrittenDate)>,
+    /// A timestamp on one of the first lines of a block of several (a wire header: story
+    /// code, "NEWS STORY 02/13/1998 14:35:00", slug lines): it dates the article, the block
+    /// keeps its role.
+    line_stamp: Option<(Stamp, WrittenDate)>,
     words: usize,
     statement: bool,
     list: bool,
@@ -109,7 +113,21 @@ impl Facts {
         if byline.is_some() {
             chrome = None;
         }
-        Facts { chrome, byline, stamp, words, statement: ends_statement(own), list, code }
+        let line_stamp = if stamp.is_none() && !code && line.contains('\n') {
+            published::line_timestamp(clean, block.span)
+        } else {
+            None
+        };
+        Facts {
+            chrome,
+            byline,
+            stamp,
+            line_stamp,
+            words,
+            statement: ends_statement(own),
+            list,
+            code,
+        }
     }
 
     /// Neither chrome nor one of the article's labels.
@@ -231,6 +249,7 @@ fn header(
 ) {
     for i in 0..end {
         let f = &facts[i];
+        stamps.extend(f.line_stamp);
         roles[i] = if let Some(kind) = f.chrome {
             Some(Role::Chrome(kind))
         } else if let Some(stamp) = f.stamp {
