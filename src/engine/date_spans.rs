@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::dates::Precision;
-use super::digest::{Digest, PublishedSource};
+use super::article::PublishedSource;
+use super::digest::Digest;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateSpans {

@@ -7,6 +7,7 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
+mod article;
 mod ascii;
 mod attribution;
 pub mod bench_support;
@@ -40,6 +41,7 @@ mod segment;
 mod span;
 mod summary;
 
+pub use article::{Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
 pub use blocks::BlockKind;
 pub use byline::Dateline;
 pub use calendar::{CalendarDate, DateError, Weekday};
@@ -54,9 +56,7 @@ pub use date_spans::{DateSpan, DateSpans, dates_view};
 pub use dates::{
     DateMention, Dates, Precision, Relation, Season, TimeRef, TimeRefMention, TimelineEntry, Timex,
 };
-pub use digest::{
-    Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
-};
+pub use digest::{Digest, digest};
 pub use document::Role;
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};
