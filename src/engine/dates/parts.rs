@@ -25,6 +25,14 @@ pub enum QuarterRef {
 const PLAY_WORDS: &[&str] = &[
     "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "games", "halftime",
     "inning", "innings", "quarterback", "basket", "baskets", "whistle", "penalty", "penalties",
+    "points", "rebounds", "assists", "yards", "timeout", "scoreboard", "booked", "volley",
+];
+
+/// Nouns a half year qualifies in business news ("first-half profit"); a half with no year and
+/// none of these ("in the second half, he was booked") is a game's half.
+const HALF_NOUNS: &[&str] = &[
+    "profit", "profits", "earnings", "sales", "results", "loss", "losses", "revenue", "revenues",
+    "growth", "output", "net", "income", "deficit", "surplus", "dividend", "production",
 ];
 
 fn ordinal(t: &Token<'_>) -> Option<u32> {
@@ -103,13 +111,33 @@ pub fn numbered(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return Some((end, Expr::Quarter { year: year.map(|(_, y)| y), quarter: n }));
     }
     let after = part_word(toks, i + 1, "half").filter(|_| n <= 2)?;
-    // "the first half of the century" is not a half year; "first half of 1990" is
-    let year = year_after(toks, after);
-    if year.is_none() && is_word(toks, after, "of") {
-        return None;
+    // "first half of 1990", "the second half of next year", "first-half profit"; not "the
+    // first half of the century" nor a game's "second half"
+    if let Some((end, year)) = year_after(toks, after) {
+        return Some((end, Expr::Half { year: Some(year), half: n }));
     }
-    let end = year.map_or(after, |(end, _)| end);
-    Some((end, Expr::Half { year: year.map(|(_, y)| y), half: n }))
+    if is_word(toks, after, "of") {
+        let (end, offset) = year_of_reference(toks, after + 1)?;
+        return Some((end, Expr::HalfOfYear { half: n, offset }));
+    }
+    toks.get(after)
+        .is_some_and(|t| t.is_any(HALF_NOUNS))
+        .then_some((after, Expr::Half { year: None, half: n }))
+}
+
+/// "the year", "this year", "next year", "last year" after a half's "of": the index after it and
+/// the years from the reference (`None` for "the year": the year the sentence is about).
+fn year_of_reference(toks: &[Token<'_>], k: usize) -> Option<(usize, Option<i32>)> {
+    let offset = match toks.get(k)?.lower().as_str() {
+        "the" => None,
+        "this" => Some(0),
+        "next" => Some(1),
+        "last" => Some(-1),
+        _ => return None,
+    };
+    let year = toks.get(k + 1)?;
+    (year.is("year") && !toks.get(k + 2).is_some_and(|n| n.glued && n.text == "-"))
+        .then_some((k + 2, offset))
 }
 
 /// The quarter a report is about, at token `i` ("the"): "the quarter", "the latest quarter",
@@ -220,7 +248,14 @@ mod tests {
             ("of a fiscal year", "first quarter of fiscal 1990", Some("first quarter of fiscal 1990"), q(Some(1990), 1)),
             ("abbreviated", "Q3 2013 results", Some("Q3 2013"), q(Some(2013), 3)),
             ("abbreviated alone", "Q4 results", Some("Q4"), q(None, 4)),
-            ("half", "first half sales", Some("first half"), h(None, 1)),
+            ("half before a business noun", "first-half sales", Some("first-half"), h(None, 1)),
+            ("a game's half", "the first half ended 0-0", None, None),
+            (
+                "half of this year",
+                "second half of next year",
+                Some("second half of next year"),
+                Some(Expr::HalfOfYear { half: 2, offset: Some(1) }),
+            ),
             ("half of a year", "second half of 1990", Some("second half of 1990"), h(Some(1990), 2)),
             ("half of something else", "first half of the century", None, None),
             ("a game's quarter", "first quarter, when he scored 12 points", None, None),

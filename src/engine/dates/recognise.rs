@@ -65,6 +65,12 @@ pub enum Expr {
         year: Option<i32>,
         half: u32,
     },
+    /// "the first half of the year" (`offset` None: the year the sentence is about), "the second
+    /// half of next year" (`offset` 1 from the reference).
+    HalfOfYear {
+        half: u32,
+        offset: Option<i32>,
+    },
     /// "the quarter", "the latest quarter", "this quarter", "the year-ago quarter".
     QuarterRef(QuarterRef),
     /// "now", "currently", "recently", "the past", "the future": the present, past or future

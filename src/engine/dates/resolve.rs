@@ -100,6 +100,13 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
                 }
             }
         }
+        Expr::HalfOfYear { half, offset } => {
+            let year = match offset {
+                None => cx.anchor.and_then(year_of).or(reference.map(|r| r.year())),
+                Some(offset) => reference.map(|r| r.year() + offset),
+            };
+            inferred(year.map(|y| Timex::Half { year: Some(y), half }))
+        }
         Expr::QuarterRef(which) => inferred(quarter_ref(which, cx)),
         // listed apart by the reader; a reference time has no calendar value
         Expr::Ref(_) => Resolved { value: None, year_inferred: false },
