@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::Precision;
 use super::article::PublishedSource;
+use super::dates::Precision;
 use super::digest::Digest;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

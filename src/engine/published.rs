@@ -156,8 +156,8 @@ pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
     }
     let found = full_date(text, span)?;
     let toks: Vec<(Span, &str)> = tokens(text, span).take(24).collect();
-    let (stamp, credit) = label(&toks, found.span)
-        .unwrap_or_else(|| (Stamp::Plain, slug_words(&toks, found.span)));
+    let (stamp, credit) =
+        label(&toks, found.span).unwrap_or_else(|| (Stamp::Plain, slug_words(&toks, found.span)));
     let clean = toks
         .iter()
         .skip(credit)
@@ -218,9 +218,8 @@ pub fn line_timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
 /// ("APW19980213.1320 NEWS STORY 02/13/1998 14:35:00"), at most five, none in lower case.
 fn slug_words(toks: &[(Span, &str)], date: Span) -> usize {
     let before = toks.iter().take_while(|(at, _)| at.end <= date.start).count();
-    let slug = |w: &str| {
-        w.chars().any(|c| c.is_ascii_uppercase()) && !w.chars().any(char::is_lowercase)
-    };
+    let slug =
+        |w: &str| w.chars().any(|c| c.is_ascii_uppercase()) && !w.chars().any(char::is_lowercase);
     if before <= 5 && toks[..before].iter().all(|(_, w)| slug(w)) { before } else { 0 }
 }
 
@@ -452,7 +451,11 @@ mod tests {
                 "APW19980213.1320 NEWS STORY 02/13/1998 14:35:00",
                 Some(Stamp::Plain),
             ),
-            ("a wire header with an ISO date", "NYT19981121.0173 NEWS STORY 1998-11-21 17:17", Some(Stamp::Plain)),
+            (
+                "a wire header with an ISO date",
+                "NYT19981121.0173 NEWS STORY 1998-11-21 17:17",
+                Some(Stamp::Plain),
+            ),
             ("words in lower case are no slug", "APW NEWS story 1998-11-21", None),
             (
                 "a caption with a date is not a timestamp",
@@ -473,13 +476,13 @@ mod tests {
                 "APW19980811.0474\nNEWS STORY\n08/11/1998 09:24:00\nw1286 wstm-",
                 Some("1998-08-11"),
             ),
-            ("code line then ISO stamp", "APW19990122.0193\n1999-01-22 13:06:18\nusa", Some("1999-01-22")),
-            ("a date inside a sentence", "Town fair\nOn March 3, 2016 the fair opened.", None),
             (
-                "past the fourth line",
-                "a\nb\nc\nd\n1999-01-22 13:06:18",
-                None,
+                "code line then ISO stamp",
+                "APW19990122.0193\n1999-01-22 13:06:18\nusa",
+                Some("1999-01-22"),
             ),
+            ("a date inside a sentence", "Town fair\nOn March 3, 2016 the fair opened.", None),
+            ("past the fourth line", "a\nb\nc\nd\n1999-01-22 13:06:18", None),
         ];
         for (name, block, expected) in cases {
             let got = line_timestamp(block, whole(block)).map(|(_, d)| d.date.to_string());

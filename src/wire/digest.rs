@@ -5,9 +5,10 @@
 use crate::engine::language::Language;
 use crate::engine::{
     BlockKind, CalendarDate, Change, ChangeDirection, Chrome, ChromeKind, DateMention, Dateline,
-    Dates, Digest, TimeRef, TimeRefMention, Entity, EntityKind, Figure, FigureKind, FigureMention, Gist, GistSource,
+    Dates, Digest, Entity, EntityKind, Figure, FigureKind, FigureMention, Gist, GistSource,
     Mention, Paragraph, Precision, Published, PublishedSource, Qualifier, Quote, QuoteKind,
-    Relation, Role, Season, Sentence, Span, Speaker, SpeakerVia, Summary, TimelineEntry, Timex,
+    Relation, Role, Season, Sentence, Span, Speaker, SpeakerVia, Summary, TimeRef, TimeRefMention,
+    TimelineEntry, Timex,
 };
 
 use super::bytes::{Reader, Wire, WireError, Writer, wire_enum};
@@ -472,10 +473,7 @@ impl Wire for Timex {
             4 => Ok(Timex::Year(within(Wire::take(input)?, 9999)?)),
             5 => Ok(Timex::Decade(within(Wire::take(input)?, 999)?)),
             6 => Ok(Timex::Century(within(Wire::take(input)?, 99)?)),
-            7 => Ok(Timex::Quarter {
-                year: year(input)?,
-                quarter: part(Wire::take(input)?, 4)?,
-            }),
+            7 => Ok(Timex::Quarter { year: year(input)?, quarter: part(Wire::take(input)?, 4)? }),
             8 => Ok(Timex::Half { year: year(input)?, half: part(Wire::take(input)?, 2)? }),
             tag => Err(WireError::Tag { what: "TIMEX", tag, at }),
         }

@@ -23,16 +23,53 @@ pub enum QuarterRef {
 
 /// Words that make "quarter" and "half" parts of a game.
 const PLAY_WORDS: &[&str] = &[
-    "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "games", "halftime",
-    "inning", "innings", "quarterback", "basket", "baskets", "whistle", "penalty", "penalties",
-    "points", "rebounds", "assists", "yards", "timeout", "scoreboard", "booked", "volley",
+    "scored",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "goal",
+    "goals",
+    "game",
+    "games",
+    "halftime",
+    "inning",
+    "innings",
+    "quarterback",
+    "basket",
+    "baskets",
+    "whistle",
+    "penalty",
+    "penalties",
+    "points",
+    "rebounds",
+    "assists",
+    "yards",
+    "timeout",
+    "scoreboard",
+    "booked",
+    "volley",
 ];
 
 /// Nouns a half year qualifies in business news ("first-half profit"); a half with no year and
 /// none of these ("in the second half, he was booked") is a game's half.
 const HALF_NOUNS: &[&str] = &[
-    "profit", "profits", "earnings", "sales", "results", "loss", "losses", "revenue", "revenues",
-    "growth", "output", "net", "income", "deficit", "surplus", "dividend", "production",
+    "profit",
+    "profits",
+    "earnings",
+    "sales",
+    "results",
+    "loss",
+    "losses",
+    "revenue",
+    "revenues",
+    "growth",
+    "output",
+    "net",
+    "income",
+    "deficit",
+    "surplus",
+    "dividend",
+    "production",
 ];
 
 fn ordinal(t: &Token<'_>) -> Option<u32> {
@@ -231,7 +268,11 @@ mod tests {
     use crate::engine::dates::tokens::tokens;
     use crate::engine::span::Span;
 
-    fn read(text: &str, at: usize, f: fn(&[Token<'_>], usize) -> Option<(usize, Expr)>) -> Option<(String, Expr)> {
+    fn read(
+        text: &str,
+        at: usize,
+        f: fn(&[Token<'_>], usize) -> Option<(usize, Expr)>,
+    ) -> Option<(String, Expr)> {
         let toks = tokens(text, Span::new(0, text.len()));
         let (end, expr) = f(&toks, at)?;
         Some((text[toks[at].span.start..toks[end - 1].span.end].to_owned(), expr))
@@ -244,8 +285,18 @@ mod tests {
         let cases: &[(&str, &str, Option<&str>, Option<Expr>)] = &[
             ("ordinal", "third quarter profit rose", Some("third quarter"), q(None, 3)),
             ("hyphenated", "third-quarter profit rose", Some("third-quarter"), q(None, 3)),
-            ("with its year", "fourth quarter of 1989 sales", Some("fourth quarter of 1989"), q(Some(1989), 4)),
-            ("of a fiscal year", "first quarter of fiscal 1990", Some("first quarter of fiscal 1990"), q(Some(1990), 1)),
+            (
+                "with its year",
+                "fourth quarter of 1989 sales",
+                Some("fourth quarter of 1989"),
+                q(Some(1989), 4),
+            ),
+            (
+                "of a fiscal year",
+                "first quarter of fiscal 1990",
+                Some("first quarter of fiscal 1990"),
+                q(Some(1990), 1),
+            ),
             ("abbreviated", "Q3 2013 results", Some("Q3 2013"), q(Some(2013), 3)),
             ("abbreviated alone", "Q4 results", Some("Q4"), q(None, 4)),
             ("half before a business noun", "first-half sales", Some("first-half"), h(None, 1)),
@@ -256,7 +307,12 @@ mod tests {
                 Some("second half of next year"),
                 Some(Expr::HalfOfYear { half: 2, offset: Some(1) }),
             ),
-            ("half of a year", "second half of 1990", Some("second half of 1990"), h(Some(1990), 2)),
+            (
+                "half of a year",
+                "second half of 1990",
+                Some("second half of 1990"),
+                h(Some(1990), 2),
+            ),
             ("half of something else", "first half of the century", None, None),
             ("a game's quarter", "first quarter, when he scored 12 points", None, None),
             ("no third half", "third half", None, None),
@@ -272,17 +328,59 @@ mod tests {
     #[test]
     fn quarters_by_reference_and_fiscal_years() {
         let reported = |years_back| Some(Expr::QuarterRef(QuarterRef::Reported { years_back }));
-        let cases: &[(&str, &str, fn(&[Token<'_>], usize) -> Option<(usize, Expr)>, Option<&str>, Option<Expr>)] = &[
+        let cases: &[(
+            &str,
+            &str,
+            fn(&[Token<'_>], usize) -> Option<(usize, Expr)>,
+            Option<&str>,
+            Option<Expr>,
+        )] = &[
             ("the quarter", "the quarter ended", quarter_ref, Some("the quarter"), reported(0)),
-            ("the latest quarter", "the latest quarter", quarter_ref, Some("the latest quarter"), reported(0)),
-            ("year-ago", "the year-ago quarter", quarter_ref, Some("the year-ago quarter"), reported(1)),
-            ("this quarter", "this quarter", quarter_ref, Some("this quarter"), Some(Expr::QuarterRef(QuarterRef::Current))),
-            ("the current quarter", "the current quarter", quarter_ref, Some("the current quarter"), Some(Expr::QuarterRef(QuarterRef::Current))),
+            (
+                "the latest quarter",
+                "the latest quarter",
+                quarter_ref,
+                Some("the latest quarter"),
+                reported(0),
+            ),
+            (
+                "year-ago",
+                "the year-ago quarter",
+                quarter_ref,
+                Some("the year-ago quarter"),
+                reported(1),
+            ),
+            (
+                "this quarter",
+                "this quarter",
+                quarter_ref,
+                Some("this quarter"),
+                Some(Expr::QuarterRef(QuarterRef::Current)),
+            ),
+            (
+                "the current quarter",
+                "the current quarter",
+                quarter_ref,
+                Some("the current quarter"),
+                Some(Expr::QuarterRef(QuarterRef::Current)),
+            ),
             ("a quarter of", "the quarter-point cut", quarter_ref, None, None),
             ("a game's quarter", "the quarter in which he scored", quarter_ref, None, None),
             ("fiscal year", "fiscal 1989", fiscal, Some("fiscal 1989"), Some(Expr::Year(1989))),
-            ("fiscal year, spelled", "fiscal year 1990", fiscal, Some("fiscal year 1990"), Some(Expr::Year(1990))),
-            ("this fiscal year", "this fiscal year", fiscal, Some("this fiscal year"), Some(Expr::Deictic { unit: Unit::Year, offset: 0 })),
+            (
+                "fiscal year, spelled",
+                "fiscal year 1990",
+                fiscal,
+                Some("fiscal year 1990"),
+                Some(Expr::Year(1990)),
+            ),
+            (
+                "this fiscal year",
+                "this fiscal year",
+                fiscal,
+                Some("this fiscal year"),
+                Some(Expr::Deictic { unit: Unit::Year, offset: 0 }),
+            ),
             ("fiscal alone", "fiscal policy", fiscal, None, None),
         ];
         for (name, text, f, span, expr) in cases {

@@ -816,6 +816,33 @@ mod tests {
             ("abbreviation as a name", "Jan Smit and Sun Yat-sen met.", &[]),
             ("ordinal minute", "In the 20th minute Berg missed.", &[]),
             ("the year before", "It was the year before.", &[]),
+            ("spelled year", "It began in nineteen ninety-six.", &["nineteen ninety-six"]),
+            ("the year spelled", "By the year two thousand it grew.", &["the year two thousand"]),
+            ("a count in words is no year", "Nineteen people and two thousand troops.", &[]),
+            ("quarter", "Profit rose in the third quarter.", &["the third quarter"]),
+            ("quarter adjective", "Third-quarter profit rose.", &["Third-quarter"]),
+            (
+                "fiscal quarter",
+                "In the fiscal first quarter of 1990.",
+                &["the fiscal first quarter of 1990"],
+            ),
+            ("fiscal year", "Sales in fiscal 1989 rose.", &["fiscal 1989"]),
+            ("this fiscal year", "Profit this fiscal year.", &["this fiscal year"]),
+            ("the reported quarter", "Net rose 5% in the quarter.", &["the quarter"]),
+            ("a game's half", "The first half ended 0-0.", &[]),
+            ("the last week", "Six died in the last week.", &["the last week"]),
+            ("the last two weeks is a duration", "Six died in the last two weeks.", &[]),
+            ("the end of the year", "It peaked by the end of the year.", &["the end of the year"]),
+            ("a year before a singular noun", "It cited a 2009 analysis.", &["2009"]),
+            ("a short range of years", "The expedition of 1957-58.", &["1957", "58"]),
+            ("now", "It is now closed, recently reopened.", &["now", "recently"]),
+            (
+                "the past and the future",
+                "In the past, and in the future.",
+                &["the past", "the future"],
+            ),
+            ("a stretch of the past", "In the past two years.", &[]),
+            ("now that", "Now that it is over, the now-defunct firm.", &[]),
         ];
         for (name, sentence, expected) in cases {
             assert_eq!(texts(sentence), *expected, "{name}");

@@ -5,8 +5,8 @@
 
 use crate::engine::calendar::Weekday;
 
-use super::recognise::{Expr, Shift, Unit, month_name, previous_lower};
 use super::TimeRef;
+use super::recognise::{Expr, Shift, Unit, month_name, previous_lower};
 use super::timex::Season;
 use super::tokens::Token;
 
@@ -75,12 +75,73 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     Some((i + 2, Expr::Season { year: None, season, shift: Some(shift) }))
 }
 
+const TENS: &[&str] =
+    &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TEENS: &[&str] = &[
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// A number from one to ninety-nine in words at token `k` ("six", "ninety-six", "ninety six",
+/// "twelve"): its value and the index after it.
+fn spelled_below_hundred(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
+    let word = toks.get(k)?.lower();
+    let word = word.as_str();
+    if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word).filter(|&n| n < 9) {
+        return Some((k + 1, n as i32 + 1));
+    }
+    if let Some(n) = TEENS.iter().position(|w| *w == word) {
+        return Some((k + 1, n as i32 + 10));
+    }
+    let tens = (TENS.iter().position(|w| *w == word)? as i32 + 2) * 10;
+    let hyphen = toks.get(k + 1).is_some_and(|h| h.text == "-" && h.glued);
+    let unit_at = if hyphen { k + 2 } else { k + 1 };
+    let unit = toks
+        .get(unit_at)
+        .map(Token::lower)
+        .and_then(|u| NUMBER_WORDS.iter().position(|w| *w == u.as_str()).filter(|&n| n < 9));
+    match unit {
+        Some(n) => Some((unit_at + 1, tens + n as i32 + 1)),
+        None => Some((k + 1, tens)),
+    }
+}
+
+/// A year in words at token `k`: "nineteen ninety-six", "nineteen eighty-four", "two
+/// thousand", "two thousand and one", "two thousand nine".
+fn spelled_year(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
+    let first = toks.get(k)?;
+    if first.is("nineteen") || first.is("eighteen") {
+        let century = if first.is("nineteen") { 1900 } else { 1800 };
+        let (end, n) = spelled_below_hundred(toks, k + 1).filter(|&(_, n)| n >= 10)?;
+        return Some((end, century + n));
+    }
+    if !(first.is("two") && toks.get(k + 1).is_some_and(|t| t.is("thousand"))) {
+        return None;
+    }
+    let mut at = k + 2;
+    if toks.get(at).is_some_and(|t| t.is("and")) {
+        at += 1;
+    }
+    match spelled_below_hundred(toks, at) {
+        Some((end, n)) => Some((end, 2000 + n)),
+        None => Some((k + 2, 2000)),
+    }
+}
+
 /// Words that may follow "the past" or "the future" when they name the time itself ("in the
 /// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
 const AFTER_REF: &[&str] = &[
     "and", "or", "but", "as", "when", "than", "is", "was", "will", "has", "have", "had", "it",
-    "they", "we", "he", "she", "i", "you", "in", "at", "on", "for", "to", "that", "there",
-    "this", "the", "a", "if", "because", "so",
+    "they", "we", "he", "she", "i", "you", "in", "at", "on", "for", "to", "that", "there", "this",
+    "the", "a", "if", "because", "so",
 ];
 
 /// "now", "currently", "recently", "soon", "the past", "the future": the reference times of
@@ -131,6 +192,12 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     if let Some(found) = time_ref(toks, i) {
         return Some(found);
+    }
+    // "nineteen ninety-six": a year spelled the way it is said (a count is spelled otherwise)
+    if lower == "nineteen"
+        && let Some((end, year)) = spelled_year(toks, i)
+    {
+        return Some((end, Expr::Year(year)));
     }
     let amount = if lower == "a" || lower == "an" || lower == "one" {
         Some(1)
@@ -183,6 +250,12 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         && standalone(toks, i + 2)
     {
         return Some((i + 3, Expr::Shifted { unit, amount: sign, keep_anchor: false }));
+    }
+    // "the year two thousand", "the year nineteen ninety-six"
+    if which == "year"
+        && let Some((end, year)) = spelled_year(toks, i + 2)
+    {
+        return Some((end, Expr::Year(year)));
     }
     // "the year", "the calendar year": the year the sentence is in
     let at = if which == "calendar" { i + 2 } else { i + 1 };

@@ -80,7 +80,8 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
         }
         Expr::Half { year: Some(year), half } => written(Timex::Half { year: Some(year), half }),
         Expr::Quarter { year: None, quarter } => {
-            let year = cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            let year =
+                cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
             match (year, reference) {
                 (Some(y), _) => inferred(Some(Timex::Quarter { year: Some(y), quarter })),
                 (None, Some(r)) => inferred(Some(part_near(r, quarter, 3, cx.tense))),
@@ -91,7 +92,8 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
             }
         }
         Expr::Half { year: None, half } => {
-            let year = cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            let year =
+                cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
             match (year, reference) {
                 (Some(y), _) => inferred(Some(Timex::Half { year: Some(y), half })),
                 (None, Some(r)) => inferred(Some(part_near(r, half, 6, cx.tense))),
@@ -178,7 +180,9 @@ fn is_part_or_year(value: Timex) -> bool {
 /// A quarter or half `years` years earlier.
 fn part_years_back(value: Timex, years: i32) -> Timex {
     match value {
-        Timex::Quarter { year, quarter } => Timex::Quarter { year: year.map(|y| y - years), quarter },
+        Timex::Quarter { year, quarter } => {
+            Timex::Quarter { year: year.map(|y| y - years), quarter }
+        }
         Timex::Half { year, half } => Timex::Half { year: year.map(|y| y - years), half },
         other => other,
     }
@@ -188,8 +192,11 @@ fn part_years_back(value: Timex, years: i32) -> Timex {
 /// the one under way or past by default, the next one for the future.
 fn part_near(r: CalendarDate, n: u32, months: u32, tense: Tense) -> Timex {
     let current = (r.month() - 1) / months + 1;
+    // a quarter is reported in the quarter after it: "will report third-quarter results",
+    // written in October, is about the quarter just ended
+    let lag = u32::from(months == 3);
     let year = match tense {
-        Tense::Future if n < current => r.year() + 1,
+        Tense::Future if n + lag < current => r.year() + 1,
         Tense::Future => r.year(),
         _ if n <= current => r.year(),
         _ => r.year() - 1,
@@ -566,6 +573,87 @@ mod tests {
                 mon,
                 None,
             ),
+            (
+                "\"the third quarter\" past",
+                "Profit rose in the third quarter.",
+                Some("1989-11-02"),
+                Some("1989-Q3"),
+            ),
+            (
+                "a quarter just ended is still to be reported",
+                "It will report third-quarter results.",
+                Some("1989-10-20"),
+                Some("1989-Q3"),
+            ),
+            (
+                "\"the first quarter\" ahead",
+                "It expects a gain in the first quarter.",
+                Some("1989-11-02"),
+                Some("1990-Q1"),
+            ),
+            (
+                "\"the quarter\": the last one completed",
+                "Net rose in the quarter.",
+                Some("1989-11-02"),
+                Some("1989-Q3"),
+            ),
+            (
+                "\"the year-ago quarter\"",
+                "Up from the year-ago quarter.",
+                Some("1989-11-02"),
+                Some("1988-Q3"),
+            ),
+            (
+                "\"a year earlier\" after a quarter",
+                "Net rose in the third quarter from a year earlier.",
+                Some("1989-11-02"),
+                Some("1988-Q3"),
+            ),
+            ("\"this fiscal year\"", "Profit this fiscal year.", Some("2013-03-22"), Some("2013")),
+            (
+                "\"the second half of next year\"",
+                "Sales recover in the second half of next year.",
+                Some("2013-03-22"),
+                Some("2014-H2"),
+            ),
+            (
+                "\"the last week\"",
+                "Six died in the last week.",
+                Some("2013-03-22"),
+                Some("2013-W11"),
+            ),
+            (
+                "\"the end of the year\" after a month",
+                "It started in early December and peaked by the end of the year.",
+                Some("2013-03-22"),
+                Some("2012"),
+            ),
+            (
+                "\"by Jan. 14\" ahead",
+                "He must be returned by Jan. 14, they announced.",
+                Some("2000-01-06"),
+                Some("2000-01-14"),
+            ),
+            (
+                "\"through June\" runs ahead",
+                "Microsoft said it identified three companies for the program to run through June.",
+                Some("2013-03-18"),
+                Some("2013-06"),
+            ),
+            (
+                "\"due to be published in May\"",
+                "A book of memoirs is due to be published in May.",
+                Some("2013-03-22"),
+                Some("2013-05"),
+            ),
+            ("\"nineteen ninety-six\"", "It began in nineteen ninety-six.", None, Some("1996")),
+            (
+                "\"the year two thousand\"",
+                "Ready by the year two thousand.",
+                Some("1998-02-01"),
+                Some("2000"),
+            ),
+            ("the \"58\" of \"1957-58\"", "The expedition of 1957-58.", None, Some("1958")),
             // no publication date
             ("\"July 23\" with no reference", "The July 23 election.", None, Some("XXXX-07-23")),
             ("\"this month\" with no reference", "He agreed this month.", None, None),

@@ -297,7 +297,11 @@ mod tests {
                 Tense::Future,
             ),
             ("a deadline", "He must be returned to his father by Monday.", Tense::Future),
-            ("a stretch still running", "It said the program is to run through Monday.", Tense::Future),
+            (
+                "a stretch still running",
+                "It said the program is to run through Monday.",
+                Tense::Future,
+            ),
             ("a payment date", "It declared a dividend, payable Monday.", Tense::Future),
             ("\"next to\" is no time", "She is next to him on Monday.", Tense::Unmarked),
             ("\"next\" before a time", "He said next week on Monday.", Tense::Future),

@@ -133,9 +133,7 @@ impl Timex {
             Timex::Day { .. } => Precision::Day,
             Timex::Week { .. } => Precision::Week,
             Timex::Month { .. } => Precision::Month,
-            Timex::Season { .. } | Timex::Quarter { .. } | Timex::Half { .. } => {
-                Precision::Season
-            }
+            Timex::Season { .. } | Timex::Quarter { .. } | Timex::Half { .. } => Precision::Season,
             Timex::Year(_) => Precision::Year,
             Timex::Decade(_) => Precision::Decade,
             Timex::Century(_) => Precision::Century,
@@ -275,7 +273,10 @@ impl std::str::FromStr for Timex {
             }
             [y, h] if h.len() == 2 && h.starts_with('H') => {
                 let half = number(&h[1..])?;
-                (1..=2).contains(&half).then_some(Timex::Half { year: year(y)?, half }).ok_or_else(error)
+                (1..=2)
+                    .contains(&half)
+                    .then_some(Timex::Half { year: year(y)?, half })
+                    .ok_or_else(error)
             }
             [y, w] if w.starts_with('W') => {
                 Ok(Timex::Week { year: number(y)? as i32, week: number(&w[1..])? })
@@ -451,7 +452,17 @@ mod tests {
             let value: Timex = written.parse().unwrap_or_else(|e| panic!("{written}: {e}"));
             assert_eq!(value.to_string(), written);
         }
-        for bad in ["", "July", "2009-13-xx", "20-09", "2009-W", "12345", "2009-07-23-01", "1989-Q5", "1989-H3"] {
+        for bad in [
+            "",
+            "July",
+            "2009-13-xx",
+            "20-09",
+            "2009-W",
+            "12345",
+            "2009-07-23-01",
+            "1989-Q5",
+            "1989-H3",
+        ] {
             assert!(bad.parse::<Timex>().is_err(), "{bad} is not a value");
         }
     }
