@@ -84,6 +84,8 @@ class Doc:
     gold: list[Timex] = field(default_factory=list)
     dated_header: bool = False
     dated_dateline: bool = False
+    # the title and text without the header lines, to read the dateline's date on its own
+    headerless: str = ""
 
 
 TAG = re.compile(r"<[^>]+>")
@@ -95,7 +97,7 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+(?:, [A-Za-z .]+)?, (?:%s)\.? \d{1,2}\b" % MONTHS)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Za-z .]+)?, (?:%s)\.? \d{1,2}\b" % MONTHS)
 
 
 def clean_header(raw: str) -> str:
@@ -123,6 +125,7 @@ def parse(path: Path) -> Doc:
     ).strip()
     t = re.search(r"<TITLE>(.*?)</TITLE>", raw[:text_at], re.S)
     title = " ".join(html.unescape(TAG.sub("", t.group(1))).split()) if t else ""
+    plain_prefix = title + "\n\n" if title else ""
     prefix = "\n\n".join(p for p in (header, title) if p)
     prefix = prefix + "\n\n" if prefix else ""
     out = [prefix]
@@ -150,15 +153,17 @@ def parse(path: Path) -> Doc:
         g.text = text[g.start : g.end]
     gold = [g for g in gold if g.text.strip()]
     doc = Doc(path.stem, dct, text, (len(prefix), len(text)), gold)
+    doc.headerless = plain_prefix + text[len(prefix) :]
     doc.dated_header = bool(DATE_IN_HEADER.search(header))
     first_line = text[len(prefix) :].strip().split("\n", 1)[0]
     doc.dated_dateline = bool(DATELINE.match(first_line))
     return doc
 
 
-def run_lede(lede: str, doc: Doc, published: str | None) -> dict:
+def run_lede(lede: str, doc: Doc, published: str | None, text: str | None = None) -> dict:
+    text = doc.text if text is None else text
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
-        f.write(doc.text)
+        f.write(text)
         name = f.name
     try:
         cmd = [lede, "digest", name, "--dates"]
@@ -169,7 +174,7 @@ def run_lede(lede: str, doc: Doc, published: str | None) -> dict:
         os.unlink(name)
     result = json.loads(out)
     # byte offsets to character offsets
-    data = doc.text.encode("utf-8")
+    data = text.encode("utf-8")
     for m in result["mentions"]:
         m["start"] = len(data[: m["start"]].decode("utf-8"))
         m["end"] = len(data[: m["end"]].decode("utf-8"))
@@ -261,7 +266,13 @@ def evaluate(name: str, docs: list[Doc], lede: str, show_misses: int) -> dict:
     for run in ("with DCT", "without DCT"):
         totals = {"all": Counts(), "date": Counts()}
         misses: list = []
-        published_ok = {"header": [0, 0], "dateline": [0, 0], "any": [0, 0], "found": 0}
+        published_ok = {
+            "header": [0, 0],
+            "dateline": [0, 0],
+            "any": [0, 0],
+            "dateline alone": [0, 0],
+            "found": 0,
+        }
         for doc in docs:
             result = run_lede(lede, doc, doc.dct if run == "with DCT" else None)
             for kind in totals:
@@ -280,6 +291,10 @@ def evaluate(name: str, docs: list[Doc], lede: str, show_misses: int) -> dict:
                     if applies:
                         published_ok[key][0] += right
                         published_ok[key][1] += 1
+                if doc.dated_dateline:
+                    alone = run_lede(lede, doc, None, doc.headerless).get("published")
+                    published_ok["dateline alone"][0] += alone == doc.dct
+                    published_ok["dateline alone"][1] += 1
         report["runs"][run] = {
             kind: {**vars(c), **c.scores()} for kind, c in totals.items()
         }
@@ -311,6 +326,7 @@ def print_report(report: dict, show_misses: int) -> None:
         ("header", "a dated header line"),
         ("dateline", "a dateline with a day"),
         ("any", "either"),
+        ("dateline alone", "a dateline with a day, header lines removed"),
     ):
         right, total = pub[key]
         share = f"{100 * right / total:.1f}%" if total else "-"
