@@ -205,6 +205,37 @@ fn read_input(article: &Input<'_>) -> Dates {
             tenses.push(tense::Tense::Unmarked);
         }
     }
+    // A dateline on a line of its own ("WASHINGTON, August 8 (Xinhua) --") is no sentence: its
+    // day is read here, as the timestamps are.
+    if let Some(date) = article.dateline_date
+        && !article.sentences.iter().any(|(_, s)| s.contains(date))
+    {
+        toks.clear();
+        tokens::tokens_into(text, article.lower, date, &mut toks);
+        let mut on_line = Vec::new();
+        recognise::recognise_into(&toks, &mut on_line);
+        if let Some(f) = on_line.first().filter(|f| matches!(f.expr, Expr::Date { .. })) {
+            let cx = Context {
+                reference: article.reference,
+                tense: tense::Tense::Unmarked,
+                quoted: false,
+                anchor: None,
+                latest_year,
+                day_first,
+            };
+            let resolved = resolve(f.expr, &cx);
+            mentions.push(mention(
+                f.span,
+                None,
+                resolved.value,
+                resolved.year_inferred,
+                article.reference,
+                true,
+            ));
+            phrases.push(None);
+            tenses.push(tense::Tense::Unmarked);
+        }
+    }
     for (index, span, sentence_found) in per_sentence {
         toks.clear();
         tokens::tokens_into(text, article.lower, span, &mut toks);
