@@ -309,7 +309,7 @@ fn present_is_bracketed(mentions: &[DateMention], tenses: &[tense::Tense]) -> bo
                 let earliest = future.entry(year).or_insert(ordinal);
                 *earliest = (*earliest).min(ordinal);
             }
-            tense::Tense::Unmarked => {}
+            tense::Tense::Unmarked | tense::Tense::Nearest => {}
         }
     }
     past.iter().any(|(year, &p)| future.get(year).is_some_and(|&f| f >= p && f - p <= MAX_GAP_DAYS))

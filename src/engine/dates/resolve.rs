@@ -309,7 +309,7 @@ fn day_near(
     let pick = match tense {
         Tense::Past => candidates.iter().filter(|(d, _)| *d <= now).max_by_key(|(d, _)| *d),
         Tense::Future => candidates.iter().filter(|(d, _)| *d >= now).min_by_key(|(d, _)| *d),
-        Tense::Unmarked => None,
+        Tense::Unmarked | Tense::Nearest => None,
     };
     pick.or_else(|| candidates.iter().min_by_key(|(d, _)| ((d.0 - now.0).abs(), d.0)))
         .map(|(_, t)| *t)
@@ -346,6 +346,11 @@ fn month_near(r: CalendarDate, month: u32, shift: Option<Shift>, tense: Tense) -
         }
         // a month named alone in a news report is most often one already past
         None => match tense {
+            Tense::Nearest => {
+                let months = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+                let distance = |y: i32| (months(y, month) - months(now.0, now.1)).abs();
+                (r.year() - 1..=r.year() + 1).min_by_key(|&y| (distance(y), y)).unwrap_or(r.year())
+            }
             Tense::Future if this_year < now => r.year() + 1,
             Tense::Future => r.year(),
             _ if this_year <= now => r.year(),
@@ -394,6 +399,7 @@ fn weekday_near(r: CalendarDate, weekday: Weekday, shift: Option<Shift>, tense: 
         (Some(Shift::Last), _) => now.add(-(if back == 0 { 7 } else { back })),
         (Some(Shift::Next), _) => now.add(if ahead == 0 { 7 } else { ahead }),
         (_, Tense::Future) => now.add(ahead),
+        (_, Tense::Nearest) if ahead < back => now.add(ahead),
         _ => now.add(-back),
     };
     day.timex()
@@ -633,6 +639,18 @@ mod tests {
                 "He must be returned by Jan. 14, they announced.",
                 Some("2000-01-06"),
                 Some("2000-01-14"),
+            ),
+            (
+                "\"through Sept. 29\" a month back",
+                "It had purchased 481,000 shares through Sept. 29.",
+                Some("1989-10-30"),
+                Some("1989-09-29"),
+            ),
+            (
+                "\"through January\" ahead",
+                "Lenders extended loans through January.",
+                Some("1989-10-27"),
+                Some("1990-01"),
             ),
             (
                 "\"through June\" runs ahead",

@@ -11,6 +11,10 @@ use crate::engine::fasthash::WordList;
 pub enum Tense {
     Past,
     Future,
+    /// The end of a stretch ("through June", "until March 6"): the nearest such date, before
+    /// or after the reference ("shares bought through Sept. 29" looks back a month, "loans
+    /// through January" ahead three).
+    Nearest,
     /// Nothing in the sentence says.
     Unmarked,
 }
@@ -218,9 +222,28 @@ fn marks_at(toks: &[Token<'_>], k: usize) -> Option<Tense> {
 /// "is said" is a passive report).
 const PAST_SET_PLAIN: &[&str] = &["was", "were", "had", "did", "ago", "last", "yesterday"];
 
-/// Words just before a date that point it forward whatever the clause's verb: a deadline ("by
-/// Jan. 14", "payable Dec. 15") or the end of a stretch still running ("through June").
-const FORWARD_CUES: &[&str] = &["until", "till", "through", "payable", "deadline"];
+/// Words just before a date that point it forward whatever the clause's verb: a payment date
+/// or a deadline ("payable Dec. 15").
+const FORWARD_CUES: &[&str] = &["payable", "deadline"];
+
+/// Words just before a date that make it the end of a stretch ("through June", "until March
+/// 6"): the nearest such date, whatever the clause's verb.
+const STRETCH_CUES: &[&str] = &["until", "till", "through", "thru"];
+
+/// What the words just before a date say of its direction, whatever the clause's verb: "from
+/// Wednesday" and "payable Dec. 15" look ahead, "through June" ends at the nearest June.
+fn cue_tense(toks: &[Token<'_>], start: usize) -> Option<Tense> {
+    let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
+    let cue = |words: &[&str]| {
+        before(1).is_some_and(|t| t.is_any(words))
+            || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
+                && before(2).is_some_and(|t| t.is_any(words))
+    };
+    if before(1).is_some_and(|t| t.is("from")) || cue(FORWARD_CUES) {
+        return Some(Tense::Future);
+    }
+    cue(STRETCH_CUES).then_some(Tense::Nearest)
+}
 
 /// The first word of `side` (indices of `toks` read outward from a date) that marks a
 /// tense, with its distance (a barrier counts as six words), if nearer than `within`.
@@ -249,12 +272,8 @@ fn nearest(
 pub fn tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
     // "from Wednesday": the start of something still to come; "through June", "payable
     // Dec. 15": a stretch or a deadline ahead
-    let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
-    if before(1).is_some_and(|t| t.is("from") || t.is_any(FORWARD_CUES))
-        || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
-            && before(2).is_some_and(|t| t.is_any(FORWARD_CUES))
-    {
-        return Tense::Future;
+    if let Some(tense) = cue_tense(toks, start) {
+        return tense;
     }
     // look right (words after the date), then left only as far as a mark could still be
     // nearer than the right's: the distance only grows, and every word is looked up in sets
@@ -298,9 +317,9 @@ mod tests {
             ),
             ("a deadline", "He must be returned to his father by Monday.", Tense::Future),
             (
-                "a stretch still running",
+                "the end of a stretch",
                 "It said the program is to run through Monday.",
-                Tense::Future,
+                Tense::Nearest,
             ),
             ("a payment date", "It declared a dividend, payable Monday.", Tense::Future),
             ("\"next to\" is no time", "She is next to him on Monday.", Tense::Unmarked),
@@ -318,12 +337,8 @@ mod tests {
 
     /// The plain reading [`tense_at`] shortens: both sides read to their first mark.
     fn plain_tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
-        let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
-        if before(1).is_some_and(|t| t.is("from") || t.is_any(FORWARD_CUES))
-            || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
-                && before(2).is_some_and(|t| t.is_any(FORWARD_CUES))
-        {
-            return Tense::Future;
+        if let Some(tense) = cue_tense(toks, start) {
+            return tense;
         }
         let right = nearest(toks, end.min(toks.len())..toks.len(), usize::MAX);
         let left = nearest(toks, (0..start).rev(), usize::MAX);
