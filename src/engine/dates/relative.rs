@@ -69,6 +69,11 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return Some((i + 2, Expr::Weekday { weekday, shift: Some(shift) }));
     }
     if let Some((month, end)) = month_name(toks, i + 1) {
+        // "last Oct. 23" names a day: the month and day are read on their own, "last" only
+        // says the clause looks back
+        if toks.get(end).is_some_and(|t| t.is_number() && t.text.len() <= 2) {
+            return None;
+        }
         return Some((end, Expr::Month { year: None, month, shift: Some(shift) }));
     }
     let season = Season::from_name(next.text)?;

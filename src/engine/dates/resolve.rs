@@ -664,6 +664,18 @@ mod tests {
                 Some("2013-03-22"),
                 Some("2013-05"),
             ),
+            (
+                "\"last Oct. 23\" is a day",
+                "He was shot to death last Oct. 23 at his home.",
+                Some("1999-04-19"),
+                Some("1998-10-23"),
+            ),
+            (
+                "\"since\" looks back",
+                "They have searched since shortly after the Oct. 23 slaying.",
+                Some("1999-05-06"),
+                Some("1998-10-23"),
+            ),
             ("\"nineteen ninety-six\"", "It began in nineteen ninety-six.", None, Some("1996")),
             (
                 "\"the year two thousand\"",

@@ -66,6 +66,7 @@ const PAST: &[&str] = &[
     "said",
     "told",
     "ago",
+    "since",
     "last",
     "yesterday",
     "flew",
