@@ -192,7 +192,6 @@ fn opens_lowercase(word: &str) -> bool {
             | "recently"
             | "soon"
             | "nineteen"
-            | "twenty"
     )
 }
 
@@ -368,7 +367,9 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     let named = first.is_uppercase() && names_month_or_weekday(t.text);
     if !named && !opens_lowercase(&t.lower()) {
-        return parts::numbered(toks, i); // "Q3"
+        // "Q3", "H1": the only capitalised openers that are neither names nor words
+        let code = t.text.len() == 2 && matches!(first, 'Q' | 'H');
+        return if code { parts::numbered(toks, i) } else { None };
     }
     year_part(toks, i)
         .or_else(|| parts::quarter_ref(toks, i))

@@ -215,13 +215,14 @@ fn marks_at(toks: &[Token<'_>], k: usize) -> Option<Tense> {
     let passive = tense == Tense::Past
         && k > 0
         && toks[k - 1].is_any(PASSIVE)
-        && !PAST_SET_PLAIN.contains(&t.lower().as_str());
+        && !NOT_PARTICIPLES.contains(&t.lower().as_str());
     (!passive).then_some(tense)
 }
 
-/// Past forms that are no participle, which stay past after "be" ("be was" does not occur, but
-/// "is said" is a passive report).
-const PAST_SET_PLAIN: &[&str] = &["was", "were", "had", "did", "ago", "last", "yesterday"];
+/// Past marks that are no participle: a form of "be" before them leaves them past ("it is
+/// last year's figure", "is since gone").
+const NOT_PARTICIPLES: &[&str] =
+    &["was", "were", "had", "did", "ago", "last", "yesterday", "since", "earlier"];
 
 /// Words just before a date that point it forward whatever the clause's verb: a payment date
 /// or a deadline ("payable Dec. 15").
