@@ -1,6 +1,6 @@
 //! The [`Article`]: one pasted text, read once into the shape every extractor shares.
 //!
-//! Building it is the first two stages of a digest ([`super::digest`]):
+//! Building it is the first two stages of a digest (`digest()`):
 //! 1. **layout** — the text becomes blocks (`blocks`), each given its role on the page
 //!    (`document`: headline, byline, dateline, timestamp, highlight, subheading, body, chrome),
 //!    and the publication date is taken from the reader or the page;
@@ -8,7 +8,7 @@
 //!
 //! Extractors then read the finished Article (`figures::read(&article)`, ...): none of them
 //! cuts the page again, decides again which roles to read, or lowers the text again, and none
-//! of them sees the [`Digest`](super::Digest) they are assembled into.
+//! of them sees the `Digest` they are assembled into.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -215,7 +215,7 @@ impl<'t> Article<'t> {
 }
 
 /// The sentences of `paragraphs` whose role is [`Role::Body`], with their indices: what the
-/// Article and the [`Digest`](super::Digest) both answer `body_sentences` with.
+/// Article and the `Digest` both answer `body_sentences` with.
 pub fn body_sentences<'a>(
     paragraphs: &'a [Paragraph],
     sentences: &'a [Sentence],

@@ -9,12 +9,12 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
-use super::fasthash::{FastMap, FastSet, WordList};
+use super::fasthash::FastMap;
+use super::lexicon::STOPWORDS;
 use super::order;
 use super::span::Span;
 
@@ -57,153 +57,6 @@ pub struct Summary {
     /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
     pub scores: Vec<u16>,
 }
-
-/// Words that carry no topic: function words and reporting verbs every article shares.
-static STOPWORDS: WordList = WordList::new(&[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "added",
-    "yet",
-    "still",
-    "since",
-    "last",
-    "new",
-    "one",
-    "two",
-    "year",
-    "years",
-    "week",
-    "month",
-    "time",
-    "however",
-    "mr",
-    "mrs",
-    "ms",
-    "per",
-    "cent",
-    "percent",
-]);
 
 /// One candidate sentence, read once.
 struct Candidate {
@@ -400,9 +253,10 @@ impl<'a> Vocabulary<'a> {
     fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
         let key = key(word, lowered);
         if let Some(packed) = pack(&key) {
-            return *self.packed.entry(packed).or_insert_with(|| {
-                (long_enough(&key) && !is_packed_stopword(packed)).then_some(next)
-            });
+            return *self
+                .packed
+                .entry(packed)
+                .or_insert_with(|| (long_enough(&key) && !STOPWORDS.has(&key)).then_some(next));
         }
         match self.other.entry(key) {
             Entry::Occupied(seen) => *seen.get(),
@@ -461,22 +315,13 @@ fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
 /// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
 /// letters (a number of any length counts).
 fn is_content(lower: &str) -> bool {
-    long_enough(lower) && !STOPWORDS.has_lower(lower)
+    long_enough(lower) && !STOPWORDS.has(lower)
 }
 
 /// Whether a lowered word is more than a fragment: three characters or more, or a number.
 fn long_enough(lower: &str) -> bool {
     // (A third character found without counting them all.)
     lower.chars().nth(2).is_some() || lower.bytes().any(|c| c.is_ascii_digit())
-}
-
-/// Whether the key `packed` ([`pack`]) is a stopword: asked of every new word of the
-/// vocabulary, where a number is found faster than a string.
-fn is_packed_stopword(packed: u128) -> bool {
-    static PACKED: OnceLock<FastSet<u128>> = OnceLock::new();
-    PACKED
-        .get_or_init(|| STOPWORDS.words().iter().filter_map(|w| pack(w)).collect())
-        .contains(&packed)
 }
 
 fn headline_terms(article: &Article<'_>, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {

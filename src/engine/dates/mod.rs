@@ -7,6 +7,7 @@
 //! purely relative expression ("this month"), left without a value.
 
 mod events;
+mod expr;
 mod parts;
 mod recognise;
 mod relative;
@@ -27,10 +28,12 @@ use super::order;
 use super::published;
 use super::span::Span;
 
+pub use expr::TimeRef;
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
 
-use recognise::{Expr, Found};
+use expr::Expr;
+use recognise::Found;
 use resolve::{Context, resolve};
 
 /// Where a date mention stands relative to the publication date ("now" on the timeline).
@@ -41,28 +44,6 @@ pub enum Relation {
     /// The value's span holds the publication day ("this month", "today").
     Current,
     After,
-}
-
-/// The present, the past or the future as a whole ("now", "recently", "the future"): a time
-/// a sentence points at without naming a point of the calendar. Listed apart from the date
-/// mentions, never on the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TimeRef {
-    Past,
-    Present,
-    Future,
-}
-
-impl TimeRef {
-    /// The TIMEX3 value: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
-    pub fn timex(self) -> &'static str {
-        match self {
-            TimeRef::Past => "PAST_REF",
-            TimeRef::Present => "PRESENT_REF",
-            TimeRef::Future => "FUTURE_REF",
-        }
-    }
 }
 
 /// A mention of the present, past or future as a whole.

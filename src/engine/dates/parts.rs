@@ -5,21 +5,8 @@
 //! year"). A game's quarters and halves ("scored in the first quarter") are not dates: a
 //! sentence that talks of play keeps them out.
 
-use super::recognise::{Expr, Shift, Unit, previous_lower, year_number};
-use super::tokens::Token;
-
-/// Which quarter a quarter named without its number is, counted from the reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuarterRef {
-    /// "this quarter", "the current quarter".
-    Current,
-    /// "next quarter".
-    Next,
-    /// "the quarter", "the latest quarter", "last quarter": the quarter the sentence already
-    /// names, else the last one completed (the one a company is reporting), `years_back`
-    /// years before ("the year-ago quarter").
-    Reported { years_back: i32 },
-}
+use super::expr::{Expr, QuarterRef, Shift, Unit};
+use super::tokens::{Token, previous_lower, year_number};
 
 /// Words that make "quarter" and "half" parts of a game.
 const PLAY_WORDS: &[&str] = &[

@@ -5,8 +5,7 @@
 
 use crate::engine::calendar::{CalendarDate, Weekday};
 
-use super::parts::QuarterRef;
-use super::recognise::{Expr, Shift, Unit};
+use super::expr::{Expr, QuarterRef, Shift, Unit};
 use super::tense::Tense;
 use super::timex::{Day, Season, Timex, add_months};
 
