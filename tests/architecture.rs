@@ -244,6 +244,7 @@ fn no_extractor_imports_the_digest() {
                 "engine/bench_support",
                 "engine/blank",
                 "engine/brief",
+                "engine/date_spans",
                 "engine/gold",
                 "engine/links",
             ];

@@ -1,5 +1,7 @@
-//! `lede digest FILE [--published YYYY-MM-DD]`: the engine on the command line, printing the
-//! gold-format JSON the evaluation scorer reads. FILE `-` reads standard input.
+//! `lede digest FILE [--published YYYY-MM-DD] [--dates]`: the engine on the command line,
+//! printing the gold-format JSON the evaluation scorer reads, or with `--dates` every date
+//! mention with its byte span and TIMEX value (what span-level date suites score). FILE `-`
+//! reads standard input.
 //! `lede compare A B`: two versions of a story compared, as JSON (same story, aligned sentences,
 //! what only one has, facts that differ, merged entities).
 
@@ -20,7 +22,7 @@ mod cli {
 
     use lede::engine::{self, CalendarDate, Options, gold};
 
-    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD] | lede compare A B   (FILE - reads stdin)";
+    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD] [--dates] | lede compare A B   (FILE - reads stdin)";
 
     /// Why the command could not run, worded for one line on stderr.
     #[derive(Debug, thiserror::Error)]
@@ -48,8 +50,17 @@ mod cli {
         }
     }
 
+    /// What `digest` prints.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum View {
+        /// The gold-format JSON.
+        Gold,
+        /// Every date mention with its span ([`engine::dates_view`]).
+        Dates,
+    }
+
     enum Command {
-        Digest { file: String, options: Options },
+        Digest { file: String, options: Options, view: View },
         Compare { a: String, b: String },
     }
 
@@ -99,8 +110,11 @@ mod cli {
         let mut args = args.iter();
         let mut file = None;
         let mut options = Options::default();
+        let mut view = View::Gold;
         while let Some(arg) = args.next() {
-            if arg == "--published" {
+            if arg == "--dates" {
+                view = View::Dates;
+            } else if arg == "--published" {
                 let value = args.next().ok_or(CliError::Usage)?;
                 options.published = Some(value.parse::<CalendarDate>()?);
             } else if let Some(value) = arg.strip_prefix("--published=") {
@@ -114,15 +128,18 @@ mod cli {
             }
         }
         let file = file.ok_or(CliError::Usage)?;
-        Ok(Command::Digest { file, options })
+        Ok(Command::Digest { file, options, view })
     }
 
     fn run(command: Command) -> Result<(), CliError> {
         match command {
-            Command::Digest { file, options } => {
+            Command::Digest { file, options, view } => {
                 let text = read_text(&file)?;
                 let digest = engine::digest(&text, &options);
-                print(&gold::gold_view(&id_of(&file), &digest, &text))
+                match view {
+                    View::Gold => print(&gold::gold_view(&id_of(&file), &digest, &text)),
+                    View::Dates => print(&engine::dates_view(&digest, &text)),
+                }
             }
             Command::Compare { a, b } => {
                 let (text_a, text_b) = (read_text(&a)?, read_text(&b)?);

@@ -73,6 +73,12 @@ struct Facts {
     chrome: Option<ChromeKind>,
     byline: Option<Vec<Span>>,
     stamp: Option<(Stamp, WrittenDate)>,
+    /// A timestamp on one of the first lines of a block of several (a wire header: story
+    /// code, "NEWS STORY 02/13/1998 14:35:00", slug lines): it dates the article, the block
+    /// keeps its role.
+    line_stamp: Option<(Stamp, WrittenDate)>,
+    /// The block is a wire header whose dated line is `line_stamp`: not the headline.
+    wire_header: bool,
     words: usize,
     statement: bool,
     list: bool,
@@ -109,7 +115,26 @@ impl Facts {
         if byline.is_some() {
             chrome = None;
         }
-        Facts { chrome, byline, stamp, words, statement: ends_statement(own), list, code }
+        let line_stamp = if stamp.is_none() && !code && line.contains('\n') {
+            published::line_timestamp(clean, block.span)
+        } else {
+            None
+        };
+        // a wire header: three or more short lines (story code, date, slugs), one of them dated
+        let wire_header = line_stamp.is_some()
+            && line.lines().count() >= 3
+            && line.lines().all(|l| word_count(l) <= 6 && !ends_statement(l));
+        Facts {
+            chrome,
+            byline,
+            stamp,
+            line_stamp,
+            wire_header,
+            words,
+            statement: ends_statement(own),
+            list,
+            code,
+        }
     }
 
     /// Neither chrome nor one of the article's labels.
@@ -153,7 +178,8 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         }
         mark_related_lists(blocks, &facts, &mut roles, body.clone());
         if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
-            layout.dateline = byline::dateline(clean, blocks[first].span);
+            // the body's opening dateline, else one standing on its own line above it
+            layout.dateline = byline::dateline(clean, blocks[first].span).or(layout.dateline);
         }
         // the footer: a line takes its look's kind, or the kind of the section it is under
         let mut section = None;
@@ -186,8 +212,15 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
 
     layout.published = published::from_timestamps(&stamps).or_else(|| {
         let dateline = layout.dateline?;
-        let paragraph = blocks.iter().find(|b| b.span.contains(dateline.span))?;
-        published::from_dateline(clean, dateline.date?, paragraph.span)
+        let at = blocks.iter().position(|b| b.span.contains(dateline.span))?;
+        // a dateline on a line of its own: the story's opening paragraph names the weekday
+        let mut paragraph = blocks[at].span;
+        if dateline.span.end == paragraph.end
+            && let Some(next) = blocks.get(at + 1)
+        {
+            paragraph = Span::new(paragraph.start, next.span.end);
+        }
+        published::from_dateline(clean, dateline.date?, paragraph)
     });
     layout.parts = parts(text, blocks, &roles);
     layout
@@ -231,7 +264,10 @@ fn header(
 ) {
     for i in 0..end {
         let f = &facts[i];
-        roles[i] = if let Some(kind) = f.chrome {
+        stamps.extend(f.line_stamp);
+        roles[i] = if f.wire_header {
+            Some(Role::Timestamp)
+        } else if let Some(kind) = f.chrome {
             Some(Role::Chrome(kind))
         } else if let Some(stamp) = f.stamp {
             stamps.push(stamp);
@@ -586,6 +622,22 @@ mod tests {
                 &["MacDonald Dzirutwe", "Joe Brock"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "wire dateline with its day on a line of its own above the story",
+                "Embassy bombers will be found\n\nWASHINGTON, August 8 (Xinhua) --\n\nThe president vowed on Saturday to hunt down the bombers, in the worst attack since 1996.",
+                Some("Embassy bombers will be found"),
+                &[],
+                Some("WASHINGTON"),
+                Some("1998-08-08"),
+            ),
+            (
+                "wire header: story code, kind and a numeric date among slug lines",
+                "APW19980213.1320 NEWS STORY 02/13/1998 14:35:00\nw2122 wstm-\nBC-Qantas 02-13 0223\n\nQantas to double its flights\n\nCANBERRA, Australia (AP)_ Qantas will almost double its flights between Australia and India by August, it said Friday.",
+                Some("Qantas to double its flights"),
+                &[],
+                Some("CANBERRA"),
+                Some("1998-02-13"),
             ),
             (
                 "markdown: title, emphasised byline and dateline, no date anywhere",

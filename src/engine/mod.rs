@@ -30,6 +30,7 @@ mod byline;
 mod calendar;
 mod chrome;
 mod compare;
+mod date_spans;
 mod dates;
 mod digest;
 mod document;
@@ -64,7 +65,10 @@ pub use compare::{
     StoryMatch, TimelineSource, WordChange, compare, compare_view, group_stories, merge_entities,
     merge_figures, merge_timeline, same_story,
 };
-pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
+pub use date_spans::{DateSpan, DateSpans, dates_view};
+pub use dates::{
+    DateMention, Dates, Precision, Relation, Season, TimeRef, TimeRefMention, TimelineEntry, Timex,
+};
 pub use digest::{Digest, digest, digest_with_progress};
 pub use document::Role;
 pub use entities::{Entity, EntityKind, Mention};

@@ -65,6 +65,11 @@ pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
             let start = at.start + word.find(head).unwrap_or(0);
             return Some(WrittenDate { date, span: Span::new(start, start + 10) });
         }
+        if let Some(date) = numeric_date(word) {
+            let start = at.start + word.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let digits = word.trim_matches(|c: char| !c.is_ascii_digit()).len();
+            return Some(WrittenDate { date, span: Span::new(start, start + digits) });
+        }
         // month names are capitalised; "may" in lower case is a verb
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         if !capitalised {
@@ -89,6 +94,21 @@ pub fn full_date(text: &str, span: Span) -> Option<WrittenDate> {
         }
     }
     None
+}
+
+/// "02/13/1998", "13/02/1998": a day written in numbers with a four-digit year, month first as
+/// wire headers write it unless the first number cannot be a month.
+fn numeric_date(word: &str) -> Option<CalendarDate> {
+    let core = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut parts = core.split('/');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || a.len() > 2 || b.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let (a, b) = (number(a, 2)?, number(b, 2)?);
+    let year = year(y)?;
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    CalendarDate::new(year, month, day).ok()
 }
 
 /// Labels that say a date is the publication date ("Published", "Date created :").
@@ -136,7 +156,8 @@ pub fn timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
     }
     let found = full_date(text, span)?;
     let toks: Vec<(Span, &str)> = tokens(text, span).take(24).collect();
-    let (stamp, credit) = label(&toks, found.span).unwrap_or((Stamp::Plain, 0));
+    let (stamp, credit) =
+        label(&toks, found.span).unwrap_or_else(|| (Stamp::Plain, slug_words(&toks, found.span)));
     let clean = toks
         .iter()
         .skip(credit)
@@ -176,6 +197,30 @@ fn label(toks: &[(Span, &str)], date: Span) -> Option<(Stamp, usize)> {
         return Some((stamp, k));
     }
     None
+}
+
+/// A timestamp standing on one of the first four lines of a block of several lines: a wire
+/// header's dated line among its slug lines.
+pub fn line_timestamp(text: &str, span: Span) -> Option<(Stamp, WrittenDate)> {
+    let block = span.of(text);
+    let mut at = span.start;
+    for line in block.split('\n').take(4) {
+        let line_span = Span::new(at, at + line.len());
+        at += line.len() + 1;
+        if let Some(found) = timestamp(text, line_span) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// How many words before a date are a wire header's slug: a story code and its kind in capitals
+/// ("APW19980213.1320 NEWS STORY 02/13/1998 14:35:00"), at most five, none in lower case.
+fn slug_words(toks: &[(Span, &str)], date: Span) -> usize {
+    let before = toks.iter().take_while(|(at, _)| at.end <= date.start).count();
+    let slug =
+        |w: &str| w.chars().any(|c| c.is_ascii_uppercase()) && !w.chars().any(char::is_lowercase);
+    if before <= 5 && toks[..before].iter().all(|(_, w)| slug(w)) { before } else { 0 }
 }
 
 /// Words a timestamp line carries beside its date.
@@ -335,6 +380,9 @@ mod tests {
             ("ISO", "2019-11-20T04:00:00Z", Some(("2019-11-20", "2019-11-20"))),
             ("ordinal day", "20th November 2019", Some(("2019-11-20", "20th November 2019"))),
             ("no year", "BISHKEK, July 27 (Reuters)", None),
+            ("numbers, month first", "02/13/1998 14:35:00", Some(("1998-02-13", "02/13/1998"))),
+            ("numbers, day first", "13/02/1998", Some(("1998-02-13", "13/02/1998"))),
+            ("numbers, no such day", "13/13/1998", None),
             ("no such day", "February 30, 2019", None),
             ("may as a verb", "It may 20 2019", None),
             ("empty", "", None),
@@ -399,6 +447,17 @@ mod tests {
             ),
             ("a sentence with a date is not a timestamp", "On November 20, 2019 sales fell.", None),
             (
+                "a wire header: story code and kind in capitals",
+                "APW19980213.1320 NEWS STORY 02/13/1998 14:35:00",
+                Some(Stamp::Plain),
+            ),
+            (
+                "a wire header with an ISO date",
+                "NYT19981121.0173 NEWS STORY 1998-11-21 17:17",
+                Some(Stamp::Plain),
+            ),
+            ("words in lower case are no slug", "APW NEWS story 1998-11-21", None),
+            (
                 "a caption with a date is not a timestamp",
                 "In this Sunday, Nov. 10, 2019, photograph, a row of cars",
                 None,
@@ -406,6 +465,28 @@ mod tests {
         ];
         for (name, line, expected) in cases {
             assert_eq!(timestamp(line, whole(line)).map(|t| t.0), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_timestamp_on_a_line_of_a_block() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "wire header among slug lines",
+                "APW19980811.0474\nNEWS STORY\n08/11/1998 09:24:00\nw1286 wstm-",
+                Some("1998-08-11"),
+            ),
+            (
+                "code line then ISO stamp",
+                "APW19990122.0193\n1999-01-22 13:06:18\nusa",
+                Some("1999-01-22"),
+            ),
+            ("a date inside a sentence", "Town fair\nOn March 3, 2016 the fair opened.", None),
+            ("past the fourth line", "a\nb\nc\nd\n1999-01-22 13:06:18", None),
+        ];
+        for (name, block, expected) in cases {
+            let got = line_timestamp(block, whole(block)).map(|(_, d)| d.date.to_string());
+            assert_eq!(got.as_deref(), *expected, "{name}");
         }
     }
 

@@ -116,6 +116,10 @@ pub fn timex(value: &crate::engine::Timex) -> String {
             };
             format!("{name}{}", year(y))
         }
+        Timex::Quarter { year: y, quarter } => format!("Q{quarter}{}", year(y)),
+        Timex::Half { year: y, half } => {
+            format!("{} half{}", if half == 1 { "First" } else { "Second" }, year(y))
+        }
         Timex::Year(y) => y.to_string(),
         Timex::Decade(d) => format!("the {}0s", d),
         Timex::Century(c) => format!("the {} century", ordinal(c + 1)),

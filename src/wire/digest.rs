@@ -7,7 +7,8 @@ use crate::engine::{
     BlockKind, CalendarDate, Change, ChangeDirection, Chrome, ChromeKind, DateMention, Dateline,
     Dates, Digest, Entity, EntityKind, Figure, FigureKind, FigureMention, Gist, GistSource,
     Mention, Paragraph, Precision, Published, PublishedSource, Qualifier, Quote, QuoteKind,
-    Relation, Role, Season, Sentence, Span, Speaker, SpeakerVia, Summary, TimelineEntry, Timex,
+    Relation, Role, Season, Sentence, Span, Speaker, SpeakerVia, Summary, TimeRef, TimeRefMention,
+    TimelineEntry, Timex,
 };
 
 use super::bytes::{Reader, Wire, WireError, Writer, wire_enum};
@@ -280,13 +281,35 @@ impl Wire for Sentence {
 
 impl Wire for Dates {
     fn put(&self, out: &mut Writer) {
-        let Dates { mentions, timeline } = self;
+        let Dates { mentions, timeline, references } = self;
         mentions.put(out);
         timeline.put(out);
+        references.put(out);
     }
 
     fn take(input: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Dates { mentions: Wire::take(input)?, timeline: Wire::take(input)? })
+        Ok(Dates {
+            mentions: Wire::take(input)?,
+            timeline: Wire::take(input)?,
+            references: Wire::take(input)?,
+        })
+    }
+}
+
+impl Wire for TimeRefMention {
+    fn put(&self, out: &mut Writer) {
+        let TimeRefMention { span, sentence, time } = self;
+        span.put(out);
+        sentence.put(out);
+        time.put(out);
+    }
+
+    fn take(input: &mut Reader<'_>) -> Result<Self, WireError> {
+        Ok(TimeRefMention {
+            span: Wire::take(input)?,
+            sentence: Wire::take(input)?,
+            time: Wire::take(input)?,
+        })
     }
 }
 
@@ -404,6 +427,16 @@ impl Wire for Timex {
                 out.byte(6);
                 century.put(out);
             }
+            Timex::Quarter { year, quarter } => {
+                out.byte(7);
+                year.put(out);
+                quarter.put(out);
+            }
+            Timex::Half { year, half } => {
+                out.byte(8);
+                year.put(out);
+                half.put(out);
+            }
         }
     }
 
@@ -411,6 +444,13 @@ impl Wire for Timex {
         let at = input.at();
         let within = |value: i32, most: i32| {
             (0..=most)
+                .contains(&value)
+                .then_some(value)
+                .ok_or(WireError::Range { what: "TIMEX", at })
+        };
+        // a quarter or half past its year's count would make a range past December
+        let part = |value: u32, most: u32| {
+            (1..=most)
                 .contains(&value)
                 .then_some(value)
                 .ok_or(WireError::Range { what: "TIMEX", at })
@@ -433,6 +473,8 @@ impl Wire for Timex {
             4 => Ok(Timex::Year(within(Wire::take(input)?, 9999)?)),
             5 => Ok(Timex::Decade(within(Wire::take(input)?, 999)?)),
             6 => Ok(Timex::Century(within(Wire::take(input)?, 99)?)),
+            7 => Ok(Timex::Quarter { year: year(input)?, quarter: part(Wire::take(input)?, 4)? }),
+            8 => Ok(Timex::Half { year: year(input)?, half: part(Wire::take(input)?, 2)? }),
             tag => Err(WireError::Tag { what: "TIMEX", tag, at }),
         }
     }
@@ -441,6 +483,7 @@ impl Wire for Timex {
 wire_enum!(Precision { Day = 0, Week = 1, Month = 2, Season = 3, Year = 4, Decade = 5, Century = 6 });
 wire_enum!(Season { Spring = 0, Summer = 1, Fall = 2, Winter = 3 });
 wire_enum!(Relation { Before = 0, Current = 1, After = 2 });
+wire_enum!(TimeRef { Past = 0, Present = 1, Future = 2 });
 
 impl Wire for Figure {
     fn put(&self, out: &mut Writer) {

@@ -1,6 +1,8 @@
 //! What a date expression says before any reference date is applied: the vocabulary the
 //! recognisers (`recognise`, `relative`) write and `resolve` reads.
 
+use serde::{Deserialize, Serialize};
+
 use crate::engine::calendar::Weekday;
 
 use super::timex::Season;
@@ -19,6 +21,41 @@ pub enum Unit {
     Week,
     Month,
     Year,
+}
+
+/// Which quarter a quarter named without its number is, counted from the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuarterRef {
+    /// "this quarter", "the current quarter".
+    Current,
+    /// "next quarter".
+    Next,
+    /// "the quarter", "the latest quarter", "last quarter": the quarter the sentence already
+    /// names, else the last one completed (the one a company is reporting), `years_back`
+    /// years before ("the year-ago quarter").
+    Reported { years_back: i32 },
+}
+
+/// The present, the past or the future as a whole ("now", "recently", "the future"): a time
+/// a sentence points at without naming a point of the calendar. Listed apart from the date
+/// mentions, never on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeRef {
+    Past,
+    Present,
+    Future,
+}
+
+impl TimeRef {
+    /// The TIMEX3 value: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+    pub fn timex(self) -> &'static str {
+        match self {
+            TimeRef::Past => "PAST_REF",
+            TimeRef::Present => "PRESENT_REF",
+            TimeRef::Future => "FUTURE_REF",
+        }
+    }
 }
 
 /// What an expression says, before resolution.
@@ -43,6 +80,27 @@ pub enum Expr {
         season: Season,
         shift: Option<Shift>,
     },
+    /// "the third quarter", "Q3 2013", "third-quarter".
+    Quarter {
+        year: Option<i32>,
+        quarter: u32,
+    },
+    /// "the first half", "the second half of 1990".
+    Half {
+        year: Option<i32>,
+        half: u32,
+    },
+    /// "the first half of the year" (`offset` None: the year the sentence is about), "the second
+    /// half of next year" (`offset` 1 from the reference).
+    HalfOfYear {
+        half: u32,
+        offset: Option<i32>,
+    },
+    /// "the quarter", "the latest quarter", "this quarter", "the year-ago quarter".
+    QuarterRef(QuarterRef),
+    /// "now", "currently", "recently", "the past", "the future": the present, past or future
+    /// as a whole, no point of the calendar.
+    Ref(TimeRef),
     Year(i32),
     /// "2/1/2016": two numbers whose order (month first or day first) the article's habits
     /// decide, unless one of them is above 12.

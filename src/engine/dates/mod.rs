@@ -8,6 +8,7 @@
 
 mod events;
 mod expr;
+mod parts;
 mod recognise;
 mod relative;
 mod resolve;
@@ -28,6 +29,7 @@ use super::published;
 use super::span::Span;
 use super::window;
 
+pub use expr::TimeRef;
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
 
@@ -43,6 +45,15 @@ pub enum Relation {
     /// The value's span holds the publication day ("this month", "today").
     Current,
     After,
+}
+
+/// A mention of the present, past or future as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRefMention {
+    pub span: Span,
+    /// Index into [`crate::engine::Digest::sentences`].
+    pub sentence: usize,
+    pub time: TimeRef,
 }
 
 /// One date expression as written.
@@ -95,6 +106,9 @@ pub struct TimelineEntry {
 pub struct Dates {
     pub mentions: Vec<DateMention>,
     pub timeline: Vec<TimelineEntry>,
+    /// "now", "recently", "the future": times that are no date, in text order.
+    #[serde(default)]
+    pub references: Vec<TimeRefMention>,
 }
 
 /// What the dates reader takes from the article: its sentences (without their paragraphs)
@@ -159,6 +173,7 @@ fn read_input(article: &Input<'_>) -> Dates {
     let day_first = writes_day_first(text, found.iter());
 
     let mut mentions = Vec::new();
+    let mut references = Vec::new();
     let mut phrases: Vec<Option<String>> = Vec::new();
     // The tense around each mention, in step with `mentions`, to find the article's present.
     let mut tenses: Vec<tense::Tense> = Vec::new();
@@ -178,6 +193,37 @@ fn read_input(article: &Input<'_>) -> Dates {
         }
     }
     let mut known = tense::Marks::default();
+    // A dateline on a line of its own ("WASHINGTON, August 8 (Xinhua) --") is no sentence: its
+    // day is read here, as the timestamps are.
+    if let Some(date) = article.dateline_date
+        && !article.sentences.iter().any(|(_, s)| s.contains(date))
+    {
+        toks.clear();
+        tokens::tokens_into(text, article.lower, date, &mut toks);
+        let mut on_line = Vec::new();
+        recognise::recognise_into(&toks, &mut on_line);
+        if let Some(f) = on_line.first().filter(|f| matches!(f.expr, Expr::Date { .. })) {
+            let cx = Context {
+                reference: article.reference,
+                tense: tense::Tense::Unmarked,
+                quoted: false,
+                anchor: None,
+                latest_year,
+                day_first,
+            };
+            let resolved = resolve(f.expr, &cx);
+            mentions.push(mention(
+                f.span,
+                None,
+                resolved.value,
+                resolved.year_inferred,
+                article.reference,
+                true,
+            ));
+            phrases.push(None);
+            tenses.push(tense::Tense::Unmarked);
+        }
+    }
     for (index, span, sentence_found) in per_sentence {
         toks.clear();
         tokens::tokens_into(text, article.lower, span, &mut toks);
@@ -186,6 +232,10 @@ fn read_input(article: &Input<'_>) -> Dates {
         let mut anchor: Option<Timex> = None;
         let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
+            if let Expr::Ref(time) = f.expr {
+                references.push(TimeRefMention { span: f.span, sentence: index, time });
+                continue;
+            }
             let clause_tense = tense::tense_in(toks, &mut known, f.start, f.end);
             tenses.push(clause_tense);
             let cx = Context {
@@ -222,7 +272,7 @@ fn read_input(article: &Input<'_>) -> Dates {
         }
     }
     let timeline = timeline(&mentions, &phrases);
-    Dates { mentions, timeline }
+    Dates { mentions, timeline, references }
 }
 
 /// Whether the text fixes its own present without a publication date: a day it tells in the
@@ -248,7 +298,7 @@ fn present_is_bracketed(mentions: &[DateMention], tenses: &[tense::Tense]) -> bo
                 let earliest = future.entry(year).or_insert(ordinal);
                 *earliest = (*earliest).min(ordinal);
             }
-            tense::Tense::Unmarked => {}
+            tense::Tense::Unmarked | tense::Tense::Nearest => {}
         }
     }
     past.iter().any(|(year, &p)| future.get(year).is_some_and(|&f| f >= p && f - p <= MAX_GAP_DAYS))

@@ -13,9 +13,10 @@ use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
 use super::expr::Expr;
+use super::parts;
 use super::relative;
 use super::timex::Season;
-use super::tokens::{Token, month_name, previous_lower};
+use super::tokens::{Token, month_name, previous_lower, year_number};
 
 /// One recognised expression: tokens `start..end` of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +91,16 @@ fn opens_lowercase(word: &str) -> bool {
             | "ten"
             | "eleven"
             | "twelve"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fiscal"
+            | "now"
+            | "currently"
+            | "recently"
+            | "soon"
+            | "nineteen"
     )
 }
 
@@ -165,7 +176,8 @@ const YEAR_CUES: &[&str] = &[
 /// it a count; a word that introduces a time ("in 1990", "since 2005 prices") or a noun years
 /// qualify ("2018 elections") keeps it a year. Dates and figures share this rule.
 pub(crate) fn four_digits_count(prev: Option<&str>, next: Option<&str>) -> bool {
-    if prev.is_some_and(|p| YEAR_CUES.contains(&p)) {
+    // "in 1990 workers", and "a 2009 analysis": an article before it is no count's
+    if prev.is_some_and(|p| YEAR_CUES.contains(&p) || p == "a" || p == "an") {
         return false;
     }
     if prev.is_some_and(|p| COUNT_WORDS.contains(&p) && p != "to" && p != "of") {
@@ -194,7 +206,12 @@ pub(crate) fn is_plural_noun(word: &str) -> bool {
     if IRREGULAR.iter().any(|p| word.ends_with(p)) {
         return true;
     }
-    word.len() >= 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    // "analysis", "crisis", "basis" end in "-is" and are singular
+    word.len() >= 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
 }
 
 /// Every date expression in one sentence's tokens, left to right, not overlapping.
@@ -249,7 +266,8 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
     let first = t.text.chars().next()?;
     if first.is_ascii_digit() {
-        return iso(toks, i)
+        return year_range_end(toks, i)
+            .or_else(|| iso(toks, i))
             .or_else(|| numeric(toks, i))
             .or_else(|| day_led(toks, i, None))
             .or_else(|| decade_or_century(toks, i))
@@ -258,9 +276,14 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     let named = first.is_uppercase() && names_month_or_weekday(t.text);
     if !named && !opens_lowercase(&t.lower()) {
-        return None;
+        // "Q3", "H1": the only capitalised openers that are neither names nor words
+        let code = t.text.len() == 2 && matches!(first, 'Q' | 'H');
+        return if code { parts::numbered(toks, i) } else { None };
     }
-    relative::shifted_name(toks, i)
+    year_part(toks, i)
+        .or_else(|| parts::quarter_ref(toks, i))
+        .or_else(|| parts::fiscal(toks, i))
+        .or_else(|| relative::shifted_name(toks, i))
         .or_else(|| weekday_led(toks, i))
         .or_else(|| month_led(toks, i, None))
         .or_else(|| season_year(toks, i))
@@ -270,8 +293,12 @@ fn at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
 /// Every recogniser in turn, the reading [`at`] shortens by the first token.
 #[cfg(test)]
 fn plain_at(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
-    iso(toks, i)
+    year_range_end(toks, i)
+        .or_else(|| iso(toks, i))
         .or_else(|| numeric(toks, i))
+        .or_else(|| year_part(toks, i))
+        .or_else(|| parts::quarter_ref(toks, i))
+        .or_else(|| parts::fiscal(toks, i))
         .or_else(|| relative::shifted_name(toks, i))
         .or_else(|| weekday_led(toks, i))
         .or_else(|| month_led(toks, i, None))
@@ -311,14 +338,17 @@ fn day_number(toks: &[Token<'_>], i: usize) -> Option<u32> {
     ((1..=31).contains(&day) && !clock && !amount).then_some(day)
 }
 
-/// A written year beside a month or day: four digits, 1000–2999.
-fn year_number(toks: &[Token<'_>], i: usize) -> Option<i32> {
-    let t = toks.get(i)?;
-    if t.text.len() != 4 || !t.is_number() {
-        return None;
+/// A quarter or half by its number, with "the" and "fiscal" before it in its text: "the
+/// third quarter", "the fiscal first quarter of 1990", "fiscal third-quarter", "Q3".
+fn year_part(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let mut at = i;
+    if toks.get(at).is_some_and(|t| t.is("the")) {
+        at += 1;
     }
-    let year: i32 = t.text.parse().ok()?;
-    (1000..=2999).contains(&year).then_some(year)
+    if toks.get(at).is_some_and(|t| t.is("fiscal")) {
+        at += 1;
+    }
+    parts::numbered(toks, at)
 }
 
 fn valid_day(month: u32, day: u32) -> bool {
@@ -529,6 +559,24 @@ fn season_year(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     Some((y_at + 1, Expr::Season { year: Some(year), season, shift: None }))
 }
 
+/// The second year of a range written short: the "58" of "1957-58", the year after the first
+/// in the same century.
+fn year_range_end(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let t = toks.get(i)?;
+    if t.text.len() != 2 || !t.is_number() || !t.glued || i < 2 {
+        return None;
+    }
+    let dash = &toks[i - 1];
+    if !matches!(dash.text, "-" | "–" | "/") || !dash.glued {
+        return None;
+    }
+    let first = year_number(toks, i - 2)?;
+    let year = first / 100 * 100 + t.text.parse::<i32>().ok()?;
+    // "1957-58" but not "2009-07" (a month) or "1998-03-12" (a day)
+    let next_glued = toks.get(i + 1).is_some_and(|n| n.glued && matches!(n.text, "-" | "/"));
+    (year > first && year - first <= 10 && !next_glued).then_some((i + 1, Expr::Year(year)))
+}
+
 /// A year standing alone: "in 2005", "2019 is not as strong as 2018", "2000 - 2050".
 fn year(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let year = year_number(toks, i)?;
@@ -644,6 +692,33 @@ mod tests {
             ("abbreviation as a name", "Jan Smit and Sun Yat-sen met.", &[]),
             ("ordinal minute", "In the 20th minute Berg missed.", &[]),
             ("the year before", "It was the year before.", &[]),
+            ("spelled year", "It began in nineteen ninety-six.", &["nineteen ninety-six"]),
+            ("the year spelled", "By the year two thousand it grew.", &["the year two thousand"]),
+            ("a count in words is no year", "Nineteen people and two thousand troops.", &[]),
+            ("quarter", "Profit rose in the third quarter.", &["the third quarter"]),
+            ("quarter adjective", "Third-quarter profit rose.", &["Third-quarter"]),
+            (
+                "fiscal quarter",
+                "In the fiscal first quarter of 1990.",
+                &["the fiscal first quarter of 1990"],
+            ),
+            ("fiscal year", "Sales in fiscal 1989 rose.", &["fiscal 1989"]),
+            ("this fiscal year", "Profit this fiscal year.", &["this fiscal year"]),
+            ("the reported quarter", "Net rose 5% in the quarter.", &["the quarter"]),
+            ("a game's half", "The first half ended 0-0.", &[]),
+            ("the last week", "Six died in the last week.", &["the last week"]),
+            ("the last two weeks is a duration", "Six died in the last two weeks.", &[]),
+            ("the end of the year", "It peaked by the end of the year.", &["the end of the year"]),
+            ("a year before a singular noun", "It cited a 2009 analysis.", &["2009"]),
+            ("a short range of years", "The expedition of 1957-58.", &["1957", "58"]),
+            ("now", "It is now closed, recently reopened.", &["now", "recently"]),
+            (
+                "the past and the future",
+                "In the past, and in the future.",
+                &["the past", "the future"],
+            ),
+            ("a stretch of the past", "In the past two years.", &[]),
+            ("now that", "Now that it is over, the now-defunct firm.", &[]),
         ];
         for (name, sentence, expected) in cases {
             assert_eq!(texts(sentence), *expected, "{name}");

@@ -5,7 +5,7 @@
 
 use crate::engine::calendar::Weekday;
 
-use super::expr::{Expr, Shift, Unit};
+use super::expr::{Expr, Shift, TimeRef, Unit};
 use super::timex::Season;
 use super::tokens::{Token, month_name, previous_lower};
 
@@ -68,10 +68,118 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return Some((i + 2, Expr::Weekday { weekday, shift: Some(shift) }));
     }
     if let Some((month, end)) = month_name(toks, i + 1) {
+        // "last Oct. 23" names a day: the month and day are read on their own, "last" only
+        // says the clause looks back
+        if toks.get(end).is_some_and(|t| t.is_number() && t.text.len() <= 2) {
+            return None;
+        }
         return Some((end, Expr::Month { year: None, month, shift: Some(shift) }));
     }
     let season = Season::from_name(next.text)?;
     Some((i + 2, Expr::Season { year: None, season, shift: Some(shift) }))
+}
+
+const TENS: &[&str] =
+    &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TEENS: &[&str] = &[
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// A number from one to ninety-nine in words at token `k` ("six", "ninety-six", "ninety six",
+/// "twelve"): its value and the index after it.
+fn spelled_below_hundred(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
+    let word = toks.get(k)?.lower();
+    let word = word.as_str();
+    if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word).filter(|&n| n < 9) {
+        return Some((k + 1, n as i32 + 1));
+    }
+    if let Some(n) = TEENS.iter().position(|w| *w == word) {
+        return Some((k + 1, n as i32 + 10));
+    }
+    let tens = (TENS.iter().position(|w| *w == word)? as i32 + 2) * 10;
+    let hyphen = toks.get(k + 1).is_some_and(|h| h.text == "-" && h.glued);
+    let unit_at = if hyphen { k + 2 } else { k + 1 };
+    let unit = toks
+        .get(unit_at)
+        .map(Token::lower)
+        .and_then(|u| NUMBER_WORDS.iter().position(|w| *w == u.as_str()).filter(|&n| n < 9));
+    match unit {
+        Some(n) => Some((unit_at + 1, tens + n as i32 + 1)),
+        None => Some((k + 1, tens)),
+    }
+}
+
+/// A year in words at token `k`: "nineteen ninety-six", "nineteen eighty-four", "two
+/// thousand", "two thousand and one", "two thousand nine".
+fn spelled_year(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
+    let first = toks.get(k)?;
+    if first.is("nineteen") || first.is("eighteen") {
+        let century = if first.is("nineteen") { 1900 } else { 1800 };
+        let (end, n) = spelled_below_hundred(toks, k + 1).filter(|&(_, n)| n >= 10)?;
+        return Some((end, century + n));
+    }
+    if !(first.is("two") && toks.get(k + 1).is_some_and(|t| t.is("thousand"))) {
+        return None;
+    }
+    let mut at = k + 2;
+    if toks.get(at).is_some_and(|t| t.is("and")) {
+        at += 1;
+    }
+    match spelled_below_hundred(toks, at) {
+        Some((end, n)) => Some((end, 2000 + n)),
+        None => Some((k + 2, 2000)),
+    }
+}
+
+/// Words that may follow "the past" or "the future" when they name the time itself ("in the
+/// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
+const AFTER_REF: &[&str] = &[
+    "and", "or", "but", "as", "when", "than", "is", "was", "will", "has", "have", "had", "it",
+    "they", "we", "he", "she", "i", "you", "in", "at", "on", "for", "to", "that", "there", "this",
+    "the", "a", "if", "because", "so",
+];
+
+/// "now", "currently", "recently", "soon", "the past", "the future": the reference times of
+/// TimeML (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). "now" as part of a word ("now-defunct")
+/// or of "now that" and "just now" stays a word.
+fn time_ref(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let t = &toks[i];
+    let glued_after = toks.get(i + 1).is_some_and(|n| n.glued && n.text == "-");
+    let before_glued = t.glued && i > 0 && toks[i - 1].text == "-";
+    if glued_after || before_glued {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    let found = |r| Some((i + 1, Expr::Ref(r)));
+    match t.lower().as_str() {
+        "now" if !next.is_some_and(|n| n.is("that")) => found(TimeRef::Present),
+        "currently" => found(TimeRef::Present),
+        "recently" => found(TimeRef::Past),
+        "soon" if !next.is_some_and(|n| n.is_any(&["after", "as", "afterwards"])) => {
+            found(TimeRef::Future)
+        }
+        "the" => {
+            let which = match next?.lower().as_str() {
+                "past" => TimeRef::Past,
+                "future" => TimeRef::Future,
+                _ => return None,
+            };
+            let after = toks.get(i + 2);
+            let names_time = after.is_none_or(|a| !a.is_word() || a.is_any(AFTER_REF));
+            // "the past 10 days" and "the past year" are stretches of time
+            names_time.then_some((i + 2, Expr::Ref(which)))
+        }
+        _ => None,
+    }
 }
 
 /// "yesterday", "today", "a year ago", "two days earlier", "the previous year", "the year".
@@ -85,6 +193,15 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         "yesterday" => return day(-1),
         "tomorrow" => return day(1),
         _ => {}
+    }
+    if let Some(found) = time_ref(toks, i) {
+        return Some(found);
+    }
+    // "nineteen ninety-six": a year spelled the way it is said (a count is spelled otherwise)
+    if lower == "nineteen"
+        && let Some((end, year)) = spelled_year(toks, i)
+    {
+        return Some((end, Expr::Year(year)));
     }
     let amount = if lower == "a" || lower == "an" || lower == "one" {
         Some(1)
@@ -110,6 +227,23 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let which = toks.get(i + 1)?.lower();
+    // "the last week": the week before this one, as "last week" is
+    if which.as_str() == "last"
+        && toks.get(i + 2).is_some_and(|w| w.is("week") && !w.text.ends_with('s'))
+        && standalone(toks, i + 2)
+        && !toks.get(i + 3).is_some_and(|n| n.is_any(&["of", "before", "in"]))
+    {
+        return Some((i + 3, Expr::Deictic { unit: Unit::Week, offset: -1 }));
+    }
+    // "the end of the year", "the start of the year": the year the sentence is in
+    if matches!(which.as_str(), "end" | "start" | "beginning" | "middle")
+        && toks.get(i + 2).is_some_and(|w| w.is("of"))
+    {
+        let at = if toks.get(i + 3).is_some_and(|w| w.is("the")) { i + 4 } else { i + 3 };
+        if toks.get(at).is_some_and(|w| w.text == "year") && standalone(toks, at) {
+            return Some((at + 1, Expr::Current { unit: Unit::Year }));
+        }
+    }
     let which = which.as_str();
     if let Some(sign) = match which {
         "previous" | "prior" | "preceding" => Some(-1),
@@ -120,6 +254,12 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         && standalone(toks, i + 2)
     {
         return Some((i + 3, Expr::Shifted { unit, amount: sign, keep_anchor: false }));
+    }
+    // "the year two thousand", "the year nineteen ninety-six"
+    if which == "year"
+        && let Some((end, year)) = spelled_year(toks, i + 2)
+    {
+        return Some((end, Expr::Year(year)));
     }
     // "the year", "the calendar year": the year the sentence is in
     let at = if which == "calendar" { i + 2 } else { i + 1 };

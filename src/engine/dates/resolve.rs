@@ -5,7 +5,7 @@
 
 use crate::engine::calendar::{CalendarDate, Weekday};
 
-use super::expr::{Expr, Shift, Unit};
+use super::expr::{Expr, QuarterRef, Shift, Unit};
 use super::tense::Tense;
 use super::timex::{Day, Season, Timex, add_months};
 
@@ -74,6 +74,43 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
             None => Resolved { value: None, year_inferred: false },
         },
         Expr::Year(year) => written(Timex::Year(year)),
+        Expr::Quarter { year: Some(year), quarter } => {
+            written(Timex::Quarter { year: Some(year), quarter })
+        }
+        Expr::Half { year: Some(year), half } => written(Timex::Half { year: Some(year), half }),
+        Expr::Quarter { year: None, quarter } => {
+            let year =
+                cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            match (year, reference) {
+                (Some(y), _) => inferred(Some(Timex::Quarter { year: Some(y), quarter })),
+                (None, Some(r)) => inferred(Some(part_near(r, quarter, 3, cx.tense))),
+                (None, None) => Resolved {
+                    value: Some(Timex::Quarter { year: None, quarter }),
+                    year_inferred: false,
+                },
+            }
+        }
+        Expr::Half { year: None, half } => {
+            let year =
+                cx.anchor.and_then(year_of).filter(|_| cx.anchor.is_some_and(is_part_or_year));
+            match (year, reference) {
+                (Some(y), _) => inferred(Some(Timex::Half { year: Some(y), half })),
+                (None, Some(r)) => inferred(Some(part_near(r, half, 6, cx.tense))),
+                (None, None) => {
+                    Resolved { value: Some(Timex::Half { year: None, half }), year_inferred: false }
+                }
+            }
+        }
+        Expr::HalfOfYear { half, offset } => {
+            let year = match offset {
+                None => cx.anchor.and_then(year_of).or(reference.map(|r| r.year())),
+                Some(offset) => reference.map(|r| r.year() + offset),
+            };
+            inferred(year.map(|y| Timex::Half { year: Some(y), half }))
+        }
+        Expr::QuarterRef(which) => inferred(quarter_ref(which, cx)),
+        // listed apart by the reader; a reference time has no calendar value
+        Expr::Ref(_) => Resolved { value: None, year_inferred: false },
         Expr::Numeric { first, second, year } => {
             let (month, day) = if first > 12 || (cx.day_first && second <= 12) {
                 (second, first)
@@ -100,6 +137,10 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
         Expr::Shifted { unit, amount, keep_anchor } => {
             let anchor = cx.anchor.filter(|a| year_of(*a).is_some());
             let value = match (anchor, reference) {
+                // "the third quarter ... a year earlier": the same quarter, a year before
+                (Some(a), _) if keep_anchor && unit == Unit::Year && is_part(a) => {
+                    Some(part_years_back(a, -amount))
+                }
                 (Some(a), _) if keep_anchor && finer_or_equal(a, unit) => {
                     Some(shift_unit(a, unit, amount, unit_of_value(a)))
                 }
@@ -114,17 +155,93 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
 
 fn year_of(value: Timex) -> Option<i32> {
     match value {
-        Timex::Day { year, .. } | Timex::Month { year, .. } | Timex::Season { year, .. } => year,
+        Timex::Day { year, .. }
+        | Timex::Month { year, .. }
+        | Timex::Season { year, .. }
+        | Timex::Quarter { year, .. }
+        | Timex::Half { year, .. } => year,
         Timex::Week { year, .. } | Timex::Year(year) => Some(year),
         Timex::Decade(_) | Timex::Century(_) => None,
     }
+}
+
+/// A quarter or a half: the parts of a year "a year earlier" moves by whole years.
+fn is_part(value: Timex) -> bool {
+    matches!(value, Timex::Quarter { .. } | Timex::Half { .. })
+}
+
+/// A value that fixes the year of a quarter or half named after it ("in 1989, ... the third
+/// quarter"); a day or a month only dates the sentence's event, not the report's period.
+fn is_part_or_year(value: Timex) -> bool {
+    is_part(value) || matches!(value, Timex::Year(_))
+}
+
+/// A quarter or half `years` years earlier.
+fn part_years_back(value: Timex, years: i32) -> Timex {
+    match value {
+        Timex::Quarter { year, quarter } => {
+            Timex::Quarter { year: year.map(|y| y - years), quarter }
+        }
+        Timex::Half { year, half } => Timex::Half { year: year.map(|y| y - years), half },
+        other => other,
+    }
+}
+
+/// The year of quarter or half `n` (of `months` months each), by the tense, as for a month:
+/// the one under way or past by default, the next one for the future.
+fn part_near(r: CalendarDate, n: u32, months: u32, tense: Tense) -> Timex {
+    let current = (r.month() - 1) / months + 1;
+    // a quarter is reported in the quarter after it: "will report third-quarter results",
+    // written in October, is about the quarter just ended
+    let lag = u32::from(months == 3);
+    let year = match tense {
+        Tense::Future if n + lag < current => r.year() + 1,
+        Tense::Future => r.year(),
+        _ if n <= current => r.year(),
+        _ => r.year() - 1,
+    };
+    if months == 3 {
+        Timex::Quarter { year: Some(year), quarter: n }
+    } else {
+        Timex::Half { year: Some(year), half: n }
+    }
+}
+
+/// The quarter "the quarter", "this quarter" or "the year-ago quarter" names: the quarter the
+/// sentence already named, else the one under way ("this quarter"), the next, or the last one
+/// completed before the reference, the quarter a company reports on.
+fn quarter_ref(which: QuarterRef, cx: &Context) -> Option<Timex> {
+    let anchored = cx.anchor.filter(|a| matches!(a, Timex::Quarter { year: Some(_), .. }));
+    let (year, quarter) = match (which, anchored, cx.reference) {
+        (QuarterRef::Reported { .. }, Some(Timex::Quarter { year: Some(y), quarter }), _) => {
+            (y, quarter)
+        }
+        (_, _, Some(r)) => {
+            let current = (r.year(), (r.month() - 1) / 3 + 1);
+            match which {
+                QuarterRef::Current => current,
+                QuarterRef::Next if current.1 == 4 => (current.0 + 1, 1),
+                QuarterRef::Next => (current.0, current.1 + 1),
+                QuarterRef::Reported { .. } if current.1 == 1 => (current.0 - 1, 4),
+                QuarterRef::Reported { .. } => (current.0, current.1 - 1),
+            }
+        }
+        _ => return None,
+    };
+    let back = match which {
+        QuarterRef::Reported { years_back } => years_back,
+        _ => 0,
+    };
+    Some(Timex::Quarter { year: Some(year - back), quarter })
 }
 
 fn unit_of_value(value: Timex) -> Unit {
     match value {
         Timex::Day { .. } => Unit::Day,
         Timex::Week { .. } => Unit::Week,
-        Timex::Month { .. } | Timex::Season { .. } => Unit::Month,
+        Timex::Month { .. } | Timex::Season { .. } | Timex::Quarter { .. } | Timex::Half { .. } => {
+            Unit::Month
+        }
         _ => Unit::Year,
     }
 }
@@ -191,7 +308,7 @@ fn day_near(
     let pick = match tense {
         Tense::Past => candidates.iter().filter(|(d, _)| *d <= now).max_by_key(|(d, _)| *d),
         Tense::Future => candidates.iter().filter(|(d, _)| *d >= now).min_by_key(|(d, _)| *d),
-        Tense::Unmarked => None,
+        Tense::Unmarked | Tense::Nearest => None,
     };
     pick.or_else(|| candidates.iter().min_by_key(|(d, _)| ((d.0 - now.0).abs(), d.0)))
         .map(|(_, t)| *t)
@@ -228,6 +345,11 @@ fn month_near(r: CalendarDate, month: u32, shift: Option<Shift>, tense: Tense) -
         }
         // a month named alone in a news report is most often one already past
         None => match tense {
+            Tense::Nearest => {
+                let months = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+                let distance = |y: i32| (months(y, month) - months(now.0, now.1)).abs();
+                (r.year() - 1..=r.year() + 1).min_by_key(|&y| (distance(y), y)).unwrap_or(r.year())
+            }
             Tense::Future if this_year < now => r.year() + 1,
             Tense::Future => r.year(),
             _ if this_year <= now => r.year(),
@@ -276,6 +398,7 @@ fn weekday_near(r: CalendarDate, weekday: Weekday, shift: Option<Shift>, tense: 
         (Some(Shift::Last), _) => now.add(-(if back == 0 { 7 } else { back })),
         (Some(Shift::Next), _) => now.add(if ahead == 0 { 7 } else { ahead }),
         (_, Tense::Future) => now.add(ahead),
+        (_, Tense::Nearest) if ahead < back => now.add(ahead),
         _ => now.add(-back),
     };
     day.timex()
@@ -455,6 +578,111 @@ mod tests {
                 mon,
                 None,
             ),
+            (
+                "\"the third quarter\" past",
+                "Profit rose in the third quarter.",
+                Some("1989-11-02"),
+                Some("1989-Q3"),
+            ),
+            (
+                "a quarter just ended is still to be reported",
+                "It will report third-quarter results.",
+                Some("1989-10-20"),
+                Some("1989-Q3"),
+            ),
+            (
+                "\"the first quarter\" ahead",
+                "It expects a gain in the first quarter.",
+                Some("1989-11-02"),
+                Some("1990-Q1"),
+            ),
+            (
+                "\"the quarter\": the last one completed",
+                "Net rose in the quarter.",
+                Some("1989-11-02"),
+                Some("1989-Q3"),
+            ),
+            (
+                "\"the year-ago quarter\"",
+                "Up from the year-ago quarter.",
+                Some("1989-11-02"),
+                Some("1988-Q3"),
+            ),
+            (
+                "\"a year earlier\" after a quarter",
+                "Net rose in the third quarter from a year earlier.",
+                Some("1989-11-02"),
+                Some("1988-Q3"),
+            ),
+            ("\"this fiscal year\"", "Profit this fiscal year.", Some("2013-03-22"), Some("2013")),
+            (
+                "\"the second half of next year\"",
+                "Sales recover in the second half of next year.",
+                Some("2013-03-22"),
+                Some("2014-H2"),
+            ),
+            (
+                "\"the last week\"",
+                "Six died in the last week.",
+                Some("2013-03-22"),
+                Some("2013-W11"),
+            ),
+            (
+                "\"the end of the year\" after a month",
+                "It started in early December and peaked by the end of the year.",
+                Some("2013-03-22"),
+                Some("2012"),
+            ),
+            (
+                "\"by Jan. 14\" ahead",
+                "He must be returned by Jan. 14, they announced.",
+                Some("2000-01-06"),
+                Some("2000-01-14"),
+            ),
+            (
+                "\"through Sept. 29\" a month back",
+                "It had purchased 481,000 shares through Sept. 29.",
+                Some("1989-10-30"),
+                Some("1989-09-29"),
+            ),
+            (
+                "\"through January\" ahead",
+                "Lenders extended loans through January.",
+                Some("1989-10-27"),
+                Some("1990-01"),
+            ),
+            (
+                "\"through June\" runs ahead",
+                "Microsoft said it identified three companies for the program to run through June.",
+                Some("2013-03-18"),
+                Some("2013-06"),
+            ),
+            (
+                "\"due to be published in May\"",
+                "A book of memoirs is due to be published in May.",
+                Some("2013-03-22"),
+                Some("2013-05"),
+            ),
+            (
+                "\"last Oct. 23\" is a day",
+                "He was shot to death last Oct. 23 at his home.",
+                Some("1999-04-19"),
+                Some("1998-10-23"),
+            ),
+            (
+                "\"since\" looks back",
+                "They have searched since shortly after the Oct. 23 slaying.",
+                Some("1999-05-06"),
+                Some("1998-10-23"),
+            ),
+            ("\"nineteen ninety-six\"", "It began in nineteen ninety-six.", None, Some("1996")),
+            (
+                "\"the year two thousand\"",
+                "Ready by the year two thousand.",
+                Some("1998-02-01"),
+                Some("2000"),
+            ),
+            ("the \"58\" of \"1957-58\"", "The expedition of 1957-58.", None, Some("1958")),
             // no publication date
             ("\"July 23\" with no reference", "The July 23 election.", None, Some("XXXX-07-23")),
             ("\"this month\" with no reference", "He agreed this month.", None, None),

@@ -4,12 +4,17 @@
 //! quotation mark counts as distance, so the clause the date sits in speaks first.
 
 use super::tokens::Token;
+use crate::engine::calendar::names_month_or_weekday;
 use crate::engine::fasthash::WordList;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
     Future,
+    /// The end of a stretch ("through June", "until March 6"): the nearest such date, before
+    /// or after the reference ("shares bought through Sept. 29" looks back a month, "loans
+    /// through January" ahead three).
+    Nearest,
     /// Nothing in the sentence says.
     Unmarked,
 }
@@ -44,6 +49,12 @@ const FUTURE: &[&str] = &[
     "threatened",
     "forthcoming",
     "until",
+    "must",
+    "should",
+    "would",
+    "slated",
+    "payable",
+    "deadline",
 ];
 
 /// Past forms that do not end in "-ed", and words that only report the past.
@@ -55,6 +66,7 @@ const PAST: &[&str] = &[
     "said",
     "told",
     "ago",
+    "since",
     "last",
     "yesterday",
     "flew",
@@ -178,6 +190,63 @@ fn marks(t: &Token<'_>) -> Option<Tense> {
     (ed && !NOT_PAST_SET.has_lower(word)).then_some(Tense::Past)
 }
 
+/// Words after which a past participle is passive, not a past tense: "is due to be published",
+/// "will be held", "are expected".
+const PASSIVE: &[&str] = &["be", "is", "are", "am", "being"];
+
+/// Words a time follows when "next" means the coming one ("next week", "next Friday"); "next to
+/// the station" and "the next step" say nothing of tense.
+fn next_names_a_time(after: Option<&Token<'_>>) -> bool {
+    after.is_some_and(|a| {
+        a.is_any(&["week", "month", "year", "quarter", "season", "spring", "summer", "fall"])
+            || a.is_any(&["autumn", "winter", "weekend", "day", "time"])
+            || (a.capitalised() && names_month_or_weekday(a.text))
+    })
+}
+
+/// The tense word `k` marks, read with its neighbours: a participle after a form of "be" is
+/// passive ("to be published"), and "next" marks the future only before a time.
+fn marks_at(toks: &[Token<'_>], k: usize) -> Option<Tense> {
+    let t = &toks[k];
+    if t.is("next") {
+        return next_names_a_time(toks.get(k + 1)).then_some(Tense::Future);
+    }
+    let tense = marks(t)?;
+    let passive = tense == Tense::Past
+        && k > 0
+        && toks[k - 1].is_any(PASSIVE)
+        && !NOT_PARTICIPLES.contains(&t.lower().as_str());
+    (!passive).then_some(tense)
+}
+
+/// Past marks that are no participle: a form of "be" before them leaves them past ("it is
+/// last year's figure", "is since gone").
+const NOT_PARTICIPLES: &[&str] =
+    &["was", "were", "had", "did", "ago", "last", "yesterday", "since", "earlier"];
+
+/// Words just before a date that point it forward whatever the clause's verb: a payment date
+/// or a deadline ("payable Dec. 15").
+const FORWARD_CUES: &[&str] = &["payable", "deadline"];
+
+/// Words just before a date that make it the end of a stretch ("through June", "until March
+/// 6"): the nearest such date, whatever the clause's verb.
+const STRETCH_CUES: &[&str] = &["until", "till", "through", "thru"];
+
+/// What the words just before a date say of its direction, whatever the clause's verb: "from
+/// Wednesday" and "payable Dec. 15" look ahead, "through June" ends at the nearest June.
+fn cue_tense(toks: &[Token<'_>], start: usize) -> Option<Tense> {
+    let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
+    let cue = |words: &[&str]| {
+        before(1).is_some_and(|t| t.is_any(words))
+            || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
+                && before(2).is_some_and(|t| t.is_any(words))
+    };
+    if before(1).is_some_and(|t| t.is("from")) || cue(FORWARD_CUES) {
+        return Some(Tense::Future);
+    }
+    cue(STRETCH_CUES).then_some(Tense::Nearest)
+}
+
 /// The tense each token of a sentence marks, looked up once per token however many dates look
 /// at it: in a list of dates ("on July 23, 2009, on July 24, 2009, ...") each word is in reach
 /// of a dozen dates, and looking it up for each was most of the time spent on dates.
@@ -193,14 +262,14 @@ impl Marks {
 
     fn of(&mut self, toks: &[Token<'_>], k: usize) -> Option<Tense> {
         match self.0.get_mut(k) {
-            Some(known) => *known.get_or_insert_with(|| marks(&toks[k])),
-            None => toks.get(k).and_then(marks),
+            Some(known) => *known.get_or_insert_with(|| marks_at(toks, k)),
+            None => (k < toks.len()).then(|| marks_at(toks, k)).flatten(),
         }
     }
 }
 
-/// The first word at `side` (token indices read outward from a date) that marks a tense, with
-/// its distance (a barrier counts as six words), if nearer than `within`.
+/// The first word of `side` (indices of `toks` read outward from a date) that marks a
+/// tense, with its distance (a barrier counts as six words), if nearer than `within`.
 fn nearest(
     toks: &[Token<'_>],
     known: &mut Marks,
@@ -232,15 +301,17 @@ pub fn tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
 
 /// [`tense_at`] with the marks of the sentence's words kept in `known` from date to date.
 pub fn tense_in(toks: &[Token<'_>], known: &mut Marks, start: usize, end: usize) -> Tense {
-    // "from Wednesday": the start of something still to come
-    if start > 0 && toks[start - 1].is("from") {
-        return Tense::Future;
+    // "from Wednesday": the start of something still to come; "through June", "payable
+    // Dec. 15": a stretch or a deadline ahead
+    if let Some(tense) = cue_tense(toks, start) {
+        return tense;
     }
     // look right (words after the date), then left only as far as a mark could still be
     // nearer than the right's: the distance only grows, and every word is looked up in sets
-    let right = nearest(toks, known, end..toks.len(), usize::MAX);
+    let start = start.min(toks.len());
+    let right = nearest(toks, known, end.min(toks.len())..toks.len(), usize::MAX);
     let within = right.map_or(usize::MAX, |(distance, _)| distance);
-    let left = nearest(toks, known, (0..start.min(toks.len())).rev(), within);
+    let left = nearest(toks, known, (0..start).rev(), within);
     left.or(right).map_or(Tense::Unmarked, |(_, tense)| tense)
 }
 
@@ -270,6 +341,20 @@ mod tests {
             ("reported future", "He said the court will rule on Thursday.", Tense::Future),
             ("nothing marks it", "Talks on Thursday.", Tense::Unmarked),
             ("adjective in -ed is not a verb", "The disputed vote on Sunday.", Tense::Unmarked),
+            (
+                "a passive participle is no past",
+                "The book is due to be published on Monday.",
+                Tense::Future,
+            ),
+            ("a deadline", "He must be returned to his father by Monday.", Tense::Future),
+            (
+                "the end of a stretch",
+                "It said the program is to run through Monday.",
+                Tense::Nearest,
+            ),
+            ("a payment date", "It declared a dividend, payable Monday.", Tense::Future),
+            ("\"next to\" is no time", "She is next to him on Monday.", Tense::Unmarked),
+            ("\"next\" before a time", "He said next week on Monday.", Tense::Future),
         ];
         for (name, sentence, expected) in cases {
             let toks = tokens(sentence, Span::new(0, sentence.len()));
@@ -283,11 +368,12 @@ mod tests {
 
     /// The plain reading [`tense_at`] shortens: both sides read to their first mark.
     fn plain_tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
-        if start > 0 && toks[start - 1].is("from") {
-            return Tense::Future;
+        if let Some(tense) = cue_tense(toks, start) {
+            return tense;
         }
         // A fresh lookup per side: the cache of marks must not change what is read.
-        let right = nearest(toks, &mut Marks::default(), end..toks.len(), usize::MAX);
+        let right =
+            nearest(toks, &mut Marks::default(), end.min(toks.len())..toks.len(), usize::MAX);
         let left = nearest(toks, &mut Marks::default(), (0..start).rev(), usize::MAX);
         match (left, right) {
             (Some(l), Some(r)) if r.0 <= l.0 => r.1,

@@ -1,6 +1,7 @@
 //! TIMEX3 values: the calendar point or span a date expression names, printed the way the
 //! gold format and every TimeML tool print them (`2009-07-23`, `2009-W30`, `2009-07`,
-//! `2009-SU`, `2009`, `199`, `20`, and `XXXX-07-23` when the year is unknown).
+//! `2009-SU`, `1989-Q3`, `1990-H1`, `2009`, `199`, `20`, and `XXXX-07-23` when the year is
+//! unknown).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -17,6 +18,7 @@ pub enum Precision {
     Day,
     Week,
     Month,
+    /// A part of a year longer than a month: a season, a quarter or a half.
     Season,
     Year,
     Decade,
@@ -107,6 +109,17 @@ pub enum Timex {
         year: Option<i32>,
         season: Season,
     },
+    /// A calendar quarter, 1 to 4 ("the third quarter", `1989-Q3`). Fiscal quarters are
+    /// written the same way, as TimeML writes them.
+    Quarter {
+        year: Option<i32>,
+        quarter: u32,
+    },
+    /// A half year, 1 or 2 ("the first half", `1990-H1`).
+    Half {
+        year: Option<i32>,
+        half: u32,
+    },
     Year(i32),
     /// The decade by its first three digits: 199 is the 1990s.
     Decade(i32),
@@ -120,7 +133,7 @@ impl Timex {
             Timex::Day { .. } => Precision::Day,
             Timex::Week { .. } => Precision::Week,
             Timex::Month { .. } => Precision::Month,
-            Timex::Season { .. } => Precision::Season,
+            Timex::Season { .. } | Timex::Quarter { .. } | Timex::Half { .. } => Precision::Season,
             Timex::Year(_) => Precision::Year,
             Timex::Decade(_) => Precision::Decade,
             Timex::Century(_) => Precision::Century,
@@ -134,6 +147,10 @@ impl Timex {
     /// The first and last day the value covers, when its year is known.
     pub fn range(self) -> Option<(Day, Day)> {
         let day = |y: i32, m: u32, d: u32| Day::from_ymd(y, m, d);
+        let months = |y: i32, first: u32, count: u32| {
+            let last = first + count - 1;
+            (day(y, first, 1), day(y, last, days_in_month(y, last)))
+        };
         Some(match self {
             Timex::Day { year, month, day: d } => {
                 let at = day(year?, month, d);
@@ -157,6 +174,8 @@ impl Timex {
                 };
                 (first, day(ly, lm, days_in_month(ly, lm)))
             }
+            Timex::Quarter { year, quarter } => months(year?, (quarter - 1) * 3 + 1, 3),
+            Timex::Half { year, half } => months(year?, (half - 1) * 6 + 1, 6),
             Timex::Year(y) => (day(y, 1, 1), day(y, 12, 31)),
             Timex::Decade(d) => (day(d * 10, 1, 1), day(d * 10 + 9, 12, 31)),
             Timex::Century(c) => (day(c * 100, 1, 1), day(c * 100 + 99, 12, 31)),
@@ -173,6 +192,8 @@ impl Timex {
                     Timex::Day { month, day, .. } => (month, day),
                     Timex::Month { month, .. } => (month, 0),
                     Timex::Season { season, .. } => (season.first_month(), 0),
+                    Timex::Quarter { quarter, .. } => ((quarter - 1) * 3 + 1, 0),
+                    Timex::Half { half, .. } => ((half - 1) * 6 + 1, 0),
                     _ => (0, 0),
                 };
                 (1, i64::from(month * 32 + day), std::cmp::Reverse(t.precision()))
@@ -190,6 +211,8 @@ impl fmt::Display for Timex {
             Timex::Week { year: y, week } => write!(f, "{y:04}-W{week:02}"),
             Timex::Month { year: y, month } => write!(f, "{}-{month:02}", year(y)),
             Timex::Season { year: y, season } => write!(f, "{}-{}", year(y), season.code()),
+            Timex::Quarter { year: y, quarter } => write!(f, "{}-Q{quarter}", year(y)),
+            Timex::Half { year: y, half } => write!(f, "{}-H{half}", year(y)),
             Timex::Year(y) => write!(f, "{y:04}"),
             Timex::Decade(d) => write!(f, "{d:03}"),
             Timex::Century(c) => write!(f, "{c:02}"),
@@ -240,6 +263,20 @@ impl std::str::FromStr for Timex {
             [c] if c.len() == 2 => Ok(Timex::Century(number(c)? as i32)),
             [y, code] if season(code).is_some() => {
                 Ok(Timex::Season { year: year(y)?, season: season(code).ok_or_else(error)? })
+            }
+            [y, q] if q.len() == 2 && q.starts_with('Q') => {
+                let quarter = number(&q[1..])?;
+                (1..=4)
+                    .contains(&quarter)
+                    .then_some(Timex::Quarter { year: year(y)?, quarter })
+                    .ok_or_else(error)
+            }
+            [y, h] if h.len() == 2 && h.starts_with('H') => {
+                let half = number(&h[1..])?;
+                (1..=2)
+                    .contains(&half)
+                    .then_some(Timex::Half { year: year(y)?, half })
+                    .ok_or_else(error)
             }
             [y, w] if w.starts_with('W') => {
                 Ok(Timex::Week { year: number(y)? as i32, week: number(&w[1..])? })
@@ -345,6 +382,8 @@ mod tests {
             ("an ISO week", Timex::Week { year: 2009, week: 30 }, "2009-W30"),
             ("a month", Timex::Month { year: Some(2019), month: 10 }, "2019-10"),
             ("a season", Timex::Season { year: Some(2015), season: Season::Summer }, "2015-SU"),
+            ("a quarter", Timex::Quarter { year: Some(1989), quarter: 3 }, "1989-Q3"),
+            ("a half", Timex::Half { year: Some(1990), half: 1 }, "1990-H1"),
             ("a year", Timex::Year(2005), "2005"),
             ("the 1990s", Timex::Decade(199), "199"),
             ("the 21st century", Timex::Century(20), "20"),
@@ -402,6 +441,9 @@ mod tests {
             "XXXX-07",
             "2015-SU",
             "XXXX-WI",
+            "1989-Q3",
+            "XXXX-Q4",
+            "1990-H2",
             "2005",
             "199",
             "20",
@@ -410,7 +452,17 @@ mod tests {
             let value: Timex = written.parse().unwrap_or_else(|e| panic!("{written}: {e}"));
             assert_eq!(value.to_string(), written);
         }
-        for bad in ["", "July", "2009-13-xx", "20-09", "2009-W", "12345", "2009-07-23-01"] {
+        for bad in [
+            "",
+            "July",
+            "2009-13-xx",
+            "20-09",
+            "2009-W",
+            "12345",
+            "2009-07-23-01",
+            "1989-Q5",
+            "1989-H3",
+        ] {
             assert!(bad.parse::<Timex>().is_err(), "{bad} is not a value");
         }
     }

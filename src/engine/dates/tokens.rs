@@ -49,6 +49,16 @@ impl<'a> Token<'a> {
 }
 
 /// Splits `span` of `text` into tokens. Linear in the length of the span.
+/// A written year beside a month or day: four digits, 1000–2999.
+pub fn year_number(toks: &[Token<'_>], i: usize) -> Option<i32> {
+    let t = toks.get(i)?;
+    if t.text.len() != 4 || !t.is_number() {
+        return None;
+    }
+    let year: i32 = t.text.parse().ok()?;
+    (1000..=2999).contains(&year).then_some(year)
+}
+
 #[cfg(test)]
 pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();

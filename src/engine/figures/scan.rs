@@ -299,6 +299,28 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     {
         return false;
     }
+    // Emergency numbers: "999 calls", "a 911 call", "the 112 line" dial a service, count nothing.
+    if !number.spelled
+        && tokens.get(number.start).is_some_and(|t| matches!(t.text, "999" | "911" | "112" | "000"))
+        && matches!(
+            next_word.as_str(),
+            "call"
+                | "calls"
+                | "caller"
+                | "callers"
+                | "number"
+                | "line"
+                | "operator"
+                | "operators"
+                | "dispatcher"
+                | "dispatchers"
+                | "service"
+                | "services"
+                | "emergency"
+        )
+    {
+        return false;
+    }
     // Labels and names: "day five", "Group 1 Auto", "Boeing 747", "S&P 500".
     if LABELS.contains(&prev_word.as_str()) || prev.is_some_and(|p| p.is_symbol("#")) {
         return false;

@@ -192,6 +192,17 @@ fn figures_read_as_a_reader_lists_them() {
                 ("four assailants", 4.0, "assailants", None),
             ],
         ),
+        (
+            "small count of people by their role",
+            "Five judges heard three suspects.",
+            &[("Five judges", 5.0, "people", None), ("three suspects", 3.0, "people", None)],
+        ),
+        ("an emergency number", "Residents made 999 calls and a 911 call.", &[]),
+        (
+            "a count of calls is still a count",
+            "Operators took 998 calls.",
+            &[("998 calls", 998.0, "calls", None)],
+        ),
     ];
     for (what, sentence, expected) in rows {
         let found: Vec<(String, f64, String, Option<Qualifier>)> = figures_of(sentence)
