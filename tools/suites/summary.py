@@ -48,7 +48,7 @@ RESERVED = (
 # Photo and credit markers (Daily Mail, CNN and wire conventions); measured, never fed to Lede.
 CREDIT = re.compile(
     r"\((?:file )?(?:image|photo|picture|pictured|stock image|stock photo)\)|\bphoto(?:graph)?:|"
-    r"\bimage:|\bcredit:|\bgetty images\b|\bscroll down for video\b|\bpictured\b|"
+    r"\bimage:|\bcredit:|\bgetty images\b|\bscroll down for video\b|\(pictured\b|, pictured,|"
     r"\b(?:afp|ap|reuters|epa|pa)/getty\b|\bwatch (?:the )?video\b",
     re.IGNORECASE,
 )
@@ -135,6 +135,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=Path("/work/data/cnndm"))
     parser.add_argument("--lede", default="target/release/lede")
     parser.add_argument("--dump", type=Path, help="write every summary here (JSON lines)")
+    parser.add_argument("--from-dump", type=Path,
+                        help="score the Lede summaries a --dump kept (an earlier build) instead")
     args = parser.parse_args()
     try:
         import pysbd
@@ -151,11 +153,16 @@ def main() -> int:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     systems = {"Lead-3": [], "Lede summary": []}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    kept: dict[str, list[str]] = {}
+    if args.from_dump:
+        with args.from_dump.open(encoding="utf-8") as f:
+            kept = {row["id"]: row["Lede summary"] for row in map(json.loads, f)}
     with tempfile.TemporaryDirectory() as scratch:
         for article in articles:
             outputs = {
                 "Lead-3": lead3(article["text"], segmenter),
-                "Lede summary": lede(article["text"], args.lede, Path(scratch)),
+                "Lede summary": kept[article["id"]] if kept
+                else lede(article["text"], args.lede, Path(scratch)),
             }
             reference = "\n".join(article["reference"])
             for name, sentences in outputs.items():
