@@ -688,9 +688,10 @@ fn choose(
     let mut outsiders: Vec<usize> = pool.get(after_lead..).unwrap_or_default().to_vec();
     // Strongest first; ties in reading order (`outsiders` starts in it).
     order::sort_by(&mut outsiders, |&a, &b| evidence[b].total_cmp(&evidence[a]));
-    // The share of the headline's words a sentence holds adds to its evidence.
+    // Half the share of the headline's words a sentence holds adds to its evidence (the
+    // sentence holding the most has the whole share).
     let headline = covered.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let strength = |i: usize| evidence[i] + covered[i] as f64 / headline;
+    let strength = |i: usize| evidence[i] + 0.5 * covered[i] as f64 / headline;
     // The weakest lead seats are offered first.
     let mut seats: Vec<usize> = (1..chosen.len()).collect();
     order::sort_by(&mut seats, |&a, &b| strength(chosen[a]).total_cmp(&strength(chosen[b])));
