@@ -193,6 +193,11 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     layout
 }
 
+/// Words of prose above a "Comments" or legal line that make it the article's end: a short
+/// article's worth (a lead and a paragraph or two). Less than that above it, and more below,
+/// is a page whose share bar or footer comes first.
+const ARTICLE_ABOVE_A_MARKER: usize = 100;
+
 /// The blocks of the body: from the first paragraph of running text (and any short sentences
 /// just before it) to the last (and any short sentences just after it). `None` for a page
 /// with no running text at all.
@@ -207,10 +212,32 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     while start > 0 && sentence(&facts[start - 1]) {
         start -= 1;
     }
-    // readers' comments and the legal footer close the article, whatever prose follows
-    let closed = (start..facts.len())
-        .find(|&i| matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)))
-        .unwrap_or(facts.len());
+    // Readers' comments and the legal footer close the article, whatever prose follows; but
+    // one short line never decides the fate of everything after it. A "Comments" button in a
+    // share bar, or a legal line the page puts first, stands above the article: with less
+    // than a paragraph or two of prose above it and more below, the article is below it.
+    let prose_words = |range: std::ops::Range<usize>| -> usize {
+        facts[range].iter().filter(|f| f.prose()).map(|f| f.words).sum()
+    };
+    let mut closed = facts.len();
+    let mut i = start;
+    while i < facts.len() {
+        if matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)) {
+            let before = prose_words(start..i);
+            if before >= ARTICLE_ABOVE_A_MARKER || prose_words(i + 1..facts.len()) <= before {
+                closed = i;
+                break;
+            }
+            match (i + 1..facts.len()).find(|&k| facts[k].prose() && !facts[k].list) {
+                Some(next) => start = next,
+                None => break,
+            }
+        }
+        i += 1;
+    }
+    while start > 0 && sentence(&facts[start - 1]) {
+        start -= 1;
+    }
     let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
     while end < closed && continues(&facts[end]) {
         end += 1;

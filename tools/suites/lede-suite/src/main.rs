@@ -5,6 +5,7 @@
 //! Without `--html` a file is the text a browser copy gives (`document.body.innerText`); with it
 //! a file is a page's HTML, parsed by html5ever (the HTML standard's algorithm, which the
 //! browser's DOMParser follows) and walked by `lede::html_text`, as a paste of copied HTML is.
+//! `--show-text` adds the text read and each paragraph's role (for looking into one page).
 //! Part of `scripts/suites`, a benchmark: nothing here is a test.
 
 use std::io::{self, Write};
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
 use lede::engine::{Digest, Options, Role, digest};
-use lede::html_text::{HtmlNode, NodeKind, text_of};
+use lede::html_text::{HtmlNode, NodeKind, page_text};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use serde_json::json;
 
@@ -62,9 +63,8 @@ fn child_named(node: &Handle, names: &[&str]) -> Option<Handle> {
 /// takes it from DOMParser's document.
 fn html_to_text(html: &str) -> String {
     let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-    let body = child_named(&dom.document, &["html"])
-        .and_then(|root| child_named(&root, &["body", "frameset"]));
-    body.map_or_else(String::new, |body| text_of(&Dom(body)))
+    let root = child_named(&dom.document, &["html"]);
+    root.map_or_else(String::new, |root| page_text(&Dom(root)))
 }
 
 /// What the reader view shows of `digest`, as JSON.
@@ -86,11 +86,13 @@ fn view(text: &str, digest: &Digest) -> serde_json::Value {
 }
 
 fn main() -> ExitCode {
-    let mut html = false;
+    let (mut html, mut show_text) = (false, false);
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--html" => html = true,
+            // the text the engine read, and each paragraph's role: for looking into one page
+            "--show-text" => show_text = true,
             _ => files.push(arg),
         }
     }
@@ -103,6 +105,16 @@ fn main() -> ExitCode {
                 let digest = digest(&text, &Options::default());
                 let mut v = view(&text, &digest);
                 v["file"] = json!(file);
+                if show_text {
+                    v["text"] = json!(text);
+                    v["roles"] = json!(
+                        digest
+                            .paragraphs
+                            .iter()
+                            .map(|p| format!("{:?}\t{}", p.role, p.span.of(&text)))
+                            .collect::<Vec<_>>()
+                    );
+                }
                 v
             }
             Err(e) => json!({ "file": file, "error": e.to_string() }),

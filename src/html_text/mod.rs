@@ -5,6 +5,16 @@
 //! Headings, paragraphs, list items and block quotes come out as Markdown-shaped blocks
 //! separated by blank lines; scripts, media and page furniture are left out; an image becomes
 //! a Markdown image with no address, so nothing is ever fetched.
+//!
+//! A whole page (a dropped file, a Ctrl+A copy) is read for its article: the element that holds
+//! it is found as Readability finds it ([`article`]) and the rest of the page (menus, teasers,
+//! comment threads) is left out, as `nav` and `aside` always are; the title, author and date the
+//! page declares ([`meta`]) head the text, as a reader sees them above an article.
+
+mod article;
+mod meta;
+
+pub use meta::{PageFacts, page_facts};
 
 /// What a node of the parsed document is, as far as its text is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,18 +54,57 @@ const BLOCKS: &[&str] = &[
     "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
 ];
 
-/// The text under `root` (the document's body), blocks separated by blank lines.
-///
-/// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
-/// likes, and a deep document must not be able to overflow the call stack.
+/// The text of a whole document (`root` is its `<html>` element): the title, byline and
+/// publication date it declares, then its body's text ([`text_of`]).
+pub fn page_text<N: HtmlNode>(root: &N) -> String {
+    let facts = page_facts(root);
+    let body = root.children().find(|child| {
+        matches!(child.kind(), NodeKind::Element(tag) if matches!(tag.to_ascii_lowercase().as_str(), "body" | "frameset"))
+    });
+    let text = body.map_or_else(String::new, |body| text_of(&body));
+    let mut blocks: Vec<&str> = text.split("\n\n").collect();
+    let mut head = Vec::new();
+    if let Some(title) = facts.title.as_deref().map(collapse).filter(|t| !t.is_empty()) {
+        // the title once, above everything: its copy as a heading of the body goes
+        let same = |block: &&str| block.trim_start_matches('#').trim() == title;
+        if let Some(at) = blocks.iter().position(|b| same(b)) {
+            blocks.remove(at);
+        }
+        head.push(format!("# {title}"));
+    }
+    if let Some(byline) = facts.byline.as_deref().map(collapse).filter(|b| !b.is_empty()) {
+        let by = byline.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+        head.push(if by { byline } else { format!("By {byline}") });
+    }
+    if let Some(day) = facts.published {
+        head.push(format!("Published {day}"));
+    }
+    head.extend(blocks.into_iter().filter(|b| !b.is_empty()).map(str::to_owned));
+    head.join("\n\n")
+}
+
+/// The text under `root` (the document's body), blocks separated by blank lines: of the whole
+/// of it, or of its article when one part of a page clearly holds one.
 pub fn text_of<N: HtmlNode>(root: &N) -> String {
+    match article::focus(root, true) {
+        Some(focus) => walk(root, Some(&focus), true),
+        None => walk(root, None, false),
+    }
+}
+
+/// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
+/// likes, and a deep document must not be able to overflow the call stack. With a `focus`,
+/// only text inside its elements is written; `strict` leaves furniture out by class and role.
+fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> String {
     let mut out = TextBuilder::default();
     let mut stack = vec![Frame {
         children: root.children(),
-        context: Context::default(),
+        context: Context { inside: focus.is_none(), ..Context::default() },
         item: 0,
         close: None,
     }];
+    // elements entered so far, numbered as `article` numbers them (the root is 0)
+    let mut entered = 0usize;
     while let Some(frame) = stack.last_mut() {
         let Some(node) = frame.children.next() else {
             let close = frame.close;
@@ -75,16 +124,26 @@ pub fn text_of<N: HtmlNode>(root: &N) -> String {
         };
         let tag = match node.kind() {
             NodeKind::Text(text) => {
-                out.line.push_str(&text);
+                if frame.context.inside {
+                    out.line.push_str(&text);
+                }
                 continue;
             }
             NodeKind::Element(tag) => tag.to_ascii_lowercase(),
             NodeKind::Other => continue,
         };
+        if article::skipped(&node, &tag, strict) {
+            continue;
+        }
+        entered += 1;
         if tag == "li" {
             frame.item += 1;
         }
-        let (context, item) = (frame.context, frame.item);
+        let (mut context, item) = (frame.context, frame.item);
+        context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
+        if !context.inside && matches!(tag.as_str(), "br" | "img") {
+            continue;
+        }
         if let Some(entered) = out.element(&node, &tag, context, item) {
             stack.push(Frame {
                 children: node.children(),
@@ -99,6 +158,8 @@ pub fn text_of<N: HtmlNode>(root: &N) -> String {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
+    /// Inside the article (always, when the page has no focus): text is written.
+    inside: bool,
     preformatted: bool,
     quoted: bool,
     ordered: bool,
@@ -143,9 +204,6 @@ impl TextBuilder {
         context: Context,
         item: usize,
     ) -> Option<Entered> {
-        if SKIPPED.contains(&tag) || element.attribute("hidden").is_some() {
-            return None;
-        }
         let inline = Some(Entered { context, close: None });
         match tag {
             "br" => {
