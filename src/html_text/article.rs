@@ -70,7 +70,7 @@ const FURNITURE_ROLES: &[&str] =
 /// Elements a `div` holding one of is a container, not a paragraph.
 #[rustfmt::skip]
 const BLOCK_CHILDREN: &[&str] = &[
-    "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
+    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
 ];
 
 /// Whether the text walk leaves `node` (element `tag`) out: code, media and controls, hidden
@@ -79,6 +79,11 @@ pub(super) fn skipped<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> bool {
     if SKIPPED.contains(&tag) || node.attribute("hidden").is_some() {
         return true;
     }
+    if !strict {
+        return false;
+    }
+    // Hidden by the page: a reader never saw it (but a page may hide its all until a script
+    // runs, so this is strict, and a page it empties is read again without)
     if node.attribute("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
     }
@@ -89,7 +94,8 @@ pub(super) fn skipped<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> bool {
             return true;
         }
     }
-    if !strict || matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {
+    // the article's own elements, and links and cells, are never furniture by their names
+    if matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {
         return false;
     }
     if node.attribute("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim())) {
@@ -145,6 +151,7 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
         .filter_map(|(i, s)| s.map(|s| (i, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let top = climb(&elements, &scores, top, top_score);
+    if std::env::var_os("LEDE_DEBUG_FOCUS").is_some() { eprintln!("top {top} {:?} score {:?} parent {:?}", elements[top], scores[top], elements[top].parent.map(|p| &elements[p])); }
     if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
         return None;
     }

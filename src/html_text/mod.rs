@@ -40,11 +40,12 @@ pub trait HtmlNode: Sized {
 
 /// Elements whose content is never article text: code, media and controls, and the page
 /// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
+/// Not `form`: whole pages are built inside one (its controls are left out one by one).
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
     "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
-    "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
+    "nav", "aside", "footer", "figure", "figcaption", "dialog",
 ];
 
 /// Elements that start a block of their own.
@@ -86,10 +87,15 @@ pub fn page_text<N: HtmlNode>(root: &N) -> String {
 /// The text under `root` (the document's body), blocks separated by blank lines: of the whole
 /// of it, or of its article when one part of a page clearly holds one.
 pub fn text_of<N: HtmlNode>(root: &N) -> String {
-    match article::focus(root, true) {
-        Some(focus) => walk(root, Some(&focus), true),
-        None => walk(root, None, false),
+    // Furniture by class and role, and hidden elements, are left out first; a page that
+    // leaves no article that way (one that hides its all until a script runs) is read again
+    // with them.
+    for strict in [true, false] {
+        if let Some(focus) = article::focus(root, strict) {
+            return walk(root, Some(&focus), strict);
+        }
     }
+    walk(root, None, false)
 }
 
 /// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
