@@ -77,6 +77,10 @@ struct Facts {
     statement: bool,
     list: bool,
     code: bool,
+    /// Holds a digit: rows of results, standings and schedules all do.
+    digits: bool,
+    /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
+    lead_in: bool,
 }
 
 impl Facts {
@@ -109,7 +113,19 @@ impl Facts {
         if byline.is_some() {
             chrome = None;
         }
-        Facts { chrome, byline, stamp, words, statement: ends_statement(own), list, code }
+        let digits = line.bytes().any(|b| b.is_ascii_digit());
+        let lead_in = line.trim_end().ends_with(':');
+        Facts {
+            chrome,
+            byline,
+            stamp,
+            words,
+            statement: ends_statement(own),
+            list,
+            code,
+            digits,
+            lead_in,
+        }
     }
 
     /// Neither chrome nor one of the article's labels.
@@ -198,6 +214,9 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
 /// is a page whose share bar or footer comes first.
 const ARTICLE_ABOVE_A_MARKER: usize = 100;
 
+/// Rows that make a run of figure-bearing lines a table of the article rather than chance.
+const TABLE_ROWS: usize = 3;
+
 /// The blocks of the body: from the first paragraph of running text (and any short sentences
 /// just before it) to the last (and any short sentences just after it). `None` for a page
 /// with no running text at all.
@@ -239,10 +258,28 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
         start -= 1;
     }
     let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
-    while end < closed && continues(&facts[end]) {
-        end += 1;
+    loop {
+        while end < closed && continues(&facts[end]) {
+            end += 1;
+        }
+        match table_after(&facts[end..closed]) {
+            0 => break,
+            rows => end += rows,
+        }
     }
     Some(start..end)
+}
+
+/// Rows of a table or list closing the article right where its prose ends (tour dates,
+/// results, standings), with the line introducing them: at least [`TABLE_ROWS`] plain lines
+/// that each hold a digit. A page's footer after an article is links and labels, rarely
+/// figures line after line. Returns how many blocks the table takes (0 for none).
+fn table_after(facts: &[Facts]) -> usize {
+    // "Tour dates:", or a heading-like line over them ("Final standings")
+    let introduces = |f: &Facts| f.plain() && (f.lead_in || (!f.statement && f.words <= 10));
+    let lead = usize::from(facts.first().is_some_and(introduces));
+    let rows = facts[lead..].iter().take_while(|f| f.plain() && f.digits && !f.code).count();
+    if rows >= TABLE_ROWS { lead + rows } else { 0 }
 }
 
 /// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
