@@ -105,6 +105,11 @@ impl Facts {
         // a timestamp line is one of the article's labels, whatever else it looks like
         let mut chrome =
             if code || stamp.is_some() { None } else { chrome::kind_of(line, lower, line_words) };
+        // A page's title heading ("# Title | Site") has a menu's pipes, and is no menu
+        if block.kind == (BlockKind::Heading { level: 1 }) && chrome == Some(ChromeKind::Navigation)
+        {
+            chrome = None;
+        }
         // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
         let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
         let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())
@@ -114,13 +119,15 @@ impl Facts {
             chrome = None;
         }
         let digits = line.bytes().any(|b| b.is_ascii_digit());
+        // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
+        let title = block.kind == (BlockKind::Heading { level: 1 });
         let lead_in = line.trim_end().ends_with(':');
         Facts {
             chrome,
             byline,
             stamp,
             words,
-            statement: ends_statement(own),
+            statement: !title && ends_statement(own),
             list,
             code,
             digits,

@@ -60,7 +60,8 @@ struct Found {
 
 #[derive(Default)]
 struct LinkedData {
-    title: Option<String>,
+    name: Option<String>,
+    headline: Option<String>,
     byline: Option<String>,
     published: Option<String>,
 }
@@ -78,8 +79,17 @@ pub fn page_facts<N: HtmlNode>(root: &N) -> PageFacts {
         })
     };
     let ld = found.ld.as_ref();
-    let title = ld
-        .and_then(|ld| ld.title.clone())
+    let ld_title = ld.and_then(|ld| match (&ld.name, &ld.headline) {
+        // both, and different: the one the document's title repeats
+        (Some(name), Some(headline)) if name != headline => {
+            let page = found.document_title.as_deref().unwrap_or_default();
+            let name_matches = similarity(page, name) > 0.75;
+            let headline_matches = similarity(page, headline) > 0.75;
+            Some(if name_matches && !headline_matches { name } else { headline }.clone())
+        }
+        (name, headline) => headline.clone().or_else(|| name.clone()),
+    });
+    let title = ld_title
         .or_else(|| meta(TITLE_META))
         .or_else(|| found.document_title.as_deref().map(|t| article_title(t, &found.headings)));
     let byline = ld
@@ -209,6 +219,10 @@ fn marks_byline<N: HtmlNode>(node: &N) -> bool {
 
 /// The article described by a JSON-LD script: its headline, authors and publication date.
 fn linked_data(json: &str) -> Option<LinkedData> {
+    // some pages wrap the JSON in a CDATA section, as XHTML asks
+    let json = json.trim();
+    let json =
+        json.strip_prefix("<![CDATA[").map_or(json, |j| j.trim_end().trim_end_matches("]]>"));
     let value: serde_json::Value = serde_json::from_str(json.trim()).ok()?;
     let article = find_article(&value)?;
     let text = |key: &str| article.get(key).and_then(|v| v.as_str()).map(collapse);
@@ -226,7 +240,8 @@ fn linked_data(json: &str) -> Option<LinkedData> {
         None => None,
     };
     Some(LinkedData {
-        title: text("headline").or_else(|| text("name")).filter(|t| !t.is_empty()),
+        name: text("name").filter(|t| !t.is_empty()),
+        headline: text("headline").filter(|t| !t.is_empty()),
         byline: byline.filter(|b| !b.is_empty()),
         published: text("datePublished"),
     })
@@ -252,11 +267,30 @@ fn find_article(value: &serde_json::Value) -> Option<&serde_json::Map<String, se
     }
 }
 
+/// How much of `b`'s text `a` shares, by words (Readability's `_textSimilarity`): 1 when every
+/// word of `b` is in `a`.
+fn similarity(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let unique: Vec<&String> = b.iter().filter(|w| !a.contains(w)).collect();
+    let unique_len = unique.iter().map(|w| w.len()).sum::<usize>() + unique.len().saturating_sub(1);
+    let b_len = b.iter().map(String::len).sum::<usize>() + b.len() - 1;
+    1.0 - unique_len as f64 / b_len as f64
+}
+
 /// The article's title from the document's `<title>`: the site's name cut off ("Title | Site",
 /// "Site > Section > Title"), unless that leaves too few words to be a title. Readability's
 /// `_getArticleTitle`.
 fn article_title(document_title: &str, headings: &[String]) -> String {
-    const SEPARATORS: &[char] = &['|', '-', '\\', '/', '>', '»'];
+    const SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
     let original = collapse(document_title);
     let words = |s: &str| s.split_whitespace().count();
     // a separator with a space on each side
@@ -342,10 +376,12 @@ mod tests {
             {"@type":"NewsArticle","headline":"Storm  hits","author":[{"@type":"Person","name":"Jane Doe"},{"name":"Al Roe"}],
              "datePublished":"2021-05-02T08:15:00Z"}]}"#;
         let ld = linked_data(json).expect("an article");
-        assert_eq!(ld.title.as_deref(), Some("Storm hits"));
+        assert_eq!(ld.headline.as_deref(), Some("Storm hits"));
         assert_eq!(ld.byline.as_deref(), Some("Jane Doe, Al Roe"));
         assert_eq!(ld.published.and_then(|d| iso_day(&d)).as_deref(), Some("2021-05-02"));
         assert!(linked_data(r#"{"@type":"WebSite","name":"Site"}"#).is_none());
         assert!(linked_data("not json").is_none());
+        let wrapped = r#"<![CDATA[ {"@type":"Article","name":"Storm"} ]]>"#;
+        assert_eq!(linked_data(wrapped).and_then(|ld| ld.name).as_deref(), Some("Storm"));
     }
 }
