@@ -81,6 +81,9 @@ struct Facts {
     digits: bool,
     /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
     lead_in: bool,
+    /// Looks like what heads or closes each reader's comment: "jane says:", "3 hours ago",
+    /// "Reply".
+    signature: bool,
 }
 
 impl Facts {
@@ -122,6 +125,7 @@ impl Facts {
         // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
         let title = block.kind == (BlockKind::Heading { level: 1 });
         let lead_in = line.trim_end().ends_with(':');
+        let signature = line_words <= 8 && comment_signature(line);
         Facts {
             chrome,
             byline,
@@ -132,6 +136,7 @@ impl Facts {
             code,
             digits,
             lead_in,
+            signature,
         }
     }
 
@@ -221,6 +226,29 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
 /// is a page whose share bar or footer comes first.
 const ARTICLE_ABOVE_A_MARKER: usize = 100;
 
+/// Whether a short line is what a comment thread repeats for each comment: the commenter's
+/// "says:" or "wrote:", a relative time ("3 hours ago"), a reply button.
+fn comment_signature(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    const CLOSINGS: &[&str] = &[" says:", " said:", " wrote:", " ago", " ago.", " replied:"];
+    CLOSINGS.iter().any(|c| lower.ends_with(c))
+        || matches!(lower.as_str(), "reply" | "report" | "like" | "share this comment" | "flag")
+}
+
+/// Comment signatures that make a thread: three, each within [`THREAD_GAP`] blocks of the last.
+const THREAD_SIGNATURES: usize = 3;
+const THREAD_GAP: usize = 8;
+
+/// Where a comment thread begins in `facts`, if one does: its first signature, when two more
+/// follow close behind (one "says:" line can be a quote's; a thread repeats its shape).
+fn thread_start(facts: &[Facts]) -> Option<usize> {
+    let signatures: Vec<usize> =
+        facts.iter().enumerate().filter(|(_, f)| f.signature).map(|(i, _)| i).collect();
+    signatures.windows(THREAD_SIGNATURES).find_map(|w| {
+        w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0])
+    })
+}
+
 /// Rows that make a run of figure-bearing lines a table of the article rather than chance.
 const TABLE_ROWS: usize = 3;
 
@@ -263,6 +291,12 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     }
     while start > 0 && sentence(&facts[start - 1]) {
         start -= 1;
+    }
+    // a thread of readers' comments closes it too, where it has no marker of its own
+    if let Some(thread) = thread_start(&facts[start..closed]).map(|t| start + t) {
+        if prose_words(start..thread) >= ARTICLE_ABOVE_A_MARKER {
+            closed = thread;
+        }
     }
     let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
     loop {
