@@ -81,8 +81,8 @@ struct Facts {
     digits: bool,
     /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
     lead_in: bool,
-    /// Looks like what heads or closes each reader's comment: "jane says:", "3 hours ago",
-    /// "Reply".
+    /// Looks like what heads or closes each reader's comment or each teaser of a list of
+    /// stories: "jane says:", "3 hours ago", "Reply", a date line.
     signature: bool,
 }
 
@@ -125,7 +125,8 @@ impl Facts {
         // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
         let title = block.kind == (BlockKind::Heading { level: 1 });
         let lead_in = line.trim_end().ends_with(':');
-        let signature = line_words <= 8 && comment_signature(line);
+        // (a teaser list repeats a date line for each story, as a thread does for each comment)
+        let signature = line_words <= 8 && (stamp.is_some() || comment_signature(line));
         Facts {
             chrome,
             byline,
@@ -239,7 +240,7 @@ fn comment_signature(line: &str) -> bool {
 const THREAD_SIGNATURES: usize = 3;
 const THREAD_GAP: usize = 8;
 
-/// Where a comment thread begins in `facts`, if one does: its first signature, when two more
+/// Where a comment thread or a list of teasers begins in `facts`, if one does: its first signature, when two more
 /// follow close behind (one "says:" line can be a quote's; a thread repeats its shape).
 fn thread_start(facts: &[Facts]) -> Option<usize> {
     let signatures: Vec<usize> =
@@ -292,7 +293,8 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     while start > 0 && sentence(&facts[start - 1]) {
         start -= 1;
     }
-    // a thread of readers' comments closes it too, where it has no marker of its own
+    // a thread of readers' comments, or a list of other stories, closes it too, where it has
+    // no marker of its own
     if let Some(thread) = thread_start(&facts[start..closed]).map(|t| start + t) {
         if prose_words(start..thread) >= ARTICLE_ABOVE_A_MARKER {
             closed = thread;
