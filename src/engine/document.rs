@@ -381,7 +381,18 @@ fn header(
     let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
     let markdown_title =
         open.iter().copied().find(|&i| blocks[i].kind == BlockKind::Heading { level: 1 });
+    // The article's title stands right above its byline or timestamp (a standfirst may sit
+    // between): nearer that than the first big line of the page, often a promo or a teaser.
+    let anchor = (0..end).find(|&i| matches!(roles[i], Some(Role::Byline | Role::Timestamp)));
+    let title_shaped = |i: usize| {
+        let line = blocks[i].span.of(text).trim_end();
+        !facts[i].list && (3..=30).contains(&facts[i].words) && !line.ends_with('.')
+    };
+    let above_anchor = anchor.and_then(|a| {
+        open.iter().copied().rev().filter(|&i| i < a && a - i <= 3).find(|&i| title_shaped(i))
+    });
     let headline = markdown_title
+        .or(above_anchor)
         .or_else(|| open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3))
         .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
     if let Some(h) = headline {
