@@ -7,6 +7,7 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
+mod article;
 mod ascii;
 mod attribution;
 pub mod bench_support;
@@ -39,6 +40,7 @@ mod segment;
 mod span;
 mod summary;
 
+pub use article::{Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
 pub use blocks::BlockKind;
 pub use byline::Dateline;
 pub use calendar::{CalendarDate, DateError, Weekday};
@@ -50,9 +52,7 @@ pub use compare::{
     merge_figures, merge_timeline, same_story,
 };
 pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
-pub use digest::{
-    Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
-};
+pub use digest::{Digest, digest};
 pub use document::Role;
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};

@@ -5,9 +5,9 @@ use yew::{Html, classes, component, html};
 
 use crate::engine::{Entity, EntityKind};
 
+use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
+use crate::model::state::Focus;
 
 const GROUPS: [(EntityKind, &str); 3] = [
     (EntityKind::Person, "People"),

@@ -3,37 +3,11 @@
 //! The whole workspace is one value under one key: `setItem` replaces it in one step, so a
 //! crash mid-write leaves the previous state whole.
 
-use std::collections::BTreeSet;
-
 use gloo::storage::{LocalStorage, Storage, errors::StorageError};
-use serde::{Deserialize, Serialize};
 
-use crate::engine::CalendarDate;
+use crate::model::saved::Saved;
 
 pub const KEY: &str = "lede.workspace.v1";
-
-/// What survives a reload: every article and which one was on show.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Saved {
-    pub articles: Vec<SavedArticle>,
-    #[serde(default)]
-    pub current: usize,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedArticle {
-    #[serde(default)]
-    pub name: Option<String>,
-    pub text: String,
-    #[serde(default)]
-    pub example: Option<String>,
-    /// The publication date the reader set, if any.
-    #[serde(default)]
-    pub published: Option<CalendarDate>,
-    /// Page-chrome lines the reader chose to keep.
-    #[serde(default)]
-    pub kept: BTreeSet<String>,
-}
 
 /// Reads the saved workspace. A missing entry is `Ok(None)`; a damaged one is an error the page
 /// shows, because silently starting empty would look like lost work.

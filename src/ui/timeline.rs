@@ -5,10 +5,10 @@ use yew::{Html, classes, component, html};
 
 use crate::engine::{Precision, Relation, TimelineEntry};
 
-use super::format;
+use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
+use crate::model::format;
+use crate::model::state::Focus;
 
 #[component(TimelinePanel)]
 pub fn timeline_panel(props: &PanelProps) -> Html {

@@ -263,9 +263,6 @@ pub fn change(direction: crate::engine::ChangeDirection) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
-
-    wasm_bindgen_test_configure!(run_in_browser);
 
     #[test]
     fn numbers_read_as_on_a_card() {
