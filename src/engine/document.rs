@@ -245,10 +245,14 @@ const THREAD_GAP: usize = 8;
 fn thread_start(facts: &[Facts]) -> Option<usize> {
     let signatures: Vec<usize> =
         facts.iter().enumerate().filter(|(_, f)| f.signature).map(|(i, _)| i).collect();
-    signatures.windows(THREAD_SIGNATURES).find_map(|w| {
-        w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0])
-    })
+    signatures
+        .windows(THREAD_SIGNATURES)
+        .find_map(|w| w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0]))
 }
+
+/// How many blocks above the byline or timestamp the article's title may stand (a standfirst
+/// and a reporter's line between them).
+const TITLE_ABOVE_BYLINE: usize = 3;
 
 /// Rows that make a run of figure-bearing lines a table of the article rather than chance.
 const TABLE_ROWS: usize = 3;
@@ -384,16 +388,24 @@ fn header(
     // The article's title stands right above its byline or timestamp (a standfirst may sit
     // between): nearer that than the first big line of the page, often a promo or a teaser.
     let anchor = (0..end).find(|&i| matches!(roles[i], Some(Role::Byline | Role::Timestamp)));
+    // The first big line stays the headline when it is that near; a reporter's name ("Jane
+    // Doe in Paris") is no title.
     let title_shaped = |i: usize| {
         let line = blocks[i].span.of(text).trim_end();
-        !facts[i].list && (3..=30).contains(&facts[i].words) && !line.ends_with('.')
+        !facts[i].list
+            && (3..=30).contains(&facts[i].words)
+            && !line.ends_with('.')
+            && byline::bare_names(text, blocks[i].span).is_none()
     };
-    let above_anchor = anchor.and_then(|a| {
-        open.iter().copied().rev().filter(|&i| i < a && a - i <= 3).find(|&i| title_shaped(i))
+    let first_big = open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3);
+    let near = |i: usize, a: usize| i < a && a - i <= TITLE_ABOVE_BYLINE;
+    let above_anchor = anchor.and_then(|a| match first_big {
+        Some(first) if near(first, a) => Some(first),
+        _ => open.iter().copied().rev().filter(|&i| near(i, a)).find(|&i| title_shaped(i)),
     });
     let headline = markdown_title
         .or(above_anchor)
-        .or_else(|| open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3))
+        .or(first_big)
         .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
     if let Some(h) = headline {
         roles[h] = Some(Role::Headline);
@@ -651,6 +663,108 @@ mod tests {
         let layout = read(text, &blocks(text));
         assert_eq!(layout.published.map(|p| p.date.to_string()).as_deref(), Some("2019-11-20"));
         assert_eq!(layout.published.map(|p| p.span.of(text)), Some("20 Nov 2019"));
+    }
+
+    /// One short line never decides the fate of the article, and what closes the article is
+    /// told by its shape (text invented for the test). Each row: the page, lines that must be
+    /// the article's (body or subheading), lines that must not be.
+    #[test]
+    fn the_article_survives_what_surrounds_it() {
+        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
+        let article = format!("{p}\n\n{q}\n\n{r}\n\n{s}");
+        let comment =
+            "I have crossed that bridge every morning for thirty years and never felt unsafe once.";
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a Comments button between standfirst and article",
+                format!(
+                    "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years.\n\nShare\n\nComments\n\n{article}"
+                ),
+                vec![p, q, r, s],
+                vec!["Comments"],
+            ),
+            (
+                "a Comments heading after the article closes it",
+                format!("Old bridge to close\n\n{article}\n\nComments\n\n{comment}"),
+                vec![p, s],
+                vec![comment],
+            ),
+            (
+                "a comment thread without a heading closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nriverwalker says:\n\n{comment}\n\nold_town says:\n\n{comment} Really.\n\nmarketday says:\n\n{comment} Truly."
+                ),
+                vec![p, s],
+                vec!["riverwalker says:", comment],
+            ),
+            (
+                "a list of teasers, each with its date line, closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nMore from the paper\n\nMarket hall reopens\n\nTuesday November 19, 2019\n\n{comment}\n\nSchool wins award\n\nMonday November 18, 2019\n\n{comment} Again.\n\nPark gets new trees\n\nSunday November 17, 2019\n\n{comment} Once more."
+                ),
+                vec![p, s],
+                vec!["Market hall reopens", comment],
+            ),
+            (
+                "the dates closing an article stay in it",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nClosure dates:\n\nJune 9 – North span\n\nJune 23 – South span\n\nJuly 7 – Footpath"
+                ),
+                vec![s, "Closure dates:", "June 9 – North span", "July 7 – Footpath"],
+                vec![],
+            ),
+        ];
+        for (name, text, body, not_body) in &rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_headline_is_this_articles_title() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let rows = [
+            (
+                "a title heading keeps its site after a pipe",
+                format!("# Old bridge to close | The Paper\n\n{lead}"),
+                "Old bridge to close | The Paper",
+            ),
+            (
+                "a title ending in an abbreviation",
+                format!(
+                    "# Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.\n\n{lead}"
+                ),
+                "Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.",
+            ),
+            (
+                "the line above the byline, not the teasers above it",
+                format!(
+                    "Market hall reopens after the long repairs\n\nSchool choir wins a national award\n\nPark gets a hundred new trees\n\nOld bridge to close\n\nBy Jane Doe\n\n{lead}"
+                ),
+                "Old bridge to close",
+            ),
+        ];
+        for (name, text, want) in &rows {
+            let layout = read(text, &blocks(text));
+            assert_eq!(layout.headline.map(|h| h.of(text)), Some(*want), "{name}");
+        }
     }
 
     /// Pages laid out the ways common news sites lay them out (text invented for the test).
