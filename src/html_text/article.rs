@@ -151,7 +151,6 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
         .filter_map(|(i, s)| s.map(|s| (i, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let top = climb(&elements, &scores, top, top_score);
-    if std::env::var_os("LEDE_DEBUG_FOCUS").is_some() {
         eprintln!(
             "top {top} {:?} score {:?} parent {:?}",
             elements[top],

@@ -458,6 +458,96 @@ mod tests {
         assert_eq!(text_of(&Chain(100_000)), "deep");
     }
 
+    const P1: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two piers.";
+    const P2: &str = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+    const P3: &str = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the works.";
+    const P4: &str = "Residents who cross on foot each day said they would miss the view, though many agreed, in the end, that it had become unsafe in recent winters.";
+
+    fn article() -> Node {
+        with(
+            "div",
+            vec![("class", "article-body")],
+            [P1, P2, P3, P4].map(|p| el("p", vec![t(p)])).into(),
+        )
+    }
+
+    fn links(class: &'static str, texts: &[&'static str]) -> Node {
+        with("div", vec![("class", class)], texts.iter().map(|x| el("a", vec![t(x)])).collect())
+    }
+
+    #[test]
+    fn a_page_is_read_for_its_article_and_not_its_menus_teasers_or_comments() {
+        let page = body(vec![
+            links("top-menu", &["Home", "News", "Sport", "Weather"]),
+            with(
+                "div",
+                vec![("id", "main")],
+                vec![
+                    el(
+                        "div",
+                        vec![links(
+                            "teasers",
+                            &["Market hall reopens after repairs", "School choir wins an award"],
+                        )],
+                    ),
+                    article(),
+                    with(
+                        "div",
+                        vec![("class", "comments")],
+                        vec![el(
+                            "p",
+                            vec![t(
+                                "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
+                            )],
+                        )],
+                    ),
+                ],
+            ),
+        ]);
+        assert_eq!(page, [P1, P2, P3, P4].join("\n\n"));
+    }
+
+    #[test]
+    fn a_fragment_keeps_all_its_text_whatever_its_classes() {
+        let text = body(vec![
+            with("div", vec![("class", "share")], vec![t("Share")]),
+            el("p", vec![t(P1)]),
+        ]);
+        assert_eq!(text, format!("Share\n\n{P1}"));
+    }
+
+    #[test]
+    fn a_page_hidden_until_a_script_runs_is_read_all_the_same() {
+        let text = body(vec![with("div", vec![("style", "display: none")], vec![article()])]);
+        assert_eq!(text, [P1, P2, P3, P4].join("\n\n"));
+    }
+
+    #[test]
+    fn a_whole_page_opens_with_the_title_byline_and_date_it_declares() {
+        let meta = |key: &'static str, value: &'static str| {
+            with("meta", vec![("property", key), ("content", value)], vec![])
+        };
+        let page = el(
+            "html",
+            vec![
+                el(
+                    "head",
+                    vec![
+                        el("title", vec![t("Old bridge to close | The Paper")]),
+                        meta("og:title", "Old bridge to close"),
+                        meta("author", "Jane Doe"),
+                        meta("article:published_time", "2021-05-02T08:15:00Z"),
+                    ],
+                ),
+                el("body", vec![el("h1", vec![t("Old bridge to close")]), el("p", vec![t(P1)])]),
+            ],
+        );
+        assert_eq!(
+            super::page_text(&&page),
+            format!("# Old bridge to close\n\nBy Jane Doe\n\nPublished 2021-05-02\n\n{P1}")
+        );
+    }
+
     #[test]
     fn an_empty_body_has_no_text() {
         assert_eq!(body(vec![]), "");
