@@ -151,13 +151,6 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
         .filter_map(|(i, s)| s.map(|s| (i, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let top = climb(&elements, &scores, top, top_score);
-        eprintln!(
-            "top {top} {:?} score {:?} parent {:?}",
-            elements[top],
-            scores[top],
-            elements[top].parent.map(|p| &elements[p])
-        );
-    }
     if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
         return None;
     }
