@@ -81,6 +81,9 @@ struct Facts {
     digits: bool,
     /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
     lead_in: bool,
+    /// The line's punctuation in order, packed (rows of one table share it: "Team (Group A):
+    /// 10th", "Team (Group B): Fifth"); 0 for a line without any.
+    punctuation: u64,
     /// Looks like what heads or closes each reader's comment or each teaser of a list of
     /// stories: "jane says:", "3 hours ago", "Reply", a date line.
     signature: bool,
@@ -102,6 +105,7 @@ impl Facts {
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
         let line_words = word_count(line);
         let words = if own.len() == line.len() { line_words } else { word_count(own) };
+        let words = words.max(unspaced_words(own));
         let list = matches!(block.kind, BlockKind::ListItem { .. });
         let short = words <= 20;
         let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
@@ -125,6 +129,11 @@ impl Facts {
         // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
         let title = block.kind == (BlockKind::Heading { level: 1 });
         let lead_in = line.trim_end().ends_with(':');
+        let punctuation = line
+            .chars()
+            .filter(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '•' | '·'))
+            .take(8)
+            .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
         // (a teaser list repeats a date line for each story, as a thread does for each comment)
         let signature = line_words <= 8 && (stamp.is_some() || comment_signature(line));
         Facts {
@@ -137,6 +146,7 @@ impl Facts {
             code,
             digits,
             lead_in,
+            punctuation,
             signature,
         }
     }
@@ -226,6 +236,19 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
 /// article's worth (a lead and a paragraph or two). Less than that above it, and more below,
 /// is a page whose share bar or footer comes first.
 const ARTICLE_ABOVE_A_MARKER: usize = 100;
+
+/// Words in a line of Chinese or Japanese, which puts no space between them: about one for
+/// every two characters (0 for a line without such script, asked only of non-ASCII lines).
+fn unspaced_words(line: &str) -> usize {
+    if line.is_ascii() {
+        return 0;
+    }
+    let unspaced = line
+        .chars()
+        .filter(|&c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+        .count();
+    unspaced / 2
+}
 
 /// Whether a short line is what a comment thread repeats for each comment: the commenter's
 /// "says:" or "wrote:", a relative time ("3 hours ago"), a reply button.
@@ -319,13 +342,22 @@ fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
 
 /// Rows of a table or list closing the article right where its prose ends (tour dates,
 /// results, standings), with the line introducing them: at least [`TABLE_ROWS`] plain lines
-/// that each hold a digit. A page's footer after an article is links and labels, rarely
+/// that each hold a digit or share the punctuation of the row above. A page's footer after an article is links and labels, rarely
 /// figures line after line. Returns how many blocks the table takes (0 for none).
 fn table_after(facts: &[Facts]) -> usize {
     // "Tour dates:", or a heading-like line over them ("Final standings")
     let introduces = |f: &Facts| f.plain() && (f.lead_in || (!f.statement && f.words <= 10));
     let lead = usize::from(facts.first().is_some_and(introduces));
-    let rows = facts[lead..].iter().take_while(|f| f.plain() && f.digits && !f.code).count();
+    // each row holds figures, or has the punctuation of the row above it
+    let mut previous: Option<u64> = None;
+    let rows = facts[lead..]
+        .iter()
+        .take_while(|f| {
+            let alike = previous.is_some_and(|p| p != 0 && p == f.punctuation);
+            previous = Some(f.punctuation);
+            f.plain() && !f.code && !f.prose() && (f.digits || alike)
+        })
+        .count();
     if rows >= TABLE_ROWS { lead + rows } else { 0 }
 }
 
