@@ -187,8 +187,18 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
 
     header(clean, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
     if let Some(body) = body.clone() {
+        // A page that sets a teaser or standfirst above its date line starts the body above
+        // it: with no date line above the body, the body's first is the article's.
+        let mut dated = !stamps.is_empty();
         for i in body.clone() {
-            roles[i] = Some(body_role(blocks[i], &facts[i]));
+            roles[i] = Some(match facts[i].stamp {
+                Some(stamp) if !dated && facts[i].words <= STAMP_WORDS => {
+                    dated = true;
+                    stamps.push(stamp);
+                    Role::Timestamp
+                }
+                _ => body_role(blocks[i], &facts[i]),
+            });
         }
         mark_related_lists(blocks, &facts, &mut roles, body.clone());
         if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
@@ -276,6 +286,10 @@ fn thread_start(facts: &[Facts]) -> Option<usize> {
 /// How many blocks above the byline or timestamp the article's title may stand (a standfirst
 /// and a reporter's line between them).
 const TITLE_ABOVE_BYLINE: usize = 3;
+
+/// Words of a date line standing in the body that make it the article's timestamp ("April
+/// 5, 2018 | 6:00 PM"), not a sentence holding a date.
+const STAMP_WORDS: usize = 10;
 
 /// Rows that make a run of figure-bearing lines a table of the article rather than chance.
 const TABLE_ROWS: usize = 3;
@@ -834,6 +848,14 @@ mod tests {
                 &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "blog: a standfirst long enough to read as prose above the date line",
+                "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years, the council has said.\n\nApril 5, 2018 | 6:00 PM\n\nThe council voted on Tuesday to close the old bridge, which has carried traffic since 1921.",
+                Some("Old bridge to close"),
+                &[],
+                None,
+                Some("2018-04-05"),
             ),
             (
                 "broadcaster: dateline without a dash, updated line only",
