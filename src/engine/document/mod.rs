@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod extent;
+
 use super::blocks::{Block, BlockKind};
 use super::byline::{self, Dateline};
 use super::chrome::{self, ChromeKind};
@@ -135,7 +137,7 @@ impl Facts {
             .take(8)
             .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
         // (a teaser list repeats a date line for each story, as a thread does for each comment)
-        let signature = line_words <= 8 && (stamp.is_some() || comment_signature(line));
+        let signature = line_words <= 8 && (stamp.is_some() || extent::comment_signature(line));
         Facts {
             chrome,
             byline,
@@ -180,7 +182,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     let facts: Vec<Facts> =
         blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
-    let body = body_range(&facts);
+    let body = extent::body_range(&facts);
     let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
@@ -242,11 +244,6 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     layout
 }
 
-/// Words of prose above a "Comments" or legal line that make it the article's end: a short
-/// article's worth (a lead and a paragraph or two). Less than that above it, and more below,
-/// is a page whose share bar or footer comes first.
-const ARTICLE_ABOVE_A_MARKER: usize = 100;
-
 /// Words in a line of Chinese or Japanese, which puts no space between them: about one for
 /// every two characters (0 for a line without such script, asked only of non-ASCII lines).
 fn unspaced_words(line: &str) -> usize {
@@ -255,32 +252,12 @@ fn unspaced_words(line: &str) -> usize {
     }
     let unspaced = line
         .chars()
-        .filter(|&c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+        .filter(|&c| {
+            // kana, CJK ideographs (with extension A) and compatibility ideographs
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+        })
         .count();
     unspaced / 2
-}
-
-/// Whether a short line is what a comment thread repeats for each comment: the commenter's
-/// "says:" or "wrote:", a relative time ("3 hours ago"), a reply button.
-fn comment_signature(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    const CLOSINGS: &[&str] = &[" says:", " said:", " wrote:", " ago", " ago.", " replied:"];
-    CLOSINGS.iter().any(|c| lower.ends_with(c))
-        || matches!(lower.as_str(), "reply" | "report" | "like" | "share this comment" | "flag")
-}
-
-/// Comment signatures that make a thread: three, each within [`THREAD_GAP`] blocks of the last.
-const THREAD_SIGNATURES: usize = 3;
-const THREAD_GAP: usize = 8;
-
-/// Where a comment thread or a list of teasers begins in `facts`, if one does: its first signature, when two more
-/// follow close behind (one "says:" line can be a quote's; a thread repeats its shape).
-fn thread_start(facts: &[Facts]) -> Option<usize> {
-    let signatures: Vec<usize> =
-        facts.iter().enumerate().filter(|(_, f)| f.signature).map(|(i, _)| i).collect();
-    signatures
-        .windows(THREAD_SIGNATURES)
-        .find_map(|w| w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0]))
 }
 
 /// How many blocks above the byline or timestamp the article's title may stand (a standfirst
@@ -290,90 +267,6 @@ const TITLE_ABOVE_BYLINE: usize = 3;
 /// Words of a date line standing in the body that make it the article's timestamp ("April
 /// 5, 2018 | 6:00 PM"), not a sentence holding a date.
 const STAMP_WORDS: usize = 10;
-
-/// Rows that make a run of figure-bearing lines a table of the article rather than chance.
-const TABLE_ROWS: usize = 3;
-
-/// The blocks of the body: from the first paragraph of running text (and any short sentences
-/// just before it) to the last (and any short sentences just after it). `None` for a page
-/// with no running text at all.
-fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
-    let sentence = |f: &Facts| f.plain() && f.statement && !f.list;
-    // code inside the article does not end it
-    let continues = |f: &Facts| sentence(f) || f.code;
-    let mut start = facts
-        .iter()
-        .position(|f| f.prose() && !f.list)
-        .or_else(|| facts.iter().position(sentence))?;
-    while start > 0 && sentence(&facts[start - 1]) {
-        start -= 1;
-    }
-    // Readers' comments and the legal footer close the article, whatever prose follows; but
-    // one short line never decides the fate of everything after it. A "Comments" button in a
-    // share bar, or a legal line the page puts first, stands above the article: with less
-    // than a paragraph or two of prose above it and more below, the article is below it.
-    let prose_words = |range: std::ops::Range<usize>| -> usize {
-        facts[range].iter().filter(|f| f.prose()).map(|f| f.words).sum()
-    };
-    let mut closed = facts.len();
-    let mut i = start;
-    while i < facts.len() {
-        if matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)) {
-            let before = prose_words(start..i);
-            if before >= ARTICLE_ABOVE_A_MARKER || prose_words(i + 1..facts.len()) <= before {
-                closed = i;
-                break;
-            }
-            match (i + 1..facts.len()).find(|&k| facts[k].prose() && !facts[k].list) {
-                Some(next) => start = next,
-                None => break,
-            }
-        }
-        i += 1;
-    }
-    while start > 0 && sentence(&facts[start - 1]) {
-        start -= 1;
-    }
-    // a thread of readers' comments, or a list of other stories, closes it too, where it has
-    // no marker of its own
-    if let Some(thread) = thread_start(&facts[start..closed]).map(|t| start + t) {
-        if prose_words(start..thread) >= ARTICLE_ABOVE_A_MARKER {
-            closed = thread;
-        }
-    }
-    let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
-    loop {
-        while end < closed && continues(&facts[end]) {
-            end += 1;
-        }
-        match table_after(&facts[end..closed]) {
-            0 => break,
-            rows => end += rows,
-        }
-    }
-    Some(start..end)
-}
-
-/// Rows of a table or list closing the article right where its prose ends (tour dates,
-/// results, standings), with the line introducing them: at least [`TABLE_ROWS`] plain lines
-/// that each hold a digit or share the punctuation of the row above. A page's footer after an article is links and labels, rarely
-/// figures line after line. Returns how many blocks the table takes (0 for none).
-fn table_after(facts: &[Facts]) -> usize {
-    // "Tour dates:", or a heading-like line over them ("Final standings")
-    let introduces = |f: &Facts| f.plain() && (f.lead_in || (!f.statement && f.words <= 10));
-    let lead = usize::from(facts.first().is_some_and(introduces));
-    // each row holds figures, or has the punctuation of the row above it
-    let mut previous: Option<u64> = None;
-    let rows = facts[lead..]
-        .iter()
-        .take_while(|f| {
-            let alike = previous.is_some_and(|p| p != 0 && p == f.punctuation);
-            previous = Some(f.punctuation);
-            f.plain() && !f.code && !f.prose() && (f.digits || alike)
-        })
-        .count();
-    if rows >= TABLE_ROWS { lead + rows } else { 0 }
-}
 
 /// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
