@@ -68,7 +68,7 @@ pub fn page_text<N: HtmlNode>(root: &N) -> String {
     if let Some(title) = facts.title.as_deref().map(collapse).filter(|t| !t.is_empty()) {
         // the title once, above everything: its copy as a heading of the body goes
         let same = |block: &&str| block.trim_start_matches('#').trim() == title;
-        if let Some(at) = blocks.iter().position(|b| same(b)) {
+        if let Some(at) = blocks.iter().position(same) {
             blocks.remove(at);
         }
         head.push(format!("# {title}"));
