@@ -107,7 +107,8 @@ impl Facts {
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
         let line_words = word_count(line);
         let words = if own.len() == line.len() { line_words } else { word_count(own) };
-        let words = words.max(unspaced_words(own));
+        // (a line of 25 words is prose whatever its script: only shorter ones are counted again)
+        let words = if words < 25 { words.max(unspaced_words(own)) } else { words };
         let list = matches!(block.kind, BlockKind::ListItem { .. });
         let short = words <= 20;
         let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
@@ -127,12 +128,15 @@ impl Facts {
         if byline.is_some() {
             chrome = None;
         }
-        let digits = line.bytes().any(|b| b.is_ascii_digit());
+        // a table's row is short: longer lines are not read for its marks
+        let row_sized = words <= 20;
+        let digits = row_sized && line.bytes().any(|b| b.is_ascii_digit());
         // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
         let title = block.kind == (BlockKind::Heading { level: 1 });
         let lead_in = line.trim_end().ends_with(':');
         let punctuation = line
             .chars()
+            .take(if row_sized { usize::MAX } else { 0 })
             .filter(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '•' | '·'))
             .take(8)
             .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
