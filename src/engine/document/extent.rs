@@ -63,7 +63,12 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     while i < facts.len() {
         if matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)) {
             let before = prose_words(start..i);
-            if before >= ARTICLE_ABOVE_A_MARKER || prose_words(i + 1..facts.len()) <= before {
+            // comment-shaped text right under it: the comments of a short article
+            let thread_below = thread_start(&facts[i + 1..]).is_some_and(|k| k <= THREAD_GAP);
+            if before >= ARTICLE_ABOVE_A_MARKER
+                || thread_below
+                || prose_words(i + 1..facts.len()) <= before
+            {
                 closed = i;
                 break;
             }

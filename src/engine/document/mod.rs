@@ -141,7 +141,7 @@ impl Facts {
             .take(8)
             .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
         // (a teaser list repeats a date line for each story, as a thread does for each comment)
-        let signature = line_words <= 8 && (stamp.is_some() || extent::comment_signature(line));
+        let signature = line_words <= 12 && (stamp.is_some() || extent::comment_signature(line));
         Facts {
             chrome,
             byline,
@@ -634,6 +634,14 @@ mod tests {
                 format!("Old bridge to close\n\n{article}\n\nComments\n\n{comment}"),
                 vec![p, s],
                 vec![comment],
+            ),
+            (
+                "a short article's Comments heading with a thread under it",
+                format!(
+                    "Open thread\n\nThis is our open thread for the quarter, for questions about our work.\n\nComments\n\nJane Doe on May 2, 2021 at 4:47 pm said:\n\n{comment}\n\nJohn Roe on May 3, 2021 at 5:23 pm said:\n\n{comment} Again.\n\nAl Poe on May 4, 2021 at 6:34 am said:\n\n{comment} Once more.\n\n{article}"
+                ),
+                vec!["This is our open thread for the quarter, for questions about our work."],
+                vec![comment, "Comments"],
             ),
             (
                 "a comment thread without a heading closes the article",
