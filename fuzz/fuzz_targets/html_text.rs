@@ -8,7 +8,7 @@
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
 use lede::engine::{Options, digest};
-use lede::html_text::{HtmlNode, NodeKind, text_of};
+use lede::html_text::{HtmlNode, NodeKind, page_text};
 use libfuzzer_sys::fuzz_target;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
@@ -62,9 +62,8 @@ fuzz_target!(|data: &[u8]| {
     // The page gets a string from the clipboard or from a file it has checked is UTF-8.
     let html = String::from_utf8_lossy(data);
     let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default()).one(&*html);
-    let body = child_named(&dom.document, &["html"])
-        .and_then(|root| child_named(&root, &["body", "frameset"]));
-    let text = body.map_or_else(String::new, |body| text_of(&Dom(body)));
+    let root = child_named(&dom.document, &["html"]);
+    let text = root.map_or_else(String::new, |root| page_text(&Dom(root)));
     assert!(
         !text.starts_with('\n') && !text.ends_with('\n'),
         "text begins or ends a line: {text:?}"

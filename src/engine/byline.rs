@@ -221,13 +221,16 @@ fn names(list: &str, commas_list_names: bool) -> (Vec<Span>, bool) {
 fn name_span(part: &str) -> Option<Span> {
     let mut end = None;
     let mut count = 0;
-    for (at, word) in tokens(part) {
+    let toks: Vec<(usize, &str)> = tokens(part).collect();
+    for (k, &(at, word)) in toks.iter().enumerate() {
         let bare = word.trim_end_matches([',', ';', ':']);
-        if count >= 5
-            || !is_name_word(bare)
-            || NOT_BYLINE_NAMES.has_as_written(bare)
-            || month_from_name(bare).is_some()
-        {
+        // a month starts the date after the name ("Jane Doe June 5"), unless a name goes on
+        // after it ("Laura June Topolsky")
+        let next_is_name = toks.get(k + 1).is_some_and(|&(_, n)| {
+            is_name_word(n.trim_end_matches([',', ';', ':'])) && !n.starts_with(char::is_numeric)
+        });
+        let month = month_from_name(bare).is_some() && !(count > 0 && next_is_name);
+        if count >= 5 || !is_name_word(bare) || NOT_BYLINE_NAMES.has_as_written(bare) || month {
             break;
         }
         count += 1;
@@ -433,6 +436,8 @@ mod tests {
     fn bylines() {
         let cases: &[(&str, &str, Option<&[&str]>)] = &[
             ("one reporter", "By Olga Dzyubenko", Some(&["Olga Dzyubenko"])),
+            ("a month among the names", "By Laura June Topolsky", Some(&["Laura June Topolsky"])),
+            ("a month after the name", "By Jane Doe June 5, 2019", Some(&["Jane Doe"])),
             ("two reporters", "By Jane Doe and John Roe", Some(&["Jane Doe", "John Roe"])),
             (
                 "three reporters",

@@ -16,7 +16,10 @@ pub fn html_to_text(html: &str) -> Result<String, String> {
     let document = parser
         .parse_from_string(html, SupportedType::TextHtml)
         .map_err(|_| "The pasted HTML could not be read.".to_owned())?;
-    Ok(document.body().map_or_else(String::new, |body| html_text::text_of(&DomNode(body.into()))))
+    // the whole document: its head declares the title, author and date of a dropped page
+    Ok(document
+        .document_element()
+        .map_or_else(String::new, |root| html_text::page_text(&DomNode(root.into()))))
 }
 
 /// A node of the parsed document, seen through the walk's eyes.

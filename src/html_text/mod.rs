@@ -5,6 +5,16 @@
 //! Headings, paragraphs, list items and block quotes come out as Markdown-shaped blocks
 //! separated by blank lines; scripts, media and page furniture are left out; an image becomes
 //! a Markdown image with no address, so nothing is ever fetched.
+//!
+//! A whole page (a dropped file, a Ctrl+A copy) is read for its article: the element that holds
+//! it is found as Readability finds it ([`article`]) and the rest of the page (menus, teasers,
+//! comment threads) is left out, as `nav` and `aside` always are; the title, author and date the
+//! page declares ([`meta`]) head the text, as a reader sees them above an article.
+
+mod article;
+mod meta;
+
+pub use meta::{PageFacts, page_facts};
 
 /// What a node of the parsed document is, as far as its text is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,11 +40,12 @@ pub trait HtmlNode: Sized {
 
 /// Elements whose content is never article text: code, media and controls, and the page
 /// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
+/// Not `form`: whole pages are built inside one (its controls are left out one by one).
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
     "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
-    "nav", "aside", "footer", "figure", "figcaption", "form", "dialog",
+    "nav", "aside", "footer", "figure", "figcaption", "dialog",
 ];
 
 /// Elements that start a block of their own.
@@ -44,18 +55,62 @@ const BLOCKS: &[&str] = &[
     "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
 ];
 
-/// The text under `root` (the document's body), blocks separated by blank lines.
-///
-/// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
-/// likes, and a deep document must not be able to overflow the call stack.
+/// The text of a whole document (`root` is its `<html>` element): the title, byline and
+/// publication date it declares, then its body's text ([`text_of`]).
+pub fn page_text<N: HtmlNode>(root: &N) -> String {
+    let facts = page_facts(root);
+    let body = root.children().find(|child| {
+        matches!(child.kind(), NodeKind::Element(tag) if matches!(tag.to_ascii_lowercase().as_str(), "body" | "frameset"))
+    });
+    let text = body.map_or_else(String::new, |body| text_of(&body));
+    let mut blocks: Vec<&str> = text.split("\n\n").collect();
+    let mut head = Vec::new();
+    if let Some(title) = facts.title.as_deref().map(collapse).filter(|t| !t.is_empty()) {
+        // the title once, above everything: its copy as a heading of the body goes
+        let same = |block: &&str| block.trim_start_matches('#').trim() == title;
+        if let Some(at) = blocks.iter().position(same) {
+            blocks.remove(at);
+        }
+        head.push(format!("# {title}"));
+    }
+    if let Some(byline) = facts.byline.as_deref().map(collapse).filter(|b| !b.is_empty()) {
+        let by = byline.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+        head.push(if by { byline } else { format!("By {byline}") });
+    }
+    if let Some(day) = facts.published {
+        head.push(format!("Published {day}"));
+    }
+    head.extend(blocks.into_iter().filter(|b| !b.is_empty()).map(str::to_owned));
+    head.join("\n\n")
+}
+
+/// The text under `root` (the document's body), blocks separated by blank lines: of the whole
+/// of it, or of its article when one part of a page clearly holds one.
 pub fn text_of<N: HtmlNode>(root: &N) -> String {
+    // Furniture by class and role, and hidden elements, are left out first; a page that
+    // leaves no article that way (one that hides its all until a script runs) is read again
+    // with them.
+    for strict in [true, false] {
+        if let Some(focus) = article::focus(root, strict) {
+            return walk(root, Some(&focus), strict);
+        }
+    }
+    walk(root, None, false)
+}
+
+/// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
+/// likes, and a deep document must not be able to overflow the call stack. With a `focus`,
+/// only text inside its elements is written; `strict` leaves furniture out by class and role.
+fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> String {
     let mut out = TextBuilder::default();
     let mut stack = vec![Frame {
         children: root.children(),
-        context: Context::default(),
+        context: Context { inside: focus.is_none(), ..Context::default() },
         item: 0,
         close: None,
     }];
+    // elements entered so far, numbered as `article` numbers them (the root is 0)
+    let mut entered = 0usize;
     while let Some(frame) = stack.last_mut() {
         let Some(node) = frame.children.next() else {
             let close = frame.close;
@@ -75,16 +130,26 @@ pub fn text_of<N: HtmlNode>(root: &N) -> String {
         };
         let tag = match node.kind() {
             NodeKind::Text(text) => {
-                out.line.push_str(&text);
+                if frame.context.inside {
+                    out.line.push_str(&text);
+                }
                 continue;
             }
             NodeKind::Element(tag) => tag.to_ascii_lowercase(),
             NodeKind::Other => continue,
         };
+        if article::skipped(&node, &tag, strict) {
+            continue;
+        }
+        entered += 1;
         if tag == "li" {
             frame.item += 1;
         }
-        let (context, item) = (frame.context, frame.item);
+        let (mut context, item) = (frame.context, frame.item);
+        context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
+        if !context.inside && matches!(tag.as_str(), "br" | "img") {
+            continue;
+        }
         if let Some(entered) = out.element(&node, &tag, context, item) {
             stack.push(Frame {
                 children: node.children(),
@@ -99,6 +164,8 @@ pub fn text_of<N: HtmlNode>(root: &N) -> String {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
+    /// Inside the article (always, when the page has no focus): text is written.
+    inside: bool,
     preformatted: bool,
     quoted: bool,
     ordered: bool,
@@ -143,9 +210,6 @@ impl TextBuilder {
         context: Context,
         item: usize,
     ) -> Option<Entered> {
-        if SKIPPED.contains(&tag) || element.attribute("hidden").is_some() {
-            return None;
-        }
         let inline = Some(Entered { context, close: None });
         match tag {
             "br" => {
@@ -392,6 +456,96 @@ mod tests {
     #[test]
     fn a_very_deep_document_is_walked_without_recursion() {
         assert_eq!(text_of(&Chain(100_000)), "deep");
+    }
+
+    const P1: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two piers.";
+    const P2: &str = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+    const P3: &str = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the works.";
+    const P4: &str = "Residents who cross on foot each day said they would miss the view, though many agreed, in the end, that it had become unsafe in recent winters.";
+
+    fn article() -> Node {
+        with(
+            "div",
+            vec![("class", "article-body")],
+            [P1, P2, P3, P4].map(|p| el("p", vec![t(p)])).into(),
+        )
+    }
+
+    fn links(class: &'static str, texts: &[&'static str]) -> Node {
+        with("div", vec![("class", class)], texts.iter().map(|x| el("a", vec![t(x)])).collect())
+    }
+
+    #[test]
+    fn a_page_is_read_for_its_article_and_not_its_menus_teasers_or_comments() {
+        let page = body(vec![
+            links("top-menu", &["Home", "News", "Sport", "Weather"]),
+            with(
+                "div",
+                vec![("id", "main")],
+                vec![
+                    el(
+                        "div",
+                        vec![links(
+                            "teasers",
+                            &["Market hall reopens after repairs", "School choir wins an award"],
+                        )],
+                    ),
+                    article(),
+                    with(
+                        "div",
+                        vec![("class", "comments")],
+                        vec![el(
+                            "p",
+                            vec![t(
+                                "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
+                            )],
+                        )],
+                    ),
+                ],
+            ),
+        ]);
+        assert_eq!(page, [P1, P2, P3, P4].join("\n\n"));
+    }
+
+    #[test]
+    fn a_fragment_keeps_all_its_text_whatever_its_classes() {
+        let text = body(vec![
+            with("div", vec![("class", "share")], vec![t("Share")]),
+            el("p", vec![t(P1)]),
+        ]);
+        assert_eq!(text, format!("Share\n\n{P1}"));
+    }
+
+    #[test]
+    fn a_page_hidden_until_a_script_runs_is_read_all_the_same() {
+        let text = body(vec![with("div", vec![("style", "display: none")], vec![article()])]);
+        assert_eq!(text, [P1, P2, P3, P4].join("\n\n"));
+    }
+
+    #[test]
+    fn a_whole_page_opens_with_the_title_byline_and_date_it_declares() {
+        let meta = |key: &'static str, value: &'static str| {
+            with("meta", vec![("property", key), ("content", value)], vec![])
+        };
+        let page = el(
+            "html",
+            vec![
+                el(
+                    "head",
+                    vec![
+                        el("title", vec![t("Old bridge to close | The Paper")]),
+                        meta("og:title", "Old bridge to close"),
+                        meta("author", "Jane Doe"),
+                        meta("article:published_time", "2021-05-02T08:15:00Z"),
+                    ],
+                ),
+                el("body", vec![el("h1", vec![t("Old bridge to close")]), el("p", vec![t(P1)])]),
+            ],
+        );
+        assert_eq!(
+            super::page_text(&&page),
+            format!("# Old bridge to close\n\nBy Jane Doe\n\nPublished 2021-05-02\n\n{P1}")
+        );
     }
 
     #[test]

@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod extent;
+
 use super::blocks::{Block, BlockKind};
 use super::byline::{self, Dateline};
 use super::chrome::{self, ChromeKind};
@@ -83,6 +85,16 @@ struct Facts {
     statement: bool,
     list: bool,
     code: bool,
+    /// Holds a digit: rows of results, standings and schedules all do.
+    digits: bool,
+    /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
+    lead_in: bool,
+    /// The line's punctuation in order, packed (rows of one table share it: "Team (Group A):
+    /// 10th", "Team (Group B): Fifth"); 0 for a line without any.
+    punctuation: u64,
+    /// Looks like what heads or closes each reader's comment or each teaser of a list of
+    /// stories: "jane says:", "3 hours ago", "Reply", a date line.
+    signature: bool,
 }
 
 impl Facts {
@@ -101,12 +113,19 @@ impl Facts {
         let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
         let line_words = word_count(line);
         let words = if own.len() == line.len() { line_words } else { word_count(own) };
+        // (a line of 25 words is prose whatever its script: only shorter ones are counted again)
+        let words = if words < 25 { words.max(unspaced_words(own)) } else { words };
         let list = matches!(block.kind, BlockKind::ListItem { .. });
         let short = words <= 20;
         let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
         // a timestamp line is one of the article's labels, whatever else it looks like
         let mut chrome =
             if code || stamp.is_some() { None } else { chrome::kind_of(line, lower, line_words) };
+        // A page's title heading ("# Title | Site") has a menu's pipes, and is no menu
+        if block.kind == (BlockKind::Heading { level: 1 }) && chrome == Some(ChromeKind::Navigation)
+        {
+            chrome = None;
+        }
         // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
         let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
         let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())
@@ -124,6 +143,20 @@ impl Facts {
         let wire_header = line_stamp.is_some()
             && line.lines().count() >= 3
             && line.lines().all(|l| word_count(l) <= 6 && !ends_statement(l));
+        // a table's row is short: longer lines are not read for its marks
+        let row_sized = words <= 20;
+        let digits = row_sized && line.bytes().any(|b| b.is_ascii_digit());
+        // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
+        let title = block.kind == (BlockKind::Heading { level: 1 });
+        let lead_in = line.trim_end().ends_with(':');
+        let punctuation = line
+            .chars()
+            .take(if row_sized { usize::MAX } else { 0 })
+            .filter(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '•' | '·'))
+            .take(8)
+            .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
+        // (a teaser list repeats a date line for each story, as a thread does for each comment)
+        let signature = line_words <= 12 && (stamp.is_some() || extent::comment_signature(line));
         Facts {
             chrome,
             byline,
@@ -131,9 +164,13 @@ impl Facts {
             line_stamp,
             wire_header,
             words,
-            statement: ends_statement(own),
+            statement: !title && ends_statement(own),
             list,
             code,
+            digits,
+            lead_in,
+            punctuation,
+            signature,
         }
     }
 
@@ -166,15 +203,25 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     let facts: Vec<Facts> =
         blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
-    let body = body_range(&facts);
+    let body = extent::body_range(&facts);
     let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
     header(clean, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
     if let Some(body) = body.clone() {
+        // A page that sets a teaser or standfirst above its date line starts the body above
+        // it: with no date line above the body, the body's first is the article's.
+        let mut dated = !stamps.is_empty();
         for i in body.clone() {
-            roles[i] = Some(body_role(blocks[i], &facts[i]));
+            roles[i] = Some(match facts[i].stamp {
+                Some(stamp) if !dated && facts[i].words <= STAMP_WORDS => {
+                    dated = true;
+                    stamps.push(stamp);
+                    Role::Timestamp
+                }
+                _ => body_role(blocks[i], &facts[i]),
+            });
         }
         mark_related_lists(blocks, &facts, &mut roles, body.clone());
         if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
@@ -226,30 +273,29 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     layout
 }
 
-/// The blocks of the body: from the first paragraph of running text (and any short sentences
-/// just before it) to the last (and any short sentences just after it). `None` for a page
-/// with no running text at all.
-fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
-    let sentence = |f: &Facts| f.plain() && f.statement && !f.list;
-    // code inside the article does not end it
-    let continues = |f: &Facts| sentence(f) || f.code;
-    let mut start = facts
-        .iter()
-        .position(|f| f.prose() && !f.list)
-        .or_else(|| facts.iter().position(sentence))?;
-    while start > 0 && sentence(&facts[start - 1]) {
-        start -= 1;
+/// Words in a line of Chinese or Japanese, which puts no space between them: about one for
+/// every two characters (0 for a line without such script, asked only of non-ASCII lines).
+fn unspaced_words(line: &str) -> usize {
+    if line.is_ascii() {
+        return 0;
     }
-    // readers' comments and the legal footer close the article, whatever prose follows
-    let closed = (start..facts.len())
-        .find(|&i| matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)))
-        .unwrap_or(facts.len());
-    let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
-    while end < closed && continues(&facts[end]) {
-        end += 1;
-    }
-    Some(start..end)
+    let unspaced = line
+        .chars()
+        .filter(|&c| {
+            // kana, CJK ideographs (with extension A) and compatibility ideographs
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+        })
+        .count();
+    unspaced / 2
 }
+
+/// How many blocks above the byline or timestamp the article's title may stand (a standfirst
+/// and a reporter's line between them).
+const TITLE_ABOVE_BYLINE: usize = 3;
+
+/// Words of a date line standing in the body that make it the article's timestamp ("April
+/// 5, 2018 | 6:00 PM"), not a sentence holding a date.
+const STAMP_WORDS: usize = 10;
 
 /// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
@@ -310,8 +356,27 @@ fn header(
     let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
     let markdown_title =
         open.iter().copied().find(|&i| blocks[i].kind == BlockKind::Heading { level: 1 });
+    // The article's title stands right above its byline or timestamp (a standfirst may sit
+    // between): nearer that than the first big line of the page, often a promo or a teaser.
+    let anchor = (0..end).find(|&i| matches!(roles[i], Some(Role::Byline | Role::Timestamp)));
+    // The first big line stays the headline when it is that near; a reporter's name ("Jane
+    // Doe in Paris") is no title.
+    let title_shaped = |i: usize| {
+        let line = blocks[i].span.of(text).trim_end();
+        !facts[i].list
+            && (3..=30).contains(&facts[i].words)
+            && !line.ends_with('.')
+            && byline::bare_names(text, blocks[i].span).is_none()
+    };
+    let first_big = open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3);
+    let near = |i: usize, a: usize| i < a && a - i <= TITLE_ABOVE_BYLINE;
+    let above_anchor = anchor.and_then(|a| match first_big {
+        Some(first) if near(first, a) => Some(first),
+        _ => open.iter().copied().rev().filter(|&i| near(i, a)).find(|&i| title_shaped(i)),
+    });
     let headline = markdown_title
-        .or_else(|| open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3))
+        .or(above_anchor)
+        .or(first_big)
         .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
     if let Some(h) = headline {
         roles[h] = Some(Role::Headline);
@@ -571,6 +636,116 @@ mod tests {
         assert_eq!(layout.published.map(|p| p.span.of(text)), Some("20 Nov 2019"));
     }
 
+    /// One short line never decides the fate of the article, and what closes the article is
+    /// told by its shape (text invented for the test). Each row: the page, lines that must be
+    /// the article's (body or subheading), lines that must not be.
+    #[test]
+    fn the_article_survives_what_surrounds_it() {
+        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
+        let article = format!("{p}\n\n{q}\n\n{r}\n\n{s}");
+        let comment =
+            "I have crossed that bridge every morning for thirty years and never felt unsafe once.";
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a Comments button between standfirst and article",
+                format!(
+                    "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years.\n\nShare\n\nComments\n\n{article}"
+                ),
+                vec![p, q, r, s],
+                vec!["Comments"],
+            ),
+            (
+                "a Comments heading after the article closes it",
+                format!("Old bridge to close\n\n{article}\n\nComments\n\n{comment}"),
+                vec![p, s],
+                vec![comment],
+            ),
+            (
+                "a short article's Comments heading with a thread under it",
+                format!(
+                    "Open thread\n\nThis is our open thread for the quarter, for questions about our work.\n\nComments\n\nJane Doe on May 2, 2021 at 4:47 pm said:\n\n{comment}\n\nJohn Roe on May 3, 2021 at 5:23 pm said:\n\n{comment} Again.\n\nAl Poe on May 4, 2021 at 6:34 am said:\n\n{comment} Once more.\n\n{article}"
+                ),
+                vec!["This is our open thread for the quarter, for questions about our work."],
+                vec![comment, "Comments"],
+            ),
+            (
+                "a comment thread without a heading closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nriverwalker says:\n\n{comment}\n\nold_town says:\n\n{comment} Really.\n\nmarketday says:\n\n{comment} Truly."
+                ),
+                vec![p, s],
+                vec!["riverwalker says:", comment],
+            ),
+            (
+                "a list of teasers, each with its date line, closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nMore from the paper\n\nMarket hall reopens\n\nTuesday November 19, 2019\n\n{comment}\n\nSchool wins award\n\nMonday November 18, 2019\n\n{comment} Again.\n\nPark gets new trees\n\nSunday November 17, 2019\n\n{comment} Once more."
+                ),
+                vec![p, s],
+                vec!["Market hall reopens", comment],
+            ),
+            (
+                "the dates closing an article stay in it",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nClosure dates:\n\nJune 9 – North span\n\nJune 23 – South span\n\nJuly 7 – Footpath"
+                ),
+                vec![s, "Closure dates:", "June 9 – North span", "July 7 – Footpath"],
+                vec![],
+            ),
+        ];
+        for (name, text, body, not_body) in &rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_headline_is_this_articles_title() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let rows = [
+            (
+                "a title heading keeps its site after a pipe",
+                format!("# Old bridge to close | The Paper\n\n{lead}"),
+                "Old bridge to close | The Paper",
+            ),
+            (
+                "a title ending in an abbreviation",
+                format!(
+                    "# Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.\n\n{lead}"
+                ),
+                "Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.",
+            ),
+            (
+                "the line above the byline, not the teasers above it",
+                format!(
+                    "Market hall reopens after the long repairs\n\nSchool choir wins a national award\n\nPark gets a hundred new trees\n\nOld bridge to close\n\nBy Jane Doe\n\n{lead}"
+                ),
+                "Old bridge to close",
+            ),
+        ];
+        for (name, text, want) in &rows {
+            let layout = read(text, &blocks(text));
+            assert_eq!(layout.headline.map(|h| h.of(text)), Some(*want), "{name}");
+        }
+    }
+
     /// Pages laid out the ways common news sites lay them out (text invented for the test).
     #[test]
     fn page_layouts() {
@@ -606,6 +781,14 @@ mod tests {
                 &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "blog: a standfirst long enough to read as prose above the date line",
+                "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years, the council has said.\n\nApril 5, 2018 | 6:00 PM\n\nThe council voted on Tuesday to close the old bridge, which has carried traffic since 1921.",
+                Some("Old bridge to close"),
+                &[],
+                None,
+                Some("2018-04-05"),
             ),
             (
                 "broadcaster: dateline without a dash, updated line only",

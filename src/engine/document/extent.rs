@@ -1,0 +1,125 @@
+//! Where the article begins and ends on a page: from its first paragraph of running text to
+//! its last, past a "Comments" button or legal line that stands above it, up to a comment
+//! section, a thread of comments or a list of teasers below it, with a table or schedule that
+//! closes it kept in.
+
+use super::{ChromeKind, Facts};
+
+/// Words of prose above a "Comments" or legal line that make it the article's end: a short
+/// article's worth (a lead and a paragraph or two). Less than that above it, and more below,
+/// is a page whose share bar or footer comes first.
+const ARTICLE_ABOVE_A_MARKER: usize = 100;
+
+/// Whether a short line is what a comment thread repeats for each comment: the commenter's
+/// "says:" or "wrote:", a relative time ("3 hours ago"), a reply button.
+pub(super) fn comment_signature(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    const CLOSINGS: &[&str] = &[" says:", " said:", " wrote:", " ago", " ago.", " replied:"];
+    CLOSINGS.iter().any(|c| lower.ends_with(c))
+        || matches!(lower.as_str(), "reply" | "report" | "like" | "share this comment" | "flag")
+}
+
+/// Comment signatures that make a thread: three, each within [`THREAD_GAP`] blocks of the last.
+const THREAD_SIGNATURES: usize = 3;
+const THREAD_GAP: usize = 8;
+
+/// Where a comment thread or a list of teasers begins in `facts`, if one does: its first
+/// signature, when two more follow close behind (one "says:" line can be a quote's; a thread
+/// repeats its shape).
+fn thread_start(facts: &[Facts]) -> Option<usize> {
+    let signatures: Vec<usize> =
+        facts.iter().enumerate().filter(|(_, f)| f.signature).map(|(i, _)| i).collect();
+    signatures
+        .windows(THREAD_SIGNATURES)
+        .find_map(|w| w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0]))
+}
+
+/// Rows that make a run of figure-bearing lines a table of the article rather than chance.
+const TABLE_ROWS: usize = 3;
+
+/// The blocks of the body: from the first paragraph of running text (and any short sentences
+/// just before it) to the last (and any short sentences just after it). `None` for a page
+/// with no running text at all.
+pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
+    let sentence = |f: &Facts| f.plain() && f.statement && !f.list;
+    // code inside the article does not end it
+    let continues = |f: &Facts| sentence(f) || f.code;
+    let mut start = facts
+        .iter()
+        .position(|f| f.prose() && !f.list)
+        .or_else(|| facts.iter().position(sentence))?;
+    while start > 0 && sentence(&facts[start - 1]) {
+        start -= 1;
+    }
+    // Readers' comments and the legal footer close the article, whatever prose follows; but
+    // one short line never decides the fate of everything after it. A "Comments" button in a
+    // share bar, or a legal line the page puts first, stands above the article: with less
+    // than a paragraph or two of prose above it and more below, the article is below it.
+    let prose_words = |range: std::ops::Range<usize>| -> usize {
+        facts[range].iter().filter(|f| f.prose()).map(|f| f.words).sum()
+    };
+    let mut closed = facts.len();
+    let mut i = start;
+    while i < facts.len() {
+        if matches!(facts[i].chrome, Some(ChromeKind::Comments | ChromeKind::Legal)) {
+            let before = prose_words(start..i);
+            // comment-shaped text right under it: the comments of a short article
+            let thread_below = thread_start(&facts[i + 1..]).is_some_and(|k| k <= THREAD_GAP);
+            if before >= ARTICLE_ABOVE_A_MARKER
+                || thread_below
+                || prose_words(i + 1..facts.len()) <= before
+            {
+                closed = i;
+                break;
+            }
+            match (i + 1..facts.len()).find(|&k| facts[k].prose() && !facts[k].list) {
+                Some(next) => start = next,
+                None => break,
+            }
+        }
+        i += 1;
+    }
+    while start > 0 && sentence(&facts[start - 1]) {
+        start -= 1;
+    }
+    // a thread of readers' comments, or a list of other stories, closes it too, where it has
+    // no marker of its own
+    if let Some(thread) = thread_start(&facts[start..closed]).map(|t| start + t) {
+        if prose_words(start..thread) >= ARTICLE_ABOVE_A_MARKER {
+            closed = thread;
+        }
+    }
+    let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
+    loop {
+        while end < closed && continues(&facts[end]) {
+            end += 1;
+        }
+        match table_after(&facts[end..closed]) {
+            0 => break,
+            rows => end += rows,
+        }
+    }
+    Some(start..end)
+}
+
+/// Rows of a table or list closing the article right where its prose ends (tour dates,
+/// results, standings), with the line introducing them: at least [`TABLE_ROWS`] plain lines
+/// that each hold a digit or share the punctuation of the row above. A page's footer after an
+/// article is links and labels, rarely figures line after line. Returns how many blocks the
+/// table takes (0 for none).
+fn table_after(facts: &[Facts]) -> usize {
+    // "Tour dates:", or a heading-like line over them ("Final standings")
+    let introduces = |f: &Facts| f.plain() && (f.lead_in || (!f.statement && f.words <= 10));
+    let lead = usize::from(facts.first().is_some_and(introduces));
+    // each row holds figures, or has the punctuation of the row above it
+    let mut previous: Option<u64> = None;
+    let rows = facts[lead..]
+        .iter()
+        .take_while(|f| {
+            let alike = previous.is_some_and(|p| p != 0 && p == f.punctuation);
+            previous = Some(f.punctuation);
+            f.plain() && !f.code && !f.prose() && (f.digits || alike)
+        })
+        .count();
+    if rows >= TABLE_ROWS { lead + rows } else { 0 }
+}

@@ -1,0 +1,290 @@
+//! Which element of a whole page holds its article, scored the way Mozilla's Readability scores
+//! candidates: every paragraph of running text gives points to its parent and (fewer) to the
+//! ancestors above it, an element's class and id add or take away (`article`, `content` vs
+//! `comment`, `share`, `sidebar`), and a score shrinks with the share of its text that is
+//! links. A page's menus, teasers and comment threads are made of short or linked lines, so
+//! the article's container wins; a pasted fragment has no such rivals and keeps its whole text.
+
+use super::{HtmlNode, NodeKind, SKIPPED};
+
+/// What the walk learnt about one element (indexed in document order of the elements the text
+/// walk enters, so both walks agree on the numbers).
+#[derive(Debug, Clone, Default)]
+struct Element {
+    parent: Option<usize>,
+    tag: String,
+    /// Characters of visible text under it, spaces collapsed.
+    chars: usize,
+    /// Of those, characters inside links.
+    link_chars: usize,
+    commas: usize,
+    /// Direct element children (to climb past a wrapper holding only the article).
+    children: usize,
+    /// Whether a block-level element sits directly under it (a `div` without one reads as a
+    /// paragraph, as in Readability).
+    block_child: bool,
+    class_weight: i32,
+}
+
+/// The elements (by document-order index) whose text is the article, when one part of the
+/// page clearly holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Focus {
+    pub kept: Vec<usize>,
+}
+
+/// Below this many characters the best candidate is no article (a pasted fragment, a page of
+/// links): the whole text is kept. Readability's default `charThreshold`.
+const ARTICLE_CHARS: usize = 500;
+
+/// Words in a class or id that mark page furniture, and those that rescue an element that has
+/// one of them as well ("main-sidebar-content" stays). From Readability's `unlikelyCandidates`
+/// and `okMaybeItsACandidate`.
+#[rustfmt::skip]
+const UNLIKELY: &[&str] = &[
+    "-ad-", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
+    "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+    "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
+    "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe",
+];
+#[rustfmt::skip]
+const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+
+/// Readability's class weights: furniture (-25) and content (+25) words in a class or id.
+#[rustfmt::skip]
+const NEGATIVE: &[&str] = &[
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
+];
+#[rustfmt::skip]
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story",
+];
+
+/// ARIA roles of page furniture.
+const FURNITURE_ROLES: &[&str] =
+    &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+
+/// Elements a `div` holding one of is a container, not a paragraph.
+#[rustfmt::skip]
+const BLOCK_CHILDREN: &[&str] = &[
+    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
+];
+
+/// Whether the text walk leaves `node` (element `tag`) out: code, media and controls, hidden
+/// elements, and, when `strict`, elements whose class, id or role say page furniture.
+pub(super) fn skipped<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> bool {
+    if SKIPPED.contains(&tag) || node.attribute("hidden").is_some() {
+        return true;
+    }
+    if !strict {
+        return false;
+    }
+    // Hidden by the page: a reader never saw it (but a page may hide its all until a script
+    // runs, so this is strict, and a page it empties is read again without)
+    if node.attribute("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    if let Some(style) = node.attribute("style") {
+        let style: String =
+            style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    // the article's own elements, and links and cells, are never furniture by their names
+    if matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {
+        return false;
+    }
+    if node.attribute("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim())) {
+        return true;
+    }
+    let names = class_and_id(node);
+    UNLIKELY.iter().any(|w| names.contains(w)) && !MAYBE.iter().any(|w| names.contains(w))
+}
+
+fn class_and_id<N: HtmlNode>(node: &N) -> String {
+    let mut names = node.attribute("class").unwrap_or_default();
+    names.push(' ');
+    names.push_str(&node.attribute("id").unwrap_or_default());
+    names.to_lowercase()
+}
+
+fn class_weight<N: HtmlNode>(node: &N) -> i32 {
+    let mut weight = 0;
+    for name in [node.attribute("class"), node.attribute("id")].into_iter().flatten() {
+        let name = name.to_lowercase();
+        if NEGATIVE.iter().any(|w| name.contains(w)) {
+            weight -= 25;
+        }
+        if POSITIVE.iter().any(|w| name.contains(w)) {
+            weight += 25;
+        }
+    }
+    weight
+}
+
+fn tag_weight(tag: &str) -> f64 {
+    match tag {
+        "div" | "article" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{FF0C}')
+}
+
+/// The article's container under `root` (the body) and the siblings that continue it, or
+/// `None` when no element holds an article's worth of text.
+pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
+    let elements = measure(root, strict);
+    let scores = score(&elements);
+    let (top, top_score) = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (i, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let top = climb(&elements, &scores, top, top_score);
+    if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
+        return None;
+    }
+    let top_score = scores[top].unwrap_or(top_score);
+    // siblings that continue the article: well scored, or a paragraph of unlinked text
+    let threshold = (top_score * 0.2).max(10.0);
+    let parent = elements[top].parent;
+    let kept = (0..elements.len())
+        .filter(|&i| {
+            let e = &elements[i];
+            i == top
+                || (e.parent == parent
+                    && (scores[i].is_some_and(|s| s >= threshold)
+                        || (e.tag == "p" && e.chars > 80 && link_density(e) < 0.25)))
+        })
+        .collect();
+    Some(Focus { kept })
+}
+
+/// From the top candidate up: to a parent that scores higher (the article's paragraphs were
+/// split among several children), and past wrappers that hold nothing else.
+fn climb(elements: &[Element], scores: &[Option<f64>], mut top: usize, top_score: f64) -> usize {
+    let threshold = top_score / 3.0;
+    let mut last = top_score;
+    let mut parent = elements[top].parent;
+    while let Some(p) = parent.filter(|&p| elements[p].parent.is_some()) {
+        let Some(score) = scores[p] else {
+            parent = elements[p].parent;
+            continue;
+        };
+        if score < threshold {
+            break;
+        }
+        if score > last {
+            top = p;
+            break;
+        }
+        last = score;
+        parent = elements[p].parent;
+    }
+    while let Some(p) = elements[top].parent.filter(|&p| elements[p].parent.is_some()) {
+        if elements[p].children != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
+fn link_density(e: &Element) -> f64 {
+    if e.chars == 0 { 0.0 } else { e.link_chars as f64 / e.chars as f64 }
+}
+
+/// Every paragraph's points given to its ancestors; each candidate's total shrunk by its links.
+fn score(elements: &[Element]) -> Vec<Option<f64>> {
+    let mut scores: Vec<Option<f64>> = vec![None; elements.len()];
+    for e in elements {
+        let paragraph = matches!(e.tag.as_str(), "p" | "pre" | "td")
+            || (matches!(e.tag.as_str(), "div" | "section") && !e.block_child);
+        if !paragraph || e.chars < 25 {
+            continue;
+        }
+        let points = 1.0 + e.commas as f64 + (e.chars / 100).min(3) as f64;
+        let mut ancestor = e.parent;
+        for level in 0..5 {
+            let Some(a) = ancestor else { break };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => f64::from(level) * 3.0,
+            };
+            let base = tag_weight(&elements[a].tag) + f64::from(elements[a].class_weight);
+            *scores[a].get_or_insert(base) += points / divider;
+            ancestor = elements[a].parent;
+        }
+    }
+    for (i, s) in scores.iter_mut().enumerate() {
+        if let Some(s) = s {
+            *s *= 1.0 - link_density(&elements[i]);
+        }
+    }
+    scores
+}
+
+/// The elements under `root` in document order, with their text measures. Keeps its own
+/// stack, as the text walk does: pasted markup may nest as deep as it likes.
+fn measure<N: HtmlNode>(root: &N, strict: bool) -> Vec<Element> {
+    let mut elements = vec![Element { tag: "body".to_owned(), ..Element::default() }];
+    // (children left, the element's index, inside a link)
+    let mut stack = vec![(root.children(), 0usize, false)];
+    while let Some((children, index, in_link)) = stack.last_mut() {
+        let (index, in_link) = (*index, *in_link);
+        let Some(node) = children.next() else {
+            stack.pop();
+            let e = &elements[index];
+            let (chars, link_chars, commas) = (e.chars, e.link_chars, e.commas);
+            let tag_is_block = BLOCK_CHILDREN.contains(&e.tag.as_str());
+            if let Some(parent) = e.parent {
+                let p = &mut elements[parent];
+                p.chars += chars;
+                p.link_chars += link_chars;
+                p.commas += commas;
+                p.block_child |= tag_is_block;
+            }
+            continue;
+        };
+        match node.kind() {
+            NodeKind::Text(text) => {
+                let chars = text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+                let e = &mut elements[index];
+                e.chars += chars;
+                e.commas += text.chars().filter(|&c| is_comma(c)).count();
+                if in_link {
+                    e.link_chars += chars;
+                }
+            }
+            NodeKind::Element(tag) => {
+                let tag = tag.to_ascii_lowercase();
+                if skipped(&node, &tag, strict) {
+                    continue;
+                }
+                elements[index].children += 1;
+                let child = elements.len();
+                elements.push(Element {
+                    parent: Some(index),
+                    class_weight: class_weight(&node),
+                    tag,
+                    ..Element::default()
+                });
+                let link = in_link || elements[child].tag == "a";
+                stack.push((node.children(), child, link));
+            }
+            NodeKind::Other => {}
+        }
+    }
+    elements
+}

@@ -1,0 +1,1 @@
+"""Suite harnesses driven by `scripts/suites` (one module per suite)."""

@@ -1,0 +1,127 @@
+//! `lede-suite [--html] FILE...`: each file through one of Lede's two paste paths, one JSON
+//! line per file with what the reader view shows: headline, byline, publication date and the
+//! body text (body and subheading paragraphs, as the reader view lists them).
+//!
+//! Without `--html` a file is the text a browser copy gives (`document.body.innerText`); with it
+//! a file is a page's HTML, parsed by html5ever (the HTML standard's algorithm, which the
+//! browser's DOMParser follows) and walked by `lede::html_text`, as a paste of copied HTML is.
+//! `--show-text` adds the text read and each paragraph's role (for looking into one page).
+//! Part of `scripts/suites`, a benchmark: nothing here is a test.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use html5ever::tendril::TendrilSink;
+use html5ever::{ParseOpts, parse_document};
+use lede::engine::{Digest, Options, Role, digest};
+use lede::html_text::{HtmlNode, NodeKind, page_text};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use serde_json::json;
+
+/// A node of html5ever's reference DOM, as the walk sees it (the same adapter as fuzz/).
+struct Dom(Handle);
+
+impl HtmlNode for Dom {
+    type Children = std::vec::IntoIter<Dom>;
+
+    fn kind(&self) -> NodeKind {
+        match &self.0.data {
+            NodeData::Text { contents } => NodeKind::Text(contents.borrow().to_string()),
+            NodeData::Element { name, .. } => NodeKind::Element(name.local.to_string()),
+            _ => NodeKind::Other,
+        }
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        match &self.0.data {
+            NodeData::Element { attrs, .. } => attrs
+                .borrow()
+                .iter()
+                .find(|attr| attr.name.ns.is_empty() && &*attr.name.local == name)
+                .map(|attr| attr.value.to_string()),
+            _ => None,
+        }
+    }
+
+    fn children(&self) -> Self::Children {
+        self.0.children.borrow().iter().cloned().map(Dom).collect::<Vec<_>>().into_iter()
+    }
+}
+
+/// The first child of `node` that is an element named one of `names`.
+fn child_named(node: &Handle, names: &[&str]) -> Option<Handle> {
+    node.children
+        .borrow()
+        .iter()
+        .find(|child| {
+            matches!(&child.data, NodeData::Element { name, .. } if names.contains(&&*name.local))
+        })
+        .cloned()
+}
+
+/// The text a paste of `html` hands the engine: the body's text, as the page's paste path
+/// takes it from DOMParser's document.
+fn html_to_text(html: &str) -> String {
+    let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    let root = child_named(&dom.document, &["html"]);
+    root.map_or_else(String::new, |root| page_text(&Dom(root)))
+}
+
+/// What the reader view shows of `digest`, as JSON.
+fn view(text: &str, digest: &Digest) -> serde_json::Value {
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body: Vec<String> = digest
+        .paragraphs
+        .iter()
+        .filter(|p| matches!(p.role, Role::Body | Role::Subheading))
+        .map(|p| p.span.of(text).to_owned())
+        .collect();
+    json!({
+        "headline": digest.headline.map(|s| words(s.of(text))),
+        "byline": digest.byline.iter().map(|s| words(s.of(text))).collect::<Vec<_>>(),
+        "published": digest.published.map(|p| p.date.to_string()),
+        "body": body.join("\n\n"),
+        "chars": text.len(),
+    })
+}
+
+fn main() -> ExitCode {
+    let (mut html, mut show_text) = (false, false);
+    let mut files = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--html" => html = true,
+            // the text the engine read, and each paragraph's role: for looking into one page
+            "--show-text" => show_text = true,
+            _ => files.push(arg),
+        }
+    }
+    let mut out = io::stdout().lock();
+    for file in files {
+        let line = match std::fs::read(&file) {
+            Ok(bytes) => {
+                let raw = String::from_utf8_lossy(&bytes);
+                let text = if html { html_to_text(&raw) } else { raw.into_owned() };
+                let digest = digest(&text, &Options::default());
+                let mut v = view(&text, &digest);
+                v["file"] = json!(file);
+                if show_text {
+                    v["text"] = json!(text);
+                    v["roles"] = json!(
+                        digest
+                            .paragraphs
+                            .iter()
+                            .map(|p| format!("{:?}\t{}", p.role, p.span.of(&text)))
+                            .collect::<Vec<_>>()
+                    );
+                }
+                v
+            }
+            Err(e) => json!({ "file": file, "error": e.to_string() }),
+        };
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
