@@ -19,7 +19,9 @@
 pub mod engine {
     pub use lede_engine::engine::*;
 }
+pub mod html_prepare;
 pub mod html_text;
+pub mod saved;
 
 pub mod protocol;
 pub mod wire;

@@ -435,6 +435,29 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
 }
 
 #[wasm_bindgen_test]
+async fn deeply_nested_or_huge_clipboard_html_is_bounded_and_said() {
+    // 50,000 nested inline tags (about 1 MB): the parser would re-open every one at each block.
+    let page = fresh_page("").await;
+    let open = ["<b>", "<i>", "<span>", "<u>", "<em>"].repeat(10_000).concat();
+    let nested = format!("<p>{open}Deep text.</p><p>Next block.</p>");
+    assert!(paste_html(&page.0, &nested, "plain flavour").await);
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(textarea(&page.0).value(), "Deep text.\n\nNext block.");
+    unmount(page);
+
+    // Too large to parse and walk on the page's thread: the plain flavour, and a notice.
+    let page = fresh_page("").await;
+    let huge = "<p>Words upon words in a very long page.</p>".repeat(60_000);
+    assert!(paste_html(&page.0, &huge, "The plain flavour of the page.").await);
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(textarea(&page.0).value(), "The plain flavour of the page.");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.starts_with("This HTML is 2.5 MB"), "{notice}");
+    assert!(notice.contains("up to 2 MB") && notice.contains("plain text was pasted"), "{notice}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn plain_text_paste_is_left_to_the_browser() {
     let page = fresh_page("").await;
     let data = DataTransfer::new().unwrap();
@@ -514,7 +537,7 @@ async fn address_selects_an_example() {
 }
 
 #[wasm_bindgen_test]
-async fn damaged_storage_is_reported_not_overwritten() {
+async fn damaged_storage_is_reported_and_kept_aside_before_anything_is_saved_over_it() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     set_query("");
@@ -522,7 +545,45 @@ async fn damaged_storage_is_reported_not_overwritten() {
     let page = mount_again().await;
     assert!(query(&page.0, ".notice").text_content().unwrap().contains("could not be read"));
     assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
+    type_text(&page.0, CALM_A).await;
+    let backup = storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap();
+    assert_eq!(backup.as_deref(), Some("{not json"), "the unreadable value is kept aside");
     unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn one_unreadable_field_loses_nothing_else_and_is_said_in_words() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    set_query("");
+    // A date no calendar has (left by another build or a hand edit), an article with no text.
+    let stored = r#"{"articles":[{"text":"First story. It rained."},
+        {"text":"Second story. It snowed.","published":"2021-02-30"},{"name":"empty"},
+        {"text":"Third story. It cleared."}],"current":1}"#;
+    storage.set_item(lede::ui::STORAGE_KEY, stored).unwrap();
+    let page = mount_again().await;
+    assert_eq!(texts(&page.0, ".tabs .tab-title").len(), 3, "every readable article is back");
+    let body = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(body.contains("It snowed"), "the article of the bad date is on show: {body}");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("1 of the 4 articles") && notice.contains("2021-02-30"), "{notice}");
+    assert!(notice.contains(lede::ui::STORAGE_BACKUP_KEY), "{notice}");
+    let backup = storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap();
+    assert_eq!(backup.as_deref(), Some(stored));
+
+    // The next keystroke saves the three articles; the stored original stays aside, and a
+    // second damaged value does not replace the first one's copy.
+    type_text(&page.0, "Second story, edited. It snowed.").await;
+    let saved = storage.get_item(lede::ui::STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("First story") && saved.contains("Third story"), "{saved}");
+    unmount(page);
+    storage.set_item(lede::ui::STORAGE_KEY, r#"{"articles":[{"text":1}]}"#).unwrap();
+    let page = mount_again().await;
+    assert_eq!(storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap().as_deref(), Some(stored));
+    let second = format!("{}.2", lede::ui::STORAGE_BACKUP_KEY);
+    assert_eq!(storage.get_item(&second).unwrap().as_deref(), Some(r#"{"articles":[{"text":1}]}"#));
+    unmount(page);
+    storage.clear().unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -781,6 +842,7 @@ const CALM_B: &str =
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
 /// containing "REFUSE" gets an error answer in words, one containing "SLOW" its answer after
 /// 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
+/// containing "HANG" never (it spins, as the engine on a text that takes it minutes), one
 /// containing "GARBLE" bytes that are
 /// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
 /// would answer). Returns the script's blob address.
@@ -810,6 +872,7 @@ self.onmessage = (event) => {{
   const {{ id, text }} = event.data;
   asked += 1;
   if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
+  if (text.includes('HANG')) for (;;) {{}}
   const answer = () => {{
     try {{
       const response = digestRequest(text);
@@ -890,6 +953,51 @@ async fn reading_is_said_only_once_it_takes_a_moment() {
     reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
     assert!(status(&page.0).is_none());
     unmount(page);
+}
+
+/// Waits (at most three seconds) until the reader view shows `expected`.
+async fn shows(root: &Element, expected: &str) -> bool {
+    for _ in 0..60 {
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+        let shown = root.query_selector(".reader .article-body").unwrap();
+        if shown.and_then(|s| s.text_content()).is_some_and(|s| s.contains(expected)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A text the stand-in worker never finishes reading.
+const ENDLESS: &str = "The engine takes minutes over this text: HANG.";
+
+#[wasm_bindgen_test]
+async fn a_newer_text_never_waits_for_a_long_read_it_replaced() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+    let area = textarea(&page.0);
+    area.set_value(ENDLESS);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    assert!(still_reading(&page.0));
+    // The same article, edited: the endless read is dropped and the new text read at once.
+    area.set_value(CALM_A);
+    input_event(&area);
+    assert!(shows(&page.0, "The river rose two metres").await, "the newer text was read");
+    assert!(!still_reading(&page.0), "nothing else is being read");
+
+    // Another article: its text is read at once, the first one's is asked for again after it.
+    area.set_value(ENDLESS);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    query(&page.0, ".add-article").dyn_into::<HtmlButtonElement>().unwrap().click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let area = textarea(&page.0);
+    area.set_value(CALM_B);
+    input_event(&area);
+    assert!(shows(&page.0, "Most roads were clear by noon").await, "the new tab was read");
+    assert!(page.0.query_selector(".tabs .spinner").unwrap().is_some(), "the first still reads");
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -94,13 +94,30 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let d = dispatch(&state);
-    let on_import =
-        Callback::from(move |json: String| match serde_json::from_str::<storage::Saved>(&json) {
-            Ok(saved) => d.dispatch(Action::Import(saved)),
-            Err(error) => {
-                d.dispatch(Action::Notice(format!("That file is not a Lede backup ({error}).")))
-            }
-        });
+    // A backup is read as forgivingly as the browser's own copy: what can be read comes in.
+    let on_import = Callback::from(move |json: String| {
+        let decoded = crate::saved::decode(&json);
+        if decoded.saved.articles.is_empty() {
+            let why = decoded.unreadable.first().map_or_else(
+                || "there are no articles in it".to_owned(),
+                |first| first.to_string(),
+            );
+            d.dispatch(Action::Notice(format!("That file is not a Lede backup ({why}).")));
+            return;
+        }
+        let count = decoded.saved.articles.len();
+        let left_out = decoded.unreadable.first().map(ToString::to_string);
+        d.dispatch(Action::Import(decoded.saved));
+        if let Some(first) = left_out {
+            let n = decoded.unreadable.len();
+            d.dispatch(Action::Notice(format!(
+                "Imported {count} article{}; {n} thing{} in the file could not be read \
+                 (first: {first}).",
+                if count == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" },
+            )));
+        }
+    });
     let d = dispatch(&state);
     let on_delete_all = Callback::from(move |()| d.dispatch(Action::DeleteAll));
     let d = dispatch(&state);
