@@ -1464,6 +1464,55 @@ async fn a_card_of_many_quotes_shows_the_first_and_the_rest_on_request() {
     unmount(page);
 }
 
+/// Elements under the first element matching `selector`.
+fn nodes_under(root: &Element, selector: &str) -> u32 {
+    query(root, selector).query_selector_all("*").unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn a_panel_of_twenty_thousand_entries_renders_a_bounded_part() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let mut text = String::from("A chronicle of the valley\n\n");
+    for i in 0..20_000 {
+        let (day, month, year) = (1 + i % 28, MONTHS[i / 28 % 12], 1000 + i / 336);
+        text.push_str(&format!("The council met on {day} {month} {year}. "));
+        if i % 10 == 9 {
+            text.push_str("\n\n");
+        }
+    }
+    type_text(root, &text).await;
+    for _ in 0..200 {
+        if !still_reading(root) {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(100)).await;
+    }
+    let entries = elements(root, ".panel-timeline .timeline > li.entry").len();
+    assert!((1..=60).contains(&entries), "{entries} entries rendered");
+    let label = query(root, ".panel-timeline .show-all").text_content().unwrap();
+    assert!(label.starts_with("Show all 2"), "{label}");
+    let before = nodes_under(root, ".panels");
+    assert!(before < 2_000, "{before} nodes in the panels");
+
+    // "Show all" renders a page, and the next page on request.
+    click(root, ".panel-timeline .show-all", "Show all");
+    settle().await;
+    let shown = elements(root, ".panel-timeline .timeline > li").len();
+    assert!((200..=201).contains(&shown), "{shown} rows after Show all");
+    let status = query(root, ".panel-timeline .show-more").text_content().unwrap();
+    assert!(status.starts_with("Showing 200 of 2"), "{status}");
+    assert!(nodes_under(root, ".panels") < 4_000);
+    click(root, ".panel-timeline .show-more button", "Show 200 more");
+    settle().await;
+    assert!(elements(root, ".panel-timeline .timeline > li").len() >= 400);
+    unmount(page);
+}
+
 #[wasm_bindgen_test]
 async fn a_very_long_text_waits_outside_the_edit_box_until_asked_for() {
     let page = fresh_page("").await;
