@@ -297,6 +297,16 @@ async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn the_footer_counts_in_the_right_number() {
+    let page = fresh_page("").await;
+    type_text(&page.0, "Rain fell on the town.").await;
+    let footer = query(&page.0, ".reader-stats").text_content().unwrap();
+    assert!(footer.starts_with("1 paragraph · 1 sentence"), "{footer}");
+    assert!(!footer.contains("paragraphs") && !footer.contains("sentences"), "{footer}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn the_header_shows_what_the_engine_picked_out() {
     let page = fresh_page("").await;
     type_text(&page.0, STORM).await;
@@ -1474,8 +1484,18 @@ async fn a_panel_of_twenty_thousand_entries_renders_a_bounded_part() {
     let page = fresh_page("").await;
     let root = &page.0;
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let mut text = String::from("A chronicle of the valley\n\n");
     for i in 0..20_000 {

@@ -286,8 +286,14 @@ fn list_item(line: &str) -> Option<(BlockKind, &str)> {
     None
 }
 
+/// A block-quote line: every level of markers ("> > >", ">>>") stays out of the content, however
+/// deep the nesting.
 fn quote_line(line: &str) -> Option<(BlockKind, &str)> {
-    line.strip_prefix('>').map(|rest| (BlockKind::Quote, rest.trim_start()))
+    let mut rest = line.strip_prefix('>')?.trim_start();
+    while let Some(inner) = rest.strip_prefix('>') {
+        rest = inner.trim_start();
+    }
+    Some((BlockKind::Quote, rest))
 }
 
 #[cfg(test)]
@@ -367,6 +373,17 @@ mod tests {
         for (row, text, expected) in rows {
             let found: Vec<&str> = blocks(text).iter().map(|b| b.span.of(text)).collect();
             assert_eq!(found, *expected, "{row}");
+        }
+    }
+
+    #[test]
+    fn nested_quote_markers_stay_out_of_the_text_at_any_depth() {
+        let deep = format!("{}Deep words.", "> ".repeat(40));
+        let packed = format!("{} Packed words.", ">".repeat(40));
+        for (text, words) in
+            [("> > Two levels.", "Two levels."), (&deep, "Deep words."), (&packed, "Packed words.")]
+        {
+            assert_eq!(shapes(text), vec![(BlockKind::Quote, words)], "{text}");
         }
     }
 

@@ -39,8 +39,9 @@ pub fn entities_panel(props: &PanelProps) -> Html {
 const MEMBERS_SHOWN: usize = 40;
 
 fn group(props: &PanelProps, kind: EntityKind, title: &str) -> Html {
-    let members: Vec<usize> =
-        (0..props.digest.entities.len()).filter(|&i| props.digest.entities[i].kind == kind).collect();
+    let members: Vec<usize> = (0..props.digest.entities.len())
+        .filter(|&i| props.digest.entities[i].kind == kind)
+        .collect();
     if members.is_empty() {
         return Html::default();
     }

@@ -210,8 +210,9 @@ fn group_follows(body: &str, start: usize, at: usize, len: usize, c: char, space
         return false;
     }
     let head = &body[start..at];
-    if !spaced && (head.chars().filter(|&c| digit_value(c).is_some()).count() > 3
-        || head.contains([',', '.']))
+    if !spaced
+        && (head.chars().filter(|&c| digit_value(c).is_some()).count() > 3
+            || head.contains([',', '.']))
     {
         return false;
     }
