@@ -98,10 +98,11 @@ pub fn app(props: &AppProps) -> Html {
     let on_import = Callback::from(move |json: String| {
         let decoded = crate::saved::decode(&json);
         if decoded.saved.articles.is_empty() {
-            let why = decoded.unreadable.first().map_or_else(
-                || "there are no articles in it".to_owned(),
-                |first| first.to_string(),
-            );
+            let why = match decoded.unreadable.first() {
+                Some(crate::saved::Unreadable::Whole(why)) => why.clone(),
+                Some(first) => first.to_string(),
+                None => "there are no articles in it".to_owned(),
+            };
             d.dispatch(Action::Notice(format!("That file is not a Lede backup ({why}).")));
             return;
         }

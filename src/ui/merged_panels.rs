@@ -2,12 +2,13 @@
 //! spellings each article uses, one timeline whose entries name their sources, one set of
 //! figure cards with disagreements flagged.
 
-use yew::{Html, Properties, classes, component, html, use_memo};
+use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
 use crate::engine::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::compare_view::Side;
 use super::timeline::{precision_class, precision_label};
+use super::window::CappedList;
 use super::{entities_panel, figures_panel, format, icons};
 use crate::engine::order;
 
@@ -41,23 +42,37 @@ pub fn merged_panels(props: &MergedProps) -> Html {
         )
     });
     let (entities, timeline, figures) = &*merged;
+    // Each list renders a part and the rest by pages, as the single article's panels do.
+    let list = |count: usize, limit: usize, class: &'static str, ordered: bool, pick: fn(&Merged, usize) -> Html| {
+        let merged = merged.clone();
+        let item = Callback::from(move |i: usize| pick(&merged, i));
+        html! { <CappedList {class} {ordered} {count} {limit} {item} /> }
+    };
     html! {
         <aside class="panels merged" aria-label="The story across versions">
             <section class="panel" aria-labelledby="merged-figures">
                 <h2 id="merged-figures">{"Key figures, both versions"}</h2>
-                <ul class="figures">{ for figures.iter().map(figure) }</ul>
+                { list(figures.len(), FIGURES_SHOWN, "figures", false, |m, i| m.2.get(i).map_or_else(Html::default, figure)) }
             </section>
             <section class="panel" aria-labelledby="merged-timeline">
                 <h2 id="merged-timeline">{"Timeline, both versions"}</h2>
-                <ol class="timeline">{ for timeline.iter().map(entry) }</ol>
+                { list(timeline.len(), ENTRIES_SHOWN, "timeline", true, |m, i| m.1.get(i).map_or_else(Html::default, entry)) }
             </section>
             <section class="panel" aria-labelledby="merged-entities">
                 <h2 id="merged-entities">{"Entities, both versions"}</h2>
-                <ul class="entities">{ for entities.iter().map(entity) }</ul>
+                { list(entities.len(), ENTITIES_SHOWN, "entities", false, |m, i| m.0.get(i).map_or_else(Html::default, entity)) }
             </section>
         </aside>
     }
 }
+
+/// What the merged panels hold: entities, timeline and figures of every version.
+type Merged = (Vec<MergedEntity>, Vec<MergedTimelineEntry>, Vec<MergedFigure>);
+
+/// Entries of each merged list shown before "Show all" (more than two versions of a story have).
+const FIGURES_SHOWN: usize = 40;
+const ENTRIES_SHOWN: usize = 60;
+const ENTITIES_SHOWN: usize = 60;
 
 fn entity(entity: &MergedEntity) -> Html {
     let forms = entity.forms.iter().map(|form| {
