@@ -1011,6 +1011,30 @@ async fn a_newer_text_never_waits_for_a_long_read_it_replaced() {
 }
 
 #[wasm_bindgen_test]
+async fn a_read_stopped_for_another_article_is_asked_again_and_reaches_its_article() {
+    let url = stand_in_worker(&[CALM_B, SLOW_TEXT]);
+    let page = fresh_page_with_worker(&url).await;
+    let area = textarea(&page.0);
+    area.set_value(SLOW_TEXT);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(150)).await;
+    query(&page.0, ".add-article").dyn_into::<HtmlButtonElement>().unwrap().click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let area = textarea(&page.0);
+    area.set_value(CALM_B);
+    input_event(&area);
+    assert!(shows(&page.0, "Most roads were clear by noon").await, "the new tab was read");
+    // The first article's read was stopped for the second's and asked for again: its answer,
+    // to a request sent before its version was known, still finds it.
+    settle().await;
+    assert!(!still_reading(&page.0), "every article has its digest");
+    click(&page.0, ".tabs .tab-title", "Crews worked");
+    assert!(shows(&page.0, "The bridge reopened at dawn").await);
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn each_edit_is_read_once_though_the_worker_starts_on_it_before_the_page_renders() {
     let url = stand_in_worker(&[CALM_A, CALM_B]);
     let page = fresh_page_with_worker(&url).await;
