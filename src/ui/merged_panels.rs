@@ -43,7 +43,11 @@ pub fn merged_panels(props: &MergedProps) -> Html {
     });
     let (entities, timeline, figures) = &*merged;
     // Each list renders a part and the rest by pages, as the single article's panels do.
-    let list = |count: usize, limit: usize, class: &'static str, ordered: bool, pick: fn(&Merged, usize) -> Html| {
+    let list = |count: usize,
+                limit: usize,
+                class: &'static str,
+                ordered: bool,
+                pick: fn(&Merged, usize) -> Html| {
         let merged = merged.clone();
         let item = Callback::from(move |i: usize| pick(&merged, i));
         html! { <CappedList {class} {ordered} {count} {limit} {item} /> }

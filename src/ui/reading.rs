@@ -126,8 +126,7 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
                 early.next += 1;
                 let at = now();
                 let (text, options) = (text.clone(), options.clone());
-                early.ahead =
-                    Some(Ahead { ticket, article, text, options, at, answer: None });
+                early.ahead = Some(Ahead { ticket, article, text, options, at, answer: None });
                 ticket
             };
             worker.request(article, ticket, &text, &options);

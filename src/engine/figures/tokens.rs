@@ -206,7 +206,7 @@ fn char_at_len_before(body: &str, at: usize) -> usize {
 fn group_follows(body: &str, start: usize, at: usize, len: usize, c: char, spaced: bool) -> bool {
     let after = &body[at + len..];
     // Most spaces after a number start a word: turned away at the first character.
-    if !after.chars().next().is_some_and(|d| digit_value(d).is_some()) {
+    if after.chars().next().is_none_or(|d| digit_value(d).is_none()) {
         return false;
     }
     let head = &body[start..at];
