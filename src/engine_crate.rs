@@ -3,5 +3,7 @@
 //! crate re-exports it as `lede::engine`; the engine's own paths (`crate::engine::...`) read
 //! the same in both.
 
+#![forbid(unsafe_code)]
+
 #[path = "engine/mod.rs"]
 pub mod engine;

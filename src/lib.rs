@@ -5,6 +5,8 @@
 //!   The native `lede` command line and the native tests drive it directly.
 //! - `js_api` (wasm32, feature `engine-api`) exposes the engine to JavaScript: what the page's
 //!   Web Worker and other pages call.
+//! - [`model`] is the page's state and its one reducer (`AppState::apply`), with what it
+//!   derives for display: plain Rust, tested natively.
 //! - `ui` (wasm32, feature `ui`) holds the Yew components that render a `Digest` in the browser.
 //! - [`protocol`] is what the page and its worker say to each other, and [`wire`] the compact
 //!   bytes the Digest crosses between them in.
@@ -21,7 +23,9 @@ pub mod engine {
 }
 pub mod html_prepare;
 pub mod html_text;
-pub mod saved;
+/// The page's state and reducer: built wherever the page is (and natively, for its tests).
+#[cfg(feature = "ui")]
+pub mod model;
 
 pub mod protocol;
 pub mod wire;

@@ -1393,45 +1393,6 @@ async fn a_search_with_many_matches_marks_the_first_thousand() {
     unmount(page);
 }
 
-#[wasm_bindgen_test]
-fn matching_ignores_case_and_respects_characters() {
-    use lede::ui::find_all;
-    let spans = |text: &str, query: &str| -> Vec<String> {
-        find_all(text, query).into_iter().map(|(s, e)| text[s..e].to_owned()).collect()
-    };
-    assert_eq!(spans("Über ÜBER über", "über"), ["Über", "ÜBER", "über"]);
-    assert_eq!(find_all("東京で東京", "東京"), [(0, 6), (9, 15)]);
-    assert_eq!(find_all("a😀b😀", "😀"), [(1, 5), (6, 10)]);
-    assert_eq!(spans("ΟΔΟΣ και οδος", "οδοσ"), ["ΟΔΟΣ", "οδος"], "final sigma");
-    // İ lowers to two characters: matched whole, never half of it.
-    assert_eq!(spans("İstanbul", "İSTANBUL"), ["İstanbul"]);
-    assert!(find_all("İ", "i").is_empty());
-    assert_eq!(spans("New\n  York and new york", "new york"), ["New\n  York", "new york"]);
-    assert_eq!(find_all("aaaa", "aa"), [(0, 2), (2, 4)], "left to right, never overlapping");
-    assert_eq!(find_all("abababc", "ababc"), [(2, 7)]);
-    assert!(find_all("anything", "").is_empty() && find_all("any thing", "  ").is_empty());
-    // Against the standard library on ASCII, where lower-casing keeps every offset.
-    let mut seed = 7u32;
-    let mut next = || {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        (seed >> 16) as usize
-    };
-    for _ in 0..300 {
-        let pick = |n: usize, next: &mut dyn FnMut() -> usize| -> String {
-            (0..n).map(|_| ['a', 'A', 'b', 'B'][next() % 4]).collect()
-        };
-        let (len, qlen) = (next() % 40, 1 + next() % 4);
-        let text = pick(len, &mut next);
-        let query = pick(qlen, &mut next);
-        let lower = text.to_ascii_lowercase();
-        let expected: Vec<(usize, usize)> = lower
-            .match_indices(&query.to_ascii_lowercase())
-            .map(|(at, m)| (at, at + m.len()))
-            .collect();
-        assert_eq!(find_all(&text, &query), expected, "{query:?} in {text:?}");
-    }
-}
-
 // ---- Long reports: rendered a part at a time (src/ui/window.rs) ----
 
 /// A report of `paragraphs` paragraphs; the last one holds the only figure.

@@ -9,252 +9,11 @@
 //! caller, so the work per quote is constant.
 
 use super::ascii::char_at;
-use super::fasthash::WordList;
+use super::lexicon::{
+    DETERMINERS, PHRASE_STOPS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, ROLE_PREPOSITIONS, SPEECH_VERBS,
+};
 use super::lowered::Lowered;
 use super::span::Span;
-
-/// Verbs that introduce speech. Participles ("adding", "saying") have no subject of their own;
-/// the reader falls back to the verb before them.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "adding",
-    "saying",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "stated",
-    "states",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "declared",
-    "declares",
-    "wrote",
-    "writes",
-    "continued",
-    "replied",
-    "recalled",
-    "acknowledged",
-    "announced",
-    "suggested",
-    "commented",
-    "remarked",
-    "observed",
-    "admitted",
-    "urged",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "predicted",
-    "confirmed",
-    "complained",
-    "tweeted",
-];
-
-/// Verbs that make a few quoted words someone's words without introducing speech themselves:
-/// called the vote "a farce".
-const QUOTING_VERBS: &[&str] = &["called", "described", "branded", "labelled", "labeled", "termed"];
-
-/// Words that end a speaker's noun phrase: clause openers, auxiliaries, most prepositions.
-const STOP: &[&str] = &[
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "and",
-    "but",
-    "or",
-    "nor",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "because",
-    "although",
-    "though",
-    "if",
-    "since",
-    "so",
-    "yet",
-    "then",
-    "where",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "not",
-    "to",
-    "by",
-    "in",
-    "on",
-    "with",
-    "into",
-    "than",
-    "over",
-    "under",
-    "about",
-    "during",
-    "until",
-    "upon",
-    "per",
-    "via",
-    "there",
-    "here",
-    "however",
-    "also",
-    "later",
-    "again",
-    "now",
-    "today",
-    "yesterday",
-    "earlier",
-    "recently",
-    "why",
-    "how",
-    "what",
-    "it's",
-    "whether",
-    "despite",
-    "amid",
-    "against",
-];
-
-/// Prepositions a role may carry: "a spokesman for X", "director of Y", "officials at Z".
-const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "from", "at"];
-
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "his", "her", "their", "its", "our", "my", "another", "one"];
-
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-
-/// Nouns that name what a speaker is rather than who: they make a phrase a role.
-const ROLE_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokespeople",
-    "official",
-    "officials",
-    "minister",
-    "president",
-    "chief",
-    "director",
-    "secretary",
-    "coach",
-    "captain",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "head",
-    "manager",
-    "executive",
-    "officer",
-    "source",
-    "sources",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "researcher",
-    "researchers",
-    "scientist",
-    "scientists",
-    "professor",
-    "author",
-    "coauthor",
-    "co-author",
-    "ambassador",
-    "governor",
-    "mayor",
-    "general",
-    "commander",
-    "prosecutor",
-    "lawyer",
-    "attorney",
-    "judge",
-    "doctor",
-    "police",
-    "witness",
-    "resident",
-    "residents",
-    "founder",
-    "ceo",
-    "economist",
-    "adviser",
-    "advisor",
-    "aide",
-    "deputy",
-    "representative",
-    "senator",
-    "negotiator",
-    "envoy",
-    "diplomat",
-    "member",
-    "candidate",
-    "priest",
-    "bishop",
-    "teacher",
-    "owner",
-    "worker",
-    "activist",
-    "campaigner",
-    "organiser",
-    "organizer",
-    "chancellor",
-    "premier",
-    "editor",
-    "reporter",
-    "correspondent",
-    "inspector",
-    "colonel",
-    "sergeant",
-    "lieutenant",
-    "president's",
-    "vice-president",
-    "defender",
-    "striker",
-    "player",
-    "manager's",
-    "staff",
-    "observer",
-    "observers",
-    "monitor",
-    "monitors",
-];
 
 /// A word or a punctuation mark of a frame, with its place in the whole text.
 #[derive(Debug, Clone, Copy)]
@@ -353,12 +112,9 @@ fn lower<'a>(token: &Token<'a>) -> Lowered<'a> {
     }
 }
 
-/// [`SPEECH_VERBS`] as a set: asked of every word of every body sentence, a set, not a scan.
-static SPEECH: WordList = WordList::new(SPEECH_VERBS);
-
 pub(super) fn is_speech_verb(token: &Token) -> bool {
     // "United States" is not a verb: speech verbs are written in lower case.
-    !token.punct && !is_capitalised(token) && SPEECH.has_lower(&lower(token))
+    !token.punct && !is_capitalised(token) && SPEECH_VERBS.has(&lower(token))
 }
 
 fn is_capitalised(token: &Token) -> bool {
@@ -379,9 +135,7 @@ fn is_role(token: &Token) -> bool {
             word = stem;
         }
     }
-    // About a hundred nouns: a set, not a scan of the list.
-    static ROLES: WordList = WordList::new(ROLE_NOUNS);
-    ROLES.has_lower(word)
+    ROLE_NOUNS.has(word)
 }
 
 fn is_punct(token: Option<&Token>, marks: &str) -> bool {
@@ -394,9 +148,7 @@ fn fits_phrase(token: &Token) -> bool {
         return false;
     }
     let word = lower(token);
-    // Asked of every word of a speaker's phrase: a set, not a scan of the list.
-    static STOP_SET: WordList = WordList::new(STOP);
-    if STOP_SET.has_lower(&word) {
+    if PHRASE_STOPS.has(&word) {
         return false;
     }
     let lowercase = !is_capitalised(token);
@@ -430,7 +182,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
         if end - start >= 12 {
             break;
         }
-        let preposition = ROLE_PREPOSITIONS.contains(&&*lower(token));
+        let preposition = ROLE_PREPOSITIONS.has(&lower(token));
         if preposition {
             // A role's prepositional phrase needs a head before it and an object after it.
             let next_fits = tokens.get(end + 1).is_some_and(fits_phrase);
@@ -446,7 +198,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
                 break;
             }
         }
-        if end > start && PRONOUNS.contains(&&*lower(token)) {
+        if end > start && PRONOUNS.has(&lower(token)) {
             break;
         }
         end += 1;
@@ -454,7 +206,7 @@ fn phrase_forward(tokens: &[Token], start: usize) -> usize {
     // A phrase does not end on a preposition or a determiner.
     while end > start {
         let last = lower(&tokens[end - 1]);
-        if ROLE_PREPOSITIONS.contains(&&*last) || DETERMINERS.contains(&&*last) {
+        if ROLE_PREPOSITIONS.has(&last) || DETERMINERS.has(&last) {
             end -= 1;
         } else {
             break;
@@ -471,14 +223,14 @@ fn phrase_backward(tokens: &[Token], end: usize) -> (usize, bool) {
         if end - start >= 12 {
             return (start, true);
         }
-        let preposition = ROLE_PREPOSITIONS.contains(&&*lower(token));
+        let preposition = ROLE_PREPOSITIONS.has(&lower(token));
         if !(fits_phrase(token) || preposition && start < end) {
             return (start, !token.punct);
         }
         start -= 1;
     }
     // Sentence-initial prepositions cannot open a speaker: "At the meeting, ...".
-    while start < end && ROLE_PREPOSITIONS.contains(&&*lower(&tokens[start])) {
+    while start < end && ROLE_PREPOSITIONS.has(&lower(&tokens[start])) {
         start += 1;
     }
     (start, false)
@@ -489,20 +241,19 @@ fn describe(tokens: &[Token]) -> Option<Found> {
     let first = tokens.first()?;
     let last = tokens.last()?;
     let written = Span::new(first.span.start, last.span.end);
-    if tokens.len() == 1 && PRONOUNS.contains(&&*lower(first)) {
+    if tokens.len() == 1 && PRONOUNS.has(&lower(first)) {
         return Some(Found { written, name: None, role: None, reference: Reference::Pronoun });
     }
-    let determiner = DETERMINERS.contains(&&*lower(first));
+    let determiner = DETERMINERS.has(&lower(first));
     let body = if determiner { &tokens[1..] } else { tokens };
-    let head_len =
-        body.iter().position(|t| ROLE_PREPOSITIONS.contains(&&*lower(t))).unwrap_or(body.len());
+    let head_len = body.iter().position(|t| ROLE_PREPOSITIONS.has(&lower(t))).unwrap_or(body.len());
     let head = &body[..head_len];
     if head.is_empty() {
         return None;
     }
     let all_capitals = body
         .iter()
-        .all(|t| is_capitalised(t) || ROLE_PREPOSITIONS.contains(&&*lower(t)) || lower(t) == "the");
+        .all(|t| is_capitalised(t) || ROLE_PREPOSITIONS.has(&lower(t)) || lower(t) == "the");
     let any_role = head.iter().any(is_role);
     let name_from = if all_capitals && !any_role {
         Some(0) // an organisation or a person named in full: "The U.S. Department of Agriculture"
@@ -541,9 +292,7 @@ fn describe(tokens: &[Token]) -> Option<Found> {
 fn role_like(tokens: &[Token]) -> bool {
     let Some(first) = tokens.first() else { return false };
     tokens.len() <= 10
-        && (tokens.iter().any(is_role)
-            || DETERMINERS.contains(&&*lower(first))
-            || is_possessive(first))
+        && (tokens.iter().any(is_role) || DETERMINERS.has(&lower(first)) || is_possessive(first))
 }
 
 /// A speaker made of a main phrase and an optional appositive on either side.
@@ -650,7 +399,7 @@ pub(super) fn before_quote(tokens: &[Token]) -> Option<Found> {
     if let Some(at) = according_to(tokens) {
         return speaker_forward(tokens, at).map(|f| f.0);
     }
-    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&&*lower(t));
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.has(&lower(t));
     let verbs =
         tokens.iter().enumerate().rev().filter(|(_, t)| is_speech_verb(t) || quoting(t)).take(3);
     for (verb, _) in verbs {
@@ -693,7 +442,7 @@ pub(super) fn may_report(sentence: &str) -> bool {
         if at - start >= 3 {
             let run = sentence.get(start..at).unwrap_or_default();
             let found = if ascii {
-                has_report_shape(run.as_bytes()) && may_report_word(run)
+                may_report_word(run)
             } else {
                 // Other characters in a run may split it into words ("said—and", "he’d").
                 run.split(|c: char| !c.is_alphanumeric()).any(may_report_word)
@@ -720,50 +469,11 @@ const IN_RUN: [bool; 256] = {
     table
 };
 
-/// For each first and last letter (lowered), a bit for each length of the speech verbs and
-/// "according" that begin and end with them. Nearly every word of prose has a shape none of
-/// them has ("and", "was", "the") and is turned away on it before it is lowered and looked up.
-static REPORT_SHAPES: [[u16; 26]; 26] = report_shapes();
-
-const fn report_shapes() -> [[u16; 26]; 26] {
-    let mut shapes = [[0u16; 26]; 26];
-    let mut i = 0;
-    while i <= SPEECH_VERBS.len() {
-        let word = if i < SPEECH_VERBS.len() { SPEECH_VERBS[i] } else { "according" }.as_bytes();
-        let (first, last) = (word[0], word[word.len() - 1]);
-        // A word this table could not describe would be turned away wrongly: none may be added.
-        assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase() && word.len() < 16);
-        shapes[(first - b'a') as usize][(last - b'a') as usize] |= 1 << word.len();
-        i += 1;
-    }
-    shapes
-}
-
-/// Whether an ASCII word has the first letter, last letter and length of a speech verb or of
-/// "according", in any case.
-fn has_report_shape(word: &[u8]) -> bool {
-    let letter = |b: &u8| b.to_ascii_lowercase().checked_sub(b'a').filter(|&i| i < 26);
-    let (Some(first), Some(last)) = (word.first().and_then(letter), word.last().and_then(letter))
-    else {
-        return false;
-    };
-    let lengths = REPORT_SHAPES[usize::from(first)][usize::from(last)];
-    u32::try_from(word.len())
-        .ok()
-        .and_then(|len| lengths.checked_shr(len))
-        .is_some_and(|l| l & 1 == 1)
-}
-
 /// Whether a whole word of the sentence is a speech verb (written in lower case) or
-/// "according". Every such word, lowered, has three letters or more, and so has the word; an
-/// ASCII one has the shape of one of them ([`has_report_shape`]), which turns most words away
-/// before the set is asked.
+/// "according".
 fn may_report_word(word: &str) -> bool {
-    if word.len() < 3 || word.is_ascii() && !has_report_shape(word.as_bytes()) {
-        return false;
-    }
     let lower_case = word.chars().next().is_some_and(|c| !c.is_uppercase());
-    (lower_case && SPEECH.has(word)) || word.eq_ignore_ascii_case("according")
+    (lower_case && SPEECH_VERBS.has(word)) || word.eq_ignore_ascii_case("according")
 }
 
 /// Reported speech in a sentence without quote marks: the speaker and the reported clause.
@@ -819,7 +529,7 @@ pub(super) fn reported(tokens: &[Token]) -> Option<(Found, Span)> {
 
 /// Whether the sentence window holds a speech verb: partial quotes need one to be quotes.
 pub(super) fn mentions_speech(tokens: &[Token]) -> bool {
-    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.contains(&&*lower(t));
+    let quoting = |t: &Token| !t.punct && QUOTING_VERBS.has(&lower(t));
     tokens.iter().any(|t| is_speech_verb(t) || quoting(t)) || according_to(tokens).is_some()
 }
 
@@ -832,8 +542,8 @@ pub(super) fn opening_name(tokens: &[Token]) -> Option<Span> {
             !t.punct
                 && is_capitalised(t)
                 && !is_possessive(t)
-                && !DETERMINERS.contains(&&*lower(t))
-                && !STOP.contains(&&*lower(t))
+                && !DETERMINERS.has(&lower(t))
+                && !PHRASE_STOPS.has(&lower(t))
         })
         .count();
     let verb_follows = tokens.get(words).is_some_and(|t| !t.punct && !is_capitalised(t));
@@ -852,7 +562,7 @@ mod tests {
 
     #[test]
     fn sentences_with_a_speech_verb_or_according_to_may_report() {
-        for verb in SPEECH_VERBS {
+        for verb in SPEECH_VERBS.words() {
             for sentence in
                 [format!("The mayor {verb} it."), format!("“Yes,” he {verb}—then left.")]
             {
@@ -873,7 +583,7 @@ mod tests {
         let plain = |sentence: &str| {
             sentence.split(|c: char| !c.is_alphanumeric()).any(|word| {
                 let lower_case = word.chars().next().is_some_and(|c| !c.is_uppercase());
-                (lower_case && SPEECH_VERBS.contains(&word.to_lowercase().as_str()))
+                (lower_case && SPEECH_VERBS.words().contains(&word.to_lowercase().as_str()))
                     || word.eq_ignore_ascii_case("according")
             })
         };

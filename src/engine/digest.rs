@@ -1,74 +1,18 @@
 //! The Digest: everything the page shows about one article, each fact tied to its span.
 
-use std::ops::Range;
-
 use serde::{Deserialize, Serialize};
 
-use super::blocks::{self, BlockKind};
+use super::article::{self, Article};
+pub use super::article::{Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
 use super::byline::Dateline;
-use super::calendar::CalendarDate;
-use super::chrome::ChromeKind;
 use super::dates::{self, Dates};
-use super::document::{self, Role};
 use super::entities::{self, Entity};
 use super::figures::{self, Figure};
 use super::language::{self, Language};
-use super::markup;
+use super::order;
 use super::quotes::{self, Quote};
-use super::segment;
 use super::span::Span;
 use super::summary::{self, Summary};
-
-/// What the reader told Lede about the article, beyond its text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Options {
-    /// The publication date chosen by the user; it wins over any date found in the text.
-    pub published: Option<CalendarDate>,
-}
-
-/// Where the publication date came from, so the page can say "as you set" or point at the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "from", rename_all = "snake_case")]
-pub enum PublishedSource {
-    User,
-    Text { span: Span },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Published {
-    pub date: CalendarDate,
-    #[serde(flatten)]
-    pub source: PublishedSource,
-}
-
-/// A block of the article with the sentences it holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Paragraph {
-    #[serde(flatten)]
-    pub kind: BlockKind,
-    pub span: Span,
-    /// What the paragraph is to the article: body text, headline, chrome...
-    pub role: Role,
-    /// Indices into [`Digest::sentences`]; empty for code and for paragraphs that are not the
-    /// article's own text (chrome, byline, timestamp), so extractors never read them.
-    pub sentences: Range<usize>,
-}
-
-/// A piece of page chrome: kept out of the body, still listed so the reader can check it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Chrome {
-    pub span: Span,
-    pub kind: ChromeKind,
-    /// Index into [`Digest::paragraphs`].
-    pub paragraph: usize,
-}
-
-/// One sentence: the unit every later fact points back to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sentence {
-    pub span: Span,
-    pub paragraph: usize,
-}
 
 /// Everything Lede knows about one pasted article. Spans are byte offsets into the text that
 /// was digested; the Digest does not copy that text. (Not `Eq`: figures hold `f64` values.)
@@ -106,118 +50,89 @@ impl Digest {
         self.sentences.get(paragraph.sentences.clone()).unwrap_or(&[])
     }
 
-    /// The sentences of the article's body, in order: what extractors read.
-    pub fn body_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
-        self.sentences
+    /// Every entity mention as (span, index into [`Digest::entities`]), in text order: what the
+    /// reader view walks to highlight names.
+    pub fn entity_mentions(&self) -> Vec<(Span, usize)> {
+        let mut all: Vec<(Span, usize)> = self
+            .entities
             .iter()
             .enumerate()
-            .filter(|(_, s)| self.paragraphs.get(s.paragraph).is_some_and(|p| p.role == Role::Body))
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        order::sort_by(&mut all, |a, b| a.cmp(b));
+        all
+    }
+
+    /// The sentences of the article's body, in order, with their indices.
+    pub fn body_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        article::body_sentences(&self.paragraphs, &self.sentences)
     }
 }
 
 /// Reads one article. Never fails: any text, even empty, has a Digest.
+///
+/// The stages, in order: the article is laid out and cut into sentences once ([`Article`]);
+/// each extractor reads it (quotes also get the entities, to name their speakers); the facts
+/// are assembled into the Digest.
 pub fn digest(text: &str, options: &Options) -> Digest {
-    // Extractors read the text with Markdown link, image and emphasis syntax blanked out: the
-    // same length, so every span they give holds for the pasted text too.
-    let masked = markup::mask(text);
-    let layout = document::read(text, &masked, &blocks::blocks(text));
-    let text: &str = &masked;
-    // The text with its ASCII letters lowered, once: extractors slice a word's lower case
-    // from it (same length, same offsets) instead of lowering each word at each look.
-    let lower = text.to_ascii_lowercase();
-    let mut paragraphs = Vec::with_capacity(layout.parts.len());
-    let mut sentences = Vec::new();
-    let mut chrome = Vec::new();
-    let mut highlights = Vec::new();
-    for part in &layout.parts {
-        let index = paragraphs.len();
-        let first = sentences.len();
-        if part.kind != BlockKind::Code && part.role.is_text() {
-            sentences.extend(
-                segment::sentences(text, part.span)
-                    .into_iter()
-                    .map(|span| Sentence { span, paragraph: index }),
-            );
-        }
-        match part.role {
-            Role::Chrome(kind) => chrome.push(Chrome { span: part.span, kind, paragraph: index }),
-            Role::Highlight => highlights.push(index),
-            _ => {}
-        }
-        paragraphs.push(Paragraph {
-            kind: part.kind,
-            span: part.span,
-            role: part.role,
-            sentences: first..sentences.len(),
-        });
-    }
-    // The reader's own date wins over anything the page says.
-    let published = match options.published {
-        Some(date) => Some(Published { date, source: PublishedSource::User }),
-        None => layout.published.map(|found| Published {
-            date: found.date,
-            source: PublishedSource::Text { span: found.span },
-        }),
-    };
-    let figures = figures::find(
-        text,
-        &lower,
-        sentences.iter().enumerate().filter_map(|(i, s)| {
-            paragraphs.get(s.paragraph).map(|p: &Paragraph| (i, s.span, p.role))
-        }),
-    );
-    let dates = read_dates(text, &lower, &paragraphs, &sentences, &layout, published);
-    let mut digest = Digest {
-        source_len: text.len(),
+    let article = Article::read(text, options);
+    let figures = figures::read(&article);
+    let dates = dates::read(&article);
+    let entities = entities::read(&article);
+    let summary = summary::read(&article);
+    let quotes = quotes::read(&article);
+    // Lowering ASCII letters changes no word's bounds nor its Unicode lower case.
+    let language = language::detect(article.lower());
+    assemble(article, Facts { figures, dates, entities, summary, quotes, language })
+}
+
+/// What the extractors found in one article.
+struct Facts {
+    figures: Vec<Figure>,
+    dates: Dates,
+    entities: Vec<Entity>,
+    summary: Summary,
+    quotes: Vec<Quote>,
+    language: Option<Language>,
+}
+
+/// The Digest of an article and what was found in it: the article's layout moves in whole.
+fn assemble(article: Article<'_>, facts: Facts) -> Digest {
+    let source_len = article.text().len();
+    let Article {
+        paragraphs,
+        sentences,
+        headline,
+        byline,
+        dateline,
+        highlights,
+        chrome,
         published,
-        headline: layout.headline,
-        byline: layout.byline,
-        dateline: layout.dateline,
+        ..
+    } = article;
+    Digest {
+        source_len,
+        published,
+        headline,
+        byline,
+        dateline,
         highlights,
         chrome,
         paragraphs,
         sentences,
-        figures,
-        dates,
-        summary: Summary::default(),
-        quotes: Vec::new(),
-        entities: Vec::new(),
-        // Lowering ASCII letters changes no word's bounds nor its Unicode lower case.
-        language: language::detect(&lower),
-    };
-    digest.entities = entities::extract(text, &digest);
-    // Summary and quotes read the finished Digest (its body sentences, headline, dateline).
-    digest.summary = summary::summarize(&digest, text, &lower);
-    digest.quotes = quotes::find(&digest, text, &lower);
-    digest
-}
-
-/// The dates of the article's own sentences and timestamp lines, resolved against the
-/// publication date.
-fn read_dates(
-    text: &str,
-    lower: &str,
-    paragraphs: &[Paragraph],
-    sentences: &[Sentence],
-    layout: &document::Layout,
-    published: Option<Published>,
-) -> Dates {
-    let own: Vec<(usize, Span)> = sentences.iter().enumerate().map(|(i, s)| (i, s.span)).collect();
-    let timestamps: Vec<Span> =
-        paragraphs.iter().filter(|p| p.role == Role::Timestamp).map(|p| p.span).collect();
-    dates::read(&dates::Article {
-        text,
-        lower: Some(lower),
-        sentences: &own,
-        timestamps: &timestamps,
-        dateline_date: layout.dateline.and_then(|d| d.date),
-        reference: published.map(|p| p.date),
-    })
+        dates: facts.dates,
+        figures: facts.figures,
+        summary: facts.summary,
+        quotes: facts.quotes,
+        entities: facts.entities,
+        language: facts.language,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::CalendarDate;
 
     #[test]
     fn sentences_point_back_to_their_paragraph() {

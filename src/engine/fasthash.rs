@@ -63,52 +63,21 @@ impl Hasher for FastHasher {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
-/// A fixed list of lower-case words, asked about in any case. The list stays readable as a
-/// slice; the set behind it is built on first use.
+/// A fixed list of lower-case words, asked about in lower case: for a few lists still written
+/// in code (the word lists proper are data: `lexicon/`). The set is built on first use.
 pub struct WordList {
     words: &'static [&'static str],
-    /// The words as bytes: a word lowered into a buffer is looked up without checking that
-    /// the buffer is UTF-8 again.
-    set: OnceLock<FastSet<&'static [u8]>>,
+    set: OnceLock<FastSet<&'static str>>,
 }
-
-/// Words longer than this are lowered into a new string instead of a stack buffer.
-const SHORT: usize = 32;
 
 impl WordList {
     pub const fn new(words: &'static [&'static str]) -> Self {
         Self { words, set: OnceLock::new() }
     }
 
-    /// The words, in list order.
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
-
-    fn set(&self) -> &FastSet<&'static [u8]> {
-        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
-    }
-
-    /// Whether `word`, lowered, is in the list (as `list.contains(&word.to_lowercase())`).
-    // Called for every word from other modules: `#[inline]` keeps it inlined there whatever
-    // the split of the crate into codegen units (one such split cost 2% of a corpus pass).
-    #[inline]
-    pub fn has(&self, word: &str) -> bool {
-        let set = self.set();
-        if word.is_ascii() && word.len() <= SHORT {
-            // ASCII lowers byte by byte, into a buffer on the stack.
-            let mut buffer = [0u8; SHORT];
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return set.contains(&*lower);
-        }
-        set.contains(word.to_lowercase().as_bytes())
-    }
-
     /// Whether `lower`, already in lower case, is in the list.
     pub fn has_lower(&self, lower: &str) -> bool {
-        self.set().contains(lower.as_bytes())
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(lower)
     }
 }
 
@@ -125,12 +94,12 @@ mod tests {
     static LIST: WordList = WordList::new(&["ministry", "co", "straße"]);
 
     #[test]
-    fn a_word_is_found_in_any_case() {
-        for word in ["ministry", "Ministry", "MINISTRY", "CO", "Straße", "STRAßE"] {
-            assert!(LIST.has(word), "{word:?}");
+    fn a_lower_case_word_is_found() {
+        for word in ["ministry", "co", "straße"] {
+            assert!(LIST.has_lower(word), "{word:?}");
         }
-        for word in ["minister", "c", "cos", "ministryministryministryministryx", ""] {
-            assert!(!LIST.has(word), "{word:?}");
+        for word in ["Ministry", "minister", "c", "cos", ""] {
+            assert!(!LIST.has_lower(word), "{word:?}");
         }
     }
 

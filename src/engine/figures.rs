@@ -16,6 +16,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::article::Article;
 use super::document::Role;
 use super::order;
 use super::span::Span;
@@ -136,20 +137,15 @@ struct Found {
     strong: bool,
 }
 
-/// The figures of the article: `sentences` gives each sentence's index, span and the role of
-/// its paragraph, in reading order. Sentences that are not headline, highlight or body are
-/// skipped. Figures come in reading order of their first mention; `rank` orders the cards.
-///
-/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest.
+/// The figures of the article's headline, highlights and body, in reading order of their
+/// first mention; `rank` orders the cards.
 // Called once per digest: kept out of line so a profile shows the stage on its own.
 #[inline(never)]
-pub(crate) fn find(
-    text: &str,
-    lower: &str,
-    sentences: impl IntoIterator<Item = (usize, Span, Role)>,
-) -> Vec<Figure> {
-    let read: Vec<(usize, Span, Role)> = sentences
-        .into_iter()
+pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
+    let (text, lower) = (article.text(), article.lower());
+    let read: Vec<(usize, Span, Role)> = article
+        .sentences_with_roles()
+        .map(|(i, s, role)| (i, s.span, role))
         .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
         .collect();
     // The article's dollar is named only in sentences that write "dollar": they alone are cut

@@ -1,5 +1,16 @@
 //! The engine: pasted text in, a [`Digest`] out. Pure Rust, no browser API, deterministic.
 //!
+//! The stages of [`digest`], in order (each reads the [`Article`] the first two build):
+//! 1. `article` + `document` + `blocks`: the text laid out in blocks with their roles (headline,
+//!    byline, dateline, timestamp, highlight, body, chrome) and its publication date;
+//! 2. `segment`: the article's own paragraphs cut into sentences;
+//! 3. `figures::read`: quantities with what they measure;
+//! 4. `dates::read`: date mentions, resolved against the publication date, and the timeline;
+//! 5. `entities::read`: people, places and organisations, aliases merged;
+//! 6. `summary::read`: the gist and the sentences that carry the story;
+//! 7. `quotes::read`: quotes and reported speech with their speakers;
+//! 8. `digest::assemble`: the Digest. Views of a finished Digest: `gold`, `brief`, `compare`.
+//!
 //! ```
 //! use lede::engine::{digest, Options};
 //! let d = digest("Headline\n\nThe U.S. agreed. Russia did not.", &Options::default());
@@ -7,6 +18,7 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
+mod article;
 mod ascii;
 mod attribution;
 pub mod bench_support;
@@ -27,6 +39,7 @@ mod figures;
 mod gazetteer;
 pub mod gold;
 pub mod language;
+mod lexicon;
 mod line;
 pub mod links;
 mod lowered;
@@ -39,6 +52,7 @@ mod segment;
 mod span;
 mod summary;
 
+pub use article::{Article, Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
 pub use blocks::BlockKind;
 pub use byline::Dateline;
 pub use calendar::{CalendarDate, DateError, Weekday};
@@ -50,9 +64,7 @@ pub use compare::{
     merge_figures, merge_timeline, same_story,
 };
 pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
-pub use digest::{
-    Chrome, Digest, Options, Paragraph, Published, PublishedSource, Sentence, digest,
-};
+pub use digest::{Digest, digest};
 pub use document::Role;
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};

@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::article::Article;
 use super::attribution::{self, Found, Reference};
-use super::digest::Digest;
 use super::document::Role;
 use super::order;
 use super::span::Span;
@@ -190,7 +190,7 @@ fn push_part(parts: &mut Vec<Span>, text: &str, start: usize, end: usize) {
 }
 
 /// Pairs quote marks over the body paragraphs, carrying open quotes across paragraph breaks.
-fn pair(digest: &Digest, text: &str) -> Vec<Marked> {
+fn pair(article: &Article<'_>, text: &str) -> Vec<Marked> {
     let mut found = Vec::new();
     let mut carried: Option<(Pending, usize)> = None; // with the paragraph it ended
     let finish = |found: &mut Vec<Marked>, pending: Pending, end: usize| {
@@ -201,7 +201,7 @@ fn pair(digest: &Digest, text: &str) -> Vec<Marked> {
             found.push(Marked { parts: pending.parts, open: pending.open, close: end });
         }
     };
-    for (index, paragraph) in digest.paragraphs.iter().enumerate() {
+    for (index, paragraph) in article.paragraphs.iter().enumerate() {
         if paragraph.role != Role::Body {
             continue;
         }
@@ -259,10 +259,10 @@ fn pair(digest: &Digest, text: &str) -> Vec<Marked> {
 }
 
 /// The sentence holding byte `at`.
-fn sentence_at(digest: &Digest, at: usize) -> Option<usize> {
-    let after = digest.sentences.partition_point(|s| s.span.start <= at);
+fn sentence_at(article: &Article<'_>, at: usize) -> Option<usize> {
+    let after = article.sentences.partition_point(|s| s.span.start <= at);
     let index = after.checked_sub(1)?;
-    (digest.sentences[index].span.end >= at).then_some(index)
+    (article.sentences[index].span.end >= at).then_some(index)
 }
 
 /// The largest char boundary of `text` at or below `at`.
@@ -291,18 +291,19 @@ struct Event {
 
 /// Every quote and piece of reported speech in the body of `digest`, in reading order.
 ///
-/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest.
-pub fn find(digest: &Digest, text: &str, lower: &str) -> Vec<Quote> {
-    let marked = pair(digest, text);
+/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per article.
+pub fn read(article: &Article<'_>) -> Vec<Quote> {
+    let (text, lower) = (article.text(), article.lower());
+    let marked = pair(article, text);
     let mut events = Vec::new();
     for (i, m) in marked.iter().enumerate() {
         let (Some(first), Some(last)) =
-            (sentence_at(digest, m.open), sentence_at(digest, m.close.saturating_sub(1)))
+            (sentence_at(article, m.open), sentence_at(article, m.close.saturating_sub(1)))
         else {
             continue;
         };
-        let opening = digest.sentences[first].span;
-        let closing = digest.sentences[last].span;
+        let opening = article.sentences[first].span;
+        let closing = article.sentences[last].span;
         let mut before_start = opening.start;
         if let Some(prev) = i.checked_sub(1).map(|p| &marked[p]) {
             before_start = before_start.max(prev.close);
@@ -349,19 +350,19 @@ pub fn find(digest: &Digest, text: &str, lower: &str) -> Vec<Quote> {
                 speaker: None,
             },
             found,
-            paragraph: digest.sentences[first].paragraph,
+            paragraph: article.sentences[first].paragraph,
         });
     }
-    events.extend(reported(digest, text, lower, &events));
+    events.extend(reported(article, text, lower, &events));
     order::sort_by_key(&mut events, |e| {
         (e.quote.sentences.start, e.quote.parts.first().map_or(0, |p| p.start))
     });
-    resolve(digest, text, lower, events)
+    resolve(article, text, lower, events)
 }
 
 /// Reported speech in body sentences no quote runs through.
-fn reported(digest: &Digest, text: &str, lower: &str, quotes: &[Event]) -> Vec<Event> {
-    let mut quoted = vec![false; digest.sentences.len()];
+fn reported(article: &Article<'_>, text: &str, lower: &str, quotes: &[Event]) -> Vec<Event> {
+    let mut quoted = vec![false; article.sentences.len()];
     for e in quotes {
         for i in e.quote.sentences.clone() {
             if let Some(q) = quoted.get_mut(i) {
@@ -369,7 +370,7 @@ fn reported(digest: &Digest, text: &str, lower: &str, quotes: &[Event]) -> Vec<E
             }
         }
     }
-    digest
+    article
         .body_sentences()
         .filter(|(i, s)| !quoted[*i] && s.span.len() <= REPORTED_BYTES)
         .filter(|(_, s)| attribution::may_report(s.span.of(text)))
@@ -391,7 +392,7 @@ fn reported(digest: &Digest, text: &str, lower: &str, quotes: &[Event]) -> Vec<E
 }
 
 /// Points pronouns, role nouns and unattributed quotes at the speakers before them.
-fn resolve(digest: &Digest, text: &str, lower: &str, events: Vec<Event>) -> Vec<Quote> {
+fn resolve(article: &Article<'_>, text: &str, lower: &str, events: Vec<Event>) -> Vec<Quote> {
     let mut history: Vec<(Speaker, usize)> = Vec::new(); // with the sentence it was heard in
     let mut previous: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, last sentence
     // The latest full name heard for each last word of one ("Okafor" → "Ruth Okafor"), so a
@@ -402,7 +403,7 @@ fn resolve(digest: &Digest, text: &str, lower: &str, events: Vec<Event>) -> Vec<
         let sentence = quote.sentences.start;
         let speaker = match found {
             Some(found) => {
-                Some(speaker_of(digest, (text, lower), found, sentence, &history, &full_names))
+                Some(speaker_of(article, (text, lower), found, sentence, &history, &full_names))
             }
             None => previous
                 .filter(|&(_, p, last)| p + 1 >= paragraph && last + 3 >= sentence)
@@ -431,7 +432,7 @@ fn resolve(digest: &Digest, text: &str, lower: &str, events: Vec<Event>) -> Vec<
 
 /// `text` comes with its ASCII-lowered copy (see [`find`]).
 fn speaker_of(
-    digest: &Digest,
+    article: &Article<'_>,
     (text, lower): (&str, &str),
     found: Found,
     sentence: usize,
@@ -458,7 +459,7 @@ fn speaker_of(
             let last = history.iter().rev().find(|(s, _)| !personal || s.name.is_some());
             // The sentence before may name someone more recently than the last speaker did.
             let opening = sentence.checked_sub(1).and_then(|p| {
-                let s = digest.sentences.get(p)?;
+                let s = article.sentences.get(p)?;
                 let newer = last.is_none_or(|&(_, heard)| heard < p);
                 let window =
                     Span::new(s.span.start, floor(text, (s.span.start + 200).min(s.span.end)));
@@ -494,12 +495,11 @@ fn speaker_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Options, digest};
+    use crate::engine::Options;
 
     /// (quote text, kind, speaker label, role) for every quote of `text`.
     fn quotes_of(text: &str) -> Vec<(String, QuoteKind, String, String)> {
-        let d = digest(text, &Options::default());
-        find(&d, text, &text.to_ascii_lowercase())
+        read(&Article::read(text, &Options::default()))
             .iter()
             .map(|q| {
                 let label = q.speaker.map_or("", |s| s.label(text)).to_owned();
@@ -684,13 +684,13 @@ mod tests {
             "\"😀😀\" said 😀.",
         ];
         for text in inputs {
-            let d = digest(text, &Options::default());
-            let quotes = find(&d, text, &text.to_ascii_lowercase());
+            let article = Article::read(text, &Options::default());
+            let quotes = read(&article);
             for q in &quotes {
                 for p in &q.parts {
                     assert!(text.get(p.start..p.end).is_some());
                 }
-                assert!(q.sentences.end <= d.sentences.len());
+                assert!(q.sentences.end <= article.sentences.len());
             }
         }
     }

@@ -9,12 +9,12 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::digest::Digest;
-use super::fasthash::{FastMap, FastSet, WordList};
+use super::article::Article;
+use super::fasthash::FastMap;
+use super::lexicon::STOPWORDS;
 use super::order;
 use super::span::Span;
 
@@ -58,153 +58,6 @@ pub struct Summary {
     pub scores: Vec<u16>,
 }
 
-/// Words that carry no topic: function words and reporting verbs every article shares.
-static STOPWORDS: WordList = WordList::new(&[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "added",
-    "yet",
-    "still",
-    "since",
-    "last",
-    "new",
-    "one",
-    "two",
-    "year",
-    "years",
-    "week",
-    "month",
-    "time",
-    "however",
-    "mr",
-    "mrs",
-    "ms",
-    "per",
-    "cent",
-    "percent",
-]);
-
 /// One candidate sentence, read once.
 struct Candidate {
     index: usize,
@@ -217,16 +70,14 @@ struct Candidate {
     quoted: bool,
 }
 
-/// The summary of `digest`, read against the `text` it was made from.
-///
-/// `lower` is `text` through [`str::to_ascii_lowercase`], made once per digest: an ASCII
-/// word's term is a slice of it.
-pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
-    let gist = gist(digest, text);
+/// The summary of an article. An ASCII word's term is a slice of the article's lowered text.
+pub fn read(article: &Article<'_>) -> Summary {
+    let (text, lower) = (article.text(), article.lower());
+    let gist = gist(article, text);
     let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    for (index, sentence) in digest.body_sentences().take(MAX_CANDIDATES) {
+    for (index, sentence) in article.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
         // The same words, lowered: ASCII lowering moves no boundary.
         let lowered = lower.get(sentence.span.start..sentence.span.end);
@@ -257,7 +108,7 @@ pub fn summarize(digest: &Digest, text: &str, lower: &str) -> Summary {
     if candidates.is_empty() {
         return Summary { gist, ..Summary::default() };
     }
-    let headline_terms = headline_terms(digest, text, &vocabulary);
+    let headline_terms = headline_terms(article, text, &vocabulary);
     let weights = term_weights(&candidates, boosted.len(), &boosted, &headline_terms);
     // Each term's squared weight, once: every pair of sentences sums them.
     let squares: Vec<f64> = weights.iter().map(|w| w.powi(2)).collect();
@@ -402,9 +253,10 @@ impl<'a> Vocabulary<'a> {
     fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
         let key = key(word, lowered);
         if let Some(packed) = pack(&key) {
-            return *self.packed.entry(packed).or_insert_with(|| {
-                (long_enough(&key) && !is_packed_stopword(packed)).then_some(next)
-            });
+            return *self
+                .packed
+                .entry(packed)
+                .or_insert_with(|| (long_enough(&key) && !STOPWORDS.has(&key)).then_some(next));
         }
         match self.other.entry(key) {
             Entry::Occupied(seen) => *seen.get(),
@@ -463,7 +315,7 @@ fn key<'a>(word: &str, lowered: Option<&'a str>) -> Cow<'a, str> {
 /// Whether a lowered word carries meaning: not a stopword, and not a fragment of one or two
 /// letters (a number of any length counts).
 fn is_content(lower: &str) -> bool {
-    long_enough(lower) && !STOPWORDS.has_lower(lower)
+    long_enough(lower) && !STOPWORDS.has(lower)
 }
 
 /// Whether a lowered word is more than a fragment: three characters or more, or a number.
@@ -472,17 +324,8 @@ fn long_enough(lower: &str) -> bool {
     lower.chars().nth(2).is_some() || lower.bytes().any(|c| c.is_ascii_digit())
 }
 
-/// Whether the key `packed` ([`pack`]) is a stopword: asked of every new word of the
-/// vocabulary, where a number is found faster than a string.
-fn is_packed_stopword(packed: u128) -> bool {
-    static PACKED: OnceLock<FastSet<u128>> = OnceLock::new();
-    PACKED
-        .get_or_init(|| STOPWORDS.words().iter().filter_map(|w| pack(w)).collect())
-        .contains(&packed)
-}
-
-fn headline_terms(digest: &Digest, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
-    let Some(headline) = digest.headline else { return Vec::new() };
+fn headline_terms(article: &Article<'_>, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
+    let Some(headline) = article.headline else { return Vec::new() };
     headline
         .of(text)
         .split(|c: char| !c.is_alphanumeric())
@@ -732,16 +575,16 @@ fn choose(candidates: &[Candidate], scores: &[f64], squares: &[f64]) -> Vec<usiz
 }
 
 /// The headline, cleaned; or the lead cut down to its main clause.
-fn gist(digest: &Digest, text: &str) -> Option<Gist> {
-    if let Some(span) = digest.headline {
+fn gist(article: &Article<'_>, text: &str) -> Option<Gist> {
+    if let Some(span) = article.headline {
         let line = clean_headline(span.of(text));
         if !line.is_empty() {
             return Some(Gist { text: line, span, source: GistSource::Headline });
         }
     }
-    let (_, first) = digest.body_sentences().next()?;
+    let (_, first) = article.body_sentences().next()?;
     let mut start = first.span.start;
-    if let Some(dateline) = digest.dateline.filter(|d| first.span.contains(d.span)) {
+    if let Some(dateline) = article.dateline.filter(|d| first.span.contains(d.span)) {
         start = dateline.span.end;
     }
     let body = text.get(start..first.span.end)?;
@@ -821,11 +664,11 @@ fn collapse(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Options, digest};
+    use crate::engine::Options;
 
     fn summary_of(text: &str) -> (Vec<String>, Option<String>) {
-        let d = digest(text, &Options::default());
-        let s = summarize(&d, text, &text.to_ascii_lowercase());
+        let d = Article::read(text, &Options::default());
+        let s = read(&d);
         let lines = s.sentences.iter().map(|&i| d.sentences[i].span.of(text).to_owned()).collect();
         (lines, s.gist.map(|g| g.text))
     }
@@ -852,8 +695,8 @@ mod tests {
     #[test]
     fn nothing_to_summarise_gives_an_empty_summary() {
         for text in ["", "   ", "\"\"\"\"", "Share this"] {
-            let d = digest(text, &Options::default());
-            let s = summarize(&d, text, &text.to_ascii_lowercase());
+            let d = Article::read(text, &Options::default());
+            let s = read(&d);
             assert!(s.sentences.len() <= 1, "{text:?}");
             assert_eq!(s.sentences.len(), s.scores.len());
         }
@@ -929,9 +772,9 @@ mod tests {
     #[test]
     fn a_long_paste_stays_bounded_and_deterministic() {
         let text = "Officials counted the votes in the capital on Monday night. ".repeat(20_000);
-        let d = digest(&text, &Options::default());
-        let a = summarize(&d, &text, &text.to_ascii_lowercase());
-        assert_eq!(a, summarize(&d, &text, &text.to_ascii_lowercase()));
+        let d = Article::read(&text, &Options::default());
+        let a = read(&d);
+        assert_eq!(a, read(&d));
         // Every sentence repeats the first, so only one is worth showing.
         assert_eq!(a.sentences.len(), 1);
     }

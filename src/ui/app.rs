@@ -10,17 +10,17 @@ use yew::{
 use super::compare_view::{CompareView, Side};
 use super::download;
 use super::editor::Editor;
-use super::examples::{self, Example};
 use super::keys::{self, KeysOverlay, Shortcut, use_shortcuts};
 use super::panels::Panels;
 use super::reader::Reader;
 use super::reading::{use_reading, use_said};
 use super::search::{self, Search};
-use super::state::{Action, AppState, Focus};
 use super::storage;
 use super::tabs::{TabInfo, Tabs};
 use super::theme::ThemeToggle;
 use super::toolbar::Toolbar;
+use crate::model::examples;
+use crate::model::state::{Action, AppState};
 
 /// How the page is set up: the real page reads in a Web Worker; tests read in place.
 #[derive(Properties, PartialEq, Default)]
@@ -36,10 +36,6 @@ pub fn app(props: &AppProps) -> Html {
     use_persist(&state);
     let reading = use_reading(&state, props.worker.clone());
     let on_cancel = reading.cancel.clone();
-    let send = |make: fn(String) -> Action| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(make(value)))
-    };
     // The worker starts on an edit before the page renders it (see `reading`).
     let on_edit = {
         let (state, ahead) = (state.clone(), reading.ahead);
@@ -51,36 +47,23 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::Edit(value));
         })
     };
-    let on_keep = send(Action::ToggleKept);
-    let dispatch = |state: &UseReducerHandle<AppState>| state.dispatcher();
-    // The cards' callbacks stay the same from render to render, so typing (which re-renders
-    // the page while the new text is read) leaves the cards of the last digest alone.
-    let d = dispatch(&state);
-    let on_notice =
-        use_callback((), move |message: String, ()| d.dispatch(Action::Notice(message)));
-    let d = dispatch(&state);
-    let on_focus =
-        use_callback((), move |focus: Option<Focus>, ()| d.dispatch(Action::Focus(focus)));
-    let d = dispatch(&state);
-    let on_example = Callback::from(move |set: &'static [&'static Example]| {
-        d.dispatch(Action::LoadExamples(set))
-    });
-    let d = dispatch(&state);
-    let on_published = Callback::from(move |date| d.dispatch(Action::SetPublished(date)));
-    let d = dispatch(&state);
-    let dismiss = Callback::from(move |_| d.dispatch(Action::DismissNotice));
-    let d = dispatch(&state);
-    let on_select = Callback::from(move |index| d.dispatch(Action::Select(index)));
-    let d = dispatch(&state);
-    let on_add = Callback::from(move |()| d.dispatch(Action::AddArticle));
-    let d = dispatch(&state);
-    let on_remove = Callback::from(move |index| d.dispatch(Action::Remove(index)));
-    let d = dispatch(&state);
-    let on_move = Callback::from(move |(index, step)| d.dispatch(Action::Move(index, step)));
-    let d = dispatch(&state);
-    let on_rename = Callback::from(move |(index, name)| d.dispatch(Action::Rename(index, name)));
-    let d = dispatch(&state);
-    let on_compare = Callback::from(move |key| d.dispatch(Action::Compare(key)));
+    // Each of these only sends its action up. They stay the same callbacks from render to
+    // render, so typing (which re-renders the page while the new text is read) leaves the
+    // cards of the last digest alone.
+    let on_keep = use_action(&state, Action::ToggleKept);
+    let on_notice = use_action(&state, Action::Notice);
+    let on_focus = use_action(&state, Action::Focus);
+    let on_example = use_action(&state, Action::LoadExamples);
+    let on_published = use_action(&state, Action::SetPublished);
+    let dismiss = use_action(&state, |_: web_sys::MouseEvent| Action::DismissNotice);
+    let on_select = use_action(&state, Action::Select);
+    let on_add = use_action(&state, |()| Action::AddArticle);
+    let on_remove = use_action(&state, Action::Remove);
+    let on_move = use_action(&state, |(index, step)| Action::Move(index, step));
+    let on_rename = use_action(&state, |(index, name)| Action::Rename(index, name));
+    let on_compare = use_action(&state, Action::Compare);
+    let on_delete_all = use_action(&state, |()| Action::DeleteAll);
+    let on_close_compare = use_action(&state, |()| Action::Compare(None));
     let on_export = {
         let state = state.clone();
         Callback::from(move |()| {
@@ -93,13 +76,13 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let d = dispatch(&state);
+    let d = state.dispatcher();
     // A backup is read as forgivingly as the browser's own copy: what can be read comes in.
     let on_import = Callback::from(move |json: String| {
-        let decoded = crate::saved::decode(&json);
+        let decoded = crate::model::saved::decode(&json);
         if decoded.saved.articles.is_empty() {
             let why = match decoded.unreadable.first() {
-                Some(crate::saved::Unreadable::Whole(why)) => why.clone(),
+                Some(crate::model::saved::Unreadable::Whole(why)) => why.clone(),
                 Some(first) => first.to_string(),
                 None => "there are no articles in it".to_owned(),
             };
@@ -119,10 +102,6 @@ pub fn app(props: &AppProps) -> Html {
             )));
         }
     });
-    let d = dispatch(&state);
-    let on_delete_all = Callback::from(move |()| d.dispatch(Action::DeleteAll));
-    let d = dispatch(&state);
-    let on_close_compare = Callback::from(move |()| d.dispatch(Action::Compare(None)));
 
     let show_keys = use_state(|| false);
     {
@@ -241,13 +220,32 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Yew's reducer is the model's one pure reducer.
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        self.apply(action)
+    }
+}
+
+/// A callback that sends `make(value)` up to the reducer: the same callback on every render.
+#[hook]
+fn use_action<T: 'static>(
+    state: &UseReducerHandle<AppState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    use_callback((), move |value: T, ()| dispatcher.dispatch(make(value)))
+}
+
 /// What the page opens with: the articles this browser saved, plus any examples the address
 /// names (`?example=seed-reuters`, `?example=seed-pair`).
 fn initial_state() -> AppState {
     let state = AppState::restored(storage::load());
     let Some(ids) = url_example() else { return state };
     match examples::select(&ids) {
-        Some(set) => Rc::new(state).reduce(Action::LoadExamples(set)).as_ref().clone(),
+        Some(set) => Rc::new(state).apply(Action::LoadExamples(set)).as_ref().clone(),
         None => state.with_notice(format!("There is no example called \u{201c}{ids}\u{201d}.")),
     }
 }

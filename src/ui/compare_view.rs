@@ -1,24 +1,14 @@
 //! Two versions of one story side by side: what changed, what only one of them says, and the
 //! facts they disagree on, called out at the top.
 
-use std::rc::Rc;
-
 use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
-use crate::engine::{self, ChangeKind, Comparison, Difference, Digest, Span};
+use crate::engine::{self, ChangeKind, Comparison, Difference, Span};
 
-use super::format;
 use super::merged_panels::MergedPanels;
-use super::same::Same;
+pub use super::merged_panels::Side;
 use crate::engine::order;
-
-/// One article as the comparison sees it: its title, text and digest.
-#[derive(Clone, PartialEq)]
-pub struct Side {
-    pub title: String,
-    pub text: Rc<str>,
-    pub digest: Same<Digest>,
-}
+use crate::model::format;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {

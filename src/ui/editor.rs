@@ -9,8 +9,9 @@ use web_sys::{
 };
 use yew::{Callback, Html, Properties, TargetCast, component, html, use_state_eq};
 
-use super::examples::{EXAMPLE_SETS, Example, ExampleSet};
-use super::{format, paste};
+use super::paste;
+use crate::model::examples::{EXAMPLE_SETS, Example, ExampleSet};
+use crate::model::format;
 
 /// Files larger than this are refused before reading: no article is this long, and reading
 /// one would freeze the page.

@@ -5,10 +5,10 @@ use yew::{Callback, Html, classes, component, html};
 
 use crate::engine::{Entity, EntityKind};
 
+use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
 use super::window::CappedList;
+use crate::model::state::Focus;
 
 const GROUPS: [(EntityKind, &str); 3] = [
     (EntityKind::Person, "People"),

@@ -4,12 +4,12 @@ use yew::{Callback, Html, component, html};
 
 use crate::engine::{Figure, FigureKind};
 
-use super::format;
+use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
 use super::window::CappedList;
 use crate::engine::order;
+use crate::model::format;
+use crate::model::state::Focus;
 
 /// Figures shown before "Show all", most newsworthy first: the card is for the figures that
 /// carry the story (a market report can quote dozens), and each card costs the page a frame's

@@ -4,13 +4,24 @@
 
 use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
-use crate::engine::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
+use std::rc::Rc;
 
-use super::compare_view::Side;
+use crate::engine::{self, Digest, MergedEntity, MergedFigure, MergedTimelineEntry};
+
 use super::timeline::{precision_class, precision_label};
 use super::window::CappedList;
-use super::{entities_panel, figures_panel, format, icons};
+use super::{entities_panel, figures_panel, icons};
 use crate::engine::order;
+use crate::model::format;
+use crate::model::same::Same;
+
+/// One article as the comparison sees it: its title, text and digest.
+#[derive(Clone, PartialEq)]
+pub struct Side {
+    pub title: String,
+    pub text: Rc<str>,
+    pub digest: Same<Digest>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct MergedProps {

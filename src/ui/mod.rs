@@ -2,14 +2,13 @@
 //! engine does that once per change and the components only show what it found.
 
 mod app;
+mod card;
 mod compare_view;
 mod download;
 mod editor;
 mod engine_worker;
 mod entities_panel;
-mod examples;
 mod figures_panel;
-mod format;
 mod icons;
 mod keys;
 mod markdown;
@@ -19,10 +18,8 @@ mod paste;
 mod quotes_card;
 mod reader;
 mod reading;
-mod same;
 mod search;
 mod sentences;
-mod state;
 mod storage;
 mod summary_card;
 mod tabs;
@@ -31,10 +28,10 @@ mod timeline;
 mod toolbar;
 mod window;
 
+pub use crate::model::examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
+pub use crate::model::find::{MAX_MARKS, find_all};
 pub use app::{App, AppProps};
 pub use editor::LARGE_TEXT;
-pub use examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
-pub use search::{MAX_MARKS, find_all};
 pub use storage::{BACKUP_KEY as STORAGE_BACKUP_KEY, KEY as STORAGE_KEY};
 pub use window::FIRST_BLOCKS;
 

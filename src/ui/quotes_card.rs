@@ -4,9 +4,9 @@ use yew::{Callback, Html, component, html};
 
 use crate::engine::{self, Quote, QuoteKind};
 
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
+use super::card::{PanelProps, copy_button, empty_note};
 use super::window::{CappedList, Folded};
+use crate::model::state::Focus;
 
 #[component(QuotesCard)]
 pub fn quotes_card(props: &PanelProps) -> Html {

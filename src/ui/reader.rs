@@ -11,11 +11,11 @@ use yew::{Callback, Html, Properties, TargetCast, component, html, use_effect_wi
 use crate::engine::language::Language;
 use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role};
 
-use super::format;
-use super::same::Same;
 use super::sentences::{TextView, sentence_id};
-use super::state::Focus;
 use super::window::{Folded, ShowMore, use_window};
+use crate::model::format;
+use crate::model::same::Same;
+use crate::model::state::Focus;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {

@@ -20,7 +20,7 @@ use yew::{
 use crate::engine::{Digest, Options, blank};
 
 use super::engine_worker::{Delivery, EngineWorker};
-use super::state::{Action, AppState, Article};
+use crate::model::state::{Action, AppState, Article};
 
 /// When each version still being read was handed over, to report how long reading took.
 type Started = Rc<RefCell<BTreeMap<u64, f64>>>;

@@ -15,235 +15,22 @@ use yew::{
     use_mut_ref, use_state,
 };
 
-use crate::engine::{BlockKind, Digest, Role, Span};
+use crate::engine::Digest;
+use crate::model::find::{Found, Place};
 
-use super::same::Same;
 use super::sentences::sentence_id;
-use super::state::Focus;
-
-/// At most this many matches are marked: past it, a one-letter query in a long paste would only
-/// slow the page down; the count still says how many there are.
-pub const MAX_MARKS: usize = 1_000;
+use crate::model::same::Same;
+use crate::model::state::Focus;
 
 const FIELD_ID: &str = "find-in-article";
 
-/// A query folded for matching: lower case, any run of white space as one space. Matching is on
-/// characters, never bytes, so a match always starts and ends on a character boundary, and runs
-/// in time linear in the text (Knuth–Morris–Pratt), whatever the query.
-pub struct Matcher {
-    needle: Vec<char>,
-    /// For each prefix of the needle, the length of its longest proper border.
-    border: Vec<usize>,
-}
-
-/// How a character compares: `to_lowercase`, with the final sigma read as a sigma (Greek words
-/// end in ς where a capital Σ lowers to σ).
-fn fold(c: char) -> impl Iterator<Item = char> {
-    c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l })
-}
-
-impl Matcher {
-    /// None when the query has nothing to look for (empty, or only white space).
-    pub fn new(query: &str) -> Option<Self> {
-        let mut needle = Vec::new();
-        for c in query.chars() {
-            if c.is_whitespace() {
-                if needle.last() != Some(&' ') {
-                    needle.push(' ');
-                }
-            } else {
-                needle.extend(fold(c));
-            }
-        }
-        if needle.iter().all(|&c| c == ' ') {
-            return None;
-        }
-        let mut border = vec![0; needle.len()];
-        let mut k = 0;
-        for i in 1..needle.len() {
-            while k > 0 && needle[i] != needle[k] {
-                k = border[k - 1];
-            }
-            if needle[i] == needle[k] {
-                k += 1;
-            }
-            border[i] = k;
-        }
-        Some(Self { needle, border })
-    }
-
-    /// Calls `found` with the byte range of each match in `text`, left to right, never
-    /// overlapping. A character that folds to several (İ) is matched whole or not at all.
-    pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize)) {
-        let m = self.needle.len();
-        // Where each of the last `m` folded characters came from: (byte start, first of its char).
-        let mut origin = vec![(0, false); m];
-        let (mut matched, mut seen, mut in_space) = (0, 0, false);
-        let mut push = |c: char, start: usize, end: usize, first: bool, last: bool| {
-            while matched > 0 && self.needle[matched] != c {
-                matched = self.border[matched - 1];
-            }
-            if self.needle[matched] == c {
-                matched += 1;
-            }
-            origin[seen % m] = (start, first);
-            seen += 1;
-            if matched == m {
-                let (from, whole) = origin[seen % m];
-                if whole && last {
-                    found(from, end);
-                    matched = 0;
-                } else {
-                    matched = self.border[m - 1];
-                }
-            }
-        };
-        for (at, c) in text.char_indices() {
-            let end = at + c.len_utf8();
-            if c.is_whitespace() {
-                if !in_space {
-                    push(' ', at, end, true, true);
-                }
-                in_space = true;
-                continue;
-            }
-            in_space = false;
-            let mut folded = fold(c).peekable();
-            let mut first = true;
-            while let Some(f) = folded.next() {
-                push(f, at, end, first, folded.peek().is_none());
-                first = false;
-            }
-        }
-    }
-}
-
-/// Every match of `query` in `text`, as byte ranges (what the browser tests check).
-pub fn find_all(text: &str, query: &str) -> Vec<(usize, usize)> {
-    let mut all = Vec::new();
-    if let Some(matcher) = Matcher::new(query) {
-        matcher.find(text, |start, end| all.push((start, end)));
-    }
-    all
-}
-
-/// The element of the reader view that shows a match: a sentence, or a paragraph the engine did
-/// not split into sentences (a chrome line the reader kept).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Sentence(usize),
-    Paragraph(usize),
-}
-
-impl Place {
-    fn element(self) -> Option<Element> {
-        let id = match self {
-            Place::Sentence(index) => sentence_id(index),
-            Place::Paragraph(index) => format!("p-{index}"),
-        };
-        gloo::utils::document().get_element_by_id(&id)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Hit {
-    span: Span,
-    place: Place,
-}
-
-/// The matches of one query in one text.
-#[derive(Debug, Default, PartialEq)]
-struct Found {
-    query: String,
-    /// The first [`MAX_MARKS`] matches, in reading order.
-    hits: Vec<Hit>,
-    total: usize,
-    /// How many sentences hold a match.
-    places: usize,
-}
-
-impl Found {
-    /// Looks in what the reader view shows, unit by unit as it renders them (a match never
-    /// spans two sentences: the view marks inside one sentence at a time).
-    fn new(text: &str, digest: &Digest, kept: &BTreeSet<String>, query: &str) -> Self {
-        let mut found = Found { query: query.to_owned(), ..Found::default() };
-        let Some(matcher) = Matcher::new(query) else { return found };
-        let headline = digest.paragraphs.iter().position(|p| p.role == Role::Headline);
-        for (index, paragraph) in digest.paragraphs.iter().enumerate() {
-            let shown = match paragraph.role {
-                Role::Headline => headline == Some(index),
-                Role::Highlight => digest.highlights.contains(&index),
-                Role::Body | Role::Subheading => true,
-                Role::Chrome(_) => kept.contains(paragraph.span.of(text)),
-                Role::Byline | Role::Timestamp | Role::Dateline => false,
-            };
-            // Code is shown as written, with nothing marked in it.
-            if !shown || paragraph.kind == BlockKind::Code {
-                continue;
-            }
-            if paragraph.sentences.is_empty() {
-                found.look(&matcher, text, paragraph.span, Place::Paragraph(index));
-            }
-            for sentence in paragraph.sentences.clone() {
-                if let Some(s) = digest.sentences.get(sentence) {
-                    found.look(&matcher, text, s.span, Place::Sentence(sentence));
-                }
-            }
-        }
-        found
-    }
-
-    fn look(&mut self, matcher: &Matcher, text: &str, unit: Span, place: Place) {
-        let before = self.total;
-        matcher.find(unit.of(text), |start, end| {
-            self.total += 1;
-            if self.hits.len() < MAX_MARKS {
-                let span = Span::new(unit.start + start, unit.start + end);
-                self.hits.push(Hit { span, place });
-            }
-        });
-        if self.total > before {
-            self.places += 1;
-        }
-    }
-
-    /// The focus that marks every match and, if `current` is given, brings that one into view.
-    fn focus(&self, current: Option<usize>) -> Focus {
-        let sentences = match current.and_then(|i| self.hits.get(i)).map(|h| h.place) {
-            Some(Place::Sentence(index)) => vec![index],
-            _ => Vec::new(),
-        };
-        Focus { sentences, marks: self.hits.iter().map(|h| h.span).collect() }
-    }
-
-    /// "4 matches in 3 sentences · 2 of 4".
-    fn status(&self, current: Option<usize>) -> String {
-        if self.query.trim().is_empty() {
-            return String::new();
-        }
-        if self.total == 0 {
-            return "No match".to_owned();
-        }
-        let plural = |n: usize, one: &str, many: &str| {
-            format!("{} {}", thousands(n), if n == 1 { one } else { many })
-        };
-        let mut status = format!(
-            "{} in {}",
-            plural(self.total, "match", "matches"),
-            plural(self.places, "sentence", "sentences")
-        );
-        if self.total > self.hits.len() {
-            status.push_str(&format!(" (the first {} marked)", thousands(self.hits.len())));
-        }
-        if let Some(i) = current {
-            status.push_str(&format!(" \u{b7} {} of {}", i + 1, thousands(self.hits.len())));
-        }
-        status
-    }
-}
-
-fn thousands(n: usize) -> String {
-    super::format::thousands(n as f64)
+/// The element of the reader view that shows a match.
+fn element(place: Place) -> Option<Element> {
+    let id = match place {
+        Place::Sentence(index) => sentence_id(index),
+        Place::Paragraph(index) => format!("p-{index}"),
+    };
+    gloo::utils::document().get_element_by_id(&id)
 }
 
 #[derive(Properties, PartialEq)]
@@ -369,9 +156,7 @@ fn use_current_mark(
         let Some(hit) = found.hits.get(i) else { return };
         // The hit is the k-th mark of its sentence.
         let k = found.hits[..i].iter().rev().take_while(|h| h.place == hit.place).count();
-        let mark = hit
-            .place
-            .element()
+        let mark = element(hit.place)
             .and_then(|e| e.query_selector_all("mark").ok())
             .and_then(|marks| marks.item(k as u32))
             .and_then(|node| node.dyn_into::<Element>().ok());

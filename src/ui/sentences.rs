@@ -6,8 +6,8 @@ use yew::{Html, classes, html};
 use crate::engine::{Digest, Paragraph, Span};
 
 use super::markdown;
-use super::state::Focus;
 use crate::engine::order;
+use crate::model::state::Focus;
 
 /// What the text is rendered with: the article, its digest and what to mark in it.
 #[derive(Clone, Copy)]

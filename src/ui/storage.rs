@@ -2,15 +2,14 @@
 //!
 //! The whole workspace is one value under one key: `setItem` replaces it in one step, so a
 //! crash mid-write leaves the previous state whole. A stored value that cannot be read in full
-//! is read as far as it can be ([`crate::saved::decode`]) and copied, unchanged, under a backup
+//! is read as far as it can be ([`crate::model::saved::decode`]) and copied, unchanged, under a backup
 //! key before anything is saved over it; if that copy cannot be made, nothing is saved over it.
 
 use std::cell::Cell;
 
 use gloo::storage::{LocalStorage, Storage};
 
-use crate::saved;
-pub use crate::saved::{Saved, SavedArticle};
+use crate::model::saved::{self, Loaded, Saved};
 
 pub const KEY: &str = "lede.workspace.v1";
 
@@ -21,13 +20,6 @@ pub const BACKUP_KEY: &str = "lede.workspace.v1.unread";
 thread_local! {
     /// Set when the stored value could not be read in full nor set aside: saving would destroy it.
     static HELD: Cell<bool> = const { Cell::new(false) };
-}
-
-/// What a reload finds: the articles that could be read, and what the reader should be told.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub saved: Option<Saved>,
-    pub notice: Option<String>,
 }
 
 /// Reads the saved workspace. Nothing stored is `saved: None`; anything that cannot be read is

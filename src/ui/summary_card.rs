@@ -2,9 +2,9 @@
 
 use yew::{Html, component, html};
 
+use super::card::{PanelProps, copy_button, empty_note};
 use super::markdown;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
+use crate::model::state::Focus;
 
 #[component(SummaryCard)]
 pub fn summary_card(props: &PanelProps) -> Html {

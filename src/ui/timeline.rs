@@ -5,11 +5,11 @@ use yew::{Callback, Html, classes, component, html};
 
 use crate::engine::{Precision, Relation, TimelineEntry};
 
-use super::format;
+use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
-use super::panels::{PanelProps, copy_button, empty_note};
-use super::state::Focus;
 use super::window::CappedList;
+use crate::model::format;
+use crate::model::state::Focus;
 
 /// Entries shown before "Show all": more than a news story dates, so a story's timeline shows
 /// whole; a pasted chronicle of thousands of dates shows its first ones and the rest by pages.

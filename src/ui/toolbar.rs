@@ -9,7 +9,7 @@ use yew::{Callback, Html, Properties, TargetCast, component, html, use_state};
 use crate::engine::{Digest, brief, gold};
 
 use super::download;
-use super::same::Same;
+use crate::model::same::Same;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {

@@ -17,7 +17,7 @@ use yew::{
     use_node_ref, use_state_eq,
 };
 
-use super::format;
+use crate::model::format;
 
 /// Blocks of the article rendered at first: more than a long news story has, so whole articles
 /// render in one go and only reports are windowed.

@@ -2,6 +2,7 @@
 //! that two versions of one sentence share even when the spelling differs ("favour"/"favor",
 //! "criticised"/"criticized", "Aliev's"/"Aliyev"), and the word-level diff of two sentences.
 
+use crate::engine::lexicon::STOPWORDS;
 use serde::{Deserialize, Serialize};
 
 use super::super::entities::fuzzy;
@@ -18,18 +19,6 @@ pub struct Word {
     /// Not a function word: what similarity is measured on.
     pub content: bool,
 }
-
-/// Function words: they carry no fact, so two unrelated sentences share them.
-const STOP: &[&str] = &[
-    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "for",
-    "from", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if", "in", "into", "is",
-    "it", "its", "may", "more", "most", "no", "nor", "not", "of", "on", "or", "other", "our",
-    "over", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "under", "up", "very", "was", "we", "were",
-    "what", "when", "where", "which", "while", "who", "whom", "will", "with", "would", "you",
-    "said", "says", "say", "told", "now", "yet", "who", "just", "still",
-];
 
 /// The words of `span` in `text`: runs of letters and digits, keeping inner hyphens, dots and
 /// apostrophes ("re-election", "U.S.", "Aliev's") so a word is what a reader sees as one.
@@ -57,7 +46,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
 fn word(text: &str, span: Span) -> Word {
     let lower = span.of(text).to_lowercase();
     let normal = normal(&lower);
-    let content = !STOP.contains(&lower.as_str());
+    let content = !STOPWORDS.has(&lower);
     Word { span, lower, normal, content }
 }
 

@@ -7,6 +7,7 @@
 //! purely relative expression ("this month"), left without a value.
 
 mod events;
+mod expr;
 mod recognise;
 mod relative;
 mod resolve;
@@ -19,7 +20,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::article::Article;
 use super::calendar::CalendarDate;
+use super::document::Role;
 use super::order;
 use super::published;
 use super::span::Span;
@@ -27,7 +30,8 @@ use super::span::Span;
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
 
-use recognise::{Expr, Found};
+use expr::Expr;
+use recognise::Found;
 use resolve::{Context, resolve};
 
 /// Where a date mention stands relative to the publication date ("now" on the timeline).
@@ -92,9 +96,10 @@ pub struct Dates {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// What the dates reader needs from the rest of the Digest.
+/// What the dates reader takes from the article: its sentences (without their paragraphs)
+/// and the few layout facts that place a date.
 #[derive(Debug, Clone, Copy)]
-pub struct Article<'a> {
+struct Input<'a> {
     pub text: &'a str,
     /// `text` with its ASCII letters lowered ([`str::to_ascii_lowercase`]), made once per
     /// digest so tokens slice their lower case from it.
@@ -109,8 +114,24 @@ pub struct Article<'a> {
     pub reference: Option<CalendarDate>,
 }
 
-/// Reads every date of an article. Linear in the length of the text.
+/// Reads every date of an article: its own sentences (headline, highlights, body) and its
+/// timestamp lines. Linear in the length of the text.
 pub fn read(article: &Article<'_>) -> Dates {
+    let sentences: Vec<(usize, Span)> =
+        article.sentences.iter().enumerate().map(|(i, s)| (i, s.span)).collect();
+    let timestamps: Vec<Span> =
+        article.paragraphs.iter().filter(|p| p.role == Role::Timestamp).map(|p| p.span).collect();
+    read_input(&Input {
+        text: article.text(),
+        lower: Some(article.lower()),
+        sentences: &sentences,
+        timestamps: &timestamps,
+        dateline_date: article.dateline.and_then(|d| d.date),
+        reference: article.published.map(|p| p.date),
+    })
+}
+
+fn read_input(article: &Input<'_>) -> Dates {
     let text = article.text;
     // Every sentence's expressions in one list for the whole article (a sentence holds a range
     // of it). Tokens live in one buffer reused sentence by sentence, and a sentence holding a
@@ -366,7 +387,7 @@ mod tests {
                 .enumerate()
                 .collect();
         let lower = text.to_ascii_lowercase();
-        read(&Article {
+        read_input(&Input {
             text,
             lower: Some(&lower),
             sentences: &sentences,

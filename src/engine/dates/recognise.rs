@@ -8,84 +8,14 @@
 //! time ("in May", "since March"). Durations ("three years", "the past months") and clock
 //! times ("10:30") are not dates and are never matched.
 
-use crate::engine::calendar::{Weekday, days_in_month, month_from_name, names_month_or_weekday};
+use crate::engine::calendar::{Weekday, days_in_month, names_month_or_weekday};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
+use super::expr::Expr;
 use super::relative;
 use super::timex::Season;
-use super::tokens::Token;
-
-/// Which way a "last"/"this"/"next" points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shift {
-    Last,
-    This,
-    Next,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-/// What an expression says, before resolution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expr {
-    /// A day of a month: "July 23", "23 July 2009", "Monday, May 18, 2015", "2009-07-23".
-    Date {
-        year: Option<i32>,
-        month: u32,
-        day: u32,
-        weekday: Option<Weekday>,
-    },
-    /// "October", "October 2015", "last October".
-    Month {
-        year: Option<i32>,
-        month: u32,
-        shift: Option<Shift>,
-    },
-    /// "summer 2015", "last fall".
-    Season {
-        year: Option<i32>,
-        season: Season,
-        shift: Option<Shift>,
-    },
-    Year(i32),
-    /// "2/1/2016": two numbers whose order (month first or day first) the article's habits
-    /// decide, unless one of them is above 12.
-    Numeric {
-        first: u32,
-        second: u32,
-        year: i32,
-    },
-    Decade(i32),
-    Century(i32),
-    /// "Monday", "last Friday".
-    Weekday {
-        weekday: Weekday,
-        shift: Option<Shift>,
-    },
-    /// "today" (Day, 0), "yesterday" (Day, -1), "last week" (Week, -1), "this year" (Year, 0).
-    Deictic {
-        unit: Unit,
-        offset: i32,
-    },
-    /// "the year": the year the sentence is about.
-    Current {
-        unit: Unit,
-    },
-    /// "a year ago", "two days earlier" (`keep_anchor` true: the time the sentence compares
-    /// with, moved back), "the previous year" (`keep_anchor` false: a whole unit).
-    Shifted {
-        unit: Unit,
-        amount: i32,
-        keep_anchor: bool,
-    },
-}
+use super::tokens::{Token, month_name, previous_lower};
 
 /// One recognised expression: tokens `start..end` of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -356,10 +286,6 @@ fn is_mark(toks: &[Token<'_>], i: usize, mark: &str) -> bool {
     toks.get(i).is_some_and(|t| t.text == mark)
 }
 
-pub(super) fn previous_lower<'a>(toks: &[Token<'a>], i: usize) -> Option<Lowered<'a>> {
-    i.checked_sub(1).and_then(|k| toks.get(k)).map(Token::lower)
-}
-
 /// `text` without the ASCII letters it ends in ("23rd" → "23"), trimmed byte by byte: asked
 /// of every capitalised word and number, where a character pattern costs more than the word.
 fn without_letter_suffix(text: &str) -> &str {
@@ -397,26 +323,6 @@ fn year_number(toks: &[Token<'_>], i: usize) -> Option<i32> {
 
 fn valid_day(month: u32, day: u32) -> bool {
     day <= days_in_month(2000, month) // 2000 is a leap year: February 29 is a day
-}
-
-/// A month name the way dates write it: capitalised, abbreviations with their full stop or
-/// a number after them. Returns the month and the index after the name (and its stop).
-pub(super) fn month_name(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
-    let t = toks.get(i)?;
-    if !t.capitalised() {
-        return None;
-    }
-    let month = month_from_name(t.text)?;
-    let full = t.text.len() > 4 || t.is_any(&["may", "june", "july"]);
-    if full {
-        return Some((month, i + 1));
-    }
-    let stop = toks.get(i + 1).is_some_and(|n| n.text == "." && n.glued);
-    if stop {
-        return Some((month, i + 2));
-    }
-    let number_after = toks.get(i + 1).is_some_and(Token::is_number);
-    number_after.then_some((month, i + 1))
 }
 
 /// Days known by their numbers alone, as events: "9/11" is 11 September 2001 wherever the

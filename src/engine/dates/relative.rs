@@ -5,9 +5,9 @@
 
 use crate::engine::calendar::Weekday;
 
-use super::recognise::{Expr, Shift, Unit, month_name, previous_lower};
+use super::expr::{Expr, Shift, Unit};
 use super::timex::Season;
-use super::tokens::Token;
+use super::tokens::{Token, month_name, previous_lower};
 
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

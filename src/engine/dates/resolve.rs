@@ -5,7 +5,7 @@
 
 use crate::engine::calendar::{CalendarDate, Weekday};
 
-use super::recognise::{Expr, Shift, Unit};
+use super::expr::{Expr, Shift, Unit};
 use super::tense::Tense;
 use super::timex::{Day, Season, Timex, add_months};
 

@@ -4,6 +4,7 @@
 //! hyphens (`glued` says no space came before a token).
 
 use crate::engine::ascii::{ASCII_WORD, char_at};
+use crate::engine::calendar::month_from_name;
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -140,6 +141,31 @@ fn token<'a>(
         glued,
         lower: lower_part.filter(|_| ascii).and_then(|l| l.get(start..end)),
     }
+}
+
+/// The lower case of the token before `i`, if any.
+pub fn previous_lower<'a>(toks: &[Token<'a>], i: usize) -> Option<Lowered<'a>> {
+    i.checked_sub(1).and_then(|k| toks.get(k)).map(Token::lower)
+}
+
+/// A month name the way dates write it: capitalised, abbreviations with their full stop or
+/// a number after them. Returns the month and the index after the name (and its stop).
+pub fn month_name(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
+    let t = toks.get(i)?;
+    if !t.capitalised() {
+        return None;
+    }
+    let month = month_from_name(t.text)?;
+    let full = t.text.len() > 4 || t.is_any(&["may", "june", "july"]);
+    if full {
+        return Some((month, i + 1));
+    }
+    let stop = toks.get(i + 1).is_some_and(|n| n.text == "." && n.glued);
+    if stop {
+        return Some((month, i + 2));
+    }
+    let number_after = toks.get(i + 1).is_some_and(Token::is_number);
+    number_after.then_some((month, i + 1))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ mod words;
 
 use serde::{Deserialize, Serialize};
 
-use super::digest::Digest;
+use super::article::Article;
 use super::document::Role;
 use super::gazetteer::{Known, gazetteer};
 use super::order;
@@ -45,7 +45,7 @@ impl EntityKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
-    /// Index into [`Digest::sentences`]; `None` for the dateline when it stands on its own line.
+    /// Index into the article's sentences; `None` for the dateline when it stands on its own line.
     pub sentence: Option<usize>,
 }
 
@@ -66,29 +66,15 @@ pub struct Entity {
     pub prominence: u32,
 }
 
-impl Digest {
-    /// Every entity mention as (span, index into [`Digest::entities`]), in text order: what the
-    /// reader view walks to highlight names.
-    pub fn entity_mentions(&self) -> Vec<(Span, usize)> {
-        let mut all: Vec<(Span, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
-            .collect();
-        order::sort_by(&mut all, |a, b| a.cmp(b));
-        all
-    }
-}
-
-/// The entities of a digested article (`digest.entities` is not read).
-pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
+/// The entities of an article.
+pub fn read(article: &Article<'_>) -> Vec<Entity> {
+    let text = article.text();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let lead = digest.body_sentences().next().map(|(_, s)| s.paragraph);
-    let masked = digest.dateline.map(|d| d.span);
+    let lead = article.body_sentences().next().map(|(_, s)| s.paragraph);
+    let masked = article.dateline.map(|d| d.span);
     let mut buffers = recognise::Buffers::default();
-    for (index, sentence) in digest.sentences.iter().enumerate() {
-        let Some(paragraph) = digest.paragraphs.get(sentence.paragraph) else { continue };
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let Some(paragraph) = article.paragraphs.get(sentence.paragraph) else { continue };
         let heading = matches!(paragraph.role, Role::Headline | Role::Subheading);
         if !(heading || matches!(paragraph.role, Role::Body | Role::Highlight)) {
             continue;
@@ -107,8 +93,8 @@ pub fn extract(text: &str, digest: &Digest) -> Vec<Entity> {
         };
         recognise::recognise(text, sentence.span, context, &mut buffers, &mut candidates);
     }
-    if let Some(dateline) = digest.dateline {
-        let sentence = digest.sentences.iter().position(|s| s.span.contains(dateline.place));
+    if let Some(dateline) = article.dateline {
+        let sentence = article.sentences.iter().position(|s| s.span.contains(dateline.place));
         let mut add = |span: Span, kind: EntityKind| {
             let surface = span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
             let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);

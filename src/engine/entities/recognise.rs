@@ -16,6 +16,7 @@ use super::EntityKind;
 use super::pieces::{Cutter, Piece, What, joins, phrase, pieces};
 use super::tokens::{Token, tokens};
 use super::words::{self, is};
+use crate::engine::lexicon::SPEECH_VERBS;
 
 /// How sure the recogniser is of a candidate's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -538,7 +539,7 @@ impl<'a> Reader<'a, '_> {
         }
         // "Brix said": organisations speak too. One unknown word saying something is proved a
         // name, but is a person only if it merges with a full name later.
-        let says = self.toks.get(to).is_some_and(|n| is(&words::SAYING, n.text))
+        let says = self.toks.get(to).is_some_and(|n| SPEECH_VERBS.has(n.text))
             && !self.toks[to - 1].breaks_after;
         if kind.is_none() && says {
             evidence = evidence.max(Evidence::Cue);
@@ -728,7 +729,7 @@ impl<'a> Reader<'a, '_> {
         let reach = if articled { 7 } else { 3 };
         for end in from..(from + reach).min(self.toks.len()) {
             let t = &self.toks[end];
-            if is(&words::SAYING, t.text) || ["who", "which", "that"].contains(&t.text) {
+            if SPEECH_VERBS.has(t.text) || ["who", "which", "that"].contains(&t.text) {
                 break;
             }
             if g.is_role_words([t.text]) {

@@ -6,216 +6,10 @@
 use super::scan::Quantity;
 use super::tokens::Token;
 use super::{Change, ChangeDirection as Direction};
+use crate::engine::lexicon::{
+    BOUNDARY_WORDS, CHANGE_LINKS, EDGE_WORDS, FALL_WORDS, REPORTING_VERBS, RISE_WORDS, SHARE_VERBS,
+};
 use crate::engine::span::Span;
-
-const BOUNDARY_WORDS: &[&str] = &[
-    "while", "whereas", "but", "although", "though", "where", "which", "who", "when", "after",
-    "because", "since", "despite", "as", "if", "unless", "whether",
-];
-
-const UP: &[&str] = &[
-    "up",
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "increased",
-    "increase",
-    "increases",
-    "grew",
-    "grown",
-    "grow",
-    "climbed",
-    "climb",
-    "jumped",
-    "jump",
-    "surged",
-    "surge",
-    "gained",
-    "soared",
-    "raised",
-    "raise",
-    "boosted",
-    "boost",
-    "higher",
-    "increasing",
-    "gain",
-    "growth",
-];
-
-const DOWN: &[&str] = &[
-    "down",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "dropped",
-    "drop",
-    "drops",
-    "declined",
-    "decline",
-    "declines",
-    "plunged",
-    "plunge",
-    "plunges",
-    "slumped",
-    "slump",
-    "slid",
-    "sank",
-    "tumbled",
-    "decreased",
-    "decrease",
-    "cut",
-    "cuts",
-    "reduced",
-    "reduce",
-    "reduction",
-    "lower",
-    "lowered",
-    "shrank",
-    "lost",
-    "dipped",
-    "slipped",
-    "decreasing",
-];
-
-/// Verbs that link a subject to the amount it is: "the wage is $120", "sales plunged 10%".
-const LINKS: &[&str] = &[
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "averaged",
-    "averages",
-    "stood",
-    "stands",
-    "reached",
-    "reaches",
-    "totaled",
-    "totalled",
-    "totals",
-    "hit",
-    "exceeded",
-    "exceeds",
-    "topped",
-    "represented",
-    "represents",
-    "accounted",
-    "stayed",
-    "remained",
-    "remains",
-    "got",
-    "won",
-    "received",
-    "took",
-    "secured",
-    "polled",
-    "cost",
-    "costs",
-    "caused",
-    "amounted",
-    "came",
-    "equalled",
-    "equaled",
-    "saw",
-    "recorded",
-    "posted",
-    "reported",
-];
-
-const SHARE_VERBS: &[&str] = &["got", "won", "received", "took", "secured", "polled"];
-
-/// Words dropped from the edges of a subject: "the", "its", "has", "would".
-const EDGE_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "should",
-    "can",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "just",
-    "still",
-    "also",
-    "reportedly",
-    "only",
-    "and",
-    "so",
-    "then",
-    "even",
-    "either",
-    "by",
-    "at",
-    "to",
-    "of",
-    "nearly",
-    "about",
-    "almost",
-    "although",
-    "while",
-    "but",
-    "as",
-    "about",
-    "around",
-    "some",
-    "more",
-    "than",
-    "over",
-];
-
-/// Reporting verbs: the subject of "scientists found reduction ... exceeded" is the reduction.
-const REPORTING: &[&str] = &[
-    "found",
-    "find",
-    "finds",
-    "said",
-    "says",
-    "say",
-    "estimated",
-    "estimates",
-    "expects",
-    "expect",
-    "expected",
-    "believe",
-    "believes",
-    "show",
-    "shows",
-    "showed",
-    "suggest",
-    "suggests",
-    "reported",
-    "think",
-    "thinks",
-    "that",
-    "noted",
-    "notes",
-    "warned",
-    "added",
-];
 
 fn is_boundary(token: &Token) -> bool {
     match token.kind {
@@ -226,7 +20,7 @@ fn is_boundary(token: &Token) -> bool {
                 "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "?" | "!"
             ) || (token.text == "-" && !token.glued)
         }
-        _ => BOUNDARY_WORDS.contains(&token.lower().as_str()),
+        _ => BOUNDARY_WORDS.has(&token.lower()),
     }
 }
 
@@ -312,7 +106,7 @@ pub(crate) fn about(
     if before > start && lower(before - 1) == "of" {
         if let Some((a, b)) = noun_phrase_before(tokens, start, before - 1) {
             let head = lower(b - 1);
-            if !UP.contains(&head.as_str()) && !DOWN.contains(&head.as_str()) {
+            if !RISE_WORDS.has(&head) && !FALL_WORDS.has(&head) {
                 return (words(a, b), change);
             }
         }
@@ -320,7 +114,7 @@ pub(crate) fn about(
     // "cut its benchmark rate by a quarter-point", "increase food needs by 50 percent"
     let verb = (start..before).rev().find(|&i| {
         let w = lower(i);
-        LINKS.contains(&w.as_str()) || UP.contains(&w.as_str()) || DOWN.contains(&w.as_str())
+        CHANGE_LINKS.has(&w) || RISE_WORDS.has(&w) || FALL_WORDS.has(&w)
     });
     if let Some(v) = verb {
         if before > 0 && lower(before - 1) == "by" && v + 1 < before - 1 {
@@ -328,13 +122,11 @@ pub(crate) fn about(
                 return (words(a, b), change);
             }
         }
-        let subject_start = (start..v)
-            .rev()
-            .find(|&i| REPORTING.contains(&lower(i).as_str()))
-            .map_or(start, |r| r + 1);
+        let subject_start =
+            (start..v).rev().find(|&i| REPORTING_VERBS.has(&lower(i))).map_or(start, |r| r + 1);
         if let Some((a, b)) = trim(tokens, subject_start, v) {
             let subject = words(a, b);
-            if q.unit == "percent" && SHARE_VERBS.contains(&lower(v).as_str()) {
+            if q.unit == "percent" && SHARE_VERBS.has(&lower(v)) {
                 let share = previous
                     .as_deref()
                     .and_then(|p| p.split_once("share "))
@@ -420,9 +212,8 @@ fn noun_start(tokens: &[Token], q: &Quantity) -> usize {
 
 /// The range `a..b` without edge words on either side, or `None` when nothing is left.
 fn trim(tokens: &[Token], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
-    let edge = |t: &Token| {
-        EDGE_WORDS.contains(&t.lower().as_str()) || (t.kind == super::tokens::TokenKind::Symbol)
-    };
+    let edge =
+        |t: &Token| EDGE_WORDS.has(&t.lower()) || (t.kind == super::tokens::TokenKind::Symbol);
     while a < b && edge(&tokens[a]) {
         a += 1;
     }
@@ -458,13 +249,13 @@ fn change(tokens: &[Token], start: usize, before: usize, end: usize) -> Option<C
             stopped = true; // "down from the March high of 21.8 percent": the figure is the base
             return None;
         }
-        if LINKS.contains(&w.as_str()) && !UP.contains(&w.as_str()) && !DOWN.contains(&w.as_str()) {
+        if CHANGE_LINKS.has(&w) && !RISE_WORDS.has(&w) && !FALL_WORDS.has(&w) {
             stopped = true;
             return None;
         }
-        if UP.contains(&w.as_str()) {
+        if RISE_WORDS.has(&w) {
             Some(Direction::Up)
-        } else if DOWN.contains(&w.as_str()) {
+        } else if FALL_WORDS.has(&w) {
             Some(Direction::Down)
         } else {
             match w.as_str() {

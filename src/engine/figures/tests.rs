@@ -2,9 +2,17 @@
 //! numbers that are not figures.
 
 use super::*;
+use crate::engine::article::Article;
+
+/// The figures of `text` read as the given sentences, each with its paragraph's role.
+fn find(text: &str, sentences: impl IntoIterator<Item = (usize, Span, Role)>) -> Vec<Figure> {
+    let given: Vec<(Span, Role)> =
+        sentences.into_iter().map(|(_, span, role)| (span, role)).collect();
+    read(&Article::of_sentences(text, &given))
+}
 
 fn figures_of(sentence: &str) -> Vec<Figure> {
-    find(sentence, &sentence.to_ascii_lowercase(), [(0, Span::new(0, sentence.len()), Role::Body)])
+    find(sentence, [(0, Span::new(0, sentence.len()), Role::Body)])
 }
 
 /// (what the row shows, sentence, expected figures as (text, value, unit, qualifier))
@@ -303,7 +311,7 @@ fn repeated_facts_make_one_figure_ranked_by_salience() {
         (2, Span::new(50, 72), Role::Body),
         (3, Span::new(73, text.len()), Role::Body),
     ];
-    let figures = find(text, &text.to_ascii_lowercase(), sentences);
+    let figures = find(text, sentences);
     assert_eq!(figures.len(), 3);
     assert_eq!(figures[0].mentions.len(), 2);
     assert_eq!(figures[0].rank, 0, "the headline figure leads");
@@ -315,8 +323,7 @@ fn repeated_facts_make_one_figure_ranked_by_salience() {
 #[test]
 fn a_bare_dollar_follows_the_article() {
     let text = "Prices are in Australian dollars. A ticket costs $40.";
-    let figures =
-        find(text, &text.to_ascii_lowercase(), [(0, Span::new(0, text.len()), Role::Body)]);
+    let figures = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
     assert_eq!(figures.len(), 1);
     assert_eq!(figures[0].unit, "AUD");
 }
@@ -325,9 +332,7 @@ fn a_bare_dollar_follows_the_article() {
 fn chrome_is_never_read() {
     let text = "Car sales plunge nearly 17 percent in August";
     let chrome = Role::Chrome(crate::engine::ChromeKind::Navigation);
-    assert!(
-        find(text, &text.to_ascii_lowercase(), [(0, Span::new(0, text.len()), chrome)]).is_empty()
-    );
+    assert!(find(text, [(0, Span::new(0, text.len()), chrome)]).is_empty());
 }
 
 #[test]
@@ -345,8 +350,8 @@ fn odd_input_does_not_panic_and_is_deterministic() {
         "half",
         "a quarter-",
     ] {
-        let a = find(text, &text.to_ascii_lowercase(), [(0, Span::new(0, text.len()), Role::Body)]);
-        let b = find(text, &text.to_ascii_lowercase(), [(0, Span::new(0, text.len()), Role::Body)]);
+        let a = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
+        let b = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
         assert_eq!(a, b);
         assert!(
             a.iter().all(|f| f.value.is_finite() && text.get(f.span.start..f.span.end).is_some())

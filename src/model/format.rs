@@ -269,9 +269,6 @@ pub fn change(direction: crate::engine::ChangeDirection) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
-
-    wasm_bindgen_test_configure!(run_in_browser);
 
     #[test]
     fn counts_take_their_noun_in_the_right_number() {

@@ -4,13 +4,11 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::engine::{CalendarDate, Digest, Options, Span};
 
 use super::examples::{self, Example};
 use super::same::Same;
-use super::storage::{Loaded, Saved, SavedArticle};
+use super::saved::{Loaded, Saved, SavedArticle};
 
 /// What the reader asked to see in the text: sentences to bring into view and spans to mark.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -162,7 +160,7 @@ impl AppState {
     /// pretending nothing was there.
     pub fn restored(loaded: Loaded) -> Self {
         let state = match loaded.saved {
-            Some(saved) => Rc::new(Self::empty()).reduce(Action::Reload(saved)).as_ref().clone(),
+            Some(saved) => Rc::new(Self::empty()).apply(Action::Reload(saved)).as_ref().clone(),
             None => Self::empty(),
         };
         match loaded.notice {
@@ -283,10 +281,12 @@ impl AppState {
     }
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl AppState {
+    /// The one reducer: the state after `action`. Pure (no browser, no clock, no storage), so
+    /// every transition is tested natively; `ui` hands it to Yew as the `Reducible` impl.
+    /// Returns `self` unchanged (the same `Rc`) when the action changes nothing, so Yew skips
+    /// the render.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
             Action::Edit(text) if *text == *self.article().text => return self,
@@ -446,9 +446,6 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
-
-    wasm_bindgen_test_configure!(run_in_browser);
 
     fn state() -> Rc<AppState> {
         Rc::new(AppState::from_examples(&[examples::EXAMPLES[0]]))
@@ -458,18 +455,18 @@ mod tests {
         let article = state.article();
         let digest = Rc::new(crate::engine::digest(&article.text, &article.options));
         let version = article.version;
-        state.reduce(Action::Digested { version, digest, millis: Some(1.0) })
+        state.apply(Action::Digested { version, digest, millis: Some(1.0) })
     }
 
     #[test]
     fn kept_lines_belong_to_their_article() {
-        let s = state().reduce(Action::ToggleKept("Breaking News".into()));
+        let s = state().apply(Action::ToggleKept("Breaking News".into()));
         assert!(s.article().kept.contains("Breaking News"));
-        let other = s.clone().reduce(Action::AddArticle);
+        let other = s.clone().apply(Action::AddArticle);
         assert!(other.article().kept.is_empty());
-        let back = other.reduce(Action::Select(0));
+        let back = other.apply(Action::Select(0));
         assert!(back.article().kept.contains("Breaking News"));
-        let undone = back.reduce(Action::ToggleKept("Breaking News".into()));
+        let undone = back.apply(Action::ToggleKept("Breaking News".into()));
         assert!(undone.article().kept.is_empty());
     }
 
@@ -477,12 +474,12 @@ mod tests {
     fn the_readers_date_redigests_and_is_saved() {
         let date = CalendarDate::new(2009, 7, 28).ok();
         let before = read(state());
-        let s = before.clone().reduce(Action::SetPublished(date));
+        let s = before.clone().apply(Action::SetPublished(date));
         assert!(s.article().version > before.article().version, "a new version to read");
         assert!(s.article().pending);
         assert_eq!(s.saved().articles[0].published, date);
         let digest = Rc::new(crate::engine::digest(&s.article().text, &s.article().options));
-        let stale = s.clone().reduce(Action::Digested {
+        let stale = s.clone().apply(Action::Digested {
             version: before.article().version,
             digest: digest.clone(),
             millis: None,
@@ -495,21 +492,21 @@ mod tests {
 
     #[test]
     fn articles_are_added_renamed_moved_and_removed() {
-        let s = read(state()).reduce(Action::AddArticle);
+        let s = read(state()).apply(Action::AddArticle);
         assert_eq!(s.articles.len(), 2);
         assert_eq!(s.current, 1);
-        let s = s.reduce(Action::Edit("Second story. It is short.".into()));
-        let s = s.reduce(Action::Rename(1, "  Mine  ".into()));
+        let s = s.apply(Action::Edit("Second story. It is short.".into()));
+        let s = s.apply(Action::Rename(1, "  Mine  ".into()));
         assert_eq!(s.article().title(), "Mine");
-        let s = s.reduce(Action::Move(1, -1));
+        let s = s.apply(Action::Move(1, -1));
         assert_eq!((s.current, s.articles[0].title().as_str()), (0, "Mine"));
         assert_eq!(s.articles[1].title(), "Kyrgyz opposition in Russia after disputed vote");
-        let s = s.reduce(Action::Move(0, -1));
+        let s = s.apply(Action::Move(0, -1));
         assert_eq!(s.current, 0, "nothing moves past the first place");
-        let s = s.reduce(Action::Remove(0));
+        let s = s.apply(Action::Remove(0));
         assert_eq!(s.articles.len(), 1);
         assert_eq!(s.current, 0);
-        let s = s.reduce(Action::Remove(0));
+        let s = s.apply(Action::Remove(0));
         assert_eq!(s.articles.len(), 1, "there is always an article to paste into");
         assert!(s.article().text.is_empty());
     }
@@ -521,17 +518,17 @@ mod tests {
         assert_eq!(s.articles.len(), 2);
         assert_eq!(s.current, 0);
         assert_eq!(s.compared().map(|a| a.example.as_deref()), Some(Some(pair[1].id)));
-        let again = s.reduce(Action::LoadExamples(&[]));
+        let again = s.apply(Action::LoadExamples(&[]));
         assert_eq!(again.articles.len(), 2);
     }
 
     #[test]
     fn everything_survives_a_save_and_reload() {
-        let s = read(state()).reduce(Action::AddArticle);
-        let s = s.reduce(Action::Edit("Pasted text.".into()));
-        let s = s.reduce(Action::Rename(1, "Notes".into()));
+        let s = read(state()).apply(Action::AddArticle);
+        let s = s.apply(Action::Edit("Pasted text.".into()));
+        let s = s.apply(Action::Rename(1, "Notes".into()));
         let saved = s.saved();
-        let back = Rc::new(AppState::empty()).reduce(Action::Reload(saved.clone()));
+        let back = Rc::new(AppState::empty()).apply(Action::Reload(saved.clone()));
         assert_eq!(back.saved(), saved);
         assert_eq!(back.articles.iter().map(|a| a.pending).collect::<Vec<_>>(), [true, true]);
     }
@@ -540,13 +537,13 @@ mod tests {
     fn a_backup_imports_after_the_articles_and_delete_all_leaves_one_empty() {
         let s = read(state());
         let backup = s.saved();
-        let s = s.reduce(Action::Import(backup));
+        let s = s.apply(Action::Import(backup));
         assert_eq!(s.articles.len(), 2);
         assert_eq!(s.current, 1, "the first imported article is on show");
-        let s = s.reduce(Action::DeleteAll);
+        let s = s.apply(Action::DeleteAll);
         assert_eq!(s.articles.len(), 1);
         assert!(s.article().text.is_empty());
-        let fresh = Rc::new(AppState::empty()).reduce(Action::Import(read(state()).saved()));
+        let fresh = Rc::new(AppState::empty()).apply(Action::Import(read(state()).saved()));
         assert_eq!(fresh.articles.len(), 1, "an empty page is replaced, not kept");
     }
 }

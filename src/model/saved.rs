@@ -4,7 +4,7 @@
 //! is therefore forgiving one article at a time: an article whose text cannot be read is left
 //! out (and counted), a field that cannot be read (a date that is no date, say) falls back to
 //! its default (and is named), and everything else is kept. The page tells the reader in words
-//! what was left out; `ui::storage` keeps the stored value untouched under a key of its own
+//! what was left out; `ui/storage.rs` keeps the stored value untouched under a key of its own
 //! before anything new is saved over it. It is pure Rust, tested natively.
 
 use std::collections::BTreeSet;
@@ -58,6 +58,13 @@ fn compact_text<S: serde::Serializer>(text: &str, serializer: S) -> Result<S::Ok
         })
         .collect();
     serializer.serialize_str(&kept)
+}
+
+/// What a reload finds: the articles that could be read, and what the reader should be told.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub saved: Option<Saved>,
+    pub notice: Option<String>,
 }
 
 /// Something of a stored workspace that could not be read.

@@ -58,9 +58,6 @@ impl<T: Default> Default for Same<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
-
-    wasm_bindgen_test_configure!(run_in_browser);
 
     #[test]
     fn equal_only_when_the_same_allocation() {
