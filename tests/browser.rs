@@ -647,7 +647,8 @@ async fn several_articles_live_in_tabs_and_all_survive_a_reload() {
 async fn two_versions_open_compared_with_merged_names() {
     let page = fresh_page("?example=seed-pair").await;
     set_query("");
-    assert!(query(&page.0, ".compare .verdict").text_content().unwrap().starts_with("Same story"));
+    let verdict = query(&page.0, ".compare .verdict").text_content().unwrap();
+    assert!(verdict.starts_with("Same story"), "{verdict}");
     let only_a = texts(&page.0, ".compare-table tr.only-a");
     assert!(
         only_a.iter().any(|row| row.contains("The CEC has asked the OSCE mission")),

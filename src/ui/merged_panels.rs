@@ -53,29 +53,28 @@ pub fn merged_panels(props: &MergedProps) -> Html {
         )
     });
     let (entities, timeline, figures) = &*merged;
+    let (n_entities, n_timeline, n_figures) = (entities.len(), timeline.len(), figures.len());
     // Each list renders a part and the rest by pages, as the single article's panels do.
-    let list = |count: usize,
-                limit: usize,
-                class: &'static str,
-                ordered: bool,
-                pick: fn(&Merged, usize) -> Html| {
+    let pick = |pick: fn(&Merged, usize) -> Html| {
         let merged = merged.clone();
-        let item = Callback::from(move |i: usize| pick(&merged, i));
-        html! { <CappedList {class} {ordered} {count} {limit} {item} /> }
+        Callback::from(move |i: usize| pick(&merged, i))
     };
+    let figure_item = pick(|m, i| m.2.get(i).map_or_else(Html::default, figure));
+    let entry_item = pick(|m, i| m.1.get(i).map_or_else(Html::default, entry));
+    let entity_item = pick(|m, i| m.0.get(i).map_or_else(Html::default, entity));
     html! {
         <aside class="panels merged" aria-label="The story across versions">
             <section class="panel" aria-labelledby="merged-figures">
                 <h2 id="merged-figures">{"Key figures, both versions"}</h2>
-                { list(figures.len(), FIGURES_SHOWN, "figures", false, |m, i| m.2.get(i).map_or_else(Html::default, figure)) }
+                <CappedList class="figures" count={n_figures} limit={FIGURES_SHOWN} item={figure_item} />
             </section>
             <section class="panel" aria-labelledby="merged-timeline">
                 <h2 id="merged-timeline">{"Timeline, both versions"}</h2>
-                { list(timeline.len(), ENTRIES_SHOWN, "timeline", true, |m, i| m.1.get(i).map_or_else(Html::default, entry)) }
+                <CappedList class="timeline" ordered=true count={n_timeline} limit={ENTRIES_SHOWN} item={entry_item} />
             </section>
             <section class="panel" aria-labelledby="merged-entities">
                 <h2 id="merged-entities">{"Entities, both versions"}</h2>
-                { list(entities.len(), ENTITIES_SHOWN, "entities", false, |m, i| m.0.get(i).map_or_else(Html::default, entity)) }
+                <CappedList class="entities" count={n_entities} limit={ENTITIES_SHOWN} item={entity_item} />
             </section>
         </aside>
     }
