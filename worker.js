@@ -11,7 +11,9 @@ self.onmessage = async (event) => {
   const { id, text, published } = event.data;
   try {
     await ready;
-    const response = digestRequest(text, published);
+    // How far the read has got, after each stage of the engine: the page shows it.
+    const progress = (done) => self.postMessage({ id, progress: done });
+    const response = digestRequest(text, published, progress);
     self.postMessage({ id, response }, [response.buffer]);
   } catch (error) {
     self.postMessage({ id, failure: String(error && error.message ? error.message : error) });

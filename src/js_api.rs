@@ -13,12 +13,25 @@ use crate::wire;
 
 /// The worker's side of [`crate::protocol`]: the wire bytes of the answer for one article. A
 /// malformed `published` is answered in words, not ignored; only a trap escapes, as an
-/// exception worker.js reports.
+/// exception worker.js reports. `on_progress`, when given, is called after each stage of the
+/// read with how much of it is done (0 to 1), for the page to show.
 #[wasm_bindgen(js_name = digestRequest)]
-pub fn digest_request(text: &str, published: Option<String>) -> Vec<u8> {
+pub fn digest_request(
+    text: &str,
+    published: Option<String>,
+    on_progress: Option<js_sys::Function>,
+) -> Vec<u8> {
+    let mut progress = |done: f32| {
+        if let Some(report) = &on_progress {
+            // A report that cannot be made (the page is gone) must not stop the read.
+            let _ = report.call1(&JsValue::NULL, &JsValue::from_f64(f64::from(done)));
+        }
+    };
     let answer: WorkerAnswer = match published.map(|date| date.parse::<CalendarDate>()).transpose()
     {
-        Ok(published) => Ok(engine::digest(text, &Options { published })),
+        Ok(published) => {
+            Ok(engine::digest_with_progress(text, &Options { published }, &mut progress))
+        }
         Err(error) => Err(format!("unreadable request: {error}")),
     };
     wire::encode_answer(&answer)

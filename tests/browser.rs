@@ -851,8 +851,8 @@ const CALM_B: &str =
 /// out), so the page's side of a breakdown runs for real. Its engine answers `calm` texts with
 /// their true Digest, traps as WebAssembly does on a text containing "TRAP", and on a text
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
-/// containing "REFUSE" gets an error answer in words, one containing "SLOW" its answer after
-/// 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
+/// containing "REFUSE" gets an error answer in words, one containing "SLOW" a report of 40% done
+/// at once and its answer after 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
 /// containing "HANG" never (it spins, as the engine on a text that takes it minutes), one
 /// containing "GARBLE" bytes that are
 /// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
@@ -893,7 +893,10 @@ self.onmessage = (event) => {{
       self.close();
     }}
   }};
-  if (text.includes('SLOW')) setTimeout(answer, 300); else answer();
+  if (text.includes('SLOW')) {{
+    self.postMessage({{ id, progress: 0.4 }});
+    setTimeout(answer, 300);
+  }} else answer();
 }};
 "#
     );
@@ -955,6 +958,8 @@ async fn reading_is_said_only_once_it_takes_a_moment() {
         }
     }
     assert!(said, "a long read shows its status and the tab's spinner");
+    let told = query(&page.0, ".reading-status").text_content().unwrap();
+    assert!(told.contains("40%"), "the worker's progress is shown: {told}");
     settle().await;
     assert!(status(&page.0).is_none() && !still_reading(&page.0));
     let shown = query(&page.0, ".reader .article-body").text_content().unwrap();

@@ -2,7 +2,8 @@
 //! span in a Digest is in bounds and on char boundaries, sentences sit in reading order inside
 //! their paragraph, the Digest is deterministic and survives JSON, and `compare` of any two
 //! Digests holds spans of the right text. The invariants live in `support/spans.rs`, shared with
-//! the edge-input tests and the fuzz targets.
+//! the edge-input tests and the fuzz targets. A date, figure or name on the edge of a window a
+//! long sentence is read in is found once and whole (issue 23).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -219,4 +220,103 @@ fn the_span_walker_sees_every_kind_of_fact() {
     assert!(!paths.iter().any(|p| p.ends_with(".sentences")), "a sentence range taken for a span");
     let comparison = compare((&d, &text), (&d, &text));
     check_comparison((&d, &text), (&d, &text), &comparison).expect("self-comparison holds");
+}
+
+/// Facts of each kind, with how to list what a Digest found of that kind. Names are invented.
+const EDGE_FACTS: &[(&str, Kind)] = &[
+    ("July 23, 2009", Kind::Date),
+    ("23 July 2009", Kind::Date),
+    ("2009-07-27", Kind::Date),
+    ("last Tuesday", Kind::Date),
+    ("$180 million", Kind::Figure),
+    ("1,200 tonnes", Kind::Figure),
+    ("17.3 percent", Kind::Figure),
+    ("Arlen Voskuna", Kind::Name),
+    ("Tolli Brandae-Okanu", Kind::Name),
+];
+
+/// Plain words that are no date, figure or name.
+const FILLER: &[&str] = &["the", "board", "and", "port", "rose", "of", "its", "water", "plan"];
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Date,
+    Figure,
+    Name,
+}
+
+/// The spans of every fact of `kind` the Digest found.
+fn found(d: &Digest, kind: Kind) -> Vec<lede::engine::Span> {
+    match kind {
+        Kind::Date => d.dates.mentions.iter().map(|m| m.span).collect(),
+        Kind::Figure => d.figures.iter().flat_map(|f| f.mentions.iter().map(|m| m.span)).collect(),
+        Kind::Name => d.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.span)).collect(),
+    }
+}
+
+/// What the Digest found of `kind` overlapping `at..at + len`, as text.
+fn found_at(text: &str, kind: Kind, at: usize, len: usize) -> Vec<String> {
+    let d = digest(text, &Options::default());
+    found(&d, kind)
+        .into_iter()
+        .filter(|s| s.start < at + len && at < s.end)
+        .map(|s| s.of(text).to_owned())
+        .collect()
+}
+
+/// One sentence without a full stop for tens of kilobytes (so extractors read it in windows),
+/// holding `fact` at about byte `at`: filler words, drawn by `seed`, before and after it.
+fn long_sentence_with(fact: &str, at: usize, seed: u64) -> (String, usize) {
+    let mut state = seed | 1;
+    let mut word = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        FILLER[(state % FILLER.len() as u64) as usize]
+    };
+    let mut text = String::from("The");
+    while text.len() + 1 < at {
+        text.push(' ');
+        text.push_str(word());
+    }
+    text.push(' ');
+    let start = text.len();
+    text.push_str(fact);
+    while text.len() < start + 3 * lede::engine::bench_support::WINDOW {
+        text.push(' ');
+        text.push_str(word());
+    }
+    text.push('.');
+    (text, start)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 192, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A sentence longer than a window is read in windows with margins (engine/window.rs): a
+    /// date, figure or name that a window's edge cuts is still found once and whole, as it is
+    /// found in a sentence of its own neighbourhood alone.
+    #[test]
+    fn a_fact_on_a_window_edge_is_found_once_and_whole(
+        fact in 0..EDGE_FACTS.len(),
+        // Half the cases on the first window's edge, where the cut falls inside the fact.
+        at in prop_oneof![
+            1 => (lede::engine::bench_support::WINDOW - 24)..(lede::engine::bench_support::WINDOW + 4),
+            1 => 64..(3 * lede::engine::bench_support::WINDOW),
+        ],
+        seed in any::<u64>(),
+    ) {
+        let (fact, kind) = EDGE_FACTS[fact];
+        let (text, start) = long_sentence_with(fact, at, seed);
+        // The oracle: the fact's neighbourhood (well inside a window's margin) read alone.
+        let from = text[..start.saturating_sub(120)].rfind(' ').map_or(0, |i| i + 1);
+        let to = text[(start + fact.len() + 120).min(text.len())..]
+            .find(' ')
+            .map_or(text.len(), |i| i + (start + fact.len() + 120).min(text.len()));
+        let alone = format!("{}.", &text[from..to]);
+        let expected = found_at(&alone, kind, start - from, fact.len());
+        prop_assert_eq!(expected.len(), 1, "{:?} alone: found {:?}", fact, expected);
+        let got = found_at(&text, kind, start, fact.len());
+        prop_assert_eq!(got, expected, "{:?} at byte {} of {}", fact, start, text.len());
+    }
 }

@@ -6,7 +6,10 @@
 fn main() {
     // A binary links only what it names, and wasm-bindgen exports are reached from JavaScript,
     // not from Rust: naming them here keeps the module's exports in.
-    std::hint::black_box(lede::js_api::digest_request as fn(&str, Option<String>) -> Vec<u8>);
+    std::hint::black_box(
+        lede::js_api::digest_request
+            as fn(&str, Option<String>, Option<js_sys::Function>) -> Vec<u8>,
+    );
     std::hint::black_box(
         lede::js_api::digest_js
             as fn(&str, Option<String>) -> Result<String, wasm_bindgen::JsError>,

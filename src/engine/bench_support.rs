@@ -5,6 +5,10 @@
 use super::article::{Article, Options};
 use super::{blocks, dates, document, entities, figures, markup, quotes, segment, summary};
 
+/// How many bytes of a long sentence an extractor reads at once (engine/window.rs): the
+/// property tests put a date, figure or name on a window's edge with it.
+pub use super::window::WINDOW;
+
 /// The stages of a digest, in the order `digest` runs them.
 pub const STAGES: &[&str] =
     &["layout", "markup", "segment", "figures", "dates", "entities", "summary", "quotes"];

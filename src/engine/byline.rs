@@ -2,6 +2,9 @@
 //! and John Roe, Reuters", "Our Foreign Staff") and datelines ("BISHKEK, July 27 (Reuters) -",
 //! "LONDON —"). Both are conventions of the trade, read here from the words' shape alone.
 
+use super::lexicon::{
+    DASHES, DESK_WORDS, KICKERS, NOT_BYLINE_NAMES, SECTION_WORDS, WIRE_FILLERS, WIRE_WORDS,
+};
 use serde::{Deserialize, Serialize};
 
 use super::calendar::month_from_name;
@@ -13,51 +16,6 @@ use super::span::Span;
 fn tokens(line: &str) -> impl Iterator<Item = (usize, &str)> {
     line.split_whitespace().map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
 }
-
-/// Words that end a run of name words: what follows a name on a byline is not the name.
-const NOT_NAME: &[&str] = &[
-    "Updated",
-    "Published",
-    "Posted",
-    "Last",
-    "First",
-    "Staff",
-    "Senior",
-    "Reporter",
-    "Correspondent",
-    "Editor",
-    "Writer",
-    "Chief",
-    "Contributor",
-    "Columnist",
-    "Associated",
-    "Special",
-    "Photos",
-    "Photo",
-    "Video",
-    "Analysis",
-    "Opinion",
-    "For",
-    "In",
-    "At",
-    "The",
-];
-
-/// Last words of a desk credit: "Our Foreign Staff", "Staff Reporter", "Staff and agencies".
-const DESK_WORDS: &[&str] = &[
-    "staff",
-    "correspondent",
-    "correspondents",
-    "reporter",
-    "reporters",
-    "desk",
-    "agencies",
-    "wires",
-    "team",
-    "bureau",
-    "writer",
-    "writers",
-];
 
 /// The reporters a line credits, as spans of `text`, when the line is a byline. A byline that
 /// names only an agency ("By Reuters") is still a byline, with no reporter: `Some(vec![])`.
@@ -97,7 +55,7 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
         return None;
     }
     let (names, complete) = names(head, false);
-    let section = words(head).any(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+    let section = words(head).any(|w| SECTION_WORDS.has(w));
     (complete && !names.is_empty() && !section).then(|| names.into_iter().map(at).collect())
 }
 
@@ -137,48 +95,16 @@ fn by_label(credit: &str) -> Option<usize> {
     })
 }
 
-/// Section names of a page title ("World News | Example Wire"): words that never make a
-/// reporter's name.
-const SECTION_WORDS: &[&str] = &[
-    "news",
-    "world",
-    "business",
-    "markets",
-    "politics",
-    "sport",
-    "sports",
-    "home",
-    "latest",
-    "top",
-    "video",
-    "opinion",
-    "tech",
-    "technology",
-    "science",
-    "health",
-    "money",
-    "culture",
-    "lifestyle",
-    "travel",
-    "entertainment",
-    "breaking",
-    "live",
-    "stories",
-    "headlines",
-];
-
 /// "Wire services", "Agency wires", "Agencies", "AFP and Reuters": copy credited to the news
 /// agencies, naming no reporter.
 fn is_wire_credit(credit: &str) -> bool {
-    const WIRE: &[&str] = &["wire", "wires", "agency", "agencies", "service", "services"];
-    const FILLER: &[&str] = &["news", "and", "&", "with", "the", "from", "other"];
     let mut wire = false;
     let lower = credit.to_lowercase();
     let all =
         lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| {
             let agency = is_agency(w);
-            wire |= WIRE.contains(&w) || agency;
-            agency || WIRE.contains(&w) || FILLER.contains(&w)
+            wire |= WIRE_WORDS.has(w) || agency;
+            agency || WIRE_WORDS.has(w) || WIRE_FILLERS.has(w)
         });
     all && wire
 }
@@ -216,11 +142,7 @@ fn is_desk(credit: &str) -> bool {
     // Asked of every short line: the last word, lowered on its own (lowering never moves a
     // word's bounds), answers nearly all of them before the line is lowered or counted.
     let last = credit.split_whitespace().next_back().unwrap_or("");
-    let desk_end = if last.is_ascii() {
-        DESK_WORDS.iter().any(|desk| desk.eq_ignore_ascii_case(last))
-    } else {
-        DESK_WORDS.contains(&last.to_lowercase().as_str())
-    };
+    let desk_end = DESK_WORDS.has(last);
     if !desk_end {
         return false;
     }
@@ -303,7 +225,7 @@ fn name_span(part: &str) -> Option<Span> {
         let bare = word.trim_end_matches([',', ';', ':']);
         if count >= 5
             || !is_name_word(bare)
-            || NOT_NAME.contains(&bare)
+            || NOT_BYLINE_NAMES.has_as_written(bare)
             || month_from_name(bare).is_some()
         {
             break;
@@ -329,37 +251,6 @@ pub struct Dateline {
     /// The agency in brackets, if any: "Reuters".
     pub agency: Option<Span>,
 }
-
-/// Words in capitals that open a paragraph as a label, not as a place.
-const KICKERS: &[&str] = &[
-    "BREAKING",
-    "UPDATE",
-    "UPDATED",
-    "EXCLUSIVE",
-    "WATCH",
-    "ANALYSIS",
-    "FACTBOX",
-    "LIVE",
-    "OPINION",
-    "EDITORIAL",
-    "COMMENT",
-    "REVIEW",
-    "VIDEO",
-    "PHOTOS",
-    "CORRECTION",
-    "URGENT",
-    "FLASH",
-    "ALERT",
-    "NEWS",
-    "NOTE",
-    "WARNING",
-    "SPOILER",
-    "EDITOR'S",
-    "PODCAST",
-    "INTERVIEW",
-];
-
-const DASHES: &[&str] = &["-", "--", "—", "–", "―", "---"];
 
 /// The dateline opening the paragraph at `span`, if it has one: "BISHKEK, July 27 (Reuters) -",
 /// "WASHINGTON (AP) —", "LONDON —", "NEW DELHI:". A place in capitals needs only the dash; a
@@ -390,7 +281,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
         if i == 0 {
             capitals = caps && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         }
-        if !(if capitals { caps } else { titled && i < 3 }) || DASHES.contains(&word) {
+        if !(if capitals { caps } else { titled && i < 3 }) || DASHES.has_as_written(word) {
             break;
         }
         place_end = pos + bare.len();
@@ -404,7 +295,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
     }
     let place = Span::new(toks[0].0, place_end);
     let first = place.of(line).split_whitespace().next();
-    if KICKERS.iter().any(|k| first == Some(*k)) {
+    if first.is_some_and(|f| KICKERS.has_as_written(f)) {
         return None;
     }
     let colon_after_place = toks[i - 1].1.ends_with(':');
@@ -422,7 +313,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
             let last = words.last().map_or("", |t| t.1);
             if all_names
                 && (last.ends_with(',')
-                    || next.is_some_and(|n| n.starts_with('(') || DASHES.contains(&n)))
+                    || next.is_some_and(|n| n.starts_with('(') || DASHES.has_as_written(n)))
             {
                 i += len;
                 region = true;
@@ -457,7 +348,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
             i += 1;
         }
     }
-    let dash = toks.get(i).filter(|(_, w)| DASHES.contains(w));
+    let dash = toks.get(i).filter(|(_, w)| DASHES.has_as_written(w));
     let end = if colon_after_place && date.is_none() && agency.is_none() && capitals {
         place_end + 1
     } else if let Some(&(dash_at, dash)) = dash {

@@ -20,6 +20,7 @@ use super::article::Article;
 use super::document::Role;
 use super::order;
 use super::span::Span;
+use super::window;
 
 /// What kind of quantity a figure is; the card formats each differently (76%, $180M, 3,000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -155,19 +156,20 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
     let naming = read.iter().filter(|(_, span, _)| {
         lower.get(span.start..span.end).is_some_and(|words| words.contains("dollar"))
     });
-    let mut ranges = Vec::new();
+    // A long sentence is read in windows (engine/window.rs) here too; a pair cut by a
+    // window's edge is whole in the margin of one of them.
+    let mut named = Vec::new();
     for &(_, span, _) in naming {
-        let first = buffer.len();
-        tokens::tokens_into(text, Some(lower), span, &mut buffer);
-        ranges.push(first..buffer.len());
+        for window in window::windows(text, span) {
+            buffer.clear();
+            tokens::tokens_into(text, Some(lower), window.span, &mut buffer);
+            dollars_named(&buffer, &mut named);
+        }
     }
-    let dollar = article_dollar(ranges.iter().map(|r| buffer.get(r.clone()).unwrap_or_default()));
-    let mut found = Vec::new();
+    let dollar = article_dollar(&named);
+    let mut merged = Merged::default();
     let mut body_order = 0u32;
     for &(sentence, span, role) in &read {
-        buffer.clear();
-        tokens::tokens_into(text, Some(lower), span, &mut buffer);
-        let tokens = buffer.as_slice();
         let place = match role {
             Role::Headline => 100,
             Role::Highlight => 80,
@@ -181,56 +183,70 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
                 }
             }
         };
-        let context = scan::Context {
-            dollar: &dollar,
-            title_case: role == Role::Headline && title_case(tokens),
-        };
-        let mut earlier: Vec<String> = Vec::new();
-        let mut window = 0;
-        for quantity in scan::quantities(tokens, context) {
-            let (about, change) = about::about(text, tokens, &quantity, window, &earlier);
-            let strong =
-                !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
-            window = quantity.end;
-            earlier.push(about.clone());
-            found.push(Found { quantity, about, change, sentence, place, strong });
+        // A long sentence is read in windows (engine/window.rs), each keeping the quantities
+        // that start in the stretch it owns.
+        for piece in window::windows(text, span) {
+            buffer.clear();
+            tokens::tokens_into(text, Some(lower), piece.span, &mut buffer);
+            let tokens = buffer.as_slice();
+            let context = scan::Context {
+                dollar: &dollar,
+                title_case: role == Role::Headline && title_case(tokens),
+            };
+            let mut earlier: Vec<String> = Vec::new();
+            let mut window = 0;
+            for quantity in scan::quantities(tokens, context) {
+                let (about, change) = about::about(text, tokens, &quantity, window, &earlier);
+                let strong =
+                    !about.is_empty() && !about.contains('…') && earlier.last() != Some(&about);
+                window = quantity.end;
+                earlier.push(about.clone());
+                if piece.owns(quantity.span) {
+                    merged.add(Found { quantity, about, change, sentence, place, strong });
+                }
+            }
         }
     }
-    merge(found)
+    merged.ranked()
 }
 
-/// Mentions of one value and unit become one figure; then the figures are ranked.
-fn merge(found: Vec<Found>) -> Vec<Figure> {
-    let mut index: HashMap<(u64, String), usize> = HashMap::new();
-    let mut figures: Vec<Figure> = Vec::new();
-    let mut best_place: Vec<u32> = Vec::new();
-    // Whether each figure's label is strong and read from the body (below the highlights).
-    let mut settled: Vec<bool> = Vec::new();
-    for f in found {
+/// Mentions of one value and unit become one figure, as they are found in reading order: a
+/// repeated figure costs its mention, not a label and unit held until the end (a list of
+/// figures was three times the size of its text). [`Merged::ranked`] ranks them.
+#[derive(Default)]
+struct Merged {
+    index: HashMap<(u64, String), usize>,
+    figures: Vec<Figure>,
+    best_place: Vec<u32>,
+    /// Whether each figure's label is strong and read from the body (below the highlights).
+    settled: Vec<bool>,
+}
+
+impl Merged {
+    fn add(&mut self, f: Found) {
         let q = f.quantity;
-        let key = (q.value.to_bits(), q.unit.clone());
+        let key = (q.value.to_bits(), q.unit);
         let mention = FigureMention { span: q.span, sentence: f.sentence };
-        if let Some(&i) = index.get(&key) {
-            let figure = &mut figures[i];
+        if let Some(&i) = self.index.get(&key) {
+            let figure = &mut self.figures[i];
             figure.mentions.push(mention);
             // A label read in a body sentence beats the headline's terse one or a borrowed one.
-            if !settled[i] && f.strong {
+            if !self.settled[i] && f.strong {
                 figure.about = f.about;
-                settled[i] = f.place < 80;
+                self.settled[i] = f.place < 80;
             }
             figure.qualifier = figure.qualifier.or(q.qualifier);
             figure.change = figure.change.or(f.change);
-            best_place[i] = best_place[i].max(f.place);
-            continue;
+            self.best_place[i] = self.best_place[i].max(f.place);
+            return;
         }
-        index.insert(key, figures.len());
-        best_place.push(f.place);
-        settled.push(f.strong && f.place < 80);
-        figures.push(Figure {
+        self.best_place.push(f.place);
+        self.settled.push(f.strong && f.place < 80);
+        self.figures.push(Figure {
             span: q.span,
             sentence: f.sentence,
             value: q.value,
-            unit: q.unit,
+            unit: key.1.clone(),
             kind: q.kind,
             qualifier: q.qualifier,
             change: f.change,
@@ -239,17 +255,23 @@ fn merge(found: Vec<Found>) -> Vec<Figure> {
             rank: 0,
             mentions: vec![mention],
         });
+        self.index.insert(key, self.figures.len() - 1);
     }
-    for (figure, place) in figures.iter_mut().zip(&best_place) {
-        figure.salience = salience(figure, *place);
+
+    /// The figures, each with its salience and rank.
+    fn ranked(self) -> Vec<Figure> {
+        let Merged { mut figures, best_place, .. } = self;
+        for (figure, place) in figures.iter_mut().zip(&best_place) {
+            figure.salience = salience(figure, *place);
+        }
+        let mut ranking: Vec<usize> = (0..figures.len()).collect();
+        // Highest salience first; ties in reading order.
+        order::sort_by_key(&mut ranking, |&i| ((u32::MAX - figures[i].salience) as usize, 0));
+        for (rank, i) in ranking.into_iter().enumerate() {
+            figures[i].rank = rank;
+        }
+        figures
     }
-    let mut ranking: Vec<usize> = (0..figures.len()).collect();
-    // Highest salience first; ties in reading order.
-    order::sort_by_key(&mut ranking, |&i| ((u32::MAX - figures[i].salience) as usize, 0));
-    for (rank, i) in ranking.into_iter().enumerate() {
-        figures[i].rank = rank;
-    }
-    figures
 }
 
 /// Headline and lead first, money and percentages before small counts, repeats up.
@@ -269,22 +291,23 @@ fn salience(figure: &Figure, place: u32) -> u32 {
 
 /// What a bare "$" means in this article: US dollars, unless the article names exactly one
 /// other dollar ("Australian dollars") and never US dollars.
-fn article_dollar<'t, 'a: 't>(sentences: impl Iterator<Item = &'t [tokens::Token<'a>]>) -> String {
-    let mut named: Vec<&str> = Vec::new();
-    for tokens in sentences {
-        for pair in tokens.windows(2) {
-            if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
-                if let Some(code) = units::dollar_of(pair[0].text) {
-                    if !named.contains(&code) {
-                        named.push(code);
-                    }
+fn article_dollar(named: &[&str]) -> String {
+    match named {
+        [code] => (*code).to_owned(),
+        _ => "USD".to_owned(),
+    }
+}
+
+/// Adds to `named` each dollar `tokens` names ("Australian dollars"), once.
+fn dollars_named(tokens: &[tokens::Token], named: &mut Vec<&'static str>) {
+    for pair in tokens.windows(2) {
+        if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
+            if let Some(code) = units::dollar_of(pair[0].text) {
+                if !named.contains(&code) {
+                    named.push(code);
                 }
             }
         }
-    }
-    match named.as_slice() {
-        [code] => (*code).to_owned(),
-        _ => "USD".to_owned(),
     }
 }
 

@@ -51,6 +51,7 @@ mod quotes;
 mod segment;
 mod span;
 mod summary;
+mod window;
 
 pub use article::{Article, Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
 pub use blocks::BlockKind;
@@ -64,7 +65,7 @@ pub use compare::{
     merge_figures, merge_timeline, same_story,
 };
 pub use dates::{DateMention, Dates, Precision, Relation, Season, TimelineEntry, Timex};
-pub use digest::{Digest, digest};
+pub use digest::{Digest, digest, digest_with_progress};
 pub use document::Role;
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};

@@ -5,102 +5,8 @@
 //! quotes or brackets, then whitespace, then something that can start a sentence; a full stop
 //! after an abbreviation only counts when the next word is one that typically opens a sentence.
 
+use super::lexicon::{NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLES, WEAK_ABBREVIATIONS};
 use super::span::Span;
-
-/// Titles that are always followed by a name: a full stop after them never ends a sentence.
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-    "Cmdr", "Adm", "Maj", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl", "Pvt", "Fr",
-    "Sr", "Jr", "St", "Mt", "Ft", "Messrs", "Mme", "Mlle",
-];
-
-/// Abbreviations that precede a number ("Jan. 5", "No. 10", "Fig. 3"): no boundary before a digit.
-const BEFORE_NUMBERS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "Nos", "Vol", "pp", "p", "Fig", "Art", "Sec", "Ch", "Ex", "approx", "ca", "c", "Nr", "Tel",
-];
-
-/// Abbreviations that may end a sentence ("... Acme Inc. The company said").
-const WEAK: &[&str] = &[
-    "Inc", "Ltd", "Co", "Corp", "Bros", "etc", "al", "vs", "v", "Ave", "Blvd", "Rd", "Dept",
-    "Univ", "Assn", "est", "min", "max", "cf", "viz", "Ph", "Esq", "Gov't",
-];
-
-/// Words that usually open a sentence; after an abbreviation they tip the balance to a boundary.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Then",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "In",
-    "On",
-    "At",
-    "For",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "If",
-    "As",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Neither",
-    "No",
-    "Not",
-    "One",
-    "Two",
-    "Officials",
-    "However",
-    "Meanwhile",
-    "Still",
-    "Also",
-    "According",
-    "Asked",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "Now",
-    "Last",
-    "Earlier",
-    "Later",
-    "Since",
-    "Under",
-    "Despite",
-    "Although",
-    "Though",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
@@ -199,15 +105,15 @@ fn is_boundary(before: &str, run: &str, closed: bool, next: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    if TITLES.contains(&word) {
+    if TITLES.has_as_written(word) {
         return false;
     }
-    if BEFORE_NUMBERS.contains(&word) {
+    if NUMBER_ABBREVIATIONS.has_as_written(word) {
         return !first.is_ascii_digit() && opens_sentence(next);
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.'); // "U.S", "e.g", "a.m"
-    if initial || dotted || WEAK.contains(&word) {
+    if initial || dotted || WEAK_ABBREVIATIONS.has_as_written(word) {
         return opens_sentence(next);
     }
     true
@@ -229,7 +135,7 @@ fn opens_sentence(next: &str) -> bool {
         return true;
     }
     let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    SENTENCE_OPENERS.contains(&word)
+    SENTENCE_OPENERS.has_as_written(word)
 }
 
 #[cfg(test)]

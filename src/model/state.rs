@@ -53,6 +53,8 @@ pub struct Article {
     pub version: u64,
     /// Whether the latest version is still being read.
     pub pending: bool,
+    /// How much of the latest version's read is done, 0 to 1, as the engine reported it.
+    pub progress: f32,
     pub reading: Rc<Reading>,
 }
 
@@ -103,6 +105,11 @@ pub enum Action {
         version: u64,
         digest: Rc<Digest>,
         millis: Option<f64>,
+    },
+    /// The read of version `version` of some article has got this far (0 to 1).
+    ReadingProgress {
+        version: u64,
+        done: f32,
     },
     /// Reading failed (with why) or was stopped: the view keeps the last complete digest.
     /// A failure of an older version only reports; the latest may still be on its way.
@@ -216,6 +223,7 @@ impl AppState {
             kept: Rc::default(),
             version,
             pending: true,
+            progress: 0.0,
             reading: Rc::default(),
         }
     }
@@ -236,6 +244,7 @@ impl AppState {
         article.options = options;
         article.version = version;
         article.pending = true;
+        article.progress = 0.0;
         self.focus = None;
     }
 
@@ -341,6 +350,14 @@ impl AppState {
                     millis,
                 });
                 article.pending = false;
+            }
+            Action::ReadingProgress { version, done } => {
+                let Some(article) =
+                    next.articles.iter_mut().find(|a| a.version == version && a.pending)
+                else {
+                    return self; // a read since replaced or finished
+                };
+                article.progress = article.progress.max(done.clamp(0.0, 1.0));
             }
             Action::StopReading { version, message } => {
                 for article in &mut next.articles {
@@ -456,6 +473,29 @@ mod tests {
         let digest = Rc::new(crate::engine::digest(&article.text, &article.options));
         let version = article.version;
         state.apply(Action::Digested { version, digest, millis: Some(1.0) })
+    }
+
+    #[test]
+    fn progress_is_kept_for_the_version_being_read_only() {
+        let s = state();
+        let version = s.article().version;
+        let progress = |s: &Rc<AppState>| s.article().progress;
+        let half = s.clone().apply(Action::ReadingProgress { version, done: 0.5 });
+        assert_eq!(progress(&half), 0.5);
+        let rows: &[(&str, u64, f32, f32)] = &[
+            ("an older version's report", version - 1, 0.9, 0.5),
+            ("a report that goes back", version, 0.2, 0.5),
+            ("more than all", version, 7.0, 1.0),
+        ];
+        for &(name, version, done, expected) in rows {
+            let next = half.clone().apply(Action::ReadingProgress { version, done });
+            assert_eq!(progress(&next), expected, "{name}");
+        }
+        let edited = half.clone().apply(Action::Edit("A new text.".into()));
+        assert_eq!(progress(&edited), 0.0, "a new version starts from nothing");
+        let done = read(half);
+        let late = done.clone().apply(Action::ReadingProgress { version, done: 0.9 });
+        assert!(Rc::ptr_eq(&done, &late), "a finished read takes no report");
     }
 
     #[test]

@@ -200,6 +200,7 @@ pub fn app(props: &AppProps) -> Html {
                     pending={article.pending}
                     said={said}
                     pending_bytes={article.text.len()}
+                    pending_progress={article.progress}
                     {on_cancel}
                     kept={article.kept.clone()}
                     focus={state.focus.clone()}

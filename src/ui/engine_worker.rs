@@ -25,8 +25,19 @@ use crate::wire;
 
 /// What came back for request `id`.
 pub enum Delivery {
-    Digest { id: u64, digest: Box<Digest> },
-    Failed { id: u64, message: String },
+    Digest {
+        id: u64,
+        digest: Box<Digest>,
+    },
+    /// How much of request `id` the engine has read, 0 to 1 (worker.js passes its reports on).
+    Progress {
+        id: u64,
+        done: f32,
+    },
+    Failed {
+        id: u64,
+        message: String,
+    },
 }
 
 pub struct EngineWorker {
@@ -201,6 +212,14 @@ fn answered(weak: &Weak<RefCell<Inner>>, data: JsValue) {
     let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
     if let Some(failure) = field("failure").and_then(|value| value.as_string()) {
         return failed(weak, lost(&failure));
+    }
+    if let Some(done) = field("progress").and_then(|value| value.as_f64()) {
+        let id = field("id").and_then(|value| value.as_f64()).map_or(0, |id| id as u64);
+        let deliver = weak.upgrade().map(|inner| inner.borrow().deliver.clone());
+        if let Some(deliver) = deliver {
+            deliver.emit(Delivery::Progress { id, done: done as f32 });
+        }
+        return;
     }
     let Some(response) = field("response").filter(|value| !value.is_undefined()) else {
         return;

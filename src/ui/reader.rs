@@ -33,6 +33,9 @@ pub struct ReaderProps {
     /// Reading has gone on long enough to say so (see `reading::use_said`).
     pub said: bool,
     pub pending_bytes: usize,
+    /// How much of that read is done, 0 to 1, as the engine's worker reported it.
+    #[prop_or_default]
+    pub pending_progress: f32,
     pub on_cancel: Callback<()>,
 }
 
@@ -143,9 +146,16 @@ fn reading_status(props: &ReaderProps) -> Html {
         <div class="reading-status" role="status">
             <span class="spinner" aria-hidden="true"></span>
             {format!("Reading {}\u{2026}", format::bytes(props.pending_bytes))}
+            {percent_done(props.pending_progress)}
             <button type="button" class="stop" {onclick}>{"Stop"}</button>
         </div>
     }
+}
+
+/// " 40%" once the worker has reported some of the read done; nothing before.
+fn percent_done(done: f32) -> String {
+    let percent = (done.clamp(0.0, 1.0) * 100.0).floor() as u32;
+    if percent == 0 { String::new() } else { format!(" {percent}%") }
 }
 
 /// Lede's rules read English; an article in another language is read anyway, with a warning.

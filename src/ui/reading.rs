@@ -225,6 +225,11 @@ fn deliver(
             let millis = started.borrow_mut().remove(&version).map(|at| now() - at);
             dispatcher.dispatch(Action::Digested { version, digest, millis });
         }
+        Delivery::Progress { id, done } => {
+            if let Some(version) = reading_version(&early, id) {
+                dispatcher.dispatch(Action::ReadingProgress { version, done });
+            }
+        }
         Delivery::Failed { id, message } => {
             // A request sent ahead that failed before any version claimed it: that version,
             // when it comes, is requested as usual and fails or succeeds on its own.
@@ -234,6 +239,15 @@ fn deliver(
             dispatcher.dispatch(Action::StopReading { version, message: Some(message) });
         }
     })
+}
+
+/// The version a progress report on request `id` is for, if a version waits for it; unlike
+/// [`version_of`], it leaves a request sent ahead as it is, since its answer is still to come.
+fn reading_version(early: &Shared, id: u64) -> Option<u64> {
+    if id < FIRST_TICKET {
+        return Some(id);
+    }
+    early.borrow().ahead.as_ref().filter(|ahead| ahead.ticket == id)?.claimed
 }
 
 /// The version an answer to request `id` is for: the id itself, or for a ticket the version

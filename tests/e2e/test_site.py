@@ -1,5 +1,7 @@
 """The built site in headless Chromium, used the way a reader uses it."""
 
+import re
+
 from playwright.sync_api import expect
 
 READER = ".reader"
@@ -208,4 +210,44 @@ def test_the_first_load_fetches_the_page_alone_and_the_engine_comes_with_reading
     expect(page.locator(".article-header h2.headline")).to_have_text("Storm hits coast")
     assert {"worker.js", "engine.js", "engine_bg.wasm"} <= files(), files()
     assert workers == [base + "worker.js"], workers
+    assert page.console == [], page.console
+
+
+# A long text of one shape that once made the engine slow (issue 23): one "sentence" with no
+# full stop, built in the page from a few words, so the read lasts long enough to watch.
+PASTE_LONG_SENTENCE = """(bytes) => {
+    const words = ['the', 'board', 'said', 'cargo', 'rose', 'on', 'Tuesday', 'Arlen', 'Voskuna',
+                   'percent', '$40', 'in', '2009', 'port'];
+    const out = [];
+    let length = 0, state = 7;
+    while (length < bytes) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        const word = words[state % words.length];
+        out.push(word);
+        length += word.length + 1;
+    }
+    const area = document.querySelector('textarea.paste');
+    area.value = 'The ' + out.join(' ');
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+}"""
+
+
+def test_a_long_read_reports_progress_answers_clicks_and_stops_at_once(site, page):
+    """While the worker reads a long paste the page says how far it has got, a click on the
+    theme toggle takes effect before the read ends, and Stop ends the read: the status goes,
+    the view keeps the last complete digest and says why."""
+    base, _ = site
+    page.goto(base + "?example=seed-reuters")
+    expect(page.locator(".read-time")).to_contain_text("read in")
+    page.evaluate(PASTE_LONG_SENTENCE, 12_000_000)
+    status = page.locator(".reading-status")
+    expect(status).to_contain_text("Reading")
+    expect(status).to_contain_text("%", timeout=30_000)
+    page.click(".theme-toggle")
+    expect(page.locator("html")).to_have_attribute("data-theme", re.compile("light|dark"))
+    expect(status).to_be_visible()  # the click was answered while the read went on
+    page.click(".reading-status .stop")
+    expect(status).to_have_count(0)
+    expect(page.locator("body")).to_contain_text("Stopped reading")
+    expect(page.locator(".article-header h2.headline")).to_be_visible()
     assert page.console == [], page.console

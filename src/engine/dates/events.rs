@@ -33,10 +33,19 @@ fn is_barrier(toks: &[Token<'_>], k: usize) -> bool {
     }
 }
 
-/// The clause holding tokens `start..end`: from the barrier before to the barrier after.
+/// How far, in tokens, a clause is looked for on either side of a date. A phrase shows at most
+/// [`MAX_WORDS`] words, so a clause longer than this is cut here rather than searched to its
+/// end: a sentence of a thousand words without a comma, holding a date every few words, would
+/// otherwise be read whole for each date (quadratic time).
+const MAX_CLAUSE_TOKENS: usize = 64;
+
+/// The clause holding tokens `start..end`: from the barrier before to the barrier after, each
+/// at most [`MAX_CLAUSE_TOKENS`] away.
 fn clause(toks: &[Token<'_>], start: usize, end: usize) -> (usize, usize) {
-    let first = (0..start).rev().find(|&k| is_barrier(toks, k)).map_or(0, |k| k + 1);
-    let last = (end..toks.len()).find(|&k| is_barrier(toks, k)).unwrap_or(toks.len());
+    let floor = start.saturating_sub(MAX_CLAUSE_TOKENS);
+    let first = (floor..start).rev().find(|&k| is_barrier(toks, k)).map_or(floor, |k| k + 1);
+    let ceiling = end.saturating_add(MAX_CLAUSE_TOKENS).min(toks.len());
+    let last = (end.min(ceiling)..ceiling).find(|&k| is_barrier(toks, k)).unwrap_or(ceiling);
     (first, last)
 }
 

@@ -26,6 +26,7 @@ use super::document::Role;
 use super::order;
 use super::published;
 use super::span::Span;
+use super::window;
 
 pub(crate) use recognise::{four_digits_count, is_plural_noun};
 pub use timex::{Precision, Season, Timex};
@@ -140,13 +141,18 @@ fn read_input(article: &Input<'_>) -> Dates {
     let mut toks: Vec<tokens::Token<'_>> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut per_sentence: Vec<(usize, Span, Range<usize>)> = Vec::new();
-    for &(index, span) in article.sentences {
-        let first_found = found.len();
-        toks.clear();
-        tokens::tokens_into(text, article.lower, span, &mut toks);
-        recognise::recognise_into(&toks, &mut found);
-        if found.len() > first_found {
-            per_sentence.push((index, span, first_found..found.len()));
+    // A long sentence is read in windows (engine/window.rs), each keeping what starts in the
+    // stretch it owns; a window holding a date is cut again, as a sentence is, to resolve it.
+    for &(index, sentence) in article.sentences {
+        for window in window::windows(text, sentence) {
+            let first_found = found.len();
+            toks.clear();
+            tokens::tokens_into(text, article.lower, window.span, &mut toks);
+            recognise::recognise_into(&toks, &mut found);
+            window::keep_owned(&mut found, first_found, |f| window.owns(f.span));
+            if found.len() > first_found {
+                per_sentence.push((index, window.span, first_found..found.len()));
+            }
         }
     }
     let latest_year = found.iter().filter_map(|f| written_year(f.expr)).max();
@@ -171,14 +177,16 @@ fn read_input(article: &Input<'_>) -> Dates {
             tenses.push(tense::Tense::Unmarked);
         }
     }
+    let mut known = tense::Marks::default();
     for (index, span, sentence_found) in per_sentence {
         toks.clear();
         tokens::tokens_into(text, article.lower, span, &mut toks);
         let (toks, found) = (toks.as_slice(), &found[sentence_found]);
+        known.reset(toks.len());
         let mut anchor: Option<Timex> = None;
         let quoted = if found.is_empty() { Vec::new() } else { quoted(toks) };
         for f in found {
-            let clause_tense = tense::tense_at(toks, f.start, f.end);
+            let clause_tense = tense::tense_in(toks, &mut known, f.start, f.end);
             tenses.push(clause_tense);
             let cx = Context {
                 reference: article.reference,

@@ -178,21 +178,44 @@ fn marks(t: &Token<'_>) -> Option<Tense> {
     (ed && !NOT_PAST_SET.has_lower(word)).then_some(Tense::Past)
 }
 
-/// The first word of `side` (words read outward from a date) that marks a tense, with its
-/// distance (a barrier counts as six words), if nearer than `within`.
-fn nearest<'t, 'a: 't>(
-    side: impl Iterator<Item = &'t Token<'a>>,
+/// The tense each token of a sentence marks, looked up once per token however many dates look
+/// at it: in a list of dates ("on July 23, 2009, on July 24, 2009, ...") each word is in reach
+/// of a dozen dates, and looking it up for each was most of the time spent on dates.
+#[derive(Debug, Default)]
+pub struct Marks(Vec<Option<Option<Tense>>>);
+
+impl Marks {
+    /// Ready for a sentence of `len` tokens, nothing looked up yet.
+    pub fn reset(&mut self, len: usize) {
+        self.0.clear();
+        self.0.resize(len, None);
+    }
+
+    fn of(&mut self, toks: &[Token<'_>], k: usize) -> Option<Tense> {
+        match self.0.get_mut(k) {
+            Some(known) => *known.get_or_insert_with(|| marks(&toks[k])),
+            None => toks.get(k).and_then(marks),
+        }
+    }
+}
+
+/// The first word at `side` (token indices read outward from a date) that marks a tense, with
+/// its distance (a barrier counts as six words), if nearer than `within`.
+fn nearest(
+    toks: &[Token<'_>],
+    known: &mut Marks,
+    side: impl Iterator<Item = usize>,
     within: usize,
 ) -> Option<(usize, Tense)> {
     let barrier =
         |t: &Token<'_>| matches!(t.text, "," | ";" | "\"" | "“" | "”" | "(" | ")" | "—" | "–");
     let mut cost = 0;
-    for t in side.take(40) {
-        cost += if barrier(t) { 6 } else { 1 };
+    for k in side.take(40) {
+        cost += if barrier(&toks[k]) { 6 } else { 1 };
         if cost >= within {
             return None;
         }
-        if let Some(tense) = marks(t) {
+        if let Some(tense) = known.of(toks, k) {
             return Some((cost, tense));
         }
     }
@@ -200,16 +223,24 @@ fn nearest<'t, 'a: 't>(
 }
 
 /// The tense of the clause around tokens `start..end` of a sentence.
+#[cfg(test)]
 pub fn tense_at(toks: &[Token<'_>], start: usize, end: usize) -> Tense {
+    let mut known = Marks::default();
+    known.reset(toks.len());
+    tense_in(toks, &mut known, start, end)
+}
+
+/// [`tense_at`] with the marks of the sentence's words kept in `known` from date to date.
+pub fn tense_in(toks: &[Token<'_>], known: &mut Marks, start: usize, end: usize) -> Tense {
     // "from Wednesday": the start of something still to come
     if start > 0 && toks[start - 1].is("from") {
         return Tense::Future;
     }
     // look right (words after the date), then left only as far as a mark could still be
     // nearer than the right's: the distance only grows, and every word is looked up in sets
-    let right = nearest(toks.iter().skip(end), usize::MAX);
+    let right = nearest(toks, known, end..toks.len(), usize::MAX);
     let within = right.map_or(usize::MAX, |(distance, _)| distance);
-    let left = nearest(toks[..start.min(toks.len())].iter().rev(), within);
+    let left = nearest(toks, known, (0..start.min(toks.len())).rev(), within);
     left.or(right).map_or(Tense::Unmarked, |(_, tense)| tense)
 }
 
@@ -255,8 +286,9 @@ mod tests {
         if start > 0 && toks[start - 1].is("from") {
             return Tense::Future;
         }
-        let right = nearest(toks.iter().skip(end), usize::MAX);
-        let left = nearest(toks[..start].iter().rev(), usize::MAX);
+        // A fresh lookup per side: the cache of marks must not change what is read.
+        let right = nearest(toks, &mut Marks::default(), end..toks.len(), usize::MAX);
+        let left = nearest(toks, &mut Marks::default(), (0..start).rev(), usize::MAX);
         match (left, right) {
             (Some(l), Some(r)) if r.0 <= l.0 => r.1,
             (Some(l), _) => l.1,

@@ -621,11 +621,13 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
     let mut roles: Vec<String> = Vec::new();
     for role in group.iter().filter_map(|c| c.role.as_ref()) {
         if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-            roles.push(role.clone());
+            roles.push(role.to_string());
         }
     }
-    let mut mentions: Vec<Mention> =
-        group.iter().map(|c| Mention { span: c.span, sentence: c.sentence }).collect();
+    let mut mentions: Vec<Mention> = group
+        .iter()
+        .map(|c| Mention { span: c.span, sentence: c.sentence.map(|s| s as usize) })
+        .collect();
     // The candidates come in text order, so their mentions most often do already.
     if !mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
         order::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));

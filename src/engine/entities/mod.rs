@@ -19,6 +19,7 @@ use super::document::Role;
 use super::gazetteer::{Known, gazetteer};
 use super::order;
 use super::span::Span;
+use super::window;
 use recognise::{Candidate, Context, Evidence};
 
 /// What an entity is.
@@ -91,10 +92,20 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
         };
-        recognise::recognise(text, sentence.span, context, &mut buffers, &mut candidates);
+        // A long sentence is read in windows (engine/window.rs), each keeping the names that
+        // start in the stretch it owns.
+        for piece in window::windows(text, sentence.span) {
+            let first = candidates.len();
+            recognise::recognise(text, piece.span, context, &mut buffers, &mut candidates);
+            window::keep_owned(&mut candidates, first, |c| piece.owns(c.span));
+        }
     }
     if let Some(dateline) = article.dateline {
-        let sentence = article.sentences.iter().position(|s| s.span.contains(dateline.place));
+        let sentence = article
+            .sentences
+            .iter()
+            .position(|s| s.span.contains(dateline.place))
+            .and_then(|s| u32::try_from(s).ok());
         let mut add = |span: Span, kind: EntityKind| {
             let surface = span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
             let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);
@@ -107,7 +118,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
                 evidence: if known.is_some() { Evidence::Known } else { Evidence::Cue },
                 known: known.map(|e| e.id),
                 role: None,
-                aliases: Vec::new(),
+                aliases: Box::default(),
                 needs_evidence: false,
                 weight: 1,
             });

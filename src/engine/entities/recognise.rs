@@ -33,7 +33,9 @@ pub enum Evidence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate<'a> {
     pub span: Span,
-    pub sentence: Option<usize>,
+    /// Index into the Digest's sentences (u32: a candidate is made for every name of the text,
+    /// so a list of names holds millions of them, and every byte of one counts).
+    pub sentence: Option<u32>,
     /// The name as written, whitespace collapsed: borrowed from the text when it is written
     /// so (most names), so no candidate costs a string of its own to make and to free.
     pub surface: Cow<'a, str>,
@@ -44,15 +46,23 @@ pub struct Candidate<'a> {
     pub evidence: Evidence,
     /// The gazetteer entry's id, when the gazetteer knows the name.
     pub known: Option<u32>,
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
     /// Other forms of the same name the text implies ("State Department" for "US State
-    /// Department", "Edmunds" for "Edmunds.com").
-    pub aliases: Vec<String>,
+    /// Department", "Edmunds" for "Edmunds.com"); most names have none.
+    pub aliases: Box<[String]>,
     /// Its capital proves nothing (it opens a sentence, or the heading capitalises every word):
     /// kept only if the same name appears where its capital does prove something.
     pub needs_evidence: bool,
     /// Weight of where it appears: headline 3, lead 2, elsewhere 1.
     pub weight: u32,
+}
+
+impl Candidate<'_> {
+    fn add_alias(&mut self, alias: String) {
+        let mut aliases = std::mem::take(&mut self.aliases).into_vec();
+        aliases.push(alias);
+        self.aliases = aliases.into_boxed_slice();
+    }
 }
 
 /// Whether a word ends in "maker", in any case ("Chipmaker", "CHIPMAKER"): an ASCII word is
@@ -319,7 +329,7 @@ impl<'a> Reader<'a, '_> {
                         if let (Known::Org, Some(What::Known(before))) = (entry.known, country) {
                             if before.known == Known::Place && before.country {
                                 let alias = self.surface(run[i - 1].start, piece.end).into_owned();
-                                self.out[index].aliases.push(alias);
+                                self.out[index].add_alias(alias);
                             }
                         }
                     } else if i + 1 == run.len() {
@@ -402,14 +412,14 @@ impl<'a> Reader<'a, '_> {
         let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);
         self.push(Candidate {
             span,
-            sentence: self.context.sentence,
+            sentence: self.context.sentence.and_then(|s| u32::try_from(s).ok()),
             words: words_in(&surface),
             surface,
             kind: Some(kind),
             evidence: Evidence::Cue,
             known: known.map(|e| e.id),
             role: None,
-            aliases,
+            aliases: aliases.into_boxed_slice(),
             needs_evidence: self.context.title_case,
             weight: self.context.weight,
         });
@@ -548,7 +558,7 @@ impl<'a> Reader<'a, '_> {
             role.get_or_insert(found);
         }
         let mut candidate = self.candidate(from, end, kind, evidence);
-        candidate.role = role;
+        candidate.role = role.map(String::into_boxed_str);
         // A capitalised compound ("Nagorno-Karabakh") is a name even where every word has a
         // capital; a nickname in quotes ("DisMaria") still needs the text to confirm it.
         let inner_capital =
@@ -558,7 +568,8 @@ impl<'a> Reader<'a, '_> {
         if let Some(domain) =
             candidate.surface.strip_suffix(".com").or(candidate.surface.strip_suffix(".org"))
         {
-            candidate.aliases.push(domain.to_owned());
+            let domain = domain.to_owned();
+            candidate.add_alias(domain);
             candidate.kind = Some(EntityKind::Org);
         }
         self.push(candidate);
@@ -769,14 +780,14 @@ impl<'a> Reader<'a, '_> {
         let surface = self.surface(from, to);
         Candidate {
             span,
-            sentence: self.context.sentence,
+            sentence: self.context.sentence.and_then(|s| u32::try_from(s).ok()),
             words: words_in(&surface),
             surface,
             kind,
             evidence,
             known: None,
             role: None,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             needs_evidence: false,
             weight: self.context.weight,
         }

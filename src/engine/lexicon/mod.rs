@@ -131,6 +131,29 @@ lexicons! {
     EDGE_WORDS = "figures/edge-words.txt";
     /// Reporting verbs: the subject of "scientists found reduction ... exceeded" is the reduction.
     REPORTING_VERBS = "figures/reporting-verbs.txt";
+    /// Titles that are always followed by a name: a full stop after them never ends a sentence.
+    TITLES = "segment/titles.txt";
+    /// Abbreviations that precede a number ("Jan. 5", "No. 10", "Fig. 3"): no boundary before a digit.
+    NUMBER_ABBREVIATIONS = "segment/number-abbreviations.txt";
+    /// Abbreviations that may end a sentence ("... Acme Inc. The company said").
+    WEAK_ABBREVIATIONS = "segment/weak-abbreviations.txt";
+    /// Words that usually open a sentence; after an abbreviation they tip the balance to a boundary.
+    SENTENCE_OPENERS = "segment/sentence-openers.txt";
+    /// Words that end a run of name words: what follows a name on a byline is not the name.
+    NOT_BYLINE_NAMES = "byline/not-byline-names.txt";
+    /// Last words of a desk credit: "Our Foreign Staff", "Staff Reporter", "Staff and agencies".
+    DESK_WORDS = "byline/desk-words.txt";
+    /// Section names of a page title ("World News | Example Wire"): words that never make a
+    /// reporter's name.
+    SECTION_WORDS = "byline/section-words.txt";
+    /// Words that credit copy to news agencies, naming no reporter: "Wire services", "Agencies".
+    WIRE_WORDS = "byline/wire-words.txt";
+    /// Words a wire credit may hold besides agencies and wire words: "AFP and Reuters", "News from the wires".
+    WIRE_FILLERS = "byline/wire-fillers.txt";
+    /// Words in capitals that open a paragraph as a label, not as a place.
+    KICKERS = "byline/kickers.txt";
+    /// Dashes written as a word of their own: what separates a dateline from the story ("BISHKEK -", "LONDON —").
+    DASHES = "byline/dashes.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
@@ -151,6 +174,12 @@ impl Lexicon {
     #[inline]
     pub fn has(&self, word: &str) -> bool {
         holding(word).has(self)
+    }
+
+    /// Whether `word`, exactly as written, is an entry: for lists whose case carries meaning
+    /// ("Mr" before a name, "BREAKING" over a story, "The" opening a sentence).
+    pub fn has_as_written(&self, word: &str) -> bool {
+        index().written.get(word).is_some_and(|bits| bits & self.bit() != 0)
     }
 
     fn bit(&self) -> Bits {
@@ -203,15 +232,24 @@ struct Index {
     short: FastMap<u128, Bits>,
     /// Every other entry, as written (lower case).
     long: FastMap<&'static str, Bits>,
+    /// Every entry exactly as written, capitals kept.
+    written: FastMap<&'static str, Bits>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index =
-            Index { words: Vec::new(), short: FastMap::default(), long: FastMap::default() };
+        let mut index = Index {
+            words: Vec::new(),
+            short: FastMap::default(),
+            long: FastMap::default(),
+            written: FastMap::default(),
+        };
         for list in ALL {
             let words: Vec<&'static str> = entries(list.source).collect();
+            for &word in &words {
+                *index.written.entry(word).or_default() |= list.bit();
+            }
             // An entry with capitals ("World Cup") is never met: words are asked about in
             // lower case.
             for &word in words.iter().filter(|w| !w.chars().any(char::is_uppercase)) {

@@ -96,3 +96,21 @@ fn a_word_is_in_the_lists_that_hold_it_in_any_case() {
         assert!(ALL.iter().all(|list| !list.has(word)), "{word:?}");
     }
 }
+
+#[test]
+fn a_word_as_written_matches_only_its_own_case() {
+    // (list, word, found as written, found in any case)
+    let rows: &[(&Lexicon, &str, bool, bool)] = &[
+        (&TITLES, "Mr", true, false), // capitalised entries are never met by `has`
+        (&TITLES, "MR", false, false),
+        (&KICKERS, "BREAKING", true, false),
+        (&KICKERS, "Breaking", false, false),
+        (&DASHES, "—", true, true),
+        (&ORG_HEADS, "ministry", true, true),
+        (&ORG_HEADS, "Ministry", false, true),
+    ];
+    for &(list, word, written, any) in rows {
+        assert_eq!(list.has_as_written(word), written, "{word:?} as written in {}", list.file());
+        assert_eq!(list.has(word), any, "{word:?} in any case in {}", list.file());
+    }
+}
