@@ -247,7 +247,7 @@ fn reading_version(early: &Shared, id: u64) -> Option<u64> {
     if id < FIRST_TICKET {
         return Some(id);
     }
-    early.borrow().ahead.as_ref().filter(|ahead| ahead.ticket == id)?.claimed
+    early.borrow().claimed.get(&id).copied()
 }
 
 /// The version an answer to request `id` is for: the id itself, or for a ticket the version
