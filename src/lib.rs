@@ -21,6 +21,7 @@
 pub mod engine {
     pub use lede_engine::engine::*;
 }
+pub mod html_prepare;
 pub mod html_text;
 /// The page's state and reducer: built wherever the page is (and natively, for its tests).
 #[cfg(feature = "ui")]

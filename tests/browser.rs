@@ -297,6 +297,16 @@ async fn typed_article_shows_as_paragraphs_and_survives_a_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn the_footer_counts_in_the_right_number() {
+    let page = fresh_page("").await;
+    type_text(&page.0, "Rain fell on the town.").await;
+    let footer = query(&page.0, ".reader-stats").text_content().unwrap();
+    assert!(footer.starts_with("1 paragraph · 1 sentence"), "{footer}");
+    assert!(!footer.contains("paragraphs") && !footer.contains("sentences"), "{footer}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn the_header_shows_what_the_engine_picked_out() {
     let page = fresh_page("").await;
     type_text(&page.0, STORM).await;
@@ -435,6 +445,29 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
 }
 
 #[wasm_bindgen_test]
+async fn deeply_nested_or_huge_clipboard_html_is_bounded_and_said() {
+    // 50,000 nested inline tags (about 1 MB): the parser would re-open every one at each block.
+    let page = fresh_page("").await;
+    let open = ["<b>", "<i>", "<span>", "<u>", "<em>"].repeat(10_000).concat();
+    let nested = format!("<p>{open}Deep text.</p><p>Next block.</p>");
+    assert!(paste_html(&page.0, &nested, "plain flavour").await);
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(textarea(&page.0).value(), "Deep text.\n\nNext block.");
+    unmount(page);
+
+    // Too large to parse and walk on the page's thread: the plain flavour, and a notice.
+    let page = fresh_page("").await;
+    let huge = "<p>Words upon words in a very long page.</p>".repeat(60_000);
+    assert!(paste_html(&page.0, &huge, "The plain flavour of the page.").await);
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(textarea(&page.0).value(), "The plain flavour of the page.");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.starts_with("This HTML is 2.5 MB"), "{notice}");
+    assert!(notice.contains("up to 2 MB") && notice.contains("plain text was pasted"), "{notice}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn plain_text_paste_is_left_to_the_browser() {
     let page = fresh_page("").await;
     let data = DataTransfer::new().unwrap();
@@ -514,7 +547,7 @@ async fn address_selects_an_example() {
 }
 
 #[wasm_bindgen_test]
-async fn damaged_storage_is_reported_not_overwritten() {
+async fn damaged_storage_is_reported_and_kept_aside_before_anything_is_saved_over_it() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     set_query("");
@@ -522,7 +555,45 @@ async fn damaged_storage_is_reported_not_overwritten() {
     let page = mount_again().await;
     assert!(query(&page.0, ".notice").text_content().unwrap().contains("could not be read"));
     assert_eq!(storage.get_item(lede::ui::STORAGE_KEY).unwrap().as_deref(), Some("{not json"));
+    type_text(&page.0, CALM_A).await;
+    let backup = storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap();
+    assert_eq!(backup.as_deref(), Some("{not json"), "the unreadable value is kept aside");
     unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn one_unreadable_field_loses_nothing_else_and_is_said_in_words() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    set_query("");
+    // A date no calendar has (left by another build or a hand edit), an article with no text.
+    let stored = r#"{"articles":[{"text":"First story. It rained."},
+        {"text":"Second story. It snowed.","published":"2021-02-30"},{"name":"empty"},
+        {"text":"Third story. It cleared."}],"current":1}"#;
+    storage.set_item(lede::ui::STORAGE_KEY, stored).unwrap();
+    let page = mount_again().await;
+    assert_eq!(texts(&page.0, ".tabs .tab-title").len(), 3, "every readable article is back");
+    let body = query(&page.0, ".reader .article-body").text_content().unwrap();
+    assert!(body.contains("It snowed"), "the article of the bad date is on show: {body}");
+    let notice = query(&page.0, ".notice").text_content().unwrap();
+    assert!(notice.contains("1 of the 4 articles") && notice.contains("2021-02-30"), "{notice}");
+    assert!(notice.contains(lede::ui::STORAGE_BACKUP_KEY), "{notice}");
+    let backup = storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap();
+    assert_eq!(backup.as_deref(), Some(stored));
+
+    // The next keystroke saves the three articles; the stored original stays aside, and a
+    // second damaged value does not replace the first one's copy.
+    type_text(&page.0, "Second story, edited. It snowed.").await;
+    let saved = storage.get_item(lede::ui::STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("First story") && saved.contains("Third story"), "{saved}");
+    unmount(page);
+    storage.set_item(lede::ui::STORAGE_KEY, r#"{"articles":[{"text":1}]}"#).unwrap();
+    let page = mount_again().await;
+    assert_eq!(storage.get_item(lede::ui::STORAGE_BACKUP_KEY).unwrap().as_deref(), Some(stored));
+    let second = format!("{}.2", lede::ui::STORAGE_BACKUP_KEY);
+    assert_eq!(storage.get_item(&second).unwrap().as_deref(), Some(r#"{"articles":[{"text":1}]}"#));
+    unmount(page);
+    storage.clear().unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -576,7 +647,8 @@ async fn several_articles_live_in_tabs_and_all_survive_a_reload() {
 async fn two_versions_open_compared_with_merged_names() {
     let page = fresh_page("?example=seed-pair").await;
     set_query("");
-    assert!(query(&page.0, ".compare .verdict").text_content().unwrap().starts_with("Same story"));
+    let verdict = query(&page.0, ".compare .verdict").text_content().unwrap();
+    assert!(verdict.starts_with("Same story"), "{verdict}");
     let only_a = texts(&page.0, ".compare-table tr.only-a");
     assert!(
         only_a.iter().any(|row| row.contains("The CEC has asked the OSCE mission")),
@@ -781,6 +853,7 @@ const CALM_B: &str =
 /// containing "DIE" throws outside any handler, as a worker that breaks without a word. A text
 /// containing "REFUSE" gets an error answer in words, one containing "SLOW" a report of 40% done
 /// at once and its answer after 0.3 s, one containing "COUNT" an error saying how many texts it was asked to read, one
+/// containing "HANG" never (it spins, as the engine on a text that takes it minutes), one
 /// containing "GARBLE" bytes that are
 /// no answer at all, one containing "STALE" a JSON string (both as a worker from another build
 /// would answer). Returns the script's blob address.
@@ -810,6 +883,7 @@ self.onmessage = (event) => {{
   const {{ id, text }} = event.data;
   asked += 1;
   if (text.includes('DIE')) throw new WebAssembly.RuntimeError('unreachable');
+  if (text.includes('HANG')) for (;;) {{}}
   const answer = () => {{
     try {{
       const response = digestRequest(text);
@@ -895,6 +969,75 @@ async fn reading_is_said_only_once_it_takes_a_moment() {
     reads_on(&page.0, CALM_A, "The river rose two metres by evening").await;
     assert!(status(&page.0).is_none());
     unmount(page);
+}
+
+/// Waits (at most three seconds) until the reader view shows `expected`.
+async fn shows(root: &Element, expected: &str) -> bool {
+    for _ in 0..60 {
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+        let shown = root.query_selector(".reader .article-body").unwrap();
+        if shown.and_then(|s| s.text_content()).is_some_and(|s| s.contains(expected)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A text the stand-in worker never finishes reading.
+const ENDLESS: &str = "The engine takes minutes over this text: HANG.";
+
+#[wasm_bindgen_test]
+async fn a_newer_text_never_waits_for_a_long_read_it_replaced() {
+    let url = stand_in_worker(&[CALM_A, CALM_B]);
+    let page = fresh_page_with_worker(&url).await;
+    let area = textarea(&page.0);
+    area.set_value(ENDLESS);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    assert!(still_reading(&page.0));
+    // The same article, edited: the endless read is dropped and the new text read at once.
+    area.set_value(CALM_A);
+    input_event(&area);
+    assert!(shows(&page.0, "The river rose two metres").await, "the newer text was read");
+    assert!(!still_reading(&page.0), "nothing else is being read");
+
+    // Another article: its text is read at once, the first one's is asked for again after it.
+    area.set_value(ENDLESS);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
+    query(&page.0, ".add-article").dyn_into::<HtmlButtonElement>().unwrap().click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let area = textarea(&page.0);
+    area.set_value(CALM_B);
+    input_event(&area);
+    assert!(shows(&page.0, "Most roads were clear by noon").await, "the new tab was read");
+    assert!(page.0.query_selector(".tabs .spinner").unwrap().is_some(), "the first still reads");
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_read_stopped_for_another_article_is_asked_again_and_reaches_its_article() {
+    let url = stand_in_worker(&[CALM_B, SLOW_TEXT]);
+    let page = fresh_page_with_worker(&url).await;
+    let area = textarea(&page.0);
+    area.set_value(SLOW_TEXT);
+    input_event(&area);
+    yew::platform::time::sleep(Duration::from_millis(150)).await;
+    query(&page.0, ".add-article").dyn_into::<HtmlButtonElement>().unwrap().click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let area = textarea(&page.0);
+    area.set_value(CALM_B);
+    input_event(&area);
+    assert!(shows(&page.0, "Most roads were clear by noon").await, "the new tab was read");
+    // The first article's read was stopped for the second's and asked for again: its answer,
+    // to a request sent before its version was known, still finds it.
+    settle().await;
+    assert!(!still_reading(&page.0), "every article has its digest");
+    click(&page.0, ".tabs .tab-title", "Crews worked");
+    assert!(shows(&page.0, "The bridge reopened at dawn").await);
+    unmount(page);
+    web_sys::Url::revoke_object_url(&url).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -1319,6 +1462,65 @@ async fn a_card_of_many_quotes_shows_the_first_and_the_rest_on_request() {
     button.dyn_ref::<HtmlButtonElement>().unwrap().click();
     settle().await;
     assert_eq!(elements(root, ".panel-quotes ul.quotes > li").len(), 20);
+    unmount(page);
+}
+
+/// Elements under the first element matching `selector`.
+fn nodes_under(root: &Element, selector: &str) -> u32 {
+    query(root, selector).query_selector_all("*").unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn a_panel_of_twenty_thousand_entries_renders_a_bounded_part() {
+    let page = fresh_page("").await;
+    let root = &page.0;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut text = String::from("A chronicle of the valley\n\n");
+    for i in 0..20_000 {
+        let (day, month, year) = (1 + i % 28, MONTHS[i / 28 % 12], 1000 + i / 336);
+        text.push_str(&format!("The council met on {day} {month} {year}. "));
+        if i % 10 == 9 {
+            text.push_str("\n\n");
+        }
+    }
+    type_text(root, &text).await;
+    for _ in 0..200 {
+        if !still_reading(root) {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(100)).await;
+    }
+    let entries = elements(root, ".panel-timeline .timeline > li.entry").len();
+    assert!((1..=60).contains(&entries), "{entries} entries rendered");
+    let label = query(root, ".panel-timeline .show-all").text_content().unwrap();
+    assert!(label.starts_with("Show all 2"), "{label}");
+    let before = nodes_under(root, ".panels");
+    assert!(before < 2_000, "{before} nodes in the panels");
+
+    // "Show all" renders a page, and the next page on request.
+    click(root, ".panel-timeline .show-all", "Show all");
+    settle().await;
+    let shown = elements(root, ".panel-timeline .timeline > li").len();
+    assert!((200..=201).contains(&shown), "{shown} rows after Show all");
+    let status = query(root, ".panel-timeline .show-more").text_content().unwrap();
+    assert!(status.starts_with("Showing 200 of 2"), "{status}");
+    assert!(nodes_under(root, ".panels") < 4_000);
+    click(root, ".panel-timeline .show-more button", "Show 200 more");
+    settle().await;
+    assert!(elements(root, ".panel-timeline .timeline > li").len() >= 400);
     unmount(page);
 }
 

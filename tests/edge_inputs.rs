@@ -153,7 +153,69 @@ fn rows() -> Vec<(&'static str, String)> {
             (0u8..32).map(char::from).collect::<String>().repeat(3_000),
         ),
         ("noncharacters and private use", fill("\u{fffe}\u{ffff}\u{e000}\u{10ffff}", 100_000)),
+        // The shapes of the hostile-input probe (issue 24).
+        ("line-separator article", corpus("seed-rferl").replace('\n', "\u{2028}")),
+        ("paragraph-separator article", corpus("seed-rferl").replace("\n\n", "\u{2029}")),
+        ("100,000 line separators", "\u{2028}".repeat(100_000)),
+        ("100,000 lone carriage returns", "a\r".repeat(100_000)),
+        ("carriage-return runs", fill("Text.\r\r\r\r\n", 200_000)),
+        (
+            "BOM and bidi controls before every line",
+            fill("\u{feff}\u{202b}\u{2067}Line of text.\u{202c}\n", 200_000),
+        ),
+        (
+            "space-grouped numbers",
+            fill(
+                "1 000 000 tonnes, \u{20ac}1 234,56 million, 12\u{a0}345\u{2009}678 cars. ",
+                200_000,
+            ),
+        ),
+        ("point-grouped numbers", fill("1.000.000 people and 1.234,5 euros. ", 200_000)),
+        ("signed numbers", fill("-5 percent, \u{2212}3.5 points, 2-1, 1990-5. ", 200_000)),
+        (
+            "full-width and Arabic-Indic digits",
+            fill("\u{ff17}\u{ff16} percent and \u{0663}\u{0664}\u{0665} people. ", 200_000),
+        ),
+        (
+            "zero-width characters inside numbers",
+            fill("4.\u{200b}2 percent, 1\u{200d}000 people. ", 200_000),
+        ),
+        ("one 1 MB space-grouped number", format!("1{} tonnes", " 000".repeat(MB / 4))),
+        ("one 1 MB no-break-spaced number", format!("1{} tonnes", "\u{a0}000".repeat(MB / 5))),
+        ("alternating digits and spaces", "5 100 ".repeat(100_000)),
+        ("100,000 minus signs before digits", "-1 ".repeat(100_000)),
+        ("100,000 nested quote markers", format!("{}deep", "> ".repeat(100_000))),
+        ("100,000 packed quote markers", format!("{} deep", ">".repeat(100_000))),
     ]
+}
+
+/// Line endings of every kind, and the invisible characters a file may open with, leave the
+/// document's header as it is: a dropped old-Mac text keeps its headline, byline and dateline.
+#[test]
+fn every_line_ending_and_an_invisible_opening_keep_the_header() {
+    let article = corpus("seed-reuters");
+    let header = |text: &str| {
+        let d = digest(text, &Options::default());
+        (
+            d.headline.map(|s| s.of(text).to_owned()),
+            d.byline.iter().map(|s| s.of(text).to_owned()).collect::<Vec<_>>(),
+            d.dateline.map(|s| s.span.of(text).to_owned()),
+            d.sentences.len(),
+        )
+    };
+    let expected = header(&article);
+    assert!(expected.0.is_some() && expected.2.is_some(), "the article has a header: {expected:?}");
+    #[rustfmt::skip]
+    let rows: &[(&str, String)] = &[
+        ("lone carriage returns (old Mac)", article.replace('\n', "\r")),
+        ("CRLF", article.replace('\n', "\r\n")),
+        ("line separators", article.replace('\n', "\u{2028}")),
+        ("a byte-order mark", format!("\u{feff}{article}")),
+        ("bidi controls before the headline", format!("\u{202a}\u{200e}{article}")),
+    ];
+    for (row, text) in rows {
+        assert_eq!(header(text), expected, "{row}");
+    }
 }
 
 #[test]

@@ -32,16 +32,72 @@ pub struct Block {
 #[derive(Debug, Clone, Copy)]
 struct Line {
     span: Span,
+    /// Where the next line starts (past this one's line ending).
+    next: usize,
 }
 
+/// The lines of `text`. A line ends at a line feed, a carriage return (alone, as old Mac text
+/// and some exports write it, or any run of them before a line feed, as text converted twice
+/// does), a LINE SEPARATOR (U+2028) or a PARAGRAPH SEPARATOR (U+2029), which also ends the
+/// paragraph as a blank line would. Spans stay byte offsets into `text`.
 fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    text.split_inclusive('\n').map(move |raw| {
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let line = Line { span: Span::new(start, start + content.len()) };
-        start += raw.len();
-        line
+    // A paragraph separator just ended a line: a blank line follows it.
+    let mut blank = false;
+    std::iter::from_fn(move || {
+        if std::mem::take(&mut blank) {
+            return Some(Line { span: Span::new(start, start), next: start });
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut at = start;
+        let (end, next) = loop {
+            match bytes.get(at) {
+                None => break (at, at),
+                Some(b'\n') => break (at, at + 1),
+                Some(b'\r') => {
+                    let run = bytes[at..].iter().take_while(|&&b| b == b'\r').count();
+                    let next = match bytes.get(at + run) {
+                        Some(b'\n') => at + run + 1,
+                        _ => at + 1,
+                    };
+                    break (at, next);
+                }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                Some(0xE2) if bytes.get(at + 1) == Some(&0x80) => match bytes.get(at + 2) {
+                    Some(0xA8) => break (at, at + 3),
+                    Some(0xA9) => {
+                        blank = true;
+                        break (at, at + 3);
+                    }
+                    _ => at += 1,
+                },
+                Some(_) => at += 1,
+            }
+        };
+        let line = Line { span: Span::new(start, end), next };
+        start = next;
+        Some(line)
     })
+}
+
+/// Characters a line starts or ends with that show nothing: whitespace, the byte-order mark a
+/// file may open with, and the bidirectional controls some editors put around a line. They
+/// stay out of every block's span, so a headline never begins with one.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `span` without the invisible characters at either end.
+fn trim_invisible(span: Span, text: &str) -> Span {
+    let inner = span.of(text);
+    let start = span.start + (inner.len() - inner.trim_start_matches(invisible).len());
+    let end = span.end - (inner.len() - inner.trim_end_matches(invisible).len());
+    Span::new(start, end.max(start))
 }
 
 /// Splits `text` into blocks in reading order.
@@ -66,7 +122,7 @@ impl Builder<'_> {
     fn line(&mut self, line: Line) {
         let text = self.text;
         let raw = line.span.of(text);
-        let trimmed_span = line.span.trim(text);
+        let trimmed_span = trim_invisible(line.span, text);
         let trimmed = trimmed_span.of(text);
 
         if let Some((marker, code_start)) = self.fence {
@@ -85,7 +141,7 @@ impl Builder<'_> {
         }
         if let Some(marker) = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m)) {
             self.close();
-            self.fence = Some((marker, line.span.end + 1));
+            self.fence = Some((marker, line.next));
             return;
         }
         if let Some(level) = setext_level(trimmed) {
@@ -230,8 +286,14 @@ fn list_item(line: &str) -> Option<(BlockKind, &str)> {
     None
 }
 
+/// A block-quote line: every level of markers ("> > >", ">>>") stays out of the content, however
+/// deep the nesting.
 fn quote_line(line: &str) -> Option<(BlockKind, &str)> {
-    line.strip_prefix('>').map(|rest| (BlockKind::Quote, rest.trim_start()))
+    let mut rest = line.strip_prefix('>')?.trim_start();
+    while let Some(inner) = rest.strip_prefix('>') {
+        rest = inner.trim_start();
+    }
+    Some((BlockKind::Quote, rest))
 }
 
 #[cfg(test)]
@@ -295,6 +357,34 @@ mod tests {
     fn crlf_line_endings_stay_out_of_spans() {
         let text = "One line.\r\n\r\nTwo line.\r\n";
         assert_eq!(shapes(text), vec![(TEXT, "One line."), (TEXT, "Two line.")]);
+    }
+
+    #[test]
+    fn every_kind_of_line_break_ends_a_line_and_spans_stay_in_the_original() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("old Mac text: lone carriage returns", "Headline\rBy A Writer\r\rBody text.", &["Headline", "By A Writer", "Body text."]),
+            ("a carriage return run before a line feed is one break", "One.\r\r\nTwo.", &["One.", "Two."]),
+            ("line separator", "Headline\u{2028}Body text.", &["Headline", "Body text."]),
+            ("paragraph separator ends the paragraph", "a line that goes on,\u{2029}and a new paragraph.", &["a line that goes on,", "and a new paragraph."]),
+            ("a code fence closed after a line separator", "```\u{2028}let x;\u{2028}```\u{2028}After.", &["let x;", "After."]),
+            ("a byte-order mark and bidi controls stay out of the headline", "\u{feff}\u{202b}\u{200f}Headline\u{202c}\nBody.", &["Headline", "Body."]),
+        ];
+        for (row, text, expected) in rows {
+            let found: Vec<&str> = blocks(text).iter().map(|b| b.span.of(text)).collect();
+            assert_eq!(found, *expected, "{row}");
+        }
+    }
+
+    #[test]
+    fn nested_quote_markers_stay_out_of_the_text_at_any_depth() {
+        let deep = format!("{}Deep words.", "> ".repeat(40));
+        let packed = format!("{} Packed words.", ">".repeat(40));
+        for (text, words) in
+            [("> > Two levels.", "Two levels."), (&deep, "Deep words."), (&packed, "Packed words.")]
+        {
+            assert_eq!(shapes(text), vec![(BlockKind::Quote, words)], "{text}");
+        }
     }
 
     #[test]

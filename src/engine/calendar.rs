@@ -21,7 +21,7 @@ pub struct CalendarDate {
 pub enum DateError {
     #[error("'{0}' is not a date in the form YYYY-MM-DD")]
     Format(String),
-    #[error("{year}-{month:02}-{day:02} is not a day of the calendar")]
+    #[error("{year:04}-{month:02}-{day:02} is not a day of the calendar")]
     NoSuchDay { year: i32, month: u32, day: u32 },
 }
 
@@ -268,6 +268,8 @@ mod tests {
     fn errors_say_what_was_wrong() {
         let err = "2009-02-30".parse::<CalendarDate>().unwrap_err();
         assert_eq!(err.to_string(), "2009-02-30 is not a day of the calendar");
+        let err = "0000-01-01".parse::<CalendarDate>().unwrap_err();
+        assert_eq!(err.to_string(), "0000-01-01 is not a day of the calendar", "echoed as written");
         let err = "July 27".parse::<CalendarDate>().unwrap_err();
         assert_eq!(err.to_string(), "'July 27' is not a date in the form YYYY-MM-DD");
     }

@@ -137,6 +137,12 @@ fn ordinal(n: i32) -> String {
     format!("{n}{suffix}")
 }
 
+/// "1 paragraph", "2,345 paragraphs": a count with its noun in the right number.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    let noun = if n == 1 { one } else { many };
+    format!("{} {noun}", thousands(n as f64))
+}
+
 /// "30,154".
 pub fn thousands(value: f64) -> String {
     let rounded = value.round();
@@ -267,6 +273,19 @@ pub fn change(direction: crate::engine::ChangeDirection) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_their_noun_in_the_right_number() {
+        let rows = [
+            (0, "0 sentences"),
+            (1, "1 sentence"),
+            (2, "2 sentences"),
+            (12_345, "12,345 sentences"),
+        ];
+        for (n, expected) in rows {
+            assert_eq!(counted(n, "sentence", "sentences"), expected);
+        }
+    }
 
     #[test]
     fn numbers_read_as_on_a_card() {

@@ -8,7 +8,7 @@ use crate::engine::{CalendarDate, Digest, Options, Span};
 
 use super::examples::{self, Example};
 use super::same::Same;
-use super::saved::{Saved, SavedArticle};
+use super::saved::{Loaded, Saved, SavedArticle};
 
 /// What the reader asked to see in the text: sentences to bring into view and spans to mark.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -163,13 +163,16 @@ impl AppState {
         state
     }
 
-    /// The state a reload restores; a storage failure becomes a notice, not an empty page
+    /// The state a reload restores; what could not be read becomes a notice, not an empty page
     /// pretending nothing was there.
-    pub fn restored(loaded: Result<Option<Saved>, String>) -> Self {
-        match loaded {
-            Ok(Some(saved)) => Rc::new(Self::empty()).apply(Action::Reload(saved)).as_ref().clone(),
-            Ok(None) => Self::empty(),
-            Err(message) => Self::empty().with_notice(message),
+    pub fn restored(loaded: Loaded) -> Self {
+        let state = match loaded.saved {
+            Some(saved) => Rc::new(Self::empty()).apply(Action::Reload(saved)).as_ref().clone(),
+            None => Self::empty(),
+        };
+        match loaded.notice {
+            Some(message) => state.with_notice(message),
+            None => state,
         }
     }
 

@@ -20,7 +20,6 @@ use super::tabs::{TabInfo, Tabs};
 use super::theme::ThemeToggle;
 use super::toolbar::Toolbar;
 use crate::model::examples;
-use crate::model::saved::Saved;
 use crate::model::state::{Action, AppState};
 
 /// How the page is set up: the real page reads in a Web Worker; tests read in place.
@@ -78,13 +77,31 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let d = state.dispatcher();
-    let on_import =
-        Callback::from(move |json: String| match serde_json::from_str::<Saved>(&json) {
-            Ok(saved) => d.dispatch(Action::Import(saved)),
-            Err(error) => {
-                d.dispatch(Action::Notice(format!("That file is not a Lede backup ({error}).")))
-            }
-        });
+    // A backup is read as forgivingly as the browser's own copy: what can be read comes in.
+    let on_import = Callback::from(move |json: String| {
+        let decoded = crate::model::saved::decode(&json);
+        if decoded.saved.articles.is_empty() {
+            let why = match decoded.unreadable.first() {
+                Some(crate::model::saved::Unreadable::Whole(why)) => why.clone(),
+                Some(first) => first.to_string(),
+                None => "there are no articles in it".to_owned(),
+            };
+            d.dispatch(Action::Notice(format!("That file is not a Lede backup ({why}).")));
+            return;
+        }
+        let count = decoded.saved.articles.len();
+        let left_out = decoded.unreadable.first().map(ToString::to_string);
+        d.dispatch(Action::Import(decoded.saved));
+        if let Some(first) = left_out {
+            let n = decoded.unreadable.len();
+            d.dispatch(Action::Notice(format!(
+                "Imported {count} article{}; {n} thing{} in the file could not be read \
+                 (first: {first}).",
+                if count == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" },
+            )));
+        }
+    });
 
     let show_keys = use_state(|| false);
     {

@@ -138,14 +138,24 @@ fn paste_handler(on_edit: Callback<String>, on_notice: Callback<String>) -> Call
 /// The clipboard's text: its HTML flavour turned into text, else its plain text.
 fn pasted_text(data: &web_sys::DataTransfer, on_notice: &Callback<String>) -> String {
     let html = data.get_data("text/html").unwrap_or_default();
+    let plain = || data.get_data("text/plain").unwrap_or_default();
     if !html.trim().is_empty() {
         match paste::html_to_text(&html) {
             Ok(text) if !text.trim().is_empty() => return text,
             Ok(_) => {}
-            Err(message) => on_notice.emit(message),
+            Err(message) => {
+                let plain = plain();
+                let instead = if plain.trim().is_empty() {
+                    ""
+                } else {
+                    " Its plain text was pasted instead."
+                };
+                on_notice.emit(format!("{message}{instead}"));
+                return plain;
+            }
         }
     }
-    data.get_data("text/plain").unwrap_or_default()
+    plain()
 }
 
 /// The textarea's value with `pasted` replacing the selection, as a native paste would.

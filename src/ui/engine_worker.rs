@@ -2,7 +2,11 @@
 //!
 //! At most one request is in flight. Requests wait behind it in order, one per article: a newer
 //! version of an article replaces its older waiting one, so fast typing never queues up stale
-//! work. A worker that fails (the
+//! work. A request that finds the one in flight running for longer than [`SUPERSEDE_AFTER_MS`]
+//! does not wait: the worker is terminated (the only way to stop a digest) and a fresh one reads
+//! the new text at once, since a newer paste must never wait for a long read it replaced. The
+//! read so stopped is dropped if it was of the same article (it is out of date), else it is
+//! asked for again after the new one. A worker that fails (the
 //! script did not load, the engine trapped) is dropped and a fresh one starts on the next
 //! request; cancelling terminates it outright, which is the only way to stop a long digest.
 
@@ -40,13 +44,27 @@ pub struct EngineWorker {
     inner: Rc<RefCell<Inner>>,
 }
 
+/// How long the request in flight may have run before a newer request stops it rather than
+/// waiting for it. A news article reads in a few milliseconds and a fresh worker starts in tens
+/// (its module is compiled from the browser's cache): a read that has taken longer than this is
+/// a long one, and the rest of it is likely to cost more than a restart.
+const SUPERSEDE_AFTER_MS: f64 = 100.0;
+
 struct Inner {
     url: String,
     deliver: Callback<Delivery>,
     running: Option<Running>,
-    busy: Option<u64>,
+    busy: Option<Busy>,
     /// Requests waiting their turn, with their article, at most one per article.
     waiting: Vec<(u64, WorkerRequest)>,
+}
+
+/// The request in flight: its article, the request itself (to ask again if it is stopped for
+/// another article's), and when it was posted.
+struct Busy {
+    article: u64,
+    request: WorkerRequest,
+    since: f64,
 }
 
 /// A live worker with the handlers it calls back into (dropped with it).
@@ -69,13 +87,31 @@ impl EngineWorker {
     pub fn request(&self, article: u64, id: u64, text: &str, options: &Options) {
         let request = WorkerRequest { id, text: text.to_owned(), published: options.published };
         let mut inner = self.inner.borrow_mut();
-        if inner.busy.is_some() {
+        let Some(busy) = inner.busy.as_ref() else {
+            drop(inner);
+            return post(&self.inner, article, request);
+        };
+        if now() - busy.since < SUPERSEDE_AFTER_MS {
             inner.waiting.retain(|(waiting, _)| *waiting != article);
             inner.waiting.push((article, request));
-        } else {
-            drop(inner);
-            post(&self.inner, &request);
+            return;
         }
+        // Superseded: stop the long read and start this one on a fresh worker.
+        inner.waiting.retain(|(waiting, _)| *waiting != article);
+        if let Some(busy) = inner.busy.take() {
+            let stale = busy.article == article
+                || inner.waiting.iter().any(|(waiting, _)| *waiting == busy.article);
+            if !stale {
+                inner.waiting.insert(0, (busy.article, busy.request));
+            }
+        }
+        if let Some(running) = inner.running.take() {
+            running.worker.terminate();
+            // This may run inside a handler of that worker's: free them once it returns.
+            wasm_bindgen_futures::spawn_local(async move { drop(running) });
+        }
+        drop(inner);
+        post(&self.inner, article, request);
     }
 
     /// Starts the worker, and with it the download and compiling of the engine's module, before
@@ -107,9 +143,8 @@ impl Drop for EngineWorker {
     }
 }
 
-fn post(inner: &Rc<RefCell<Inner>>, request: &WorkerRequest) {
-    let WorkerRequest { id, text, published } = request;
-    let id = *id;
+fn post(inner: &Rc<RefCell<Inner>>, article: u64, request: WorkerRequest) {
+    let WorkerRequest { id, ref text, published } = request;
     if inner.borrow().running.is_none() {
         match spawn(inner) {
             Ok(running) => inner.borrow_mut().running = Some(running),
@@ -131,7 +166,7 @@ fn post(inner: &Rc<RefCell<Inner>>, request: &WorkerRequest) {
             None => Ok(()),
         });
     match posted {
-        Ok(()) => inner.borrow_mut().busy = Some(id),
+        Ok(()) => inner.borrow_mut().busy = Some(Busy { article, request, since: now() }),
         Err(error) => {
             let deliver = inner.borrow().deliver.clone();
             deliver.emit(Delivery::Failed {
@@ -223,7 +258,10 @@ fn lost(detail: &str) -> String {
 }
 
 fn failed(weak: &Weak<RefCell<Inner>>, message: String) {
-    let id = weak.upgrade().and_then(|inner| inner.borrow().busy).unwrap_or(0);
+    let id = weak
+        .upgrade()
+        .and_then(|inner| inner.borrow().busy.as_ref().map(|busy| busy.request.id))
+        .unwrap_or(0);
     finish(weak, Delivery::Failed { id, message }, true);
 }
 
@@ -242,7 +280,11 @@ fn finish(weak: &Weak<RefCell<Inner>>, delivery: Delivery, worker_lost: bool) {
         (state.deliver.clone(), waiting)
     };
     deliver.emit(delivery);
-    if let Some((_, request)) = waiting {
-        post(&inner, &request);
+    if let Some((article, request)) = waiting {
+        post(&inner, article, request);
     }
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }

@@ -1,12 +1,13 @@
 //! Who and what the story is about: people, places and organisations, aliases merged; a click
 //! marks every mention in the text.
 
-use yew::{Html, classes, component, html};
+use yew::{Callback, Html, classes, component, html};
 
 use crate::engine::{Entity, EntityKind};
 
 use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
+use super::window::CappedList;
 use crate::model::state::Focus;
 
 const GROUPS: [(EntityKind, &str); 3] = [
@@ -32,15 +33,30 @@ pub fn entities_panel(props: &PanelProps) -> Html {
     }
 }
 
+/// Entities of a kind shown before "Show all": more than a story names, so a story's group
+/// shows whole; a pasted directory of thousands of names shows its first ones and the rest by
+/// pages.
+const MEMBERS_SHOWN: usize = 40;
+
 fn group(props: &PanelProps, kind: EntityKind, title: &str) -> Html {
-    let members: Vec<&Entity> = props.digest.entities.iter().filter(|e| e.kind == kind).collect();
+    let members: Vec<usize> = (0..props.digest.entities.len())
+        .filter(|&i| props.digest.entities[i].kind == kind)
+        .collect();
     if members.is_empty() {
         return Html::default();
     }
+    let count = members.len();
+    let item = {
+        let props = props.clone();
+        Callback::from(move |i: usize| {
+            let entity = members.get(i).and_then(|&e| props.digest.entities.get(e));
+            entity.map_or_else(Html::default, |entity| item(&props, entity))
+        })
+    };
     html! {
         <div class={classes!("entity-group", kind_class(kind))}>
             <h3 class="card-subheading">{icons::entity(kind)}{title.to_owned()}</h3>
-            <ul class="entities">{ for members.into_iter().map(|e| item(props, e)) }</ul>
+            <CappedList class="entities" {count} limit={MEMBERS_SHOWN} {item} />
         </div>
     }
 }

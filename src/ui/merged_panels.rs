@@ -2,13 +2,14 @@
 //! spellings each article uses, one timeline whose entries name their sources, one set of
 //! figure cards with disagreements flagged.
 
-use yew::{Html, Properties, classes, component, html, use_memo};
+use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
 use std::rc::Rc;
 
 use crate::engine::{self, Digest, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::timeline::{precision_class, precision_label};
+use super::window::CappedList;
 use super::{entities_panel, figures_panel, icons};
 use crate::engine::order;
 use crate::model::format;
@@ -52,23 +53,40 @@ pub fn merged_panels(props: &MergedProps) -> Html {
         )
     });
     let (entities, timeline, figures) = &*merged;
+    let (n_entities, n_timeline, n_figures) = (entities.len(), timeline.len(), figures.len());
+    // Each list renders a part and the rest by pages, as the single article's panels do.
+    let pick = |pick: fn(&Merged, usize) -> Html| {
+        let merged = merged.clone();
+        Callback::from(move |i: usize| pick(&merged, i))
+    };
+    let figure_item = pick(|m, i| m.2.get(i).map_or_else(Html::default, figure));
+    let entry_item = pick(|m, i| m.1.get(i).map_or_else(Html::default, entry));
+    let entity_item = pick(|m, i| m.0.get(i).map_or_else(Html::default, entity));
     html! {
         <aside class="panels merged" aria-label="The story across versions">
             <section class="panel" aria-labelledby="merged-figures">
                 <h2 id="merged-figures">{"Key figures, both versions"}</h2>
-                <ul class="figures">{ for figures.iter().map(figure) }</ul>
+                <CappedList class="figures" count={n_figures} limit={FIGURES_SHOWN} item={figure_item} />
             </section>
             <section class="panel" aria-labelledby="merged-timeline">
                 <h2 id="merged-timeline">{"Timeline, both versions"}</h2>
-                <ol class="timeline">{ for timeline.iter().map(entry) }</ol>
+                <CappedList class="timeline" ordered=true count={n_timeline} limit={ENTRIES_SHOWN} item={entry_item} />
             </section>
             <section class="panel" aria-labelledby="merged-entities">
                 <h2 id="merged-entities">{"Entities, both versions"}</h2>
-                <ul class="entities">{ for entities.iter().map(entity) }</ul>
+                <CappedList class="entities" count={n_entities} limit={ENTITIES_SHOWN} item={entity_item} />
             </section>
         </aside>
     }
 }
+
+/// What the merged panels hold: entities, timeline and figures of every version.
+type Merged = (Vec<MergedEntity>, Vec<MergedTimelineEntry>, Vec<MergedFigure>);
+
+/// Entries of each merged list shown before "Show all" (more than two versions of a story have).
+const FIGURES_SHOWN: usize = 40;
+const ENTRIES_SHOWN: usize = 60;
+const ENTITIES_SHOWN: usize = 60;
 
 fn entity(entity: &MergedEntity) -> Html {
     let forms = entity.forms.iter().map(|form| {

@@ -32,7 +32,7 @@ pub use crate::model::examples::{EXAMPLE_SETS, EXAMPLES, Example, ExampleSet};
 pub use crate::model::find::{MAX_MARKS, find_all};
 pub use app::{App, AppProps};
 pub use editor::LARGE_TEXT;
-pub use storage::KEY as STORAGE_KEY;
+pub use storage::{BACKUP_KEY as STORAGE_BACKUP_KEY, KEY as STORAGE_KEY};
 pub use window::FIRST_BLOCKS;
 
 /// The engine worker script, beside the page (Trunk copies it into dist/).

@@ -7,14 +7,26 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
+use crate::html_prepare;
 use crate::html_text::{self, HtmlNode, NodeKind};
 
 /// The text of an HTML fragment, blocks separated by blank lines.
+///
+/// The HTML is first cut down ([`html_prepare`]): the parsed document inherits the page's
+/// Content-Security-Policy, which would report each inline style and handler in the console,
+/// and the parse and the walk run on the page's own thread, so size and nesting are bounded.
 pub fn html_to_text(html: &str) -> Result<String, String> {
+    let prepared = html_prepare::prepare(html).map_err(|error| {
+        let mut message = error.to_string();
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        format!("{message}.")
+    })?;
     let parser =
         DomParser::new().map_err(|_| "This browser cannot read pasted HTML.".to_owned())?;
     let document = parser
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&prepared.html, SupportedType::TextHtml)
         .map_err(|_| "The pasted HTML could not be read.".to_owned())?;
     // the whole document: its head declares the title, author and date of a dropped page
     Ok(document

@@ -75,7 +75,11 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
             { removed(view, props) }
             <footer class="reader-stats">
-                {format!("{} paragraphs · {} sentences", body.len(), digest.sentences.len())}
+                {format!(
+                    "{} · {}",
+                    format::counted(body.len(), "paragraph", "paragraphs"),
+                    format::counted(digest.sentences.len(), "sentence", "sentences"),
+                )}
                 if let Some(millis) = props.millis {
                     <span class="read-time">{format!(" · read in {}", format::duration(millis))}</span>
                 }

@@ -36,8 +36,6 @@ struct Ahead {
     text: Rc<str>,
     options: Options,
     at: f64,
-    /// The version that took this reading over.
-    claimed: Option<u64>,
     /// The digest, if it came back before any version claimed it, with when it came.
     answer: Option<(Rc<Digest>, f64)>,
 }
@@ -45,7 +43,12 @@ struct Ahead {
 #[derive(Default)]
 struct Early {
     next: u64,
+    /// The latest request sent ahead, until a version claims it or the next edit replaces it.
     ahead: Option<Ahead>,
+    /// Tickets claimed by a version and still being read, with that version. Kept apart from
+    /// `ahead`: an edit of another article replaces `ahead`, and the answer to a claimed ticket
+    /// must still reach its version (else that article would wait for it for ever).
+    claimed: BTreeMap<u64, u64>,
 }
 
 type Shared = Rc<RefCell<Early>>;
@@ -123,8 +126,7 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
                 early.next += 1;
                 let at = now();
                 let (text, options) = (text.clone(), options.clone());
-                early.ahead =
-                    Some(Ahead { ticket, article, text, options, at, claimed: None, answer: None });
+                early.ahead = Some(Ahead { ticket, article, text, options, at, answer: None });
                 ticket
             };
             worker.request(article, ticket, &text, &options);
@@ -143,7 +145,11 @@ pub fn use_reading(state: &UseReducerHandle<AppState>, worker_url: Option<AttrVa
         if let Some(worker) = worker.as_ref() {
             worker.cancel();
         }
-        early.borrow_mut().ahead = None;
+        {
+            let mut early = early.borrow_mut();
+            early.ahead = None;
+            early.claimed.clear();
+        }
         let message = "Stopped reading: the view shows the last version that was read in full.";
         dispatcher
             .dispatch(Action::StopReading { version: None, message: Some(message.to_owned()) });
@@ -162,22 +168,21 @@ fn claim(
 ) -> bool {
     let mut early = early.borrow_mut();
     let Some(ahead) = early.ahead.as_mut() else { return false };
-    let same = ahead.claimed.is_none()
-        && ahead.article == article.key
+    let same = ahead.article == article.key
         && ahead.options == article.options
         && *ahead.text == *article.text;
     if !same {
         return false;
     }
-    ahead.claimed = Some(version);
-    let at = ahead.at;
-    match ahead.answer.take() {
+    let (ticket, at, answer) = (ahead.ticket, ahead.at, ahead.answer.take());
+    early.ahead = None;
+    match answer {
         Some((digest, done)) => {
-            early.ahead = None;
             drop(early);
             state.dispatch(Action::Digested { version, digest, millis: Some(done - at) });
         }
         None => {
+            early.claimed.insert(ticket, version);
             started.borrow_mut().insert(version, at);
         }
     }
@@ -242,7 +247,7 @@ fn reading_version(early: &Shared, id: u64) -> Option<u64> {
     if id < FIRST_TICKET {
         return Some(id);
     }
-    early.borrow().ahead.as_ref().filter(|ahead| ahead.ticket == id)?.claimed
+    early.borrow().claimed.get(&id).copied()
 }
 
 /// The version an answer to request `id` is for: the id itself, or for a ticket the version
@@ -253,17 +258,16 @@ fn version_of(early: &Shared, id: u64, digest: Option<&Rc<Digest>>) -> Option<u6
         return Some(id);
     }
     let mut early = early.borrow_mut();
+    if let Some(version) = early.claimed.remove(&id) {
+        return Some(version);
+    }
     let ahead = early.ahead.as_mut().filter(|ahead| ahead.ticket == id)?;
-    match (ahead.claimed, digest) {
-        (Some(version), _) => {
-            early.ahead = None;
-            Some(version)
-        }
-        (None, Some(digest)) => {
+    match digest {
+        Some(digest) => {
             ahead.answer = Some((digest.clone(), now()));
             None
         }
-        (None, None) => {
+        None => {
             early.ahead = None;
             None
         }

@@ -1,37 +1,57 @@
 //! What happened when: dated events in calendar order, with "now" (the publication date)
 //! between what has happened and what is to come.
 
-use yew::{Html, classes, component, html};
+use yew::{Callback, Html, classes, component, html};
 
 use crate::engine::{Precision, Relation, TimelineEntry};
 
 use super::card::{PanelProps, copy_button, empty_note};
 use super::icons;
+use super::window::CappedList;
 use crate::model::format;
 use crate::model::state::Focus;
+
+/// Entries shown before "Show all": more than a news story dates, so a story's timeline shows
+/// whole; a pasted chronicle of thousands of dates shows its first ones and the rest by pages.
+const ENTRIES_SHOWN: usize = 60;
+
+/// A row of the timeline: an entry (by index into the digest's timeline) or "now".
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    Entry(usize),
+    Now,
+}
 
 #[component(TimelinePanel)]
 pub fn timeline_panel(props: &PanelProps) -> Html {
     let digest = &props.digest;
     let entries = &digest.dates.timeline;
-    let (known, unknown): (Vec<&TimelineEntry>, Vec<&TimelineEntry>) =
-        entries.iter().partition(|e| e.relation.is_some() || !e.year_inferred && has_year(e));
+    let (known, unknown): (Vec<usize>, Vec<usize>) = (0..entries.len()).partition(|&i| {
+        let e = &entries[i];
+        e.relation.is_some() || !e.year_inferred && has_year(e)
+    });
     // "Now" goes before the first event still to come.
-    let now_at =
-        known.iter().position(|e| e.relation == Some(Relation::After)).unwrap_or(known.len());
-    let now = digest.published.map(|p| format::long_date(p.date));
-    let mut items: Vec<Html> = known.iter().map(|e| entry(props, e)).collect();
-    if let Some(now) = now {
-        items.insert(
-            now_at,
-            html! {
-                <li class="now" aria-label="Publication date">
-                    <span class="now-label">{"Now"}</span>
-                    <span class="now-date">{format!("published {now}")}</span>
-                </li>
-            },
-        );
+    let now_at = known
+        .iter()
+        .position(|&i| entries[i].relation == Some(Relation::After))
+        .unwrap_or(known.len());
+    let mut rows: Vec<Row> = known.into_iter().map(Row::Entry).collect();
+    if digest.published.is_some() {
+        rows.insert(now_at, Row::Now);
     }
+    let list = |rows: Vec<Row>| {
+        let count = rows.len();
+        let props = props.clone();
+        let item = Callback::from(move |i: usize| match rows.get(i) {
+            Some(Row::Now) => now_row(&props),
+            Some(&Row::Entry(e)) => {
+                props.digest.dates.timeline.get(e).map_or_else(Html::default, |e| entry(&props, e))
+            }
+            None => Html::default(),
+        });
+        html! { <CappedList class="timeline" ordered=true {count} limit={ENTRIES_SHOWN} {item} /> }
+    };
+    let unknown: Vec<Row> = unknown.into_iter().map(Row::Entry).collect();
     html! {
         <section class="panel panel-timeline" id="card-timeline" aria-labelledby="timeline-heading">
             <header class="card-head">
@@ -41,14 +61,25 @@ pub fn timeline_panel(props: &PanelProps) -> Html {
             if entries.is_empty() {
                 { empty_note("The article names no dates.") }
             } else {
-                <ol class="timeline">{ for items }</ol>
+                { list(rows) }
             }
             if !unknown.is_empty() {
                 <h3 class="card-subheading">{"Year not given"}</h3>
                 <p class="card-note">{"Set the publication date above to place these."}</p>
-                <ol class="timeline">{ for unknown.iter().map(|e| entry(props, e)) }</ol>
+                { list(unknown) }
             }
         </section>
+    }
+}
+
+fn now_row(props: &PanelProps) -> Html {
+    let Some(published) = props.digest.published else { return Html::default() };
+    let now = format::long_date(published.date);
+    html! {
+        <li class="now" aria-label="Publication date">
+            <span class="now-label">{"Now"}</span>
+            <span class="now-date">{format!("published {now}")}</span>
+        </li>
     }
 }
 

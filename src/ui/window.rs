@@ -75,6 +75,16 @@ pub struct ShowMoreProps {
     pub total: usize,
     /// The new number of blocks to render.
     pub on_more: Callback<usize>,
+    /// How many more each step renders.
+    #[prop_or(MORE_BLOCKS)]
+    pub step: usize,
+    /// What is counted ("paragraphs").
+    #[prop_or("paragraphs")]
+    pub noun: &'static str,
+    /// Whether to offer a button that renders everything at once (the reader's paragraphs);
+    /// a card's list grows a page at a time instead.
+    #[prop_or(true)]
+    pub offer_all: bool,
 }
 
 /// The end of the rendered part: renders the next part when it scrolls near the view, with
@@ -82,18 +92,18 @@ pub struct ShowMoreProps {
 #[component(ShowMore)]
 pub fn show_more(props: &ShowMoreProps) -> Html {
     let sentinel = use_node_ref();
-    let ShowMoreProps { shown, total, .. } = *props;
-    let next = (shown + MORE_BLOCKS).min(total);
+    let ShowMoreProps { shown, total, step, noun, offer_all, .. } = *props;
+    let next = (shown + step).min(total);
     use_near_view(sentinel.clone(), props.on_more.reform(move |()| next));
     let more = props.on_more.reform(move |_| next);
     let all = props.on_more.reform(move |_| total);
     html! {
         <div class="show-more" ref={sentinel}>
-            <span>{format!("Showing {} of {} paragraphs. ", count(shown), count(total))}</span>
+            <span>{format!("Showing {} of {} {noun}. ", count(shown), count(total))}</span>
             <button type="button" class="link-button" onclick={more}>
                 {format!("Show {} more", count(next - shown))}
             </button>
-            if next < total {
+            if offer_all && next < total {
                 {" · "}
                 <button type="button" class="link-button" onclick={all}>{"Show all"}</button>
             }
@@ -143,6 +153,11 @@ fn count(n: usize) -> String {
     format::thousands(n as f64)
 }
 
+/// Items an open list renders at a time: the next page follows as the reader scrolls near its
+/// end (or asks for it). "Show all" on tens of thousands of entries must not build them all in
+/// one frame: 20,000 timeline entries made 140,000 nodes and stalled the page for seconds.
+pub const PAGE: usize = 200;
+
 #[derive(Properties, PartialEq)]
 pub struct CappedListProps {
     pub class: &'static str,
@@ -151,23 +166,39 @@ pub struct CappedListProps {
     pub limit: usize,
     /// Renders item `i`; only the items on show are rendered.
     pub item: Callback<usize, Html>,
+    /// An `<ol>` rather than a `<ul>`.
+    #[prop_or_default]
+    pub ordered: bool,
 }
 
-/// A list that shows its first `limit` items and the rest on request.
+/// A list that shows its first `limit` items and, on "Show all", the rest a [`PAGE`] at a time.
 #[component(CappedList)]
 pub fn capped_list(props: &CappedListProps) -> Html {
-    let open = use_state_eq(|| false);
-    let shown = if *open { props.count } else { props.count.min(props.limit) };
+    // How many items are rendered once the list is open; `None` while it is closed.
+    let open = use_state_eq(|| None::<usize>);
+    let shown = open.map_or(props.limit, |shown| shown).min(props.count);
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        let (open, limit) = (open.clone(), props.limit);
+        Callback::from(move |_| open.set(if open.is_some() { None } else { Some(limit.max(PAGE)) }))
     };
+    let on_more = {
+        let open = open.clone();
+        Callback::from(move |shown: usize| open.set(Some(shown)))
+    };
+    let items = (0..shown).map(|i| props.item.emit(i));
     html! {
         <>
-            <ul class={props.class}>{ for (0..shown).map(|i| props.item.emit(i)) }</ul>
+            if props.ordered {
+                <ol class={props.class}>{ for items }</ol>
+            } else {
+                <ul class={props.class}>{ for items }</ul>
+            }
+            if open.is_some() && shown < props.count {
+                <ShowMore {shown} total={props.count} {on_more} step={PAGE} noun="entries" offer_all={false} />
+            }
             if props.count > props.limit {
                 <button type="button" class="link-button show-all" onclick={toggle}>
-                    { if *open { "Show fewer".to_owned() } else { format!("Show all {}", count(props.count)) } }
+                    { if open.is_some() { "Show fewer".to_owned() } else { format!("Show all {}", count(props.count)) } }
                 </button>
             }
         </>

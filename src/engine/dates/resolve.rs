@@ -37,7 +37,10 @@ fn written(value: Timex) -> Resolved {
     Resolved { value: Some(value), year_inferred: false }
 }
 
+/// A worked-out value; none when the working leaves the calendar's years 1 to 9999 ("ten
+/// years ago" from the year 5), which no date can be written in.
 fn inferred(value: Option<Timex>) -> Resolved {
+    let value = value.filter(|v| year_of(*v).is_none_or(|y| (1..=9999).contains(&y)));
     Resolved { value, year_inferred: value.is_some() }
 }
 
@@ -448,6 +451,19 @@ mod tests {
             last = v;
         }
         last.map(|v| v.to_string())
+    }
+
+    #[test]
+    fn a_working_that_leaves_the_calendar_has_no_value() {
+        let rows: &[(&str, &str, &str, Option<&str>)] = &[
+            ("ten years before the year 1", "Ten years ago it flooded.", "0001-03-01", None),
+            ("a year before the year 1", "Last year it flooded.", "0001-03-01", None),
+            ("a year after 9999", "Next year it will flood.", "9999-03-01", None),
+            ("still inside", "Ten years ago it flooded.", "0011-03-01", Some("0001")),
+        ];
+        for &(row, sentence, reference, expected) in rows {
+            assert_eq!(value(sentence, Some(reference)).as_deref(), expected, "{row}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Numbers as news prose writes them: "30,154", "17.3 million", "1.2bn", "two", "twenty-five",
 //! "a dozen", "two hundred and fifty thousand".
 
-use super::tokens::Token;
+use super::tokens::{Token, digit_value, group_space};
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,6 +13,8 @@ pub(crate) struct Number {
     pub spelled: bool,
     /// Digits without "," or "." : "2019" may be a year, "2,019" may not.
     pub bare_integer: bool,
+    /// Written with a minus sign against it ("-5", "\u{2212}5"); `value` is then negative.
+    pub negative: bool,
 }
 
 /// The number starting at token `i`, if one does.
@@ -21,7 +23,9 @@ pub(crate) fn read(tokens: &[Token], i: usize) -> Option<Number> {
     let number = if first.is_number() {
         let value = digits(first.text)?;
         let bare = first.text.bytes().all(|b| b.is_ascii_digit());
-        Number { value, start: i, end: i + 1, spelled: false, bare_integer: bare }
+        let negative = minus_before(tokens, i);
+        let value = if negative { -value } else { value };
+        Number { value, start: i, end: i + 1, spelled: false, bare_integer: bare, negative }
     } else {
         spelled(tokens, i)?
     };
@@ -29,22 +33,75 @@ pub(crate) fn read(tokens: &[Token], i: usize) -> Option<Number> {
     scaled.value.is_finite().then_some(scaled)
 }
 
-/// A digit run as a value: "30,154" (thousands groups), "17.3". `None` for "1,2,3" lists.
+/// Whether a minus sign is written against the number at token `i`: "-5 percent", "\u{2212}5".
+/// A dash glued to something before it joins a range or a score ("2-1", "1990-5"), not a sign.
+fn minus_before(tokens: &[Token], i: usize) -> bool {
+    let Some(sign) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return false };
+    let number_glued = tokens.get(i).is_some_and(|t| t.glued);
+    number_glued && (sign.is_symbol("-") || sign.is_symbol("\u{2212}")) && (i == 1 || !sign.glued)
+}
+
+/// A digit run as a value: "30,154" (thousands groups), "17.3", "1 000 000" and "1 234,56"
+/// (thousands spaces, the decimal mark a comma or a point), "1.000.000" and "1.234,5"
+/// (thousands points), full-width and other decimal digits. `None` for "1,2,3" lists.
 fn digits(text: &str) -> Option<f64> {
-    let mut parts = text.split(',');
+    let mut plain = String::with_capacity(text.len());
+    let mut spaced = false;
+    for c in text.chars() {
+        match digit_value(c) {
+            Some(d) => plain.push(char::from(b'0' + d)),
+            None if matches!(c, ',' | '.') => plain.push(c),
+            None if group_space(c) => spaced = true,
+            None => {} // zero-width characters
+        }
+    }
+    if spaced {
+        // Spaces group the thousands: one mark left is the decimal one.
+        if plain.matches([',', '.']).count() > 1 {
+            return None;
+        }
+        return plain.replace(',', ".").parse::<f64>().ok();
+    }
+    if let Some(value) = point_grouped(&plain) {
+        return Some(value);
+    }
+    let mut parts = plain.split(',');
     let head = parts.next()?;
-    let mut plain = head.to_owned();
+    let mut joined = head.to_owned();
     for group in parts {
         let int_len = group.split('.').next().map_or(0, str::len);
         if int_len != 3 || head.is_empty() || head.len() > 3 || head.contains('.') {
             return None;
         }
-        plain.push_str(group);
+        joined.push_str(group);
     }
-    if plain.matches('.').count() > 1 {
+    if joined.matches('.').count() > 1 {
         return None;
     }
-    plain.parse::<f64>().ok()
+    joined.parse::<f64>().ok()
+}
+
+/// "1.000.000" and "1.234.567,8": points grouping thousands (two or more of them, or one
+/// before a decimal comma), as much of Europe writes numbers. One point alone is a decimal.
+fn point_grouped(plain: &str) -> Option<f64> {
+    let (integer, fraction) = match plain.split_once(',') {
+        Some((integer, fraction)) if !fraction.contains([',', '.']) => (integer, Some(fraction)),
+        Some(_) => return None,
+        None => (plain, None),
+    };
+    let mut groups = integer.split('.');
+    let head = groups.next()?;
+    let groups: Vec<&str> = groups.collect();
+    let enough = groups.len() >= 2 || groups.len() == 1 && fraction.is_some_and(|f| f.len() != 3);
+    if !enough || head.is_empty() || head.len() > 3 || groups.iter().any(|g| g.len() != 3) {
+        return None;
+    }
+    let mut joined: String = std::iter::once(head).chain(groups).collect();
+    if let Some(fraction) = fraction {
+        joined.push('.');
+        joined.push_str(fraction);
+    }
+    joined.parse::<f64>().ok()
 }
 
 /// Multiplies by a following scale word: "17.3 million", "1.2bn", "500 crore".
@@ -190,6 +247,7 @@ fn spelled(tokens: &[Token], i: usize) -> Option<Number> {
         end,
         spelled: true,
         bare_integer: false,
+        negative: false,
     })
 }
 
@@ -219,6 +277,20 @@ mod tests {
             ("999999999999999999999", Some(1e21), 1),
             ("one two", Some(1.0), 1),
             ("twenty five", Some(25.0), 2),
+            ("1 000 000 tonnes", Some(1e6), 1),
+            ("1\u{a0}000\u{a0}000", Some(1e6), 1),
+            ("12\u{2009}345", Some(12_345.0), 1),
+            ("1 234,56 million", Some(1_234.56e6), 2),
+            ("12 345.67", Some(12_345.67), 1),
+            ("5 100 people", Some(5.0), 1),
+            ("1234 567", Some(1234.0), 1),
+            ("1.000.000", Some(1e6), 1),
+            ("1.234,5", Some(1234.5), 1),
+            ("1.000", Some(1.0), 1),
+            ("1.2345.678", None, 0),
+            ("\u{ff11}\u{ff12}\u{ff13}", Some(123.0), 1),
+            ("\u{0663}\u{0664}", Some(34.0), 1),
+            ("4.\u{200b}2", Some(4.2), 1),
         ];
         for &(text, value, len) in rows {
             let all = tokens(text, Span::new(0, text.len()));
@@ -227,6 +299,21 @@ mod tests {
             if let Some(n) = found {
                 assert_eq!(n.end, len, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn a_minus_sign_against_the_number_keeps_its_sign() {
+        let rows: &[(&str, usize, Option<f64>)] = &[
+            ("-5 percent", 1, Some(-5.0)),
+            ("\u{2212}5 percent", 1, Some(-5.0)),
+            ("fell by -0.5", 3, Some(-0.5)),
+            ("- 5 points", 1, Some(5.0)),
+            ("2-1", 2, Some(1.0)),
+        ];
+        for &(text, at, value) in rows {
+            let all = tokens(text, Span::new(0, text.len()));
+            assert_eq!(read(&all, at).map(|n| n.value), value, "{text}");
         }
     }
 

@@ -192,6 +192,8 @@ fn quantity(
         return None;
     }
     let (currency, first) = currency_before(tokens, number.start, context.dollar);
+    // A minus sign written against the number belongs to the figure's words.
+    let first = if number.negative && first == number.start { first - 1 } else { first };
     let after = match currency {
         Some(code) => {
             let end = skip_currency_word(tokens, number.end);

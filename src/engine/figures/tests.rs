@@ -224,6 +224,48 @@ fn figures_read_as_a_reader_lists_them() {
     }
 }
 
+/// Numbers as pages in other styles write them, and as copying from a page leaves them.
+#[test]
+fn number_forms_of_every_style_read_as_their_value() {
+    #[rustfmt::skip]
+    let rows: &[Row] = &[
+        ("spaces group thousands", "The mine produced 1 000 000 tonnes of ore.",
+         &[("1 000 000 tonnes", 1e6, "tonnes", None)]),
+        ("no-break spaces group thousands", "The mine produced 1\u{a0}000\u{a0}000 tonnes.",
+         &[("1\u{a0}000\u{a0}000 tonnes", 1e6, "tonnes", None)]),
+        ("a thin space groups one group", "The port handled 25\u{2009}000 containers.",
+         &[("25\u{2009}000 containers", 25e3, "containers", None)]),
+        ("a narrow no-break space", "The port handled 25\u{202f}000 containers.",
+         &[("25\u{202f}000 containers", 25e3, "containers", None)]),
+        ("euros with spaces and a decimal comma", "The budget is \u{20ac}1 234,56 million.",
+         &[("\u{20ac}1 234,56 million", 1_234.56e6, "EUR", None)]),
+        ("points group thousands", "The city has 1.000.000 residents.",
+         &[("1.000.000 residents", 1e6, "people", None)]),
+        ("points and a decimal comma", "The fund lost \u{20ac}1.234,5 million.",
+         &[("\u{20ac}1.234,5 million", 1_234.5e6, "EUR", None)]),
+        ("a minus sign keeps the sign", "Growth was \u{2212}5 percent last year.",
+         &[("\u{2212}5 percent", -5.0, "percent", None)]),
+        ("a hyphen-minus keeps the sign", "Growth was -5 percent last year.",
+         &[("-5 percent", -5.0, "percent", None)]),
+        ("full-width digits", "Turnout was \u{ff17}\u{ff16} percent.",
+         &[("\u{ff17}\u{ff16} percent", 76.0, "percent", None)]),
+        ("a zero-width space inside the number", "Prices rose 4.\u{200b}2 percent.",
+         &[("4.\u{200b}2 percent", 4.2, "percent", None)]),
+        ("an ordinary space between a day and a count is not a group", "On May 5 100 people marched.",
+         &[("100 people", 100.0, "people", None)]),
+        ("a score is not a negative number", "They won 2-1 on Sunday.", &[]),
+    ];
+    for (what, sentence, expected) in rows {
+        let found: Vec<(String, f64, String)> = figures_of(sentence)
+            .into_iter()
+            .map(|f| (f.span.of(sentence).to_owned(), f.value, f.unit))
+            .collect();
+        let want: Vec<(String, f64, String)> =
+            expected.iter().map(|e| (e.0.to_owned(), e.1, e.2.to_owned())).collect();
+        assert_eq!(found, want, "{what}");
+    }
+}
+
 #[test]
 fn labels_say_what_is_measured() {
     let rows: &[(&str, &str, &str)] = &[

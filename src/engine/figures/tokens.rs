@@ -97,16 +97,8 @@ pub(crate) fn tokens_into<'a>(
         }
         let start = i;
         i += len;
-        let kind = if c.is_ascii_digit() {
-            // Digits, and "," or "." with a digit after them: "30,154", "17.3".
-            while let Some(&b) = bytes.get(i) {
-                let inner =
-                    matches!(b, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                if !b.is_ascii_digit() && !inner {
-                    break;
-                }
-                i += 1;
-            }
+        let kind = if digit_value(c).is_some() {
+            i = digit_run_end(body, i);
             TokenKind::Number
         } else if c.is_alphabetic() {
             // Letters and digits, and a hyphen or an apostrophe with one of them after it.
@@ -136,6 +128,119 @@ pub(crate) fn tokens_into<'a>(
             lower: lower_body.and_then(|l| l.get(start..i)),
         });
         after_space = false;
+    }
+}
+
+/// The value of a decimal digit as news text writes it: ASCII, full-width (East Asian text
+/// and input methods) and the Arabic-Indic and Devanagari digits.
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    let (zero, c) = match c {
+        '0'..='9' => ('0', c),
+        '\u{ff10}'..='\u{ff19}' => ('\u{ff10}', c),
+        '\u{0660}'..='\u{0669}' => ('\u{0660}', c),
+        '\u{06f0}'..='\u{06f9}' => ('\u{06f0}', c),
+        '\u{0966}'..='\u{096f}' => ('\u{0966}', c),
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero)).ok()
+}
+
+/// Characters that show nothing and may sit inside a number copied from a page ("4.\u{200b}2").
+pub(crate) fn zero_width(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+/// Spaces that group thousands in many styles: no-break, thin and narrow no-break spaces
+/// (and an ordinary space, more cautiously: see [`digit_run_end`]).
+pub(crate) fn group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}')
+}
+
+/// Whether a digit starts at byte `at` of `body`, past any zero-width characters.
+fn digit_at(body: &str, at: usize) -> bool {
+    body.get(at..)
+        .and_then(|rest| rest.chars().find(|&c| !zero_width(c)))
+        .is_some_and(|c| digit_value(c).is_some())
+}
+
+/// Where the number whose first digit ends at `i` ends: digits; "," or "." with a digit after
+/// ("30,154", "17.3"); a zero-width character with a digit or mark after; and a thousands
+/// space ("1 000 000", "1\u{a0}234,56") with exactly three digits after it and a head of at
+/// most three digits. An ordinary space groups only where the number plainly goes on in the
+/// same style ("1 000 000", "1 234,56", "12 345.67"), since "on May 5 100 people" has one too.
+fn digit_run_end(body: &str, mut i: usize) -> usize {
+    let bytes = body.as_bytes();
+    let start = i - char_at_len_before(body, i);
+    let mut spaced = false;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(body, i);
+        if matches!(c, ',' | '.') && digit_at(body, i + 1) || digit_value(c).is_some() {
+            i += len;
+            continue;
+        }
+        if zero_width(c) && (digit_at(body, i + len) || body[i + len..].starts_with(['.', ','])) {
+            i += len;
+            continue;
+        }
+        if group_space(c) && group_follows(body, start, i, len, c, spaced) {
+            spaced = true;
+            i += len;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+/// Byte length of the character that ends just before `at` (a char boundary past a digit).
+fn char_at_len_before(body: &str, at: usize) -> usize {
+    body[..at].chars().next_back().map_or(0, char::len_utf8)
+}
+
+/// Whether the space `c` (`len` bytes at `at`) groups the digits of the number that starts at
+/// `start`: see [`digit_run_end`].
+fn group_follows(body: &str, start: usize, at: usize, len: usize, c: char, spaced: bool) -> bool {
+    let after = &body[at + len..];
+    // Most spaces after a number start a word: turned away at the first character.
+    if after.chars().next().is_none_or(|d| digit_value(d).is_none()) {
+        return false;
+    }
+    let head = &body[start..at];
+    if !spaced
+        && (head.chars().filter(|&c| digit_value(c).is_some()).count() > 3
+            || head.contains([',', '.']))
+    {
+        return false;
+    }
+    let mut chars = after.char_indices();
+    for _ in 0..3 {
+        match chars.next() {
+            Some((_, d)) if digit_value(d).is_some() => {}
+            _ => return false,
+        }
+    }
+    let rest = chars.as_str();
+    if rest.chars().next().is_some_and(|d| digit_value(d).is_some()) {
+        return false;
+    }
+    if c != ' ' || spaced {
+        return true;
+    }
+    // An ordinary space: another group or a decimal mark must follow.
+    let mut rest_chars = rest.chars();
+    match rest_chars.next() {
+        Some(' ') => {
+            let group: String = rest_chars.by_ref().take(4).collect();
+            let mut g = group.chars();
+            (0..3).all(|_| g.next().is_some_and(|d| digit_value(d).is_some()))
+                && g.next().is_none_or(|d| digit_value(d).is_none())
+        }
+        Some(',' | '.') => rest_chars.next().is_some_and(|d| digit_value(d).is_some()),
+        _ => false,
     }
 }
 
