@@ -45,6 +45,7 @@ mod line;
 pub mod links;
 mod lowered;
 mod markup;
+mod number_words;
 /// Public because the page (the `lede` crate) sorts its cards with the same orders.
 pub mod order;
 mod published;

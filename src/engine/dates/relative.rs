@@ -8,11 +8,7 @@ use crate::engine::calendar::Weekday;
 use super::expr::{Expr, Shift, TimeRef, Unit};
 use super::timex::Season;
 use super::tokens::{Token, month_name, previous_lower};
-
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
+use crate::engine::number_words;
 
 fn unit_of(t: &Token<'_>) -> Option<Unit> {
     match t.lower().as_str() {
@@ -79,42 +75,25 @@ pub fn shifted_name(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     Some((i + 2, Expr::Season { year: None, season, shift: Some(shift) }))
 }
 
-const TENS: &[&str] =
-    &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const TEENS: &[&str] = &[
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
 /// A number from one to ninety-nine in words at token `k` ("six", "ninety-six", "ninety six",
 /// "twelve"): its value and the index after it.
 fn spelled_below_hundred(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
     let word = toks.get(k)?.lower();
     let word = word.as_str();
-    if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == word).filter(|&n| n < 9) {
-        return Some((k + 1, n as i32 + 1));
+    let n = number_words::value(word).filter(|&n| n > 0)?;
+    if n < 20 {
+        return Some((k + 1, n as i32));
     }
-    if let Some(n) = TEENS.iter().position(|w| *w == word) {
-        return Some((k + 1, n as i32 + 10));
-    }
-    let tens = (TENS.iter().position(|w| *w == word)? as i32 + 2) * 10;
     let hyphen = toks.get(k + 1).is_some_and(|h| h.text == "-" && h.glued);
     let unit_at = if hyphen { k + 2 } else { k + 1 };
     let unit = toks
         .get(unit_at)
         .map(Token::lower)
-        .and_then(|u| NUMBER_WORDS.iter().position(|w| *w == u.as_str()).filter(|&n| n < 9));
+        .and_then(|u| number_words::value(u.as_str()))
+        .filter(|u| (1..=9).contains(u));
     match unit {
-        Some(n) => Some((unit_at + 1, tens + n as i32 + 1)),
-        None => Some((k + 1, tens)),
+        Some(u) => Some((unit_at + 1, n as i32 + u as i32)),
+        None => Some((k + 1, n as i32)),
     }
 }
 
@@ -205,8 +184,8 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     let amount = if lower == "a" || lower == "an" || lower == "one" {
         Some(1)
-    } else if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == lower) {
-        Some(n as i32 + 1)
+    } else if let Some(n) = number_words::value(&lower).filter(|n| (1..=12).contains(n)) {
+        Some(n as i32)
     } else if t.is_number() && t.text.len() <= 2 {
         t.text.parse().ok()
     } else {

@@ -2,6 +2,7 @@
 //! "a dozen", "two hundred and fifty thousand".
 
 use super::tokens::{Token, digit_value, group_space};
+use crate::engine::number_words;
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -133,47 +134,9 @@ fn with_scale(tokens: &[Token], number: Number) -> Number {
     }
 }
 
+/// A number word's value ("seven", "nineteen", "twenty-five"): `word` is in lower case.
 pub(super) fn unit_word(word: &str) -> Option<f64> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] =
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    // Asked of every word: each number word (and "twenty-five") starts with one of these.
-    if !matches!(word.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')) {
-        return None;
-    }
-    if let Some(n) = WORDS.iter().position(|w| *w == word) {
-        return Some(n as f64);
-    }
-    if let Some(n) = TENS.iter().position(|w| *w == word) {
-        return Some((n as f64 + 2.0) * 10.0);
-    }
-    // "twenty-five" (the hyphen found byte by byte: a string search costs more than the word)
-    let hyphen = word.bytes().position(|b| b == b'-')?;
-    let (tens, unit) = (&word[..hyphen], &word[hyphen + 1..]);
-    let tens = TENS.iter().position(|w| *w == tens)?;
-    let unit = WORDS[1..10].iter().position(|w| *w == unit)?;
-    Some((tens as f64 + 2.0) * 10.0 + unit as f64 + 1.0)
+    number_words::compound(word).map(f64::from)
 }
 
 fn scale_word(word: &str) -> Option<f64> {
