@@ -184,7 +184,7 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     let amount = if lower == "a" || lower == "an" || lower == "one" {
         Some(1)
-    } else if let Some(n) = number_words::value(&lower).filter(|n| (1..=12).contains(n)) {
+    } else if let Some(n) = number_words::value(lower).filter(|n| (1..=12).contains(n)) {
         Some(n as i32)
     } else if t.is_number() && t.text.len() <= 2 {
         t.text.parse().ok()
