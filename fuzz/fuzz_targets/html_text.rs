@@ -8,55 +8,17 @@
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
 use lede::engine::{Options, digest};
-use lede::html_text::{HtmlNode, NodeKind, page_text};
+use lede::html_text::page_text;
 use libfuzzer_sys::fuzz_target;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use markup5ever_rcdom::RcDom;
+
+#[path = "../html5ever_dom.rs"]
+mod html5ever_dom;
+use html5ever_dom::{Dom, child_named};
 
 #[path = "../../tests/support/spans.rs"]
 #[allow(dead_code)]
 mod spans;
-
-/// A node of html5ever's reference DOM, as the walk sees it.
-struct Dom(Handle);
-
-impl HtmlNode for Dom {
-    type Children = std::vec::IntoIter<Dom>;
-
-    fn kind(&self) -> NodeKind {
-        match &self.0.data {
-            NodeData::Text { contents } => NodeKind::Text(contents.borrow().to_string()),
-            NodeData::Element { name, .. } => NodeKind::Element(name.local.to_string()),
-            _ => NodeKind::Other,
-        }
-    }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs
-                .borrow()
-                .iter()
-                .find(|attr| attr.name.ns.is_empty() && &*attr.name.local == name)
-                .map(|attr| attr.value.to_string()),
-            _ => None,
-        }
-    }
-
-    fn children(&self) -> Self::Children {
-        self.0.children.borrow().iter().cloned().map(Dom).collect::<Vec<_>>().into_iter()
-    }
-}
-
-/// The first child of `node` that is an element named one of `names` (as `document.body` is
-/// found: the `<body>` or `<frameset>` child of the `<html>` element).
-fn child_named(node: &Handle, names: &[&str]) -> Option<Handle> {
-    node.children
-        .borrow()
-        .iter()
-        .find(|child| {
-            matches!(&child.data, NodeData::Element { name, .. } if names.contains(&&*name.local))
-        })
-        .cloned()
-}
 
 fuzz_target!(|data: &[u8]| {
     // The page gets a string from the clipboard or from a file it has checked is UTF-8.

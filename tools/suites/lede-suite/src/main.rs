@@ -14,50 +14,13 @@ use std::process::ExitCode;
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
 use lede::engine::{Digest, Options, Role, digest};
-use lede::html_text::{HtmlNode, NodeKind, page_text};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use lede::html_text::page_text;
+use markup5ever_rcdom::RcDom;
 use serde_json::json;
 
-/// A node of html5ever's reference DOM, as the walk sees it (the same adapter as fuzz/).
-struct Dom(Handle);
-
-impl HtmlNode for Dom {
-    type Children = std::vec::IntoIter<Dom>;
-
-    fn kind(&self) -> NodeKind {
-        match &self.0.data {
-            NodeData::Text { contents } => NodeKind::Text(contents.borrow().to_string()),
-            NodeData::Element { name, .. } => NodeKind::Element(name.local.to_string()),
-            _ => NodeKind::Other,
-        }
-    }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        match &self.0.data {
-            NodeData::Element { attrs, .. } => attrs
-                .borrow()
-                .iter()
-                .find(|attr| attr.name.ns.is_empty() && &*attr.name.local == name)
-                .map(|attr| attr.value.to_string()),
-            _ => None,
-        }
-    }
-
-    fn children(&self) -> Self::Children {
-        self.0.children.borrow().iter().cloned().map(Dom).collect::<Vec<_>>().into_iter()
-    }
-}
-
-/// The first child of `node` that is an element named one of `names`.
-fn child_named(node: &Handle, names: &[&str]) -> Option<Handle> {
-    node.children
-        .borrow()
-        .iter()
-        .find(|child| {
-            matches!(&child.data, NodeData::Element { name, .. } if names.contains(&&*name.local))
-        })
-        .cloned()
-}
+#[path = "../../../../fuzz/html5ever_dom.rs"]
+mod html5ever_dom;
+use html5ever_dom::{Dom, child_named};
 
 /// The text a paste of `html` hands the engine: the body's text, as the page's paste path
 /// takes it from DOMParser's document.
