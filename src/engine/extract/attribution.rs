@@ -552,11 +552,13 @@ pub(super) fn role_word(text: &str, written: Span) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use crate::engine::text::ascii::char_at;
 
     /// The version of [`tokens`] before the shared tokeniser: its own byte scanner. `lower` is `text` through
     /// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced
     /// from it instead of lowered again at every look.
+    #[cfg(not(target_arch = "wasm32"))] // only the property tests, which run natively, use it
     fn plain_tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
         let body = window.of(text);
         let bytes = body.as_bytes();

@@ -233,6 +233,7 @@ pub(crate) mod tests {
     }
 
     /// The plain version of [`tokens_into`]: every character decoded, no byte table.
+    #[cfg(not(target_arch = "wasm32"))] // only the property tests, which run natively, use it
     fn plain(text: &str) -> Vec<(usize, usize, TokenKind, bool)> {
         let mut out: Vec<(usize, usize, TokenKind, bool)> = Vec::new();
         let mut last_end = None;
@@ -258,6 +259,7 @@ pub(crate) mod tests {
 
     /// The plain version of [`words`]: runs of letters, digits and apostrophes, trimmed of
     /// their edge apostrophes.
+    #[cfg(not(target_arch = "wasm32"))] // only the property tests, which run natively, use it
     fn plain_words(text: &str) -> Vec<&str> {
         let apostrophe = |c: char| c == '\'' || c == '’';
         text.split(|c: char| !c.is_alphanumeric() && !apostrophe(c))

@@ -241,6 +241,7 @@ fn group_follows(body: &str, start: usize, at: usize, len: usize, c: char, space
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use crate::engine::text::ascii::ASCII_WORD;
 
     /// The version of [`tokens_into`] before the shared tokeniser: its own byte scanner, which
@@ -248,6 +249,7 @@ mod tests {
     /// (`text` through [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at
     /// every look. The reader keeps every sentence's tokens in one list: an article costs one
     /// growing buffer rather than a list per sentence.
+    #[cfg(not(target_arch = "wasm32"))] // only the property tests, which run natively, use it
     fn plain_tokens_into<'a>(
         text: &'a str,
         lower: Option<&'a str>,
