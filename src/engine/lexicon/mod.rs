@@ -154,6 +154,26 @@ lexicons! {
     KICKERS = "byline/kickers.txt";
     /// Dashes written as a word of their own: what separates a dateline from the story ("BISHKEK -", "LONDON —").
     DASHES = "byline/dashes.txt";
+    /// News agencies: names a caption credit or a byline ends with ("REUTERS/Name", "Name, AP").
+    AGENCIES = "chrome/agencies.txt";
+    /// First words of share and follow buttons.
+    SHARE_WORDS = "chrome/share-words.txt";
+    /// Openings of links to other stories.
+    RELATED_OPENINGS = "chrome/related-openings.txt";
+    /// Openings of the notes an advert leaves in the text.
+    ADVERT_OPENINGS = "chrome/advert-openings.txt";
+    /// Openings of a sponsor's or widget's label: "Powered by Example.com", "Sponsored by X".
+    SPONSOR_OPENINGS = "chrome/sponsor-openings.txt";
+    /// Openings of a picture credit line.
+    CREDIT_LABELS = "chrome/credit-labels.txt";
+    /// Openings of a caption line, where the page labels it as one.
+    CAPTION_LABELS = "chrome/caption-labels.txt";
+    /// Openings of comment prompts.
+    COMMENT_PROMPTS = "chrome/comment-prompts.txt";
+    /// Verbs that open a wire desk's version note: "(Adds details)", "(Recasts, updates)".
+    UPDATE_VERBS = "chrome/update-verbs.txt";
+    /// Phrases of a desk's credit for writers and editors.
+    EDITOR_CREDITS = "chrome/editor-credits.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
@@ -182,6 +202,24 @@ impl Lexicon {
         index().written.get(word).is_some_and(|bits| bits & self.bit() != 0)
     }
 
+    /// Whether `text` opens with one of the entries, exactly as written: for lists of the
+    /// openings of a line ("read more", "photo:"), asked of lines already lowered. Asked of
+    /// most paragraphs of a page, so only the entries opening with the text's first byte are
+    /// read (found by a binary search), each compared first as one number of its first eight
+    /// bytes, and only an entry whose head matches is compared further.
+    #[inline]
+    pub fn opens(&self, text: &str) -> bool {
+        let text = text.as_bytes();
+        let Some(&byte) = text.first() else { return false };
+        let first = Head::first_eight(text);
+        let heads = index().heads.get(self.id).map_or(&[][..], Vec::as_slice);
+        let from = heads.partition_point(|head| head.first() < byte);
+        heads[from..].iter().take_while(|head| head.first() == byte).any(|head| {
+            first & head.mask == head.bytes
+                && (head.word.len() <= 8 || text.starts_with(head.word.as_bytes()))
+        })
+    }
+
     fn bit(&self) -> Bits {
         1 << self.id
     }
@@ -207,6 +245,14 @@ pub fn holding(word: &str) -> Holding {
     let index = index();
     let bits = match packed(word) {
         Some(packed) => index.short.get(&packed).copied(),
+        // Longer than any entry even once lowered (lowering ASCII keeps its length; no
+        // character lowers to fewer than a third of its bytes): never copied to be lowered.
+        // Lists asked of whole lines ("Getty Images", "(AFP)") meet these.
+        None if word.len() > 3 * index.longest
+            || (word.len() > index.longest && word.is_ascii()) =>
+        {
+            None
+        }
         // Long, or beyond ASCII: lowered as `to_lowercase` lowers it, which may make it a
         // short ASCII word (the Kelvin sign lowers to "k").
         None => {
@@ -228,12 +274,16 @@ fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
 /// Every list's entries, and the lists holding each entry.
 struct Index {
     words: Vec<Vec<&'static str>>,
+    /// Every list's entries as [`Head`]s, by their first byte.
+    heads: Vec<Vec<Head>>,
     /// Short ASCII entries by their [`packed`] form.
     short: FastMap<u128, Bits>,
     /// Every other entry, as written (lower case).
     long: FastMap<&'static str, Bits>,
     /// Every entry exactly as written, capitals kept.
     written: FastMap<&'static str, Bits>,
+    /// The length in bytes of the longest lower-case entry.
+    longest: usize,
 }
 
 fn index() -> &'static Index {
@@ -244,6 +294,8 @@ fn index() -> &'static Index {
             short: FastMap::default(),
             long: FastMap::default(),
             written: FastMap::default(),
+            heads: Vec::new(),
+            longest: 0,
         };
         for list in ALL {
             let words: Vec<&'static str> = entries(list.source).collect();
@@ -253,15 +305,50 @@ fn index() -> &'static Index {
             // An entry with capitals ("World Cup") is never met: words are asked about in
             // lower case.
             for &word in words.iter().filter(|w| !w.chars().any(char::is_uppercase)) {
+                index.longest = index.longest.max(word.len());
                 match packed(word) {
                     Some(packed) => *index.short.entry(packed).or_default() |= list.bit(),
                     None => *index.long.entry(word).or_default() |= list.bit(),
                 }
             }
+            let mut heads: Vec<Head> = words.iter().map(|word| Head::of(word)).collect();
+            heads.sort_by_key(Head::first);
+            index.heads.push(heads);
             index.words.push(words);
         }
         index
     })
+}
+
+/// An entry's first eight bytes as one number, with the mask that keeps as many bytes of
+/// another text's first eight as the entry has.
+struct Head {
+    word: &'static str,
+    bytes: u64,
+    mask: u64,
+}
+
+impl Head {
+    fn of(word: &'static str) -> Self {
+        let kept = word.len().min(8);
+        let mask = if kept == 8 { u64::MAX } else { (1u64 << (8 * kept)) - 1 };
+        Head { word, bytes: Self::first_eight(word.as_bytes()), mask }
+    }
+
+    /// The entry's first byte.
+    fn first(&self) -> u8 {
+        self.bytes.to_le_bytes()[0]
+    }
+
+    /// The first eight bytes of `text`, zero-padded: an entry (which holds no zero byte) longer
+    /// than `text` never matches them.
+    #[inline]
+    fn first_eight(text: &[u8]) -> u64 {
+        let mut padded = [0u8; 8];
+        let kept = text.len().min(8);
+        padded[..kept].copy_from_slice(&text[..kept]);
+        u64::from_le_bytes(padded)
+    }
 }
 
 /// An ASCII word of one to sixteen bytes, none of them zero, lowered, as one number (its bytes
