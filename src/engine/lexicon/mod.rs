@@ -174,6 +174,12 @@ lexicons! {
     UPDATE_VERBS = "chrome/update-verbs.txt";
     /// Phrases of a desk's credit for writers and editors.
     EDITOR_CREDITS = "chrome/editor-credits.txt";
+    /// Labels that say a date is the publication date ("Published", "Date created :").
+    PUBLISHED_LABELS = "published/published-labels.txt";
+    /// Labels that say a date is a later revision ("Updated", "Last modified").
+    UPDATED_LABELS = "published/updated-labels.txt";
+    /// Words a timestamp line carries beside its date: labels, clock words, separators, "5 hours ago".
+    TIME_WORDS = "published/time-words.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.

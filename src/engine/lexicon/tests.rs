@@ -13,6 +13,11 @@ const DISJOINT: &[(&Lexicon, &Lexicon, &str)] = &[
     (&HONORIFICS, &OFFICES, "a title is a courtesy or an office, not both"),
     (&RISE_WORDS, &FALL_WORDS, "a change goes up or down"),
     (&SPEECH_VERBS, &ROLE_NOUNS, "a speaker's role is not the verb that introduces them"),
+    (
+        &PUBLISHED_LABELS,
+        &UPDATED_LABELS,
+        "a timestamp's label dates the first version or a later one",
+    ),
 ];
 
 #[test]
