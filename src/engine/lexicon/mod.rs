@@ -180,6 +180,16 @@ lexicons! {
     UPDATED_LABELS = "published/updated-labels.txt";
     /// Words a timestamp line carries beside its date: labels, clock words, separators, "5 hours ago".
     TIME_WORDS = "published/time-words.txt";
+    /// What photo captions and credits say and body text does not, lowered: the position and
+    /// credit markers of press captions (Daily Mail and CNN pages, wire agencies' credit lines).
+    CAPTION_MARKERS = "summary/caption-markers.txt";
+    /// Words that open a sentence and are not names: one of them capitalised right after a word
+    /// that ends without punctuation, and followed by a lowercase word, starts a new sentence the
+    /// text never closed ("... on Tuesday night The former Arsenal man ...") — the seam where a
+    /// caption without its full stop runs into the body sentence after it.
+    SEAM_OPENERS = "summary/seam-openers.txt";
+    /// Words that open a trailing clause that only adds detail: ", which ...", ", saying ...".
+    DETAIL_OPENERS = "summary/detail-openers.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
