@@ -190,6 +190,16 @@ lexicons! {
     SEAM_OPENERS = "summary/seam-openers.txt";
     /// Words that open a trailing clause that only adds detail: ", which ...", ", saying ...".
     DETAIL_OPENERS = "summary/detail-openers.txt";
+    /// Lower-case particles a personal name carries: "Ana de Souza", "Ludwig van Beethoven", "Omar bin Laden".
+    NAME_PARTICLES = "text/name-particles.txt";
+    /// Short function words and separators a title-case line leaves in lower case: "News of the World | Sport".
+    TITLE_CASE_MINOR = "text/title-case-minor.txt";
+    /// Last words of a comment thread's signature line, after a commenter's name or a time: "Jane says:", "3 hours ago".
+    COMMENT_CLOSINGS = "document/comment-closings.txt";
+    /// Whole lines a comment thread repeats under each comment: its buttons ("Reply", "Flag").
+    COMMENT_BUTTONS = "document/comment-buttons.txt";
+    /// Connecting words left out of an organisation's bag of words.
+    BAG_CONNECTORS = "gazetteer/bag-connectors.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
