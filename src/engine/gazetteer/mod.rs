@@ -9,9 +9,9 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use super::fasthash::{FastMap, FastSet};
-use super::lexicon::BAG_CONNECTORS;
-use super::order;
+use crate::engine::lexicon::BAG_CONNECTORS;
+use crate::engine::order;
+use crate::engine::text::fasthash::{FastMap, FastSet};
 
 const PLACES: &str = include_str!("places.txt");
 const REGIONS: &str = include_str!("regions.txt");
@@ -301,8 +301,7 @@ fn british(word: &str) -> Option<&'static str> {
 
 /// The bag-of-words form of a key: its content words, sorted.
 pub fn bag(key: &str) -> String {
-    let mut words: Vec<&str> =
-        key.split(' ').filter(|w| !BAG_CONNECTORS.has(w)).collect();
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !BAG_CONNECTORS.has(w)).collect();
     order::sort_by(&mut words, |a, b| a.cmp(b));
     words.join(" ")
 }
@@ -429,8 +428,7 @@ impl Gazetteer {
             // Three words or more: two spaces, counted as bytes (a `split(' ')` sets up a memchr
             // search, which costs more than most keys are long).
             let bagged = k.bytes().filter(|&b| b == b' ').count() >= 2
-                && k.split(' ')
-                    .all(|w| BAG_CONNECTORS.has(w) || self.bag_words.contains(w));
+                && k.split(' ').all(|w| BAG_CONNECTORS.has(w) || self.bag_words.contains(w));
             bagged.then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
         // Only an acronym asks how the surface is written.

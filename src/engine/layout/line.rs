@@ -1,0 +1,214 @@
+//! The shape of one line of text: how many words, whether it ends like a sentence, whether its
+//! words look like a name. Page chrome, headlines, bylines and body text differ first in shape,
+//! so the rules in `document`, `chrome` and `byline` all ask these same questions.
+
+use crate::engine::lexicon::{NAME_PARTICLES, TITLE_CASE_MINOR};
+
+/// Whitespace-separated words of `line`.
+pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
+    line.split_whitespace()
+}
+
+pub fn word_count(line: &str) -> usize {
+    // Asked of whole paragraphs, several times each, so counted over bytes: a word starts
+    // where ASCII whitespace gives way to anything else. That holds for non-ASCII text too
+    // (curly quotes and dashes make most paragraphs non-ASCII) as long as it holds no
+    // whitespace beyond ASCII's; the rare line that does is split the slow way.
+    if has_unicode_space(line) {
+        return words(line).count();
+    }
+    let bytes = line.as_bytes();
+    let mut count = usize::from(bytes.first().is_some_and(|&b| !is_ascii_space(b)));
+    // Each byte against the one before it, in runs of 255 pairs counted in a `u8` (it cannot
+    // overflow): the compiler reads such a run sixteen bytes at a time, where a `usize` count
+    // per byte kept it to four.
+    let next = bytes.get(1..).unwrap_or_default();
+    for (run, next_run) in bytes.chunks(255).zip(next.chunks(255)) {
+        let starts = run.iter().zip(next_run).fold(0u8, |n, (&before, &at)| {
+            n + u8::from(is_ascii_space(before) & !is_ascii_space(at))
+        });
+        count += usize::from(starts);
+    }
+    count
+}
+
+/// Whitespace in ASCII, as `char::is_whitespace` has it.
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// Whether `line` holds a whitespace character outside ASCII (a no-break space, an em
+/// space). Such a character is told by its UTF-8 bytes alone, with no decoding, in one pass
+/// without branches over each byte and the two after it.
+fn has_unicode_space(line: &str) -> bool {
+    if line.is_ascii() {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let second = bytes.get(1..).unwrap_or_default();
+    let third = bytes.get(2..).unwrap_or_default();
+    // A two-byte space closing the line has no third byte to pair with.
+    let closing = matches!(bytes, [.., 0xC2, 0x85 | 0xA0]);
+    closing
+        || bytes
+            .iter()
+            .zip(second)
+            .zip(third)
+            .fold(false, |found, ((&a, &b), &c)| found | utf8_space(a, b, c))
+}
+
+/// Whether the bytes `a b c` open a whitespace character outside ASCII: U+0085, U+00A0,
+/// U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 (the rest of Unicode's
+/// White_Space, which `char::is_whitespace` follows). No lead byte is a continuation byte,
+/// so in valid UTF-8 these bytes cannot match in the middle of another character.
+fn utf8_space(a: u8, b: u8, c: u8) -> bool {
+    ((a == 0xC2) & ((b == 0x85) | (b == 0xA0)))
+        | ((a == 0xE1) & (b == 0x9A) & (c == 0x80))
+        | ((a == 0xE2) & (b == 0x80) & ((c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF)))
+        | ((a == 0xE2) & (b == 0x81) & (c == 0x9F))
+        | ((a == 0xE3) & (b == 0x80) & (c == 0x80))
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
+
+/// Whether `line` ends the way a sentence of running text does: a full stop, question or
+/// exclamation mark, or ellipsis, possibly inside closing quotes or brackets.
+pub fn ends_sentence(line: &str) -> bool {
+    matches!(last_before_closers(line), Some('.' | '!' | '?' | '…' | '。'))
+}
+
+/// Whether `line` ends with a full stop (not a question or exclamation mark), so it reads as a
+/// statement: headlines may end in "?" or "!", body paragraphs almost always end in ".".
+pub fn ends_statement(line: &str) -> bool {
+    matches!(last_before_closers(line), Some('.' | '…' | '。'))
+}
+
+/// The last character of `line` before its trailing whitespace and the closing quotes and
+/// brackets after that (asked of every paragraph several times: read from the end, one
+/// character at a time, where a trim by a list of characters cost several times more).
+fn last_before_closers(line: &str) -> Option<char> {
+    line.trim_end().chars().rev().find(|c| !CLOSERS.contains(c))
+}
+
+/// A word that can stand in a personal name: capitalised ("Olga", "O'Brien", "Al-Amin",
+/// "DZYUBENKO") or a lower-case particle names carry ("de", "van", "bin").
+pub fn is_name_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']);
+    let Some(first) = word.chars().next() else { return false };
+    // (every particle is in lower case: a capitalised word, most, is not looked up)
+    if !first.is_uppercase() && NAME_PARTICLES.has_as_written(word) {
+        return true;
+    }
+    first.is_uppercase()
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+}
+
+/// Whether every word is capitalised (apart from short function words): menus, section
+/// names and many headlines are written this way, running text is not.
+pub fn is_title_case(line: &str) -> bool {
+    let mut any = false;
+    for word in words(line) {
+        let first = word.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase()
+            || first.is_ascii_digit()
+            || TITLE_CASE_MINOR.has_as_written(word))
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let lines = [
+            "",
+            " ",
+            "one",
+            "  two words ",
+            "tab\tand\nnew\x0bline\x0cfeed\rreturn",
+            "\x1fnot\x1c spaces",
+            "non\u{a0}breaking and\u{2003}em space",
+            "Grüße aus Köln",
+            "\u{85}next\u{1680}ogham\u{200a}hair\u{2028}line\u{2029}para\u{202f}narrow",
+            "\u{205f}math\u{3000}ideographic \u{200b}zero-width\u{180e}mongolian",
+            "“Curly,” she said — ‘quoted’ … 日本語のテキスト",
+            &"a b".repeat(300),
+            &"word ".repeat(200),
+        ];
+        for line in lines {
+            assert_eq!(word_count(line), line.split_whitespace().count(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_splits_words_as_split_whitespace_does() {
+        for c in (0..=0x3_0000).filter_map(char::from_u32) {
+            for line in [format!("a{c}b {c}"), format!("{c}"), format!("ab{c}")] {
+                assert_eq!(word_count(&line), line.split_whitespace().count(), "{:?}", c);
+            }
+        }
+    }
+
+    #[test]
+    fn line_shapes() {
+        let cases: &[(&str, &str, bool, bool)] = &[
+            // name, line, ends_sentence, ends_statement
+            ("full stop", "It rained.", true, true),
+            ("quote after stop", "\"We will act.\"", true, true),
+            ("curly quote after stop", "“Over.”", true, true),
+            ("question headline", "Is it over?", true, false),
+            ("no punctuation", "Breaking News", false, false),
+            ("parenthesis after stop", "(It rained.)", true, true),
+            ("markdown emphasis after stop", "*It rained.*", true, true),
+            ("markdown bold after stop", "**It rained.**", true, true),
+            ("emphasis without stop", "*A caption*", false, false),
+            ("empty", "", false, false),
+            ("space before the closing quote", "It rained. ”", false, false),
+            ("closers only", "”)*", false, false),
+            ("ellipsis in brackets", "And then…]  ", true, true),
+        ];
+        for (name, line, sentence, statement) in cases {
+            assert_eq!(ends_sentence(line), *sentence, "{name}");
+            assert_eq!(ends_statement(line), *statement, "{name}");
+        }
+    }
+
+    #[test]
+    fn name_words() {
+        let cases = [
+            ("Olga", true),
+            ("O'Brien", true),
+            ("Al-Amin", true),
+            ("van", true),
+            ("DZYUBENKO", true),
+            ("said", false),
+            ("2019", false),
+            ("Jr.", true),
+            ("", false),
+            ("@handle", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(is_name_word(word), expected, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn title_case() {
+        let cases = [
+            ("Kyrgyz Opposition In Russia After Disputed Vote", true),
+            ("Tech & Science", true),
+            ("Work at The Telegraph", true),
+            ("Kyrgyz opposition in Russia after disputed vote", false),
+            ("", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(is_title_case(line), expected, "{line:?}");
+        }
+    }
+}
