@@ -191,9 +191,9 @@ lexicons! {
     /// Words that open a trailing clause that only adds detail: ", which ...", ", saying ...".
     DETAIL_OPENERS = "summary/detail-openers.txt";
     /// Lower-case particles a personal name carries: "Ana de Souza", "Ludwig van Beethoven", "Omar bin Laden".
-    NAME_PARTICLES = "text/name-particles.txt";
+    NAME_PARTICLES = "line/name-particles.txt";
     /// Short function words and separators a title-case line leaves in lower case: "News of the World | Sport".
-    TITLE_CASE_MINOR = "text/title-case-minor.txt";
+    TITLE_CASE_MINOR = "line/title-case-minor.txt";
     /// Last words of a comment thread's signature line, after a commenter's name or a time: "Jane says:", "3 hours ago".
     COMMENT_CLOSINGS = "document/comment-closings.txt";
     /// Whole lines a comment thread repeats under each comment: its buttons ("Reply", "Flag").
