@@ -200,6 +200,57 @@ lexicons! {
     COMMENT_BUTTONS = "document/comment-buttons.txt";
     /// Connecting words left out of an organisation's bag of words.
     BAG_CONNECTORS = "gazetteer/bag-connectors.txt";
+    /// Words that put a clause in the future, or announce something to come.
+    FUTURE_WORDS = "dates/future-words.txt";
+    /// Past forms that do not end in "-ed", and words that only report the past.
+    PAST_WORDS = "dates/past-words.txt";
+    /// "-ed" words that are not past forms.
+    NOT_PAST_ED = "dates/not-past-ed.txt";
+    /// Words after which a past participle is passive, not a past tense: "is due to be published",
+    /// "will be held", "are expected".
+    PASSIVE_AUXILIARIES = "dates/passive-auxiliaries.txt";
+    /// Past marks that are no participle: a form of "be" before them leaves them past ("it is
+    /// last year's figure", "is since gone").
+    NOT_PARTICIPLES = "dates/not-participles.txt";
+    /// Words just before a date that point it forward whatever the clause's verb: a payment date
+    /// or a deadline ("payable Dec. 15").
+    FORWARD_CUES = "dates/forward-cues.txt";
+    /// Words just before a date that make it the end of a stretch ("through June", "until March
+    /// 6"): the nearest such date, whatever the clause's verb.
+    STRETCH_CUES = "dates/stretch-cues.txt";
+    /// Words that make "quarter" and "half" parts of a game.
+    PLAY_WORDS = "dates/play-words.txt";
+    /// Nouns a half year qualifies in business news ("first-half profit"); a half with no year and
+    /// none of these ("in the second half, he was booked") is a game's half.
+    HALF_NOUNS = "dates/half-nouns.txt";
+    /// Words that may follow "the past" or "the future" when they name the time itself ("in the
+    /// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
+    TIME_REF_FOLLOWERS = "dates/time-ref-followers.txt";
+    /// Words after "a year" that make it a stretch of time, not a date a year from now: "a year before", "a year in which".
+    NOT_AFTER_YEAR = "dates/not-after-year.txt";
+    /// Words that open a clause without belonging to the event ("..., and he flew").
+    CLAUSE_OPENERS = "dates/clause-openers.txt";
+    /// Words that introduce a date and go with it ("on Monday", "in 2005").
+    DATE_PREPOSITIONS = "dates/date-prepositions.txt";
+    /// Words a cut phrase should not end on.
+    DANGLING_WORDS = "dates/dangling-words.txt";
+    /// Words after which a bare month or an old year reads as a time.
+    TIME_CUES = "dates/time-cues.txt";
+    /// Month names that are also common words or given names.
+    AMBIGUOUS_MONTHS = "dates/ambiguous-months.txt";
+    /// Words before a number that make it a count, not a year ("over 2000", "nearly 1500").
+    COUNT_WORDS = "dates/count-words.txt";
+    /// Plural nouns a year may stand before ("2018 elections", "2000 levels").
+    YEAR_NOUNS = "dates/year-nouns.txt";
+    /// Words before a four-digit number that make it a year whatever follows ("in 1990 workers
+    /// struck", "since 2005 prices rose").
+    YEAR_CUES = "dates/year-cues.txt";
+    /// Plurals without an "-s", matched as the end of a word: "children", "townspeople".
+    IRREGULAR_PLURALS = "dates/irregular-plurals.txt";
+    /// Words that end in "-s" or "-men" and are not plural nouns: "this", "news", "specimen".
+    NOT_PLURALS = "dates/not-plurals.txt";
+    /// Words before a date that belong to its text without changing its value: "early 1990s", "mid-December", "late last year".
+    DATE_MODIFIERS = "dates/date-modifiers.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.

@@ -13,6 +13,9 @@ const DISJOINT: &[(&Lexicon, &Lexicon, &str)] = &[
     (&HONORIFICS, &OFFICES, "a title is a courtesy or an office, not both"),
     (&RISE_WORDS, &FALL_WORDS, "a change goes up or down"),
     (&SPEECH_VERBS, &ROLE_NOUNS, "a speaker's role is not the verb that introduces them"),
+    (&FUTURE_WORDS, &PAST_WORDS, "a word marks one tense"),
+    (&YEAR_CUES, &COUNT_WORDS, "the word before a number makes it a year or a count"),
+    (&PLAY_WORDS, &HALF_NOUNS, "a half is a game's or a business year's"),
     (
         &PUBLISHED_LABELS,
         &UPDATED_LABELS,
