@@ -251,6 +251,23 @@ lexicons! {
     NOT_PLURALS = "dates/not-plurals.txt";
     /// Words before a date that belong to its text without changing its value: "early 1990s", "mid-December", "late last year".
     DATE_MODIFIERS = "dates/date-modifiers.txt";
+    /// Words after which a number is a label or a name's part, not an amount: "day five",
+    /// "Group 1", "page 3", "No. 10".
+    NUMBER_LABELS = "figures/number-labels.txt";
+    /// Function words that may stand capitalised at the start of a sentence before a number.
+    NUMBER_OPENERS = "figures/number-openers.txt";
+    /// Words that end a counted noun phrase: "208,560 new vehicles | this year".
+    COUNT_STOPS = "figures/count-stops.txt";
+    /// Nouns whose count is a count of people; the card says "people": "300 migrants", "five judges".
+    PEOPLE_NOUNS = "figures/people-nouns.txt";
+    /// Endings of nouns for someone who does something, matched as the end of a counted noun: "churchgoers", "scientists", "assailants".
+    AGENT_ENDINGS = "figures/agent-endings.txt";
+    /// Words that name the scale of the points after them ("an index of 98 points"), not a modifier ("more", "key").
+    SCALE_NAMES = "figures/scale-names.txt";
+    /// Places whose "of" makes a number after it a count of inhabitants: "a nation of 12 million".
+    POPULATION_PLACES = "figures/population-places.txt";
+    /// Words that end the noun phrase before a figure's change, read backwards: "from the March high" is "March high".
+    NOUN_PHRASE_STOPS = "figures/noun-phrase-stops.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
