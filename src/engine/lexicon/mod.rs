@@ -268,6 +268,10 @@ lexicons! {
     POPULATION_PLACES = "figures/population-places.txt";
     /// Words that end the noun phrase before a figure's change, read backwards: "from the March high" is "March high".
     NOUN_PHRASE_STOPS = "figures/noun-phrase-stops.txt";
+    /// Lower-case words that may open a date expression: a shift ("last week"), a season ("fall 2015"), a relative expression's first word ("yesterday", "two days later", "the previous year").
+    EXPRESSION_OPENERS = "dates/expression-openers.txt";
+    /// Units of time, without a final "s" ("centurie" is "centuries"): a count of them measures time ("the last two years"), which the timeline shows.
+    TIME_UNITS = "figures/time-units.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.

@@ -9,8 +9,8 @@
 //! times ("10:30") are not dates and are never matched.
 
 use crate::engine::lexicon::{
-    AMBIGUOUS_MONTHS, COUNT_WORDS, DATE_MODIFIERS, IRREGULAR_PLURALS, NOT_PLURALS, TIME_CUES,
-    YEAR_CUES, YEAR_NOUNS,
+    AMBIGUOUS_MONTHS, COUNT_WORDS, DATE_MODIFIERS, EXPRESSION_OPENERS, IRREGULAR_PLURALS,
+    NOT_PLURALS, TIME_CUES, YEAR_CUES, YEAR_NOUNS,
 };
 use crate::engine::text::calendar::{Weekday, days_in_month, names_month_or_weekday};
 use crate::engine::text::lowered::Lowered;
@@ -35,46 +35,7 @@ pub struct Found {
 /// season ("fall 2015") or a relative expression's first word ("yesterday", "a year ago",
 /// "two days later", "the previous year"); digits and capitals open the other shapes.
 fn opens_lowercase(word: &str) -> bool {
-    matches!(
-        word,
-        "last"
-            | "this"
-            | "next"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "the"
-            | "a"
-            | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fiscal"
-            | "now"
-            | "currently"
-            | "recently"
-            | "soon"
-            | "nineteen"
-    )
+    EXPRESSION_OPENERS.has_as_written(word)
 }
 
 /// Whether a bare four-digit number is a count rather than a year, from the word before it

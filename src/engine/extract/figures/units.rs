@@ -1,7 +1,7 @@
 //! What a number counts: currencies, percentages and points, measures, and the nouns of counts
 //! (people, vehicles...). Tables only; `scan` decides which applies where.
 
-use crate::engine::lexicon::PEOPLE_NOUNS;
+use crate::engine::lexicon::{PEOPLE_NOUNS, TIME_UNITS};
 
 /// ISO code of a currency symbol written before the amount, given the glued word before it
 /// ("US" in "US$", "A" in "A$"). `dollar` is the article's meaning of a bare "$".
@@ -147,25 +147,7 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
 /// Units of time: "two minutes later", "the last two years" measure time, which the timeline
 /// shows; a figure card of them says nothing.
 pub(crate) fn is_time(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().trim_end_matches('s'),
-        "second"
-            | "minute"
-            | "hour"
-            | "day"
-            | "night"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "decade"
-            | "centurie"
-            | "century"
-            | "time"
-            | "quarter"
-            | "season"
-            | "term"
-    )
+    TIME_UNITS.has_as_written(word.to_ascii_lowercase().trim_end_matches('s'))
 }
 
 /// Nouns whose count is a count of people; the card says "people".
