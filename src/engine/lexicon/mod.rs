@@ -272,6 +272,10 @@ lexicons! {
     EXPRESSION_OPENERS = "dates/expression-openers.txt";
     /// Units of time, without a final "s" ("centurie" is "centuries"): a count of them measures time ("the last two years"), which the timeline shows.
     TIME_UNITS = "figures/time-units.txt";
+    /// Words after an emergency number that make it a number dialled, not a count: "999 calls", "a 911 call", "the 112 line".
+    EMERGENCY_CALL_WORDS = "figures/emergency-call-words.txt";
+    /// Determiners before a spelled number that make it refer back, not count: "the two countries", "its three bases".
+    ANAPHORIC_DETERMINERS = "figures/anaphoric-determiners.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.

@@ -8,7 +8,8 @@ use super::tokens::Token;
 use super::units;
 use super::{FigureKind, Qualifier};
 use crate::engine::lexicon::{
-    AGENT_ENDINGS, COUNT_STOPS, NUMBER_LABELS, NUMBER_OPENERS, POPULATION_PLACES, SCALE_NAMES,
+    AGENT_ENDINGS, ANAPHORIC_DETERMINERS, COUNT_STOPS, EMERGENCY_CALL_WORDS, NUMBER_LABELS,
+    NUMBER_OPENERS, POPULATION_PLACES, SCALE_NAMES,
 };
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
@@ -305,22 +306,7 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     // Emergency numbers: "999 calls", "a 911 call", "the 112 line" dial a service, count nothing.
     if !number.spelled
         && tokens.get(number.start).is_some_and(|t| matches!(t.text, "999" | "911" | "112" | "000"))
-        && matches!(
-            next_word.as_str(),
-            "call"
-                | "calls"
-                | "caller"
-                | "callers"
-                | "number"
-                | "line"
-                | "operator"
-                | "operators"
-                | "dispatcher"
-                | "dispatchers"
-                | "service"
-                | "services"
-                | "emergency"
-        )
+        && EMERGENCY_CALL_WORDS.has_as_written(&next_word)
     {
         return false;
     }
@@ -360,26 +346,7 @@ fn percent_or_money_follows(tokens: &[Token], i: usize) -> bool {
 fn anaphoric(tokens: &[Token], start: usize) -> bool {
     let Some(prev) = start.checked_sub(1).and_then(|p| tokens.get(p)) else { return false };
     let word = prev.lower();
-    matches!(
-        word.as_str(),
-        "the"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "both"
-            | "all"
-            | "last"
-            | "first"
-            | "next"
-            | "other"
-            | "every"
-            | "each"
-    ) || word.ends_with("'s")
-        || word.ends_with("’s")
+    ANAPHORIC_DETERMINERS.has_as_written(&word) || word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// A currency written before the number and the token where the amount starts:
