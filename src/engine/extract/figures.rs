@@ -6,7 +6,6 @@
 //! stories" link is not the article's.
 
 mod about;
-mod lexicon;
 mod numbers;
 mod scan;
 mod tokens;

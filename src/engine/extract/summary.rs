@@ -16,7 +16,7 @@ use std::collections::hash_map::Entry;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::layout::article::Article;
-use crate::engine::lexicon::STOPWORDS;
+use crate::engine::lexicon::{CAPTION_MARKERS, DETAIL_OPENERS, SEAM_OPENERS, STOPWORDS};
 use crate::engine::order;
 use crate::engine::text::fasthash::FastMap;
 use crate::engine::text::span::Span;
@@ -101,61 +101,12 @@ impl Candidate {
     }
 }
 
-/// What photo captions and credits say and body text does not, lowered: the position and
-/// credit markers of press captions (Daily Mail and CNN pages, wire agencies' credit lines).
-const CAPTION_MARKERS: &[&str] = &[
-    "(pictured",
-    ", pictured",
-    "(left)",
-    "(right)",
-    "(centre)",
-    "(center)",
-    "(above)",
-    "(below)",
-    "(inset)",
-    "(file photo",
-    "(file image",
-    "(file picture",
-    "(stock image",
-    "(stock photo",
-    "scroll down for video",
-    "getty images",
-    "photo:",
-    "photograph:",
-    "picture:",
-    "image:",
-    "credit:",
-];
-
 /// Whether a sentence has a caption's shape: a photo or credit marker, or no closing
 /// punctuation (a caption, credit or fact-box line ends without a full stop).
 fn caption_shaped(body: &str, lowered: &str) -> bool {
     let closed = body.trim_end().ends_with(['.', '!', '?', '"', '\'', '”', '’', '…', '»']);
-    !closed || CAPTION_MARKERS.iter().any(|m| lowered.contains(m)) || glued(body)
+    !closed || CAPTION_MARKERS.words().iter().any(|m| lowered.contains(m)) || glued(body)
 }
-
-/// Words that open a sentence and are not names: one of them capitalised right after a word
-/// that ends without punctuation, and followed by a lowercase word, starts a new sentence the
-/// text never closed ("... on Tuesday night The former Arsenal man ...") — the seam where a
-/// caption without its full stop runs into the body sentence after it.
-const OPENERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "This",
-    "These",
-    "Those",
-    "But",
-    "Police",
-    "Officials",
-];
 
 /// Whether a sentence holds such a seam.
 fn glued(body: &str) -> bool {
@@ -164,7 +115,7 @@ fn glued(body: &str) -> bool {
         let before =
             w[0].chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         let after = w[2].chars().next().is_some_and(char::is_lowercase);
-        before && after && OPENERS.contains(&w[1])
+        before && after && SEAM_OPENERS.has_as_written(w[1])
     })
 }
 
@@ -693,22 +644,6 @@ fn clean_headline(line: &str) -> String {
 
 /// The sentence up to a trailing clause that only adds detail (", which ...", ", saying ...").
 fn main_clause(sentence: &str) -> &str {
-    const DETAIL: &[&str] = &[
-        "which",
-        "who",
-        "where",
-        "while",
-        "saying",
-        "according",
-        "following",
-        "after",
-        "despite",
-        "amid",
-        "adding",
-        "as",
-        "in",
-        "because",
-    ];
     // Where the sixth word starts: a comma after it has six words before it. (Found once, not
     // counted again at every comma: a paste with no full stop is one long sentence.)
     let sixth = sentence
@@ -721,7 +656,7 @@ fn main_clause(sentence: &str) -> &str {
     let mut cut = sentence.len();
     for (at, _) in sentence.match_indices(", ") {
         let next = sentence[at + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        if sixth.is_some_and(|sixth| sixth < at) && DETAIL.contains(&next) {
+        if sixth.is_some_and(|sixth| sixth < at) && DETAIL_OPENERS.has_as_written(next) {
             cut = at;
             break;
         }

@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use crate::engine::lexicon::BAG_CONNECTORS;
 use crate::engine::order;
 use crate::engine::text::fasthash::{FastMap, FastSet};
 
@@ -68,9 +69,6 @@ fn records(list: &str) -> impl Iterator<Item = impl Iterator<Item = &str>> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| l.split('|').map(str::trim))
 }
-
-/// Connecting words left out of an organisation's bag of words.
-const CONNECTORS: &[&str] = &["of", "for", "and", "in", "the", "on", "&", "de", "du", "des"];
 
 /// A name's lookup form: lower case, no full stops, hyphens as spaces (but "co-operation" is
 /// "cooperation"), British spellings as American ones, no leading "the".
@@ -303,7 +301,7 @@ fn british(word: &str) -> Option<&'static str> {
 
 /// The bag-of-words form of a key: its content words, sorted.
 pub fn bag(key: &str) -> String {
-    let mut words: Vec<&str> = key.split(' ').filter(|w| !CONNECTORS.contains(w)).collect();
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !BAG_CONNECTORS.has(w)).collect();
     order::sort_by(&mut words, |a, b| a.cmp(b));
     words.join(" ")
 }
@@ -408,7 +406,7 @@ impl Gazetteer {
     /// a phrase holding any other word is no name or role the lists know.
     pub fn key_words(&self) -> impl Iterator<Item = &str> {
         let keys = self.exact.keys().chain(self.roles.iter());
-        keys.flat_map(|k| k.split(' ')).chain(CONNECTORS.iter().copied())
+        keys.flat_map(|k| k.split(' ')).chain(BAG_CONNECTORS.words().iter().copied())
     }
 
     /// The shown name of the thing `id` names (for a demonym: its place, or "" for a people).
@@ -430,7 +428,7 @@ impl Gazetteer {
             // Three words or more: two spaces, counted as bytes (a `split(' ')` sets up a memchr
             // search, which costs more than most keys are long).
             let bagged = k.bytes().filter(|&b| b == b' ').count() >= 2
-                && k.split(' ').all(|w| CONNECTORS.contains(&w) || self.bag_words.contains(w));
+                && k.split(' ').all(|w| BAG_CONNECTORS.has(w) || self.bag_words.contains(w));
             bagged.then(|| self.bags.get(&bag(k)).copied()).flatten()
         })?;
         // Only an acronym asks how the surface is written.

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::layout::line::{ends_statement, is_name_word, word_count, words};
 use crate::engine::layout::markup;
+use crate::engine::lexicon::{
+    ADVERT_OPENINGS, AGENCIES, CAPTION_LABELS, COMMENT_PROMPTS, CREDIT_LABELS, EDITOR_CREDITS,
+    RELATED_OPENINGS, SHARE_WORDS, SPONSOR_OPENINGS, UPDATE_VERBS,
+};
 
 /// Why a line is page chrome, so the reader view can list it under the right label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,25 +49,9 @@ pub enum ChromeKind {
     Other,
 }
 
-/// News agencies: names a caption credit or a byline ends with ("REUTERS/Name", "Name, AP").
-#[rustfmt::skip]
-pub const AGENCIES: &[&str] = &[
-    "reuters", "ap", "associated press", "afp", "agence france-presse", "getty images", "getty",
-    "epa", "epa-efe", "efe", "dpa", "ansa", "xinhua", "upi", "pa", "pa media", "pa wire", "kyodo",
-    "yonhap", "tass", "itar-tass", "ria novosti", "interfax", "ani", "pti", "ians", "bloomberg",
-    "anadolu", "aap", "cp", "the canadian press", "shutterstock", "alamy", "stf",
-];
-
 /// Whether `name` (any case) is a news or picture agency.
 pub fn is_agency(name: &str) -> bool {
-    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    // Asked of many words of every short line: an ASCII name (nearly all) is compared without
-    // a lowered copy. Other names go through `to_lowercase`, which turns a few non-ASCII
-    // letters (the Kelvin sign) into ASCII ones.
-    if name.is_ascii() {
-        return AGENCIES.iter().any(|agency| agency.eq_ignore_ascii_case(name));
-    }
-    AGENCIES.contains(&name.to_lowercase().as_str())
+    AGENCIES.has(name.trim().trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Whole lines that are always chrome, compared lower-cased without edge punctuation.
@@ -97,76 +85,6 @@ const EXACT: &[(ChromeKind, &[&str])] = &[
 
 /// The length in bytes of the longest phrase in [`EXACT`].
 const EXACT_LONGEST: usize = 22;
-
-/// First words of share and follow buttons.
-#[rustfmt::skip]
-const SHARE_WORDS: &[&str] = &[
-    "share", "tweet", "email", "e-mail", "print", "pin", "whatsapp", "facebook", "twitter",
-    "linkedin", "reddit", "messenger", "pinterest", "flipboard",
-];
-
-/// Openings of links to other stories.
-#[rustfmt::skip]
-const RELATED_OPENINGS: &[&str] = &[
-    "related", "read more", "read next", "see also", "more on this story", "more from",
-    "more stories", "more news", "most read", "most popular", "most viewed", "recommended",
-    "you may also like", "you might also like", "also read", "further reading", "top stories",
-    "editor's picks", "latest stories", "what to read next", "watch:", "listen:", "read:",
-];
-
-/// Openings of the notes an advert leaves in the text.
-#[rustfmt::skip]
-const ADVERT_OPENINGS: &[&str] = &[
-    "story continues below", "article continues below", "continue reading below",
-    "scroll to continue",
-];
-
-/// Openings of a sponsor's or widget's label: "Powered by Example.com", "Sponsored by X".
-#[rustfmt::skip]
-const SPONSOR_OPENINGS: &[&str] = &[
-    "powered by", "sponsored by", "presented by", "brought to you by", "in partnership with",
-    "paid for by", "promoted by", "in association with", "paid post", "partner content",
-];
-
-/// Openings of a picture credit line.
-#[rustfmt::skip]
-const CREDIT_LABELS: &[&str] = &[
-    "photo:", "photograph:", "photos:", "picture:", "pictures:", "image:", "images:", "credit:",
-    "photo credit:", "photographer:", "pic:", "illustration:", "image copyright", "image source",
-    "copyright:", "source:", "picture source:",
-];
-
-/// Openings of a caption line, where the page labels it as one.
-#[rustfmt::skip]
-const CAPTION_LABELS: &[&str] = &[
-    "image caption", "media caption", "picture caption", "photo caption", "caption:",
-    "video caption",
-];
-
-/// Openings of comment prompts.
-#[rustfmt::skip]
-const COMMENT_PROMPTS: &[&str] = &[
-    "show comments", "view comments", "load comments", "read comments", "add a comment",
-    "leave a comment", "post a comment", "commenting policy", "comment policy",
-    "join the conversation", "join the discussion", "comments (",
-];
-
-/// Verbs that open a wire desk's version note: "(Adds details)", "(Recasts, updates)".
-#[rustfmt::skip]
-const UPDATE_VERBS: &[&str] = &[
-    "adds", "add", "adding", "updates", "update", "updated", "updating", "recasts", "recast",
-    "corrects", "corrected", "changes", "refiles", "repeats", "fixes", "rewrites", "removes",
-    "inserts", "clarifies", "amends", "moves", "deletes", "withdraws", "tops", "retops",
-    "re-tops", "advisory", "writethru", "refile", "repeat", "correction",
-];
-
-/// Phrases of a desk's credit for writers and editors.
-#[rustfmt::skip]
-const EDITOR_CREDITS: &[&str] = &[
-    "reporting by", "writing by", "editing by", "edited by", "compiled by", "additional reporting",
-    "reported by", "translated by", "graphics by", "produced by", "with reporting by",
-    "contributed reporting", "contributed to this report",
-];
 
 /// The kind of chrome `line` is on its own, or `None` when it may be the article's text.
 /// `count` is the line's [`word_count`], which the caller has already counted (a count reads
@@ -219,7 +137,7 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
     }
     let statement = ends_statement(line);
     let first = key.split_whitespace().next().unwrap_or("");
-    if n <= 6 && !statement && SHARE_WORDS.contains(&first.trim_end_matches(':')) {
+    if n <= 6 && !statement && SHARE_WORDS.has(first.trim_end_matches(':')) {
         return Some(ChromeKind::Sharing);
     }
     if n <= 4 && first == "follow" && crate::engine::layout::line::is_title_case(line) {
@@ -240,7 +158,7 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
     // Every prompt holds "comment" or "join the": two searches answer most lines.
     let prompt = || {
         (lower.contains("comment") || lower.contains("join the"))
-            && COMMENT_PROMPTS.iter().any(|p| lower.contains(p))
+            && COMMENT_PROMPTS.words().iter().any(|p| lower.contains(p))
     };
     if n <= 20 && prompt() {
         return Some(ChromeKind::Comments);
@@ -251,15 +169,14 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
         // "Profile | Ana Quispe", "News | World", "Title | Section | Site" (the page title)
         return Some(ChromeKind::Navigation);
     }
-    if n <= 25 && !statement && (opens_with(key, RELATED_OPENINGS) || opens_with_site_label(line)) {
+    if n <= 25 && !statement && (RELATED_OPENINGS.opens(key) || opens_with_site_label(line)) {
         return Some(ChromeKind::Related);
     }
-    if opens_with(key, ADVERT_OPENINGS)
-        || (n <= 8 && !statement && opens_with(key, SPONSOR_OPENINGS))
-    {
+    if ADVERT_OPENINGS.opens(key) || (n <= 8 && !statement && SPONSOR_OPENINGS.opens(key)) {
         return Some(ChromeKind::Advert);
     }
-    let copyright = line.starts_with('©') || opens_with(key, &["copyright", "(c) "]);
+    let copyright =
+        line.starts_with('©') || (key.starts_with("copyright") || key.starts_with("(c) "));
     if n <= 25 && ((copyright && !statement) || lower.contains("all rights reserved")) {
         return Some(ChromeKind::Legal);
     }
@@ -267,14 +184,14 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
     if is_gallery_counter(key) || (gallery_label && n <= 15 && !statement) {
         return Some(ChromeKind::Gallery);
     }
-    if opens_with(key, CAPTION_LABELS) {
+    if CAPTION_LABELS.opens(key) {
         return Some(ChromeKind::Caption);
     }
     let reading_time = ["min read", "mins read", "minute read"].iter().any(|e| lower.ends_with(e));
     if n <= 6 && !statement && reading_time {
         return Some(ChromeKind::Navigation);
     }
-    if n <= 15 && opens_with(key, CREDIT_LABELS) {
+    if n <= 15 && CREDIT_LABELS.opens(key) {
         return Some(ChromeKind::PhotoCredit);
     }
     if n <= 6 && is_agency_credit(line) {
@@ -293,7 +210,7 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
     if n <= 30 && contributed {
         return Some(ChromeKind::EditorCredit);
     }
-    if n <= 40 && opens_with(key, EDITOR_CREDITS) {
+    if n <= 40 && EDITOR_CREDITS.opens(key) {
         return Some(ChromeKind::EditorCredit);
     }
     if n <= 6 && !statement && words(line).any(is_contact) {
@@ -326,19 +243,6 @@ fn lowercase(text: &str) -> String {
     out
 }
 
-/// Whether `key` opens with one of `openings`. Always inlined: at each call the list is a
-/// constant, and each comparison compiles to a few integer compares of known length, where a
-/// shared loop over any list cost a call of `memcmp` per opening.
-#[inline(always)]
-fn opens_with(key: &str, openings: &[&str]) -> bool {
-    for opening in openings {
-        if key.starts_with(opening) {
-            return true;
-        }
-    }
-    false
-}
-
 /// A line wholly in parentheses: a wire desk's version note or its writing/editing credit.
 fn parenthesised(line: &str) -> Option<ChromeKind> {
     let inner = line.strip_prefix('(')?.strip_suffix(')')?;
@@ -346,11 +250,11 @@ fn parenthesised(line: &str) -> Option<ChromeKind> {
         return None; // "(a) ... (b)" is not one parenthesis
     }
     let lower = inner.to_lowercase();
-    if EDITOR_CREDITS.iter().any(|p| lower.contains(p)) {
+    if EDITOR_CREDITS.words().iter().any(|p| lower.contains(p)) {
         return Some(ChromeKind::EditorCredit);
     }
     let first = lower.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-    if UPDATE_VERBS.contains(&first) {
+    if UPDATE_VERBS.has(first) {
         return Some(ChromeKind::UpdateNote);
     }
     None
@@ -366,7 +270,7 @@ pub fn trailing_credit(paragraph: &str) -> Option<usize> {
         return None;
     }
     let lower = trimmed[open..].to_lowercase();
-    EDITOR_CREDITS.iter().any(|p| lower.contains(p)).then_some(open)
+    EDITOR_CREDITS.words().iter().any(|p| lower.contains(p)).then_some(open)
 }
 
 /// The offset of the "(" that matches a final ")", if `text` ends with one.
@@ -438,13 +342,9 @@ fn has_inline_credit(lower: &str) -> bool {
     let statement = |at: usize| lower.get(at..).is_some_and(ends_statement);
     let labelled = |at: usize| {
         let rest = lower.get(at..).unwrap_or("");
-        // every label opens with one of these letters: most words are answered by their first,
-        // and the rest by comparing their first two bytes before any whole label
-        let head = rest.as_bytes().get(..2);
+        // every label opens with one of these letters: most words are answered by their first
         matches!(rest.as_bytes().first(), Some(b'c' | b'i' | b'p' | b's'))
-            && CREDIT_LABELS
-                .iter()
-                .any(|label| label.as_bytes().get(..2) == head && rest.starts_with(label))
+            && CREDIT_LABELS.opens(rest)
             && !statement(at)
     };
     // Each word start from the end: the character after the last whitespace before it.
@@ -553,18 +453,20 @@ mod tests {
 
     #[test]
     fn every_credit_label_opens_with_a_letter_has_inline_credit_reads() {
-        assert!(CREDIT_LABELS.iter().all(|l| l.starts_with(['c', 'i', 'p', 's'])));
+        assert!(CREDIT_LABELS.words().iter().all(|l| l.starts_with(['c', 'i', 'p', 's'])));
     }
 
     #[test]
     fn every_comment_prompt_holds_a_word_kind_of_searches_first() {
-        assert!(COMMENT_PROMPTS.iter().all(|p| p.contains("comment") || p.contains("join the")));
+        assert!(
+            COMMENT_PROMPTS.words().iter().all(|p| p.contains("comment") || p.contains("join the"))
+        );
     }
 
     #[test]
     fn no_credit_label_overlaps_itself() {
         // `has_inline_credit` reads word starts, where a search would skip overlapping matches.
-        for label in CREDIT_LABELS {
+        for label in CREDIT_LABELS.words() {
             let borders = (1..label.len()).filter(|&k| label.is_char_boundary(k));
             assert!(borders.into_iter().all(|k| !label.ends_with(&label[..k])), "{label}");
         }

@@ -2,6 +2,8 @@
 //! words look like a name. Page chrome, headlines, bylines and body text differ first in shape,
 //! so the rules in `document`, `chrome` and `byline` all ask these same questions.
 
+use crate::engine::lexicon::{NAME_PARTICLES, TITLE_CASE_MINOR};
+
 /// Whitespace-separated words of `line`.
 pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
     line.split_whitespace()
@@ -99,13 +101,10 @@ fn last_before_closers(line: &str) -> Option<char> {
 /// A word that can stand in a personal name: capitalised ("Olga", "O'Brien", "Al-Amin",
 /// "DZYUBENKO") or a lower-case particle names carry ("de", "van", "bin").
 pub fn is_name_word(word: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
-        "van", "von", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "zu",
-    ];
     let word = word.trim_end_matches(['.', ',']);
     let Some(first) = word.chars().next() else { return false };
-    if PARTICLES.contains(&word) {
+    // (every particle is in lower case: a capitalised word, most, is not looked up)
+    if !first.is_uppercase() && NAME_PARTICLES.has_as_written(word) {
         return true;
     }
     first.is_uppercase()
@@ -115,14 +114,13 @@ pub fn is_name_word(word: &str) -> bool {
 /// Whether every word is capitalised (apart from short function words): menus, section
 /// names and many headlines are written this way, running text is not.
 pub fn is_title_case(line: &str) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
-        "&", "-", "|", "–", "—",
-    ];
     let mut any = false;
     for word in words(line) {
         let first = word.chars().next().unwrap_or(' ');
-        if !(first.is_uppercase() || first.is_ascii_digit() || MINOR.contains(&word)) {
+        if !(first.is_uppercase()
+            || first.is_ascii_digit()
+            || TITLE_CASE_MINOR.has_as_written(word))
+        {
             return false;
         }
         any = true;

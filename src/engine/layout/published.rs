@@ -5,6 +5,7 @@
 //! story ("On July 27, he flew...") tells what happened, not when it was written.
 
 use crate::engine::layout::line;
+use crate::engine::lexicon::{PUBLISHED_LABELS, TIME_WORDS, UPDATED_LABELS};
 use crate::engine::text::calendar::{CalendarDate, Weekday, month_from_name};
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
@@ -112,33 +113,6 @@ fn numeric_date(word: &str) -> Option<CalendarDate> {
     CalendarDate::new(year, month, day).ok()
 }
 
-/// Labels that say a date is the publication date ("Published", "Date created :").
-const PUBLISHED_LABELS: &[&str] = &[
-    "first published",
-    "originally published",
-    "published on",
-    "published",
-    "posted on",
-    "posted",
-    "date created",
-    "date published",
-    "created on",
-    "created",
-    "filed",
-];
-
-/// Labels that say a date is a later revision ("Updated", "Last modified").
-const UPDATED_LABELS: &[&str] = &[
-    "last updated",
-    "updated on",
-    "updated",
-    "last modified",
-    "date modified",
-    "modified",
-    "last edited",
-    "edited",
-];
-
 /// Whether the line at `span` is a timestamp and of which kind: a full date with nothing
 /// around it but weekdays, times, time zones, separators and a label like "Published",
 /// "Updated" or "Date created :". The label may follow a short credit of the site or the
@@ -183,9 +157,9 @@ fn label(toks: &[(Span, &str)], date: Span) -> Option<(Stamp, usize)> {
             let mut got = lower.iter().skip(k);
             label.split(' ').all(|word| got.next().is_some_and(|got| *got == word))
         };
-        let stamp = if PUBLISHED_LABELS.iter().any(matches) {
+        let stamp = if PUBLISHED_LABELS.words().iter().any(matches) {
             Stamp::Published
-        } else if UPDATED_LABELS.iter().any(matches) {
+        } else if UPDATED_LABELS.words().iter().any(matches) {
             Stamp::Updated
         } else {
             let credit_word = word.starts_with(|c: char| c.is_uppercase() || c == '(')
@@ -226,51 +200,8 @@ fn slug_words(toks: &[(Span, &str)], date: Span) -> usize {
 
 /// Words a timestamp line carries beside its date.
 fn is_time_word(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "published",
-        "updated",
-        "posted",
-        "first",
-        "last",
-        "modified",
-        "originally",
-        "on",
-        "at",
-        "date",
-        "time",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "edited",
-        "created",
-        "filed",
-        "and",
-        "|",
-        "•",
-        "·",
-        "-",
-        "—",
-        "–",
-        "/",
-        "ago",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-    ];
     let core = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(' | ')'));
-    if core.is_empty() || WORDS.contains(&core.to_lowercase().as_str()) {
+    if core.is_empty() || TIME_WORDS.has(core) {
         return true;
     }
     if Weekday::from_name(core).is_some() {

@@ -154,6 +154,128 @@ lexicons! {
     KICKERS = "byline/kickers.txt";
     /// Dashes written as a word of their own: what separates a dateline from the story ("BISHKEK -", "LONDON —").
     DASHES = "byline/dashes.txt";
+    /// News agencies: names a caption credit or a byline ends with ("REUTERS/Name", "Name, AP").
+    AGENCIES = "chrome/agencies.txt";
+    /// First words of share and follow buttons.
+    SHARE_WORDS = "chrome/share-words.txt";
+    /// Openings of links to other stories.
+    RELATED_OPENINGS = "chrome/related-openings.txt";
+    /// Openings of the notes an advert leaves in the text.
+    ADVERT_OPENINGS = "chrome/advert-openings.txt";
+    /// Openings of a sponsor's or widget's label: "Powered by Example.com", "Sponsored by X".
+    SPONSOR_OPENINGS = "chrome/sponsor-openings.txt";
+    /// Openings of a picture credit line.
+    CREDIT_LABELS = "chrome/credit-labels.txt";
+    /// Openings of a caption line, where the page labels it as one.
+    CAPTION_LABELS = "chrome/caption-labels.txt";
+    /// Openings of comment prompts.
+    COMMENT_PROMPTS = "chrome/comment-prompts.txt";
+    /// Verbs that open a wire desk's version note: "(Adds details)", "(Recasts, updates)".
+    UPDATE_VERBS = "chrome/update-verbs.txt";
+    /// Phrases of a desk's credit for writers and editors.
+    EDITOR_CREDITS = "chrome/editor-credits.txt";
+    /// Labels that say a date is the publication date ("Published", "Date created :").
+    PUBLISHED_LABELS = "published/published-labels.txt";
+    /// Labels that say a date is a later revision ("Updated", "Last modified").
+    UPDATED_LABELS = "published/updated-labels.txt";
+    /// Words a timestamp line carries beside its date: labels, clock words, separators, "5 hours ago".
+    TIME_WORDS = "published/time-words.txt";
+    /// What photo captions and credits say and body text does not, lowered: the position and
+    /// credit markers of press captions (Daily Mail and CNN pages, wire agencies' credit lines).
+    CAPTION_MARKERS = "summary/caption-markers.txt";
+    /// Words that open a sentence and are not names: one of them capitalised right after a word
+    /// that ends without punctuation, and followed by a lowercase word, starts a new sentence the
+    /// text never closed ("... on Tuesday night The former Arsenal man ...") — the seam where a
+    /// caption without its full stop runs into the body sentence after it.
+    SEAM_OPENERS = "summary/seam-openers.txt";
+    /// Words that open a trailing clause that only adds detail: ", which ...", ", saying ...".
+    DETAIL_OPENERS = "summary/detail-openers.txt";
+    /// Lower-case particles a personal name carries: "Ana de Souza", "Ludwig van Beethoven", "Omar bin Laden".
+    NAME_PARTICLES = "line/name-particles.txt";
+    /// Short function words and separators a title-case line leaves in lower case: "News of the World | Sport".
+    TITLE_CASE_MINOR = "line/title-case-minor.txt";
+    /// Last words of a comment thread's signature line, after a commenter's name or a time: "Jane says:", "3 hours ago".
+    COMMENT_CLOSINGS = "document/comment-closings.txt";
+    /// Whole lines a comment thread repeats under each comment: its buttons ("Reply", "Flag").
+    COMMENT_BUTTONS = "document/comment-buttons.txt";
+    /// Connecting words left out of an organisation's bag of words.
+    BAG_CONNECTORS = "gazetteer/bag-connectors.txt";
+    /// Words that put a clause in the future, or announce something to come.
+    FUTURE_WORDS = "dates/future-words.txt";
+    /// Past forms that do not end in "-ed", and words that only report the past.
+    PAST_WORDS = "dates/past-words.txt";
+    /// "-ed" words that are not past forms.
+    NOT_PAST_ED = "dates/not-past-ed.txt";
+    /// Words after which a past participle is passive, not a past tense: "is due to be published",
+    /// "will be held", "are expected".
+    PASSIVE_AUXILIARIES = "dates/passive-auxiliaries.txt";
+    /// Past marks that are no participle: a form of "be" before them leaves them past ("it is
+    /// last year's figure", "is since gone").
+    NOT_PARTICIPLES = "dates/not-participles.txt";
+    /// Words just before a date that point it forward whatever the clause's verb: a payment date
+    /// or a deadline ("payable Dec. 15").
+    FORWARD_CUES = "dates/forward-cues.txt";
+    /// Words just before a date that make it the end of a stretch ("through June", "until March
+    /// 6"): the nearest such date, whatever the clause's verb.
+    STRETCH_CUES = "dates/stretch-cues.txt";
+    /// Words that make "quarter" and "half" parts of a game.
+    PLAY_WORDS = "dates/play-words.txt";
+    /// Nouns a half year qualifies in business news ("first-half profit"); a half with no year and
+    /// none of these ("in the second half, he was booked") is a game's half.
+    HALF_NOUNS = "dates/half-nouns.txt";
+    /// Words that may follow "the past" or "the future" when they name the time itself ("in the
+    /// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
+    TIME_REF_FOLLOWERS = "dates/time-ref-followers.txt";
+    /// Words after "a year" that make it a stretch of time, not a date a year from now: "a year before", "a year in which".
+    NOT_AFTER_YEAR = "dates/not-after-year.txt";
+    /// Words that open a clause without belonging to the event ("..., and he flew").
+    CLAUSE_OPENERS = "dates/clause-openers.txt";
+    /// Words that introduce a date and go with it ("on Monday", "in 2005").
+    DATE_PREPOSITIONS = "dates/date-prepositions.txt";
+    /// Words a cut phrase should not end on.
+    DANGLING_WORDS = "dates/dangling-words.txt";
+    /// Words after which a bare month or an old year reads as a time.
+    TIME_CUES = "dates/time-cues.txt";
+    /// Month names that are also common words or given names.
+    AMBIGUOUS_MONTHS = "dates/ambiguous-months.txt";
+    /// Words before a number that make it a count, not a year ("over 2000", "nearly 1500").
+    COUNT_WORDS = "dates/count-words.txt";
+    /// Plural nouns a year may stand before ("2018 elections", "2000 levels").
+    YEAR_NOUNS = "dates/year-nouns.txt";
+    /// Words before a four-digit number that make it a year whatever follows ("in 1990 workers
+    /// struck", "since 2005 prices rose").
+    YEAR_CUES = "dates/year-cues.txt";
+    /// Plurals without an "-s", matched as the end of a word: "children", "townspeople".
+    IRREGULAR_PLURALS = "dates/irregular-plurals.txt";
+    /// Words that end in "-s" or "-men" and are not plural nouns: "this", "news", "specimen".
+    NOT_PLURALS = "dates/not-plurals.txt";
+    /// Words before a date that belong to its text without changing its value: "early 1990s", "mid-December", "late last year".
+    DATE_MODIFIERS = "dates/date-modifiers.txt";
+    /// Words after which a number is a label or a name's part, not an amount: "day five",
+    /// "Group 1", "page 3", "No. 10".
+    NUMBER_LABELS = "figures/number-labels.txt";
+    /// Function words that may stand capitalised at the start of a sentence before a number.
+    NUMBER_OPENERS = "figures/number-openers.txt";
+    /// Words that end a counted noun phrase: "208,560 new vehicles | this year".
+    COUNT_STOPS = "figures/count-stops.txt";
+    /// Nouns whose count is a count of people; the card says "people": "300 migrants", "five judges".
+    PEOPLE_NOUNS = "figures/people-nouns.txt";
+    /// Endings of nouns for someone who does something, matched as the end of a counted noun: "churchgoers", "scientists", "assailants".
+    AGENT_ENDINGS = "figures/agent-endings.txt";
+    /// Words that name the scale of the points after them ("an index of 98 points"), not a modifier ("more", "key").
+    SCALE_NAMES = "figures/scale-names.txt";
+    /// Places whose "of" makes a number after it a count of inhabitants: "a nation of 12 million".
+    POPULATION_PLACES = "figures/population-places.txt";
+    /// Words that end the noun phrase before a figure's change, read backwards: "from the March high" is "March high".
+    NOUN_PHRASE_STOPS = "figures/noun-phrase-stops.txt";
+    /// Lower-case words that may open a date expression: a shift ("last week"), a season ("fall 2015"), a relative expression's first word ("yesterday", "two days later", "the previous year").
+    EXPRESSION_OPENERS = "dates/expression-openers.txt";
+    /// Units of time, without a final "s" ("centurie" is "centuries"): a count of them measures time ("the last two years"), which the timeline shows.
+    TIME_UNITS = "figures/time-units.txt";
+    /// Words after an emergency number that make it a number dialled, not a count: "999 calls", "a 911 call", "the 112 line".
+    EMERGENCY_CALL_WORDS = "figures/emergency-call-words.txt";
+    /// Determiners before a spelled number that make it refer back, not count: "the two countries", "its three bases".
+    ANAPHORIC_DETERMINERS = "figures/anaphoric-determiners.txt";
 }
 
 // Every list has a bit of its own in a `Bits`.
@@ -182,6 +304,24 @@ impl Lexicon {
         index().written.get(word).is_some_and(|bits| bits & self.bit() != 0)
     }
 
+    /// Whether `text` opens with one of the entries, exactly as written: for lists of the
+    /// openings of a line ("read more", "photo:"), asked of lines already lowered. Asked of
+    /// most paragraphs of a page, so only the entries opening with the text's first byte are
+    /// read (found by a binary search), each compared first as one number of its first eight
+    /// bytes, and only an entry whose head matches is compared further.
+    #[inline]
+    pub fn opens(&self, text: &str) -> bool {
+        let text = text.as_bytes();
+        let Some(&byte) = text.first() else { return false };
+        let first = Head::first_eight(text);
+        let heads = index().heads.get(self.id).map_or(&[][..], Vec::as_slice);
+        let from = heads.partition_point(|head| head.first() < byte);
+        heads[from..].iter().take_while(|head| head.first() == byte).any(|head| {
+            first & head.mask == head.bytes
+                && (head.word.len() <= 8 || text.starts_with(head.word.as_bytes()))
+        })
+    }
+
     fn bit(&self) -> Bits {
         1 << self.id
     }
@@ -207,6 +347,14 @@ pub fn holding(word: &str) -> Holding {
     let index = index();
     let bits = match packed(word) {
         Some(packed) => index.short.get(&packed).copied(),
+        // Longer than any entry even once lowered (lowering ASCII keeps its length; no
+        // character lowers to fewer than a third of its bytes): never copied to be lowered.
+        // Lists asked of whole lines ("Getty Images", "(AFP)") meet these.
+        None if word.len() > 3 * index.longest
+            || (word.len() > index.longest && word.is_ascii()) =>
+        {
+            None
+        }
         // Long, or beyond ASCII: lowered as `to_lowercase` lowers it, which may make it a
         // short ASCII word (the Kelvin sign lowers to "k").
         None => {
@@ -228,12 +376,16 @@ fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
 /// Every list's entries, and the lists holding each entry.
 struct Index {
     words: Vec<Vec<&'static str>>,
+    /// Every list's entries as [`Head`]s, by their first byte.
+    heads: Vec<Vec<Head>>,
     /// Short ASCII entries by their [`packed`] form.
     short: FastMap<u128, Bits>,
     /// Every other entry, as written (lower case).
     long: FastMap<&'static str, Bits>,
     /// Every entry exactly as written, capitals kept.
     written: FastMap<&'static str, Bits>,
+    /// The length in bytes of the longest lower-case entry.
+    longest: usize,
 }
 
 fn index() -> &'static Index {
@@ -244,6 +396,8 @@ fn index() -> &'static Index {
             short: FastMap::default(),
             long: FastMap::default(),
             written: FastMap::default(),
+            heads: Vec::new(),
+            longest: 0,
         };
         for list in ALL {
             let words: Vec<&'static str> = entries(list.source).collect();
@@ -253,15 +407,50 @@ fn index() -> &'static Index {
             // An entry with capitals ("World Cup") is never met: words are asked about in
             // lower case.
             for &word in words.iter().filter(|w| !w.chars().any(char::is_uppercase)) {
+                index.longest = index.longest.max(word.len());
                 match packed(word) {
                     Some(packed) => *index.short.entry(packed).or_default() |= list.bit(),
                     None => *index.long.entry(word).or_default() |= list.bit(),
                 }
             }
+            let mut heads: Vec<Head> = words.iter().map(|word| Head::of(word)).collect();
+            heads.sort_by_key(Head::first);
+            index.heads.push(heads);
             index.words.push(words);
         }
         index
     })
+}
+
+/// An entry's first eight bytes as one number, with the mask that keeps as many bytes of
+/// another text's first eight as the entry has.
+struct Head {
+    word: &'static str,
+    bytes: u64,
+    mask: u64,
+}
+
+impl Head {
+    fn of(word: &'static str) -> Self {
+        let kept = word.len().min(8);
+        let mask = if kept == 8 { u64::MAX } else { (1u64 << (8 * kept)) - 1 };
+        Head { word, bytes: Self::first_eight(word.as_bytes()), mask }
+    }
+
+    /// The entry's first byte.
+    fn first(&self) -> u8 {
+        self.bytes.to_le_bytes()[0]
+    }
+
+    /// The first eight bytes of `text`, zero-padded: an entry (which holds no zero byte) longer
+    /// than `text` never matches them.
+    #[inline]
+    fn first_eight(text: &[u8]) -> u64 {
+        let mut padded = [0u8; 8];
+        let kept = text.len().min(8);
+        padded[..kept].copy_from_slice(&text[..kept]);
+        u64::from_le_bytes(padded)
+    }
 }
 
 /// An ASCII word of one to sixteen bytes, none of them zero, lowered, as one number (its bytes

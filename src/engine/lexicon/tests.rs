@@ -13,6 +13,14 @@ const DISJOINT: &[(&Lexicon, &Lexicon, &str)] = &[
     (&HONORIFICS, &OFFICES, "a title is a courtesy or an office, not both"),
     (&RISE_WORDS, &FALL_WORDS, "a change goes up or down"),
     (&SPEECH_VERBS, &ROLE_NOUNS, "a speaker's role is not the verb that introduces them"),
+    (&FUTURE_WORDS, &PAST_WORDS, "a word marks one tense"),
+    (&YEAR_CUES, &COUNT_WORDS, "the word before a number makes it a year or a count"),
+    (&PLAY_WORDS, &HALF_NOUNS, "a half is a game's or a business year's"),
+    (
+        &PUBLISHED_LABELS,
+        &UPDATED_LABELS,
+        "a timestamp's label dates the first version or a later one",
+    ),
 ];
 
 #[test]
@@ -112,5 +120,46 @@ fn a_word_as_written_matches_only_its_own_case() {
     for &(list, word, written, any) in rows {
         assert_eq!(list.has_as_written(word), written, "{word:?} as written in {}", list.file());
         assert_eq!(list.has(word), any, "{word:?} in any case in {}", list.file());
+    }
+}
+
+#[test]
+fn a_text_opens_with_an_entry_as_a_plain_search_finds() {
+    // (list, text, opens)
+    let rows: &[(&Lexicon, &str, bool)] = &[
+        (&CREDIT_LABELS, "photo: jane doe/ap", true),
+        (&CREDIT_LABELS, "photo", false), // shorter than the entries it begins
+        (&CREDIT_LABELS, "Photo: Jane Doe/AP", false), // as written
+        (&RELATED_OPENINGS, "more on this story: the vote", true), // past eight bytes
+        (&RELATED_OPENINGS, "more on this stor", false),
+        (&RELATED_OPENINGS, "more on that story", false), // the first eight bytes match
+        (&RELATED_OPENINGS, "", false),
+    ];
+    for &(list, text, opens) in rows {
+        assert_eq!(list.opens(text), opens, "{text:?} in {}", list.file());
+    }
+    // Every entry, and every text that is an entry cut short or run on, as a plain search.
+    for list in ALL {
+        for word in list.words() {
+            let cuts = (0..=word.len()).filter(|&k| word.is_char_boundary(k)).map(|k| &word[..k]);
+            for text in cuts.map(str::to_string).chain([format!("{word} and more")]) {
+                let plain = list.words().iter().any(|w| text.starts_with(w));
+                assert_eq!(list.opens(&text), plain, "{text:?} in {}", list.file());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_word_longer_than_every_entry_is_in_no_list_unless_it_lowers_to_one() {
+    let longest = ALL.iter().flat_map(|l| l.words()).map(|w| w.len()).max().unwrap_or(0);
+    assert!(ALL.iter().all(|list| !list.has(&"a".repeat(longest + 1))));
+    // The Kelvin sign is three bytes that lower to "k": an entry written with it is longer
+    // than the entry, and still found.
+    for list in ALL {
+        for word in list.words().iter().filter(|w| w.contains('k') && w.to_lowercase() == **w) {
+            let kelvin = word.replace('k', "\u{212A}");
+            assert!(list.has(&kelvin), "{kelvin:?} in {}", list.file());
+        }
     }
 }

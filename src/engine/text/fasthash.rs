@@ -1,4 +1,4 @@
-//! Hash maps and sets with a fast, unkeyed hasher, and case-insensitive sets of fixed words.
+//! Hash maps and sets with a fast, unkeyed hasher.
 //!
 //! The engine looks words up tens of times per sentence; std's SipHash is built to resist
 //! flooding by a remote attacker, which costs more than the lookup itself. Here the only input
@@ -7,7 +7,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 /// The multiply-rotate hash of rustc's `FxHasher`: one multiply per eight bytes.
 #[derive(Debug, Default, Clone, Copy)]
@@ -63,45 +62,9 @@ impl Hasher for FastHasher {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
-/// A fixed list of lower-case words, asked about in lower case: for a few lists still written
-/// in code (the word lists proper are data: `lexicon/`). The set is built on first use.
-pub struct WordList {
-    words: &'static [&'static str],
-    set: OnceLock<FastSet<&'static str>>,
-}
-
-impl WordList {
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        Self { words, set: OnceLock::new() }
-    }
-
-    /// Whether `lower`, already in lower case, is in the list.
-    pub fn has_lower(&self, lower: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(lower)
-    }
-}
-
-impl std::fmt::Debug for WordList {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.words).finish()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    static LIST: WordList = WordList::new(&["ministry", "co", "straße"]);
-
-    #[test]
-    fn a_lower_case_word_is_found() {
-        for word in ["ministry", "co", "straße"] {
-            assert!(LIST.has_lower(word), "{word:?}");
-        }
-        for word in ["Ministry", "minister", "c", "cos", ""] {
-            assert!(!LIST.has_lower(word), "{word:?}");
-        }
-    }
 
     #[test]
     fn maps_find_what_was_put_in() {

@@ -3,23 +3,10 @@
 
 use super::recognise::Found;
 use super::tokens::Token;
+use crate::engine::lexicon::{CLAUSE_OPENERS, DANGLING_WORDS, DATE_PREPOSITIONS};
 
 /// Longest phrase shown, in words; a longer clause is cut at a word and marked with "…".
 const MAX_WORDS: usize = 14;
-
-/// Words that open a clause without belonging to the event ("..., and he flew").
-const OPENERS: &[&str] =
-    &["and", "but", "while", "as", "which", "who", "that", "when", "so", "then", "or", "although"];
-
-/// Words that introduce a date and go with it ("on Monday", "in 2005").
-const DATE_PREPOSITIONS: &[&str] =
-    &["on", "in", "from", "since", "by", "at", "during", "until", "till", "of", "as", "for"];
-
-/// Words a cut phrase should not end on.
-const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "and", "with", "for", "his", "her", "its", "their", "on",
-    "at", "by", "from", "that", "but", "or", "as",
-];
 
 fn is_barrier(toks: &[Token<'_>], k: usize) -> bool {
     let t = &toks[k];
@@ -99,7 +86,7 @@ pub fn event_phrase(text: &str, toks: &[Token<'_>], found: &Found) -> Option<Str
         first = after + 2;
     }
     // the preposition that introduces the date goes with it
-    let preposition = (found.start > 0 && toks[found.start - 1].is_any(DATE_PREPOSITIONS))
+    let preposition = (found.start > 0 && DATE_PREPOSITIONS.has(toks[found.start - 1].text))
         .then(|| found.start - 1);
     let mut keep = Kept { marked: Vec::new(), found: (found.start, found.end), preposition };
     let mark = |keep: &mut Kept, from: usize, to: usize| {
@@ -128,7 +115,9 @@ fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
     // Sized for the whole stretch at once: collected through a filter, the list would grow
     // (and be copied) step by step for every date of the article.
     let mut kept: Vec<usize> = Vec::with_capacity(keep.range().len());
-    kept.extend(keep.indices().skip_while(|&k| !toks[k].is_word() || toks[k].is_any(OPENERS)));
+    kept.extend(
+        keep.indices().skip_while(|&k| !toks[k].is_word() || CLAUSE_OPENERS.has(toks[k].text)),
+    );
     let mut words = 0;
     let mut cut = false;
     let mut end = kept.len();
@@ -143,7 +132,10 @@ fn phrase(text: &str, toks: &[Token<'_>], keep: &Kept) -> Option<String> {
         }
     }
     kept.truncate(end);
-    while kept.last().is_some_and(|&k| !toks[k].is_word() || (cut && toks[k].is_any(DANGLING))) {
+    while kept
+        .last()
+        .is_some_and(|&k| !toks[k].is_word() || (cut && DANGLING_WORDS.has(toks[k].text)))
+    {
         kept.pop();
     }
     let (&first, &last) = (kept.first()?, kept.last()?);

@@ -7,57 +7,7 @@
 
 use super::expr::{Expr, QuarterRef, Shift, Unit};
 use super::tokens::{Token, previous_lower, year_number};
-
-/// Words that make "quarter" and "half" parts of a game.
-const PLAY_WORDS: &[&str] = &[
-    "scored",
-    "scoring",
-    "touchdown",
-    "touchdowns",
-    "goal",
-    "goals",
-    "game",
-    "games",
-    "halftime",
-    "inning",
-    "innings",
-    "quarterback",
-    "basket",
-    "baskets",
-    "whistle",
-    "penalty",
-    "penalties",
-    "points",
-    "rebounds",
-    "assists",
-    "yards",
-    "timeout",
-    "scoreboard",
-    "booked",
-    "volley",
-];
-
-/// Nouns a half year qualifies in business news ("first-half profit"); a half with no year and
-/// none of these ("in the second half, he was booked") is a game's half.
-const HALF_NOUNS: &[&str] = &[
-    "profit",
-    "profits",
-    "earnings",
-    "sales",
-    "results",
-    "loss",
-    "losses",
-    "revenue",
-    "revenues",
-    "growth",
-    "output",
-    "net",
-    "income",
-    "deficit",
-    "surplus",
-    "dividend",
-    "production",
-];
+use crate::engine::lexicon::{HALF_NOUNS, PLAY_WORDS};
 
 fn ordinal(t: &Token<'_>) -> Option<u32> {
     match t.lower().as_str() {
@@ -83,7 +33,7 @@ fn part_word(toks: &[Token<'_>], k: usize, word: &str) -> Option<usize> {
 }
 
 fn about_play(toks: &[Token<'_>]) -> bool {
-    toks.iter().any(|t| t.is_any(PLAY_WORDS))
+    toks.iter().any(|t| PLAY_WORDS.has(t.text))
 }
 
 /// A year written after a part: "of 1989", "of fiscal 1989", "1989".
@@ -145,7 +95,7 @@ pub fn numbered(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return Some((end, Expr::HalfOfYear { half: n, offset }));
     }
     toks.get(after)
-        .is_some_and(|t| t.is_any(HALF_NOUNS))
+        .is_some_and(|t| HALF_NOUNS.has(t.text))
         .then_some((after, Expr::Half { year: None, half: n }))
 }
 

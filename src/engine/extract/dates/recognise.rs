@@ -8,6 +8,10 @@
 //! time ("in May", "since March"). Durations ("three years", "the past months") and clock
 //! times ("10:30") are not dates and are never matched.
 
+use crate::engine::lexicon::{
+    AMBIGUOUS_MONTHS, COUNT_WORDS, DATE_MODIFIERS, EXPRESSION_OPENERS, IRREGULAR_PLURALS,
+    NOT_PLURALS, TIME_CUES, YEAR_CUES, YEAR_NOUNS,
+};
 use crate::engine::text::calendar::{Weekday, days_in_month, names_month_or_weekday};
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
@@ -27,148 +31,12 @@ pub struct Found {
     pub expr: Expr,
 }
 
-/// Words after which a bare month or an old year reads as a time.
-const TIME_CUES: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "during",
-    "of",
-    "early",
-    "mid",
-    "late",
-    "last",
-    "next",
-    "this",
-    "between",
-    "before",
-    "after",
-    "to",
-    "and",
-    "or",
-    "on",
-    "throughout",
-    "end",
-    "start",
-    "beginning",
-    "around",
-];
-
 /// Whether a lower-case word may open an expression: a shift ("last week", "next fall"), a
 /// season ("fall 2015") or a relative expression's first word ("yesterday", "a year ago",
 /// "two days later", "the previous year"); digits and capitals open the other shapes.
 fn opens_lowercase(word: &str) -> bool {
-    matches!(
-        word,
-        "last"
-            | "this"
-            | "next"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "the"
-            | "a"
-            | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fiscal"
-            | "now"
-            | "currently"
-            | "recently"
-            | "soon"
-            | "nineteen"
-    )
+    EXPRESSION_OPENERS.has_as_written(word)
 }
-
-/// Month names that are also common words or given names.
-const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "april", "june", "august"];
-
-/// Words before a number that make it a count, not a year ("over 2000", "nearly 1500").
-const COUNT_WORDS: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "over",
-    "than",
-    "approximately",
-    "roughly",
-    "least",
-    "only",
-    "just",
-    "exactly",
-    "estimated",
-    "additional",
-    "another",
-    "extra",
-    "to",
-    "up",
-    "under",
-    "below",
-    "above",
-    "of",
-];
-
-/// Plural nouns a year may stand before ("2018 elections", "2000 levels").
-const YEAR_NOUNS: &[&str] = &[
-    "levels",
-    "elections",
-    "figures",
-    "games",
-    "prices",
-    "rates",
-    "results",
-    "standards",
-    "values",
-    "olympics",
-    "polls",
-    "talks",
-    "protests",
-    "floods",
-    "accords",
-];
-
-/// Words before a four-digit number that make it a year whatever follows ("in 1990 workers
-/// struck", "since 2005 prices rose").
-const YEAR_CUES: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "during",
-    "through",
-    "throughout",
-    "before",
-    "after",
-    "from",
-    "between",
-];
 
 /// Whether a bare four-digit number is a count rather than a year, from the word before it
 /// (`prev`, lower case) and the word after it as written (`next`): a count word before it
@@ -177,15 +45,15 @@ const YEAR_CUES: &[&str] = &[
 /// qualify ("2018 elections") keeps it a year. Dates and figures share this rule.
 pub(crate) fn four_digits_count(prev: Option<&str>, next: Option<&str>) -> bool {
     // "in 1990 workers", and "a 2009 analysis": an article before it is no count's
-    if prev.is_some_and(|p| YEAR_CUES.contains(&p) || p == "a" || p == "an") {
+    if prev.is_some_and(|p| YEAR_CUES.has(p) || p == "a" || p == "an") {
         return false;
     }
-    if prev.is_some_and(|p| COUNT_WORDS.contains(&p) && p != "to" && p != "of") {
+    if prev.is_some_and(|p| COUNT_WORDS.has(p) && p != "to" && p != "of") {
         return true;
     }
     next.is_some_and(|n| {
         n.chars().next().is_some_and(char::is_lowercase)
-            && !YEAR_NOUNS.contains(&n)
+            && !YEAR_NOUNS.has_as_written(n)
             && is_plural_noun(n)
     })
 }
@@ -193,17 +61,11 @@ pub(crate) fn four_digits_count(prev: Option<&str>, next: Option<&str>) -> bool 
 /// A lower-case word that reads as a plural noun: "-s" endings ("migrants", not "bus" or
 /// "its") and the irregular plurals, compounds included ("schoolchildren", "townspeople").
 pub(crate) fn is_plural_noun(word: &str) -> bool {
-    const IRREGULAR: &[&str] = &["children", "people", "women", "men", "folk", "staff", "police"];
-    const NOT_PLURAL: &[&str] = &[
-        "is", "was", "has", "this", "its", "his", "as", "us", "yes", "thus", "plus", "less",
-        "unless", "across", "always", "perhaps", "whereas", "news", "series", "specimen",
-        "abdomen", "regimen", "omen", "amen",
-    ];
     let word = word.trim_end_matches(['\'', '’']);
-    if NOT_PLURAL.contains(&word) || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if NOT_PLURALS.has_as_written(word) || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
         return false;
     }
-    if IRREGULAR.iter().any(|p| word.ends_with(p)) {
+    if IRREGULAR_PLURALS.words().iter().any(|p| word.ends_with(p)) {
         return true;
     }
     // "analysis", "crisis", "basis" end in "-is" and are singular
@@ -244,8 +106,7 @@ fn modifier_start(toks: &[Token<'_>], i: usize, expr: Expr) -> usize {
     if matches!(expr, Expr::Shifted { .. } | Expr::Current { .. }) {
         return i;
     }
-    const MODIFIERS: &[&str] = &["early", "mid", "late", "earlier", "later"];
-    let is_mod = |k: usize| toks.get(k).is_some_and(|t| t.is_any(MODIFIERS));
+    let is_mod = |k: usize| toks.get(k).is_some_and(|t| DATE_MODIFIERS.has(t.text));
     if i >= 2 && toks[i - 1].text == "-" && toks[i - 1].glued && toks[i].glued && is_mod(i - 2) {
         return i - 2;
     }
@@ -471,7 +332,7 @@ fn bare_month_reads_as_date(toks: &[Token<'_>], i: usize, next: usize) -> bool {
         return false; // "Jan." alone is more often a name cut short than a month
     }
     let prev = previous_lower(toks, i);
-    let cue = prev.as_deref().is_some_and(|p| TIME_CUES.contains(&p));
+    let cue = prev.as_deref().is_some_and(|p| TIME_CUES.has(p));
     let possessive = toks.get(next).is_some_and(|n| n.glued && (n.text == "'" || n.text == "’"));
     // a capitalised word before it, other than a cue, makes it part of a name
     let named = i > 0
@@ -481,7 +342,7 @@ fn bare_month_reads_as_date(toks: &[Token<'_>], i: usize, next: usize) -> bool {
     if named {
         return false;
     }
-    if !AMBIGUOUS_MONTHS.contains(&t.lower().as_str()) {
+    if !AMBIGUOUS_MONTHS.has(t.text) {
         return true;
     }
     if possessive {
@@ -610,7 +471,7 @@ fn year(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         {
             return None; // "2000-strong"
         }
-        let cue = prev.as_deref().is_some_and(|p| TIME_CUES.contains(&p) || p == "the");
+        let cue = prev.as_deref().is_some_and(|p| TIME_CUES.has(p) || p == "the");
         if year < 1900 && !cue {
             return None; // old years need a word that introduces a time
         }

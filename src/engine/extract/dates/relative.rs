@@ -3,6 +3,7 @@
 //! units with nothing after them ("three years", "the last two years") are durations, not
 //! dates, and are left alone.
 
+use crate::engine::lexicon::{NOT_AFTER_YEAR, TIME_REF_FOLLOWERS};
 use crate::engine::text::calendar::Weekday;
 
 use super::expr::{Expr, Shift, TimeRef, Unit};
@@ -119,14 +120,6 @@ fn spelled_year(toks: &[Token<'_>], k: usize) -> Option<(usize, i32)> {
     }
 }
 
-/// Words that may follow "the past" or "the future" when they name the time itself ("in the
-/// past, he..."), not a stretch of it ("the past two years") or a thing ("the future king").
-const AFTER_REF: &[&str] = &[
-    "and", "or", "but", "as", "when", "than", "is", "was", "will", "has", "have", "had", "it",
-    "they", "we", "he", "she", "i", "you", "in", "at", "on", "for", "to", "that", "there", "this",
-    "the", "a", "if", "because", "so",
-];
-
 /// "now", "currently", "recently", "soon", "the past", "the future": the reference times of
 /// TimeML (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). "now" as part of a word ("now-defunct")
 /// or of "now that" and "just now" stays a word.
@@ -153,7 +146,7 @@ fn time_ref(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
                 _ => return None,
             };
             let after = toks.get(i + 2);
-            let names_time = after.is_none_or(|a| !a.is_word() || a.is_any(AFTER_REF));
+            let names_time = after.is_none_or(|a| !a.is_word() || TIME_REF_FOLLOWERS.has(a.text));
             // "the past 10 days" and "the past year" are stretches of time
             names_time.then_some((i + 2, Expr::Ref(which)))
         }
@@ -246,12 +239,8 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     if unit_of(unit_word) != Some(Unit::Year) || !unit_word.is("year") || !standalone(toks, at) {
         return None;
     }
-    const NOT_AFTER: &[&str] = &[
-        "before", "after", "earlier", "later", "ahead", "prior", "when", "that", "which", "in",
-        "of", "to", "since",
-    ];
     let after = toks.get(at + 1);
-    if after.is_some_and(|n| n.is_any(NOT_AFTER) || n.is_number()) {
+    if after.is_some_and(|n| NOT_AFTER_YEAR.has(n.text) || n.is_number()) {
         return None;
     }
     Some((at + 1, Expr::Current { unit: Unit::Year }))

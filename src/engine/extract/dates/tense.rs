@@ -4,8 +4,11 @@
 //! quotation mark counts as distance, so the clause the date sits in speaks first.
 
 use super::tokens::Token;
+use crate::engine::lexicon::{
+    FORWARD_CUES, FUTURE_WORDS, Lexicon, NOT_PARTICIPLES, NOT_PAST_ED, PASSIVE_AUXILIARIES,
+    PAST_WORDS, STRETCH_CUES, holding,
+};
 use crate::engine::text::calendar::names_month_or_weekday;
-use crate::engine::text::fasthash::WordList;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -19,180 +22,20 @@ pub enum Tense {
     Unmarked,
 }
 
-/// Words that put a clause in the future, or announce something to come.
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "ll",
-    "gearing",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "scheduled",
-    "expected",
-    "expects",
-    "due",
-    "upcoming",
-    "tomorrow",
-    "next",
-    "ahead",
-    "intends",
-    "intend",
-    "preparing",
-    "prepares",
-    "going",
-    "promise",
-    "promised",
-    "promises",
-    "vowed",
-    "threatened",
-    "forthcoming",
-    "until",
-    "must",
-    "should",
-    "would",
-    "slated",
-    "payable",
-    "deadline",
-];
-
-/// Past forms that do not end in "-ed", and words that only report the past.
-const PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "ago",
-    "since",
-    "last",
-    "yesterday",
-    "flew",
-    "went",
-    "gone",
-    "met",
-    "left",
-    "came",
-    "took",
-    "taken",
-    "gave",
-    "given",
-    "made",
-    "saw",
-    "seen",
-    "sold",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "began",
-    "begun",
-    "held",
-    "fled",
-    "found",
-    "got",
-    "ran",
-    "spoke",
-    "wrote",
-    "broke",
-    "struck",
-    "led",
-    "kept",
-    "sent",
-    "spent",
-    "paid",
-    "thought",
-    "brought",
-    "bought",
-    "became",
-    "chose",
-    "drove",
-    "earlier",
-    "stood",
-    "sank",
-    "fought",
-    "shot",
-    "hit",
-    "felt",
-    "heard",
-    "lay",
-    "laid",
-    "meant",
-    "sat",
-    "won",
-    "wore",
-    "withdrew",
-    "knew",
-    "grew",
-    "threw",
-    "drew",
-    "ate",
-    "swam",
-    "forgot",
-    "slept",
-];
-
-/// "-ed" words that are not past forms.
-const NOT_PAST: &[&str] = &[
-    "need",
-    "needed",
-    "speed",
-    "seed",
-    "feed",
-    "bed",
-    "red",
-    "indeed",
-    "shed",
-    "weed",
-    "breed",
-    "proceed",
-    "succeed",
-    "exceed",
-    "based",
-    "planned",
-    "scheduled",
-    "expected",
-    "promised",
-    "united",
-    "limited",
-    "related",
-    "used",
-    "concerned",
-    "interested",
-    "supposed",
-    "fixed",
-    "advanced",
-    "detailed",
-    "armed",
-    "disputed",
-    "rigged",
-    "alleged",
-    "so-called",
-    "red",
-];
-
 fn marks(t: &Token<'_>) -> Option<Tense> {
-    let lower = t.lower();
-    let word = lower.as_str();
-    // Asked of every word around every date: sets, not scans of the lists.
-    static FUTURE_SET: WordList = WordList::new(FUTURE);
-    static PAST_SET: WordList = WordList::new(PAST);
-    static NOT_PAST_SET: WordList = WordList::new(NOT_PAST);
-    if FUTURE_SET.has_lower(word) {
+    // Asked of every word around every date: one lookup answers the three lists.
+    let held = holding(t.text);
+    if held.has(&FUTURE_WORDS) {
         return Some(Tense::Future);
     }
-    if PAST_SET.has_lower(word) {
+    if held.has(&PAST_WORDS) {
         return Some(Tense::Past);
     }
+    let lower = t.lower();
+    let word = lower.as_str();
     let ed = word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_alphabetic());
-    (ed && !NOT_PAST_SET.has_lower(word)).then_some(Tense::Past)
+    (ed && !held.has(&NOT_PAST_ED)).then_some(Tense::Past)
 }
-
-/// Words after which a past participle is passive, not a past tense: "is due to be published",
-/// "will be held", "are expected".
-const PASSIVE: &[&str] = &["be", "is", "are", "am", "being"];
 
 /// Words a time follows when "next" means the coming one ("next week", "next Friday"); "next to
 /// the station" and "the next step" say nothing of tense.
@@ -214,37 +57,24 @@ fn marks_at(toks: &[Token<'_>], k: usize) -> Option<Tense> {
     let tense = marks(t)?;
     let passive = tense == Tense::Past
         && k > 0
-        && toks[k - 1].is_any(PASSIVE)
-        && !NOT_PARTICIPLES.contains(&t.lower().as_str());
+        && PASSIVE_AUXILIARIES.has(toks[k - 1].text)
+        && !NOT_PARTICIPLES.has(t.text);
     (!passive).then_some(tense)
 }
-
-/// Past marks that are no participle: a form of "be" before them leaves them past ("it is
-/// last year's figure", "is since gone").
-const NOT_PARTICIPLES: &[&str] =
-    &["was", "were", "had", "did", "ago", "last", "yesterday", "since", "earlier"];
-
-/// Words just before a date that point it forward whatever the clause's verb: a payment date
-/// or a deadline ("payable Dec. 15").
-const FORWARD_CUES: &[&str] = &["payable", "deadline"];
-
-/// Words just before a date that make it the end of a stretch ("through June", "until March
-/// 6"): the nearest such date, whatever the clause's verb.
-const STRETCH_CUES: &[&str] = &["until", "till", "through", "thru"];
 
 /// What the words just before a date say of its direction, whatever the clause's verb: "from
 /// Wednesday" and "payable Dec. 15" look ahead, "through June" ends at the nearest June.
 fn cue_tense(toks: &[Token<'_>], start: usize) -> Option<Tense> {
     let before = |k: usize| start.checked_sub(k).and_then(|k| toks.get(k));
-    let cue = |words: &[&str]| {
-        before(1).is_some_and(|t| t.is_any(words))
+    let cue = |words: &Lexicon| {
+        before(1).is_some_and(|t| words.has(t.text))
             || before(1).is_some_and(|t| t.is_any(&["on", "in"]))
-                && before(2).is_some_and(|t| t.is_any(words))
+                && before(2).is_some_and(|t| words.has(t.text))
     };
-    if before(1).is_some_and(|t| t.is("from")) || cue(FORWARD_CUES) {
+    if before(1).is_some_and(|t| t.is("from")) || cue(&FORWARD_CUES) {
         return Some(Tense::Future);
     }
-    cue(STRETCH_CUES).then_some(Tense::Nearest)
+    cue(&STRETCH_CUES).then_some(Tense::Nearest)
 }
 
 /// The tense each token of a sentence marks, looked up once per token however many dates look

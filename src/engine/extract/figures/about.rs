@@ -7,7 +7,8 @@ use super::scan::Quantity;
 use super::tokens::Token;
 use super::{Change, ChangeDirection as Direction};
 use crate::engine::lexicon::{
-    BOUNDARY_WORDS, CHANGE_LINKS, EDGE_WORDS, FALL_WORDS, REPORTING_VERBS, RISE_WORDS, SHARE_VERBS,
+    BOUNDARY_WORDS, CHANGE_LINKS, EDGE_WORDS, FALL_WORDS, NOUN_PHRASE_STOPS, REPORTING_VERBS,
+    RISE_WORDS, SHARE_VERBS,
 };
 use crate::engine::text::span::Span;
 
@@ -161,15 +162,11 @@ pub(crate) fn about(
 /// The noun phrase ending just before token `end`, not reaching before `start`:
 /// "from the March high" → "March high", "the prior 12-month average" → itself.
 fn noun_phrase_before(tokens: &[Token], start: usize, end: usize) -> Option<(usize, usize)> {
-    const STOP: &[&str] = &[
-        "from", "to", "in", "on", "at", "by", "with", "down", "up", "still", "is", "was", "are",
-        "were", "has", "had", "have", "of", "for", "than", "it", "it's", "it’s", "and", "or",
-    ];
     let mut a = end;
     while a > start {
         let t = &tokens[a - 1];
         let part = t.is_number() || (t.glued && (t.is_symbol("-") || t.is_word()) && a < end);
-        let word = t.is_word() && !STOP.contains(&t.lower().as_str());
+        let word = t.is_word() && !NOUN_PHRASE_STOPS.has(t.text);
         if !(word || part) {
             break;
         }

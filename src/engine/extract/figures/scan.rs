@@ -3,11 +3,14 @@
 //! figures: years, dates, clock times, scores, ordinals, labels ("day five", "Group 1") and
 //! numbers inside names ("Boeing 747").
 
-use super::lexicon::{LABELS, OPENERS, STOPS};
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::units;
 use super::{FigureKind, Qualifier};
+use crate::engine::lexicon::{
+    AGENT_ENDINGS, ANAPHORIC_DETERMINERS, COUNT_STOPS, EMERGENCY_CALL_WORDS, NUMBER_LABELS,
+    NUMBER_OPENERS, POPULATION_PLACES, SCALE_NAMES,
+};
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
 
@@ -235,7 +238,6 @@ fn quantity(
 /// Whether a count's unit counts people or agents ("people", or a noun for someone who does
 /// something: "assailants", "churchgoers", "negotiators") or time ("two years" of a term).
 fn counts_people(unit: &str) -> bool {
-    const AGENT_ENDINGS: &[&str] = &["goers", "ists", "ants", "ians", "ees"];
     // "-ers"/"-ors" names agents in longer words ("attackers", "negotiators"), things in
     // short ones ("rivers", "towers", "doors")
     let agent_er = unit.len() >= 8 && (unit.ends_with("ers") || unit.ends_with("ors"));
@@ -243,7 +245,7 @@ fn counts_people(unit: &str) -> bool {
         || units::is_time(unit)
         || units::is_people(unit)
         || agent_er
-        || AGENT_ENDINGS.iter().any(|end| unit.ends_with(end))
+        || AGENT_ENDINGS.words().iter().any(|end| unit.ends_with(end))
 }
 
 fn looks_like_year(value: f64) -> bool {
@@ -304,31 +306,16 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     // Emergency numbers: "999 calls", "a 911 call", "the 112 line" dial a service, count nothing.
     if !number.spelled
         && tokens.get(number.start).is_some_and(|t| matches!(t.text, "999" | "911" | "112" | "000"))
-        && matches!(
-            next_word.as_str(),
-            "call"
-                | "calls"
-                | "caller"
-                | "callers"
-                | "number"
-                | "line"
-                | "operator"
-                | "operators"
-                | "dispatcher"
-                | "dispatchers"
-                | "service"
-                | "services"
-                | "emergency"
-        )
+        && EMERGENCY_CALL_WORDS.has_as_written(&next_word)
     {
         return false;
     }
     // Labels and names: "day five", "Group 1 Auto", "Boeing 747", "S&P 500".
-    if LABELS.contains(&prev_word.as_str()) || prev.is_some_and(|p| p.is_symbol("#")) {
+    if NUMBER_LABELS.has_as_written(&prev_word) || prev.is_some_and(|p| p.is_symbol("#")) {
         return false;
     }
     if let Some(p) = prev.filter(|p| p.is_capitalised() && !context.title_case) {
-        let opener = OPENERS.contains(&prev_word.as_str());
+        let opener = NUMBER_OPENERS.has_as_written(&prev_word);
         let currency = units::code_before(p.text).is_some();
         if !opener && !currency && !percent_or_money_follows(tokens, number.end) {
             return false;
@@ -359,26 +346,7 @@ fn percent_or_money_follows(tokens: &[Token], i: usize) -> bool {
 fn anaphoric(tokens: &[Token], start: usize) -> bool {
     let Some(prev) = start.checked_sub(1).and_then(|p| tokens.get(p)) else { return false };
     let word = prev.lower();
-    matches!(
-        word.as_str(),
-        "the"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "both"
-            | "all"
-            | "last"
-            | "first"
-            | "next"
-            | "other"
-            | "every"
-            | "each"
-    ) || word.ends_with("'s")
-        || word.ends_with("’s")
+    ANAPHORIC_DETERMINERS.has_as_written(&word) || word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// A currency written before the number and the token where the amount starts:
@@ -496,10 +464,9 @@ fn unit_after(
 /// Whether token `i` names the scale of the points after it: an acronym ("IQ") or a word
 /// that names a scale ("index", "rating"), not a modifier ("more", "key").
 fn scale_name(tokens: &[Token], i: usize) -> bool {
-    const SCALES: &[&str] = &["index", "rating", "ratings", "ranking", "poll", "credit", "penalty"];
     tokens.get(i).is_some_and(|t| {
         t.is_word()
-            && (SCALES.contains(&t.lower().as_str())
+            && (SCALE_NAMES.has(t.text)
                 || (t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase())))
     })
 }
@@ -516,7 +483,7 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
         return after("people".into());
     }
     // a bare hedged number ends its clause: "is less than 100." but not "less than 100 new"
-    if tokens.get(e).is_some_and(|t| t.is_word() && !STOPS.contains(&t.lower().as_str())) {
+    if tokens.get(e).is_some_and(|t| t.is_word() && !COUNT_STOPS.has(t.text)) {
         return None;
     }
     let hedged = matches!(
@@ -534,21 +501,8 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
 
 /// "a nation of", "a population of", "home to": what follows counts inhabitants.
 fn population_before(tokens: &[Token], start: usize) -> bool {
-    const PLACES: &[&str] = &[
-        "nation",
-        "country",
-        "population",
-        "city",
-        "state",
-        "region",
-        "province",
-        "island",
-        "capital",
-        "metropolis",
-        "town",
-    ];
     let back = |k: usize| start.checked_sub(k).map(|p| lower(tokens, p)).unwrap_or_default();
-    (back(1) == "of" && PLACES.contains(&back(2).as_str()))
+    (back(1) == "of" && POPULATION_PLACES.has_as_written(&back(2)))
         || (back(1) == "to" && back(2) == "home")
 }
 
@@ -623,7 +577,7 @@ fn counted(
             }
             continue;
         }
-        if STOPS.contains(&word.as_str()) || is_month(&word) {
+        if COUNT_STOPS.has_as_written(&word) || is_month(&word) {
             break;
         }
         if units::is_time(&word) {
@@ -657,7 +611,7 @@ fn is_plural(word: &str) -> bool {
         && !stem.ends_with('i')
         && !stem.ends_with('\'')
         && !stem.ends_with('’')
-        && !STOPS.contains(&word)
+        && !COUNT_STOPS.has_as_written(word)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 

@@ -4,6 +4,7 @@
 //! closes it kept in.
 
 use super::{ChromeKind, Facts};
+use crate::engine::lexicon::{COMMENT_BUTTONS, COMMENT_CLOSINGS};
 
 /// Words of prose above a "Comments" or legal line that make it the article's end: a short
 /// article's worth (a lead and a paragraph or two). Less than that above it, and more below,
@@ -14,9 +15,9 @@ const ARTICLE_ABOVE_A_MARKER: usize = 100;
 /// "says:" or "wrote:", a relative time ("3 hours ago"), a reply button.
 pub(super) fn comment_signature(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    const CLOSINGS: &[&str] = &[" says:", " said:", " wrote:", " ago", " ago.", " replied:"];
-    CLOSINGS.iter().any(|c| lower.ends_with(c))
-        || matches!(lower.as_str(), "reply" | "report" | "like" | "share this comment" | "flag")
+    // each closing follows a word: "Jane says:", "3 hours ago"
+    let closes = |closing: &&str| lower.strip_suffix(closing).is_some_and(|r| r.ends_with(' '));
+    COMMENT_CLOSINGS.words().iter().any(closes) || COMMENT_BUTTONS.has(&lower)
 }
 
 /// Comment signatures that make a thread: three, each within [`THREAD_GAP`] blocks of the last.
