@@ -139,6 +139,10 @@ lexicons! {
     WEAK_ABBREVIATIONS = "segment/weak-abbreviations.txt";
     /// Words that usually open a sentence; after an abbreviation they tip the balance to a boundary.
     SENTENCE_OPENERS = "segment/sentence-openers.txt";
+    /// Words that, capitalised after a word without punctuation and before a lower-case word,
+    /// open a sentence the text never closed: where a caption runs into the body ("... on
+    /// Tuesday night The former ...").
+    SEAM_OPENERS = "segment/seam-openers.txt";
     /// Words that end a run of name words: what follows a name on a byline is not the name.
     NOT_BYLINE_NAMES = "byline/not-byline-names.txt";
     /// Last words of a desk credit: "Our Foreign Staff", "Staff Reporter", "Staff and agencies".
