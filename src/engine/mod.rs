@@ -53,6 +53,7 @@ mod quotes;
 mod segment;
 mod sentence_spans;
 mod span;
+mod stories;
 mod summary;
 mod window;
 

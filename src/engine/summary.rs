@@ -17,9 +17,10 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::fasthash::FastMap;
-use super::lexicon::STOPWORDS;
+use super::lexicon::{SEAM_OPENERS, STOPWORDS};
 use super::order;
 use super::span::Span;
+use super::stories;
 
 /// Body sentences read for the summary; later ones are never central to a news story's gist.
 const MAX_CANDIDATES: usize = 160;
@@ -74,6 +75,10 @@ pub struct Summary {
     pub sentences: Vec<usize>,
     /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
     pub scores: Vec<u16>,
+    /// The piece is a round-up of separate stories (`stories::second_story`): `sentences` are
+    /// its first story's, and the card says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub round_up: bool,
 }
 
 /// One candidate sentence, read once.
@@ -132,37 +137,17 @@ fn caption_shaped(body: &str, lowered: &str) -> bool {
     !closed || CAPTION_MARKERS.iter().any(|m| lowered.contains(m)) || glued(body)
 }
 
-/// Words that open a sentence and are not names: one of them capitalised right after a word
-/// that ends without punctuation, and followed by a lowercase word, starts a new sentence the
-/// text never closed ("... on Tuesday night The former Arsenal man ...") — the seam where a
-/// caption without its full stop runs into the body sentence after it.
-const OPENERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "This",
-    "These",
-    "Those",
-    "But",
-    "Police",
-    "Officials",
-];
-
-/// Whether a sentence holds such a seam.
+/// Whether a sentence holds a seam where a caption without its full stop runs into the body
+/// sentence after it ("... on Tuesday night The former Arsenal man ..."): a word of
+/// [`SEAM_OPENERS`] capitalised right after a word that ends without punctuation, followed by a
+/// lowercase word. The segmenter cuts there, except inside a quotation.
 fn glued(body: &str) -> bool {
     let words: Vec<&str> = body.split(' ').collect();
     words.windows(3).any(|w| {
         let before =
             w[0].chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         let after = w[2].chars().next().is_some_and(char::is_lowercase);
-        before && after && OPENERS.contains(&w[1])
+        before && after && SEAM_OPENERS.has_as_written(w[1])
     })
 }
 
@@ -170,10 +155,13 @@ fn glued(body: &str) -> bool {
 pub fn read(article: &Article<'_>) -> Summary {
     let (text, lower) = (article.text(), article.lower());
     let gist = gist(article, text);
+    // A round-up's first story: the sentences before its second.
+    let second = stories::second_story(article);
+    let first_story = |&(index, _): &(usize, _)| second.is_none_or(|s| index < s);
     let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
-    for (index, sentence) in article.body_sentences().take(MAX_CANDIDATES) {
+    for (index, sentence) in article.body_sentences().take_while(first_story).take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
         // The same words, lowered: ASCII lowering moves no boundary.
         let lowered = lower.get(sentence.span.start..sentence.span.end);
@@ -206,7 +194,7 @@ pub fn read(article: &Article<'_>) -> Summary {
         candidates.push(Candidate { index, terms, norm: 0.0, words, quoted, caption });
     }
     if candidates.is_empty() {
-        return Summary { gist, ..Summary::default() };
+        return Summary { gist, round_up: second.is_some(), ..Summary::default() };
     }
     let headline_terms = headline_terms(article, text, &vocabulary);
     let weights = term_weights(&candidates, boosted.len(), &boosted, &headline_terms);
@@ -252,6 +240,7 @@ pub fn read(article: &Article<'_>) -> Summary {
         gist,
         sentences: picked.iter().map(|p| p.0).collect(),
         scores: picked.iter().map(|p| p.1).collect(),
+        round_up: second.is_some(),
     }
 }
 
