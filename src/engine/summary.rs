@@ -16,6 +16,7 @@ use std::collections::hash_map::Entry;
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::blocks::BlockKind;
 use super::fasthash::FastMap;
 use super::lexicon::{SEAM_OPENERS, STOPWORDS};
 use super::order;
@@ -91,7 +92,8 @@ struct Candidate {
     words: usize,
     /// Opens with a quote mark: a voice, not the narrator; weaker as a summary line.
     quoted: bool,
-    /// Shaped like a photo caption or credit ([`caption_shaped`]): never a summary line.
+    /// Shaped like a photo caption or credit ([`caption_shaped`]), or an item of a list (a fact
+    /// box, a list of links or results): never a summary line.
     caption: bool,
 }
 
@@ -187,10 +189,15 @@ pub fn read(article: &Article<'_>) -> Summary {
         }
         order::sort_indices(&mut terms);
         let quoted = body.starts_with(['"', '“', '«', '\'', '‘']);
-        let caption = match lowered {
-            Some(lowered) => caption_shaped(body, lowered),
-            None => caption_shaped(body, &body.to_lowercase()),
-        };
+        let listed = article
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| matches!(p.kind, BlockKind::ListItem { .. }));
+        let caption = listed
+            || match lowered {
+                Some(lowered) => caption_shaped(body, lowered),
+                None => caption_shaped(body, &body.to_lowercase()),
+            };
         candidates.push(Candidate { index, terms, norm: 0.0, words, quoted, caption });
     }
     if candidates.is_empty() {
@@ -941,6 +948,11 @@ mod tests {
                 "a caption glued to the next sentence",
                 "Council members vote on the schools budget at city hall on Monday The vote ended a long debate over funding.",
                 "on Monday The vote",
+            ),
+            (
+                "an item of a fact box",
+                "- Budget facts: the plan adds funding for extra staff and for new school buildings.",
+                "Budget facts",
             ),
             (
                 "a photo credit",
