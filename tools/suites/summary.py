@@ -77,6 +77,8 @@ def detokenise(text: str) -> str:
     text = text.replace("-LRB-", "(").replace("-RRB-", ")")
     text = re.sub(r"``\s*", '"', text)
     text = re.sub(r"\s*''", '"', text)
+    # An apostrophe the tokeniser set apart: "doesn ’ t", "man ’ s".
+    text = re.sub(r"(\w) ([’']) (s|t|re|ve|ll|d|m)\b", r"\1\2\3", text)
     text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m|’s)\b", r"\1", text)
     text = re.sub(r"` ?", "'", text)
     tokens = text.split()
@@ -90,7 +92,7 @@ def detokenise(text: str) -> str:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         plural = len(before) > 3 and before.endswith("s") and before.lower() not in NOT_PLURALS
         if not quote_open and plural and after[:1].islower():
-            out[-1] += "'"  # a plural possessive: "the dogs ' bowls"
+            out[-1] += token  # a plural possessive: "the dogs ' bowls"
             continue
         if not after or after[0] in ".,;:?!)]":
             opener = False
@@ -102,11 +104,11 @@ def detokenise(text: str) -> str:
             opener = not quote_open
         quote_open = opener
         if opener and after:
-            tokens[i + 1] = "'" + after
+            tokens[i + 1] = token + after
         elif out:
-            out[-1] += "'"
+            out[-1] += token
         else:
-            out.append("'")
+            out.append(token)
     text = " ".join(out)
     text = re.sub(r" ([,.;:?!%)\]])", r"\1", text)
     text = re.sub(r"([(\[$#£]) ", r"\1", text)
