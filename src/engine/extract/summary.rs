@@ -134,9 +134,12 @@ const CAPTION_MARKERS: &[&str] = &[
 ];
 
 /// Whether a sentence has a caption's shape: a photo or credit marker, or no closing
-/// punctuation (a caption, credit or fact-box line ends without a full stop).
+/// punctuation (a caption, credit or fact-box line ends without a full stop). Closing quote
+/// marks and brackets do not close a sentence themselves: a caption naming a film or a book
+/// ends with one ("... as Harry in \"The Last Term\"") and no full stop.
 fn caption_shaped(body: &str, lowered: &str) -> bool {
-    let closed = body.trim_end().ends_with(['.', '!', '?', '"', '\'', '”', '’', '…', '»']);
+    let end = body.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    let closed = end.ends_with(['.', '!', '?', '…']);
     !closed || CAPTION_MARKERS.iter().any(|m| lowered.contains(m)) || glued(body)
 }
 
@@ -872,6 +875,11 @@ mod tests {
                 "a caption glued to the next sentence",
                 "Council members vote on the schools budget at city hall on Monday The vote ended a long debate over funding.",
                 "on Monday The vote",
+            ),
+            (
+                "a caption ending in a title in quotes",
+                "Council members at the première of the documentary \"Schools Budget Night\"",
+                "documentary",
             ),
             (
                 "an item of a fact box",
