@@ -58,7 +58,8 @@ impl Span {
 fn boundaries(body: &str) -> Vec<usize> {
     let mut found = punctuated(body);
     found.extend(seams(body));
-    crate::engine::order::sort_indices(&mut found);
+    found.sort_unstable();
+    found.dedup();
     let quoted = quotations(body);
     let mut open = quoted.iter().peekable();
     found.retain(|&at| {
