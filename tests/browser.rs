@@ -257,6 +257,7 @@ async fn the_summary_and_quotes_cards_say_who_said_what() {
     let summary = texts(&page.0, ".summary-sentences li");
     assert!((2..=4).contains(&summary.len()), "{summary:?}");
     assert!(summary[0].contains("flew to Moscow"), "{summary:?}");
+    assert!(texts(&page.0, ".summary-scope").is_empty(), "one story says nothing of its scope");
     let quotes = texts(&page.0, ".panel-quotes > .quotes li");
     assert!(
         quotes.iter().any(|q| q.contains("We are not election police") && q.contains("spokesman")),
@@ -272,6 +273,35 @@ async fn the_summary_and_quotes_cards_say_who_said_what() {
     assert!(
         marks.iter().any(|m| m == "Bakyt Beshimov"),
         "the speaker links to the entity: {marks:?}"
+    );
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_round_ups_summary_says_it_covers_the_first_story() {
+    // Three items under headings, each about its own places (invented text).
+    const ROUND_UP: &str = "Morning briefing: three stories\n\n\
+        Here is what happened overnight in the region.\n\n\
+        Harbour bridge closes\n\n\
+        The Harbour Bridge in Eastport closed on Monday after engineers found cracks. \
+        Engineers from Eastport council said the Harbour Bridge would stay shut for a month.\n\n\
+        Library wins award\n\n\
+        The Westfield library won a national design prize on Tuesday. \
+        Its architect, Ana Ruiz, said the prize belonged to the readers of Westfield.\n\n\
+        Farmers protest prices\n\n\
+        Farmers in Northdale drove tractors through the town centre on Wednesday. \
+        They want the Northdale dairy to pay more for milk.";
+    let page = fresh_page("").await;
+    type_text(&page.0, ROUND_UP).await;
+    assert_eq!(
+        texts(&page.0, ".summary-scope"),
+        ["This piece is a round-up of separate stories: the summary covers the first."]
+    );
+    let summary = texts(&page.0, ".summary-sentences li");
+    assert!(summary.iter().any(|s| s.contains("Eastport")), "{summary:?}");
+    assert!(
+        summary.iter().all(|s| !s.contains("Westfield") && !s.contains("Northdale")),
+        "{summary:?}"
     );
     unmount(page);
 }

@@ -1,7 +1,8 @@
-//! `lede digest FILE [--published YYYY-MM-DD] [--dates]`: the engine on the command line,
+//! `lede digest FILE [--published YYYY-MM-DD] [--dates | --sentences]`: the engine on the command line,
 //! printing the gold-format JSON the evaluation scorer reads, or with `--dates` every date
-//! mention with its byte span and TIMEX value (what span-level date suites score). FILE `-`
-//! reads standard input.
+//! mention with its byte span and TIMEX value (what span-level date suites score), or with
+//! `--sentences` every sentence with its span and role (what the summary suite counts). FILE
+//! `-` reads standard input.
 //! `lede compare A B`: two versions of a story compared, as JSON (same story, aligned sentences,
 //! what only one has, facts that differ, merged entities).
 
@@ -22,7 +23,7 @@ mod cli {
 
     use lede::engine::{self, CalendarDate, Options, gold};
 
-    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD] [--dates] | lede compare A B   (FILE - reads stdin)";
+    const USAGE: &str = "usage: lede digest FILE [--published YYYY-MM-DD] [--dates | --sentences] | lede compare A B   (FILE - reads stdin)";
 
     /// Why the command could not run, worded for one line on stderr.
     #[derive(Debug, thiserror::Error)]
@@ -57,6 +58,8 @@ mod cli {
         Gold,
         /// Every date mention with its span ([`engine::dates_view`]).
         Dates,
+        /// Every sentence with its span and role ([`engine::sentences_view`]).
+        Sentences,
     }
 
     enum Command {
@@ -114,6 +117,8 @@ mod cli {
         while let Some(arg) = args.next() {
             if arg == "--dates" {
                 view = View::Dates;
+            } else if arg == "--sentences" {
+                view = View::Sentences;
             } else if arg == "--published" {
                 let value = args.next().ok_or(CliError::Usage)?;
                 options.published = Some(value.parse::<CalendarDate>()?);
@@ -139,6 +144,7 @@ mod cli {
                 match view {
                     View::Gold => print(&gold::gold_view(&id_of(&file), &digest, &text)),
                     View::Dates => print(&engine::dates_view(&digest, &text)),
+                    View::Sentences => print(&engine::sentences_view(&digest, &text)),
                 }
             }
             Command::Compare { a, b } => {

@@ -56,3 +56,4 @@ pub use layout::document::Role;
 pub use text::calendar::{CalendarDate, DateError, Weekday};
 pub use text::span::Span;
 pub use views::date_spans::{DateSpan, DateSpans, dates_view};
+pub use views::sentence_spans::{SentenceSpan, sentences_view};

@@ -270,9 +270,33 @@ pub fn change(direction: crate::engine::ChangeDirection) -> &'static str {
     }
 }
 
+/// What the summary card says of its own scope, when it covers less than the whole piece: a
+/// round-up's card summarises its first story only.
+pub fn summary_scope(summary: &crate::engine::Summary) -> Option<&'static str> {
+    summary
+        .round_up
+        .then_some("This piece is a round-up of separate stories: the summary covers the first.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_says_when_it_covers_only_the_first_story() {
+        use crate::engine::Summary;
+        let rows = [
+            ("one story", Summary::default(), None),
+            (
+                "a round-up",
+                Summary { round_up: true, ..Summary::default() },
+                Some("This piece is a round-up of separate stories: the summary covers the first."),
+            ),
+        ];
+        for (name, summary, want) in rows {
+            assert_eq!(summary_scope(&summary), want, "{name}");
+        }
+    }
 
     #[test]
     fn counts_take_their_noun_in_the_right_number() {

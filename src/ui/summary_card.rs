@@ -4,6 +4,7 @@ use yew::{Html, component, html};
 
 use super::card::{PanelProps, copy_button, empty_note};
 use super::markdown;
+use crate::model::format::summary_scope;
 use crate::model::state::Focus;
 
 #[component(SummaryCard)]
@@ -57,6 +58,9 @@ pub fn summary_card(props: &PanelProps) -> Html {
                 { empty_note("Nothing to summarise yet.") }
             }
             { for gist }
+            if let Some(scope) = summary_scope(summary) {
+                <p class="card-note summary-scope">{scope}</p>
+            }
             if !summary.sentences.is_empty() {
                 <ol class="summary-sentences">{ for sentences }</ol>
             }

@@ -569,10 +569,11 @@ impl Wire for FigureMention {
 
 impl Wire for Summary {
     fn put(&self, out: &mut Writer) {
-        let Summary { gist, sentences, scores } = self;
+        let Summary { gist, sentences, scores, round_up } = self;
         gist.put(out);
         sentences.put(out);
         scores.put(out);
+        round_up.put(out);
     }
 
     fn take(input: &mut Reader<'_>) -> Result<Self, WireError> {
@@ -580,6 +581,7 @@ impl Wire for Summary {
             gist: Wire::take(input)?,
             sentences: Wire::take(input)?,
             scores: Wire::take(input)?,
+            round_up: Wire::take(input)?,
         })
     }
 }

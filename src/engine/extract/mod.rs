@@ -9,4 +9,5 @@ pub(crate) mod dates;
 pub(crate) mod entities;
 pub(crate) mod figures;
 pub(crate) mod quotes;
+pub(crate) mod stories;
 pub(crate) mod summary;

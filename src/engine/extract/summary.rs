@@ -15,7 +15,9 @@ use std::collections::hash_map::Entry;
 
 use serde::{Deserialize, Serialize};
 
+use super::stories;
 use crate::engine::layout::article::Article;
+use crate::engine::layout::blocks::BlockKind;
 use crate::engine::lexicon::{CAPTION_MARKERS, DETAIL_OPENERS, SEAM_OPENERS, STOPWORDS};
 use crate::engine::order;
 use crate::engine::text::fasthash::FastMap;
@@ -76,6 +78,10 @@ pub struct Summary {
     pub sentences: Vec<usize>,
     /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
     pub scores: Vec<u16>,
+    /// The piece is a round-up of separate stories (`stories::second_story`): `sentences` are
+    /// its first story's, and the card says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub round_up: bool,
 }
 
 /// One candidate sentence, read once.
@@ -88,7 +94,8 @@ struct Candidate {
     words: usize,
     /// Opens with a quote mark: a voice, not the narrator; weaker as a summary line.
     quoted: bool,
-    /// Shaped like a photo caption or credit ([`caption_shaped`]): never a summary line.
+    /// Shaped like a photo caption or credit ([`caption_shaped`]), or an item of a list (a fact
+    /// box, a list of links or results): never a summary line.
     caption: bool,
 }
 
@@ -102,13 +109,19 @@ impl Candidate {
 }
 
 /// Whether a sentence has a caption's shape: a photo or credit marker, or no closing
-/// punctuation (a caption, credit or fact-box line ends without a full stop).
+/// punctuation (a caption, credit or fact-box line ends without a full stop). Closing quote
+/// marks and brackets do not close a sentence themselves: a caption naming a film or a book
+/// ends with one ("... as Harry in \"The Last Term\"") and no full stop.
 fn caption_shaped(body: &str, lowered: &str) -> bool {
-    let closed = body.trim_end().ends_with(['.', '!', '?', '"', '\'', '”', '’', '…', '»']);
+    let end = body.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    let closed = end.ends_with(['.', '!', '?', '…']);
     !closed || CAPTION_MARKERS.words().iter().any(|m| lowered.contains(m)) || glued(body)
 }
 
-/// Whether a sentence holds such a seam.
+/// Whether a sentence holds a seam where a caption without its full stop runs into the body
+/// sentence after it ("... on Tuesday night The former Arsenal man ..."): a word of
+/// [`SEAM_OPENERS`] capitalised right after a word that ends without punctuation, followed by a
+/// lowercase word. The segmenter cuts there, except inside a quotation.
 fn glued(body: &str) -> bool {
     let words: Vec<&str> = body.split(' ').collect();
     words.windows(3).any(|w| {
@@ -123,11 +136,14 @@ fn glued(body: &str) -> bool {
 pub fn read(article: &Article<'_>) -> Summary {
     let (text, lower) = (article.text(), article.lower());
     let gist = gist(article, text);
+    // A round-up's first story: the sentences before its second.
+    let second = stories::second_story(article);
+    let first_story = |&(index, _): &(usize, _)| second.is_none_or(|s| index < s);
     let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
     let mut tokens = Vec::new();
-    for (index, sentence) in article.body_sentences().take(MAX_CANDIDATES) {
+    for (index, sentence) in article.body_sentences().take_while(first_story).take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
         tokens.clear();
         tokens::tokens_into(text, Some(lower), sentence.span, &mut tokens);
@@ -156,14 +172,19 @@ pub fn read(article: &Article<'_>) -> Summary {
         }
         order::sort_indices(&mut terms);
         let quoted = body.starts_with(['"', '“', '«', '\'', '‘']);
-        let caption = match lowered {
-            Some(lowered) => caption_shaped(body, lowered),
-            None => caption_shaped(body, &body.to_lowercase()),
-        };
+        let listed = article
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| matches!(p.kind, BlockKind::ListItem { .. }));
+        let caption = listed
+            || match lowered {
+                Some(lowered) => caption_shaped(body, lowered),
+                None => caption_shaped(body, &body.to_lowercase()),
+            };
         candidates.push(Candidate { index, terms, norm: 0.0, words, quoted, caption });
     }
     if candidates.is_empty() {
-        return Summary { gist, ..Summary::default() };
+        return Summary { gist, round_up: second.is_some(), ..Summary::default() };
     }
     let headline_terms = headline_terms(article, text, &vocabulary);
     let weights = term_weights(&candidates, boosted.len(), &boosted, &headline_terms);
@@ -209,6 +230,7 @@ pub fn read(article: &Article<'_>) -> Summary {
         gist,
         sentences: picked.iter().map(|p| p.0).collect(),
         scores: picked.iter().map(|p| p.1).collect(),
+        round_up: second.is_some(),
     }
 }
 
@@ -812,6 +834,16 @@ mod tests {
                 "a caption glued to the next sentence",
                 "Council members vote on the schools budget at city hall on Monday The vote ended a long debate over funding.",
                 "on Monday The vote",
+            ),
+            (
+                "a caption ending in a title in quotes",
+                "Council members at the première of the documentary \"Schools Budget Night\"",
+                "documentary",
+            ),
+            (
+                "an item of a fact box",
+                "- Budget facts: the plan adds funding for extra staff and for new school buildings.",
+                "Budget facts",
             ),
             (
                 "a photo credit",

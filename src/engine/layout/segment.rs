@@ -4,8 +4,21 @@
 //! "e.g.", initials. A boundary is a run of terminators (`.`, `!`, `?`, `…`), then any closing
 //! quotes or brackets, then whitespace, then something that can start a sentence; a full stop
 //! after an abbreviation only counts when the next word is one that typically opens a sentence.
+//!
+//! Two more rules come from the shape of pasted news:
+//! - **a quotation is never cut**: a boundary inside a quotation that closes within the
+//!   paragraph ("'We will act. We will prevent it,' he said.") is no boundary, so a quote
+//!   stays whole with its speaker (see [`quotations`]);
+//! - **a seam is a boundary**: a photo caption has no full stop, and a paste that lost its line
+//!   breaks runs it into the sentence after it ("... in Turin on Tuesday night The former
+//!   Arsenal man was ..."). A word that opens sentences, capitalised right after a word that
+//!   ends without punctuation and followed by a lower-case word, starts a sentence there; the
+//!   caption before it is left a sentence of its own, without closing punctuation, which is
+//!   how the summary knows it for one.
 
-use crate::engine::lexicon::{NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLES, WEAK_ABBREVIATIONS};
+use crate::engine::lexicon::{
+    NUMBER_ABBREVIATIONS, SEAM_OPENERS, SENTENCE_OPENERS, TITLES, WEAK_ABBREVIATIONS,
+};
 use crate::engine::text::span::Span;
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -40,8 +53,25 @@ impl Span {
     }
 }
 
-/// Byte offsets in `body` where one sentence ends and the next may begin.
+/// Byte offsets in `body` where one sentence ends and the next may begin: after a run of
+/// terminators, or at a seam; none inside a quotation.
 fn boundaries(body: &str) -> Vec<usize> {
+    let mut found = punctuated(body);
+    found.extend(seams(body));
+    found.sort_unstable();
+    found.dedup();
+    let quoted = quotations(body);
+    let mut open = quoted.iter().peekable();
+    found.retain(|&at| {
+        // `found` and the quotations are both in text order: walk them together.
+        while open.next_if(|q| q.end <= at).is_some() {}
+        !open.peek().is_some_and(|q| q.start < at && at < q.end)
+    });
+    found
+}
+
+/// Where a run of terminators ends a sentence.
+fn punctuated(body: &str) -> Vec<usize> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(at) = next_terminator(body, from) {
@@ -60,6 +90,121 @@ fn boundaries(body: &str) -> Vec<usize> {
         }
     }
     found
+}
+
+/// Where a sentence the text never closed starts: a word of [`SEAM_OPENERS`] as written
+/// (capitalised) after a word that ends in a lower-case letter or a digit, before a word that
+/// starts with one ("... on Tuesday night The former Arsenal man ..."). A name or a title of a
+/// work is followed by a capital ("at The Hague", "Gone With The Wind"), and is no seam.
+fn seams(body: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    // The last two words, as (start offset, word).
+    let mut last: [Option<(usize, &str)>; 2] = [None, None];
+    for word in body.split_whitespace() {
+        let at = word.as_ptr() as usize - body.as_ptr() as usize;
+        if let [Some((_, before)), Some((opener_at, opener))] = last {
+            let ends_open =
+                before.chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            let goes_on =
+                word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            let capital = opener.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            if ends_open && goes_on && capital && SEAM_OPENERS.has_as_written(opener) {
+                found.push(opener_at);
+            }
+        }
+        last = [last[1], Some((at, word))];
+    }
+    found
+}
+
+/// A quotation longer than this (bytes) is more likely two marks wrongly paired than one quote:
+/// about a hundred words, a paragraph's worth of quoted speech.
+const MAX_QUOTATION: usize = 600;
+
+/// Characters that may stand right before an opening quote mark, besides whitespace.
+const BEFORE_OPENING: &[char] = &['(', '[', '{', '—', '–', '-', '"', '“', '‘', '«'];
+/// Characters that may stand right after a closing quote mark, besides whitespace.
+const AFTER_CLOSING: &[char] =
+    &[',', '.', ';', ':', '!', '?', '…', ')', ']', '—', '–', '-', '"', '\'', '”', '’', '»'];
+
+/// The quotations of `body` that close within it, as spans from the opening mark to past the
+/// closing one, merged where they overlap, in text order.
+///
+/// A straight mark, and the right single mark that is also the apostrophe, take the side their
+/// neighbours give them: a mark opens when nothing, a space or an opening bracket or dash stands
+/// before it and a character after it, and closes when a character stands before it and
+/// nothing, a space or punctuation after it. A single mark after a letter closes only a single
+/// quotation that is open ("the dogs' owners" holds an apostrophe). An opening mark while one of
+/// its kind is open starts the quotation again: a quote running over several paragraphs opens
+/// each with a mark and closes only the last, so a paragraph without its closing mark has no
+/// quotation to keep whole.
+fn quotations(body: &str) -> Vec<Span> {
+    // Every quote mark is ASCII or led by 0xE2 (curly) or 0xC2 (guillemets).
+    if !body.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
+        return Vec::new();
+    }
+    let mut found: Vec<Span> = Vec::new();
+    // Where the open double and single quotations started.
+    let mut open: [Option<usize>; 2] = [None, None];
+    let mut before: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let after = chars.peek().map(|&(_, c)| c);
+        let previous = before.replace(c);
+        let Some((kind, side)) = quote_mark(c) else { continue };
+        let opens = side != Side::Closing
+            && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
+            && after.is_some_and(|a| !a.is_whitespace());
+        let apostrophe =
+            kind == Kind::Single && previous.is_some_and(char::is_alphabetic) && open[1].is_none();
+        let closes = side != Side::Opening
+            && !apostrophe
+            && previous.is_some_and(|p| !p.is_whitespace())
+            && after.is_none_or(|a| a.is_whitespace() || AFTER_CLOSING.contains(&a));
+        let slot = &mut open[kind as usize];
+        if opens {
+            *slot = Some(at);
+        } else if closes && let Some(start) = slot.take() {
+            let end = at + c.len_utf8();
+            if end - start <= MAX_QUOTATION {
+                found.push(Span::new(start, end));
+            }
+        }
+    }
+    found.sort_unstable_by_key(|q| q.start);
+    let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+    for q in found {
+        match merged.last_mut() {
+            Some(last) if q.start < last.end => last.end = last.end.max(q.end),
+            _ => merged.push(q),
+        }
+    }
+    merged
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Double = 0,
+    Single = 1,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Opening,
+    Closing,
+    /// Straight marks and the right single mark: either side, by their neighbours.
+    Either,
+}
+
+fn quote_mark(c: char) -> Option<(Kind, Side)> {
+    Some(match c {
+        '"' => (Kind::Double, Side::Either),
+        '“' | '«' => (Kind::Double, Side::Opening),
+        '”' | '»' => (Kind::Double, Side::Closing),
+        '\'' | '’' => (Kind::Single, Side::Either),
+        '‘' => (Kind::Single, Side::Opening),
+        _ => return None,
+    })
 }
 
 /// Where the next terminator at or after byte `from` starts. Paragraphs are read a byte at a
@@ -236,6 +381,51 @@ mod tests {
                 "It ended. 2005 was worse.",
                 &["It ended.", "2005 was worse."],
             ),
+            (
+                "a quotation with two sentences stays whole",
+                "'We will act. We will prevent it,' he said. Then he left.",
+                &["'We will act. We will prevent it,' he said.", "Then he left."],
+            ),
+            (
+                "a curly double quotation stays whole",
+                "“It is over. We lost,” she said. Crowds left.",
+                &["“It is over. We lost,” she said.", "Crowds left."],
+            ),
+            (
+                "a quoted question and answer stay whole",
+                "He asked: \"Why? Nobody knows.\" The board met.",
+                &["He asked: \"Why? Nobody knows.\"", "The board met."],
+            ),
+            (
+                "a quotation running on into the next paragraph is cut as usual",
+                "She said: \"We will act. We will win.",
+                &["She said: \"We will act.", "We will win."],
+            ),
+            (
+                "apostrophes open and close nothing",
+                "The dogs' owners met. It's over. They left.",
+                &["The dogs' owners met.", "It's over.", "They left."],
+            ),
+            (
+                "a caption run into the body sentence after it",
+                "Council members vote at city hall on Monday The vote ended a long debate.",
+                &["Council members vote at city hall on Monday", "The vote ended a long debate."],
+            ),
+            (
+                "a caption ending in a number, then a pronoun",
+                "The striker scores his third goal of 2019 He has since left the club.",
+                &["The striker scores his third goal of 2019", "He has since left the club."],
+            ),
+            (
+                "a title of a work or a place name is no seam",
+                "She starred in Gone With The Wind at The Hague theatre.",
+                &["She starred in Gone With The Wind at The Hague theatre."],
+            ),
+            (
+                "no seam inside a quotation",
+                "\"We met on Monday The rest came later,\" he said.",
+                &["\"We met on Monday The rest came later,\" he said."],
+            ),
             ("no terminator", "Kyrgyz opposition in Russia", &["Kyrgyz opposition in Russia"]),
             ("only whitespace", "   ", &[]),
             (
@@ -246,6 +436,39 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             assert_eq!(&split(text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_mark_paired_too_far_away_keeps_no_quotation() {
+        // An opening mark whose partner is a paragraph away: more likely a lost mark than a
+        // quote, so the sentences between are cut as usual.
+        let middle = "The council met again. ".repeat(40);
+        let text = format!("He said: 'It is done. {middle}Nothing changed,' she said.");
+        assert!(split(&text).len() > 40, "{:?}", split(&text));
+    }
+
+    #[test]
+    fn quotations_are_found_by_their_marks_sides() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("straight double", "He said \"yes.\" Then", &["\"yes.\""]),
+            (
+                "single inside double",
+                "\"He said 'no,' then left.\"",
+                &["\"He said 'no,' then left.\""],
+            ),
+            ("an apostrophe closes nothing", "Jones' car, it's red", &[]),
+            (
+                "a plural possessive inside a quotation closes it",
+                "'The dogs' bowls",
+                &["'The dogs'"],
+            ),
+            ("an unclosed quotation", "\"It went on and on", &[]),
+            ("guillemets", "Il a dit «non. Jamais» hier", &["«non. Jamais»"]),
+        ];
+        for (name, text, want) in rows {
+            let got: Vec<&str> = quotations(text).iter().map(|q| q.of(text)).collect();
+            assert_eq!(&got, want, "{name}");
         }
     }
 

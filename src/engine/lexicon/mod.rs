@@ -139,6 +139,10 @@ lexicons! {
     WEAK_ABBREVIATIONS = "segment/weak-abbreviations.txt";
     /// Words that usually open a sentence; after an abbreviation they tip the balance to a boundary.
     SENTENCE_OPENERS = "segment/sentence-openers.txt";
+    /// Words that, capitalised after a word without punctuation and before a lower-case word,
+    /// open a sentence the text never closed: where a caption runs into the body ("... on
+    /// Tuesday night The former ...").
+    SEAM_OPENERS = "segment/seam-openers.txt";
     /// Words that end a run of name words: what follows a name on a byline is not the name.
     NOT_BYLINE_NAMES = "byline/not-byline-names.txt";
     /// Last words of a desk credit: "Our Foreign Staff", "Staff Reporter", "Staff and agencies".
@@ -183,11 +187,6 @@ lexicons! {
     /// What photo captions and credits say and body text does not, lowered: the position and
     /// credit markers of press captions (Daily Mail and CNN pages, wire agencies' credit lines).
     CAPTION_MARKERS = "summary/caption-markers.txt";
-    /// Words that open a sentence and are not names: one of them capitalised right after a word
-    /// that ends without punctuation, and followed by a lowercase word, starts a new sentence the
-    /// text never closed ("... on Tuesday night The former Arsenal man ...") — the seam where a
-    /// caption without its full stop runs into the body sentence after it.
-    SEAM_OPENERS = "summary/seam-openers.txt";
     /// Words that open a trailing clause that only adds detail: ", which ...", ", saying ...".
     DETAIL_OPENERS = "summary/detail-openers.txt";
     /// Lower-case particles a personal name carries: "Ana de Souza", "Ludwig van Beethoven", "Omar bin Laden".

@@ -1,5 +1,5 @@
 //! Views of a finished [`Digest`](crate::engine::Digest): the links between its facts, the
-//! gold-format view the scorer reads, the brief, the dates view, the orders cards are sorted
+//! gold-format view the scorer reads, the brief, the dates and sentences views, the orders cards are sorted
 //! in, and the Digest of a blank text.
 
 /// Public because the page answers a blank text itself, without the engine's module.
@@ -10,3 +10,4 @@ pub mod gold;
 pub mod links;
 /// Public because the page (the `lede` crate) sorts its cards with the same orders.
 pub mod order;
+pub(crate) mod sentence_spans;
