@@ -565,6 +565,15 @@ fn variant(a: &Candidate, b: &Candidate) -> bool {
     fuzzy::same_name(&a.surface, &b.surface)
 }
 
+/// Whether a form is written in capitals, with at least one word of three letters or more
+/// ("NEW YORK", "LONDON"): an acronym ("UN", "U.S.") is its own form already.
+fn is_shouted(form: &str) -> bool {
+    form.chars().all(|c| !c.is_lowercase())
+        && form
+            .split([' ', '-'])
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.contains('.'))
+}
+
 /// Whether two forms of a name are the same in lower case (as their `to_lowercase` are equal):
 /// ASCII forms, most of them, are compared without lowering them into new strings.
 fn same_lower(a: &str, b: &str) -> bool {
@@ -613,7 +622,14 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
         .iter()
         .flat_map(|c| std::iter::once(shown(c)).chain(c.aliases.iter().map(String::as_str)));
     for form in forms {
-        if !seen.iter().any(|s| same_lower(s, form)) {
+        // A form in capitals ("LONDON" on a wire's dateline, a shouted headline) is kept
+        // beside the name it folds to, so the reader's search for it finds this entity.
+        let fresh = if is_shouted(form) {
+            !seen.contains(&form)
+        } else {
+            !seen.iter().any(|s| same_lower(s, form))
+        };
+        if fresh {
             seen.push(form);
             aliases.push(form.to_owned());
         }

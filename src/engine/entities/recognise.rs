@@ -116,6 +116,20 @@ pub fn is_title_case(text: &str) -> bool {
     long.len() >= 3 && capital * 10 >= long.len() * 6
 }
 
+/// Whether a line is written in capitals ("JAPAN GET LUCKY WIN", "LONDON 1996-08-30"): at
+/// least two words of three letters or more and no lower-case letter, so its capitals prove
+/// nothing and its names are read with their case folded (the gazetteer's keys are folded).
+pub fn is_shouted_line(text: &str) -> bool {
+    let mut long = 0;
+    for word in text.split_whitespace() {
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        long += usize::from(word.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    }
+    long >= 2
+}
+
 /// The buffers one sentence after another is read with: an article's sentences share them.
 #[derive(Debug, Default)]
 pub struct Buffers<'a> {

@@ -152,6 +152,9 @@ lexicons! {
     WIRE_FILLERS = "byline/wire-fillers.txt";
     /// Words in capitals that open a paragraph as a label, not as a place.
     KICKERS = "byline/kickers.txt";
+    /// Sports and sections printed above a headline ("SOCCER -", "RUGBY UNION -"): never a
+    /// dateline's place.
+    SECTION_LABELS = "byline/section-labels.txt";
     /// Dashes written as a word of their own: what separates a dateline from the story ("BISHKEK -", "LONDON —").
     DASHES = "byline/dashes.txt";
 }
