@@ -361,3 +361,84 @@ fn no_input_panics() {
         let _ = digest(text, &Options::default());
     }
 }
+
+/// Rule classes measured on public suites (issue 20), one named row each: the name as a whole,
+/// its kind, and names that must not appear beside it.
+#[test]
+fn names_keep_initials_particles_hyphens_and_possessives() {
+    type Row<'a> = (&'a str, &'a str, &'a str, EntityKind, &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "middle initial",
+            "The fund is run by Mary K. Lowe, who joined last year.",
+            "Mary K. Lowe",
+            Person,
+            &["Lowe", "Mary"],
+        ),
+        (
+            "leading initial",
+            "The bowler C. Hanley took three wickets on Friday.",
+            "C. Hanley",
+            Person,
+            &["Hanley"],
+        ),
+        (
+            "particles van der",
+            "The winner was Gerrit van der Molen, who led from the start.",
+            "Gerrit van der Molen",
+            Person,
+            &["Gerrit", "Molen"],
+        ),
+        (
+            "particle da",
+            "Talks were led by Luiz da Serra, the envoy.",
+            "Luiz da Serra",
+            Person,
+            &["Serra"],
+        ),
+        (
+            "hyphened particle al-",
+            "The court heard Karim al-Nouri on Monday.",
+            "Karim al-Nouri",
+            Person,
+            &["Nouri"],
+        ),
+        (
+            "second syllable after a hyphen",
+            "Leader Pak Sung-il visited the port on Monday.",
+            "Pak Sung-il",
+            Person,
+            &["Pak Sung"],
+        ),
+        (
+            "curly possessive inside an organisation",
+            "The Workers’ Bank of Norland cut its rate on Monday.",
+            "Workers’ Bank of Norland",
+            Org,
+            &["Bank of Norland"],
+        ),
+        (
+            "straight possessive inside an organisation",
+            "Doctors at the Children's Hospital of Vess said so.",
+            "Children's Hospital of Vess",
+            Org,
+            &["Hospital of Vess"],
+        ),
+        (
+            "possessive after a country",
+            "Russia's army said on Monday it had pulled back.",
+            "Russia",
+            Place,
+            &["Russia's"],
+        ),
+    ];
+    for &(name, text, whole, kind, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        let hit = found.iter().find(|(_, n, _)| n == whole);
+        assert_eq!(hit.map(|(k, _, _)| *k), Some(kind), "{name}: {whole} in {names:?}");
+        for part in absent {
+            assert!(!names.contains(part), "{name}: {part} apart in {names:?}");
+        }
+    }
+}
