@@ -442,3 +442,62 @@ fn names_keep_initials_particles_hyphens_and_possessives() {
         }
     }
 }
+
+/// Roles, credits, page words and buildings, one named row each: names expected (with their
+/// kind) and strings that must be no entity's name.
+#[test]
+fn roles_credits_page_words_and_buildings_are_read_apart() {
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, EntityKind)], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "job word before a name",
+            "Goalkeeper Tom Halvard saved twice on Saturday.",
+            &[("Tom Halvard", Person)],
+            &["Goalkeeper Tom Halvard"],
+        ),
+        (
+            "deputy and an office",
+            "Deputy Ombudsman Lena Fiskum said the report was late.",
+            &[("Lena Fiskum", Person)],
+            &["Ombudsman Lena Fiskum", "Deputy Ombudsman Lena Fiskum"],
+        ),
+        (
+            "menu words in a sentence",
+            "Readers can find the Privacy Policy and Terms of Use below, said Ana Vosk.",
+            &[("Ana Vosk", Person)],
+            &["Privacy Policy", "Terms of Use"],
+        ),
+        (
+            "a museum is a place",
+            "The paintings went on show at the Norland Museum on Monday.",
+            &[("Norland Museum", Place)],
+            &[],
+        ),
+        (
+            "a cricket ground is a place",
+            "The match at the Vessby Cricket Oval was called off.",
+            &[("Vessby Cricket Oval", Place)],
+            &[],
+        ),
+    ];
+    for &(name, text, expected, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        for &(whole, kind) in expected {
+            let hit = found.iter().find(|(_, n, _)| n == whole);
+            assert_eq!(hit.map(|(k, _, _)| *k), Some(kind), "{name}: {whole} in {names:?}");
+        }
+        for bad in absent {
+            assert!(!names.contains(bad), "{name}: {bad} in {names:?}");
+        }
+    }
+}
+
+#[test]
+fn job_words_become_roles() {
+    let text = article("Goalkeeper Tom Halvard saved twice. Deputy Ombudsman Lena Fiskum said so.");
+    let d = digest(&text, &Options::default());
+    let roles = |name: &str| d.entities.iter().find(|e| e.name == name).map(|e| e.roles.clone());
+    assert_eq!(roles("Tom Halvard"), Some(vec!["Goalkeeper".to_owned()]));
+    assert_eq!(roles("Lena Fiskum"), Some(vec!["Deputy Ombudsman".to_owned()]));
+}
