@@ -28,6 +28,9 @@ fn names_are_typed_by_gazetteer_heads_and_context() {
     let cases: &[(&str, &str, &str, Option<EntityKind>)] = &[
         ("country", "Officials in Peru said nothing.", "Peru", Some(Place)),
         ("city", "Talks were held in Nairobi on Monday.", "Nairobi", Some(Place)),
+        ("first-level region", "Floods hit Bavaria on Monday.", "Bavaria", Some(Place)),
+        ("region without its kind", "Troops left Sverdlovsk on Monday.", "Sverdlovsk", Some(Place)),
+        ("province", "Roads in Quang Ngai Province were cut.", "Quang Ngai Province", Some(Place)),
         ("region", "Trade across the Middle East slowed.", "Middle East", Some(Place)),
         (
             "known organisation",
