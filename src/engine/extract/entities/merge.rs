@@ -454,7 +454,11 @@ impl<'a> Lower<'a> {
             .collect();
         let asked = candidates
             .iter()
-            .filter(|c| c.evidence < Evidence::Cue && c.known.is_none() && c.role.is_none())
+            .filter(|c| {
+                (c.evidence < Evidence::Cue || is_shouted(&c.surface))
+                    && c.known.is_none()
+                    && c.role.is_none()
+            })
             .flat_map(|c| c.surface.split_whitespace())
             .map(str::to_lowercase)
             .collect();
@@ -503,6 +507,12 @@ impl<'a> Lower<'a> {
             return false;
         }
         let surfaces = || group.iter().map(|c| &*c.surface);
+        let written_lower = |s: &str| s.split_whitespace().all(|w| self.writes(&w.to_lowercase()));
+        // "VOTE", "GET OUT", "SHARES": words shouted by a menu or a headline that the text
+        // also writes in lower case are words, not an acronym's letters.
+        if surfaces().all(is_shouted) && surfaces().all(written_lower) {
+            return true;
+        }
         let single = group.iter().all(|c| c.words < 2);
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
         if single && weak && surfaces().all(|s| self.writes(&s.to_lowercase())) {

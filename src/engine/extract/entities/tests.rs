@@ -504,3 +504,38 @@ fn job_words_become_roles() {
     assert_eq!(roles("Tom Halvard"), Some(vec!["Goalkeeper".to_owned()]));
     assert_eq!(roles("Lena Fiskum"), Some(vec!["Deputy Ombudsman".to_owned()]));
 }
+
+#[test]
+fn shouted_words_the_text_also_writes_in_lower_case_are_no_names() {
+    type Row<'a> = (&'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "menu word in capitals",
+            "VOTE\n\nThe council will vote on the plan, said Ana Vosk of the NTSA.",
+            &["Ana Vosk", "NTSA"],
+            &["VOTE"],
+        ),
+        (
+            "two shouted words",
+            "GET OUT\n\nVoters want to get out of the deal, said Ana Vosk.",
+            &["Ana Vosk"],
+            &["GET OUT"],
+        ),
+        (
+            "an acronym the text never writes in lower case stays",
+            "The NORSA board met. The agency will vote on Monday, said Ana Vosk.",
+            &["NORSA", "Ana Vosk"],
+            &[],
+        ),
+    ];
+    for &(name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        for want in present {
+            assert!(names.contains(want), "{name}: {want} missing from {names:?}");
+        }
+        for bad in absent {
+            assert!(!names.contains(bad), "{name}: {bad} in {names:?}");
+        }
+    }
+}
