@@ -581,7 +581,7 @@ fn is_shouted(form: &str) -> bool {
     form.chars().all(|c| !c.is_lowercase())
         && form
             .split([' ', '-'])
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.contains('.'))
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 3 && !w.contains('.'))
 }
 
 /// Whether two forms of a name are the same in lower case (as their `to_lowercase` are equal):

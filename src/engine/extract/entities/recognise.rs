@@ -125,7 +125,8 @@ pub fn is_shouted_line(text: &str) -> bool {
         if word.chars().any(char::is_lowercase) {
             return false;
         }
-        long += usize::from(word.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+        // Capitals, not letters: a script without case (Hangul, Han) shouts nothing.
+        long += usize::from(word.chars().filter(|c| c.is_uppercase()).count() >= 3);
     }
     long >= 2
 }
@@ -834,6 +835,22 @@ impl<'a> Reader<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shouted_lines_are_lines_in_capitals() {
+        let rows = [
+            ("headline in capitals", "NORLAND GET LUCKY WIN, VESS IN SURPRISE DEFEAT.", true),
+            ("dateline with its date", "NEW YORK 1996-12-06", true),
+            ("one word in capitals", "LONDON 1996-12-06", false),
+            ("acronyms in a sentence", "The NTSA and NORSA met on Monday.", false),
+            ("title case", "Norland Gets Lucky Win", false),
+            ("script without case", "스탠딩 업 고루했던 예능국의", false),
+            ("empty", "", false),
+        ];
+        for (name, line, shouted) in rows {
+            assert_eq!(is_shouted_line(line), shouted, "{name}: {line:?}");
+        }
+    }
 
     #[test]
     fn a_collapsed_text_is_its_own_collapsed_form() {
