@@ -522,6 +522,25 @@ impl<'a> Reader<'a, '_> {
             return; // "South", "Western": a direction, not a name
         }
         let all_capitals = toks[from..to].iter().all(Token::is_capitals);
+        // "Browns DL Sheldon Rowe", "Acme Sports NFL Analyst Jon Tate": an abbreviation inside
+        // a run of name words, after a name word and with two name words after it, ends a
+        // label glued before a name (a team, a desk, a position). The name is what follows;
+        // the label before it is kept only when it is an acronym of its own.
+        if !all_capitals && role.is_none() && !honorific && count >= 3 {
+            // An abbreviation opening the run is a company's form ("PT", "RAO"), not a label.
+            let label_end = (from + 1..to - 2).rev().find(|&k| {
+                let t = &toks[k];
+                t.is_capitals() && !t.text.contains('.') && !toks[k + 1].is_capitals()
+            });
+            if let Some(k) = label_end {
+                if toks[from..=k].iter().all(Token::is_capitals) {
+                    self.name(from, k + 1, None, false, before);
+                }
+                self.lead_org = lead_org;
+                self.name(k + 1, to, None, false, None);
+                return;
+            }
+        }
         let mut kind = None;
         let mut evidence = Evidence::Shape;
         let mut role = role;

@@ -465,6 +465,18 @@ fn roles_credits_page_words_and_buildings_are_read_apart() {
             &["Ombudsman Lena Fiskum", "Deputy Ombudsman Lena Fiskum"],
         ),
         (
+            "position abbreviation glued before a name",
+            "Vessby DL Sheldon Rowe was fined on Monday.",
+            &[("Sheldon Rowe", Person)],
+            &["Vessby DL Sheldon Rowe", "Vessby"],
+        ),
+        (
+            "a company's form opening its name is no label",
+            "Shares in PT Vessa Tambo rose on Monday.",
+            &[],
+            &["PT", "Vessa Tambo"],
+        ),
+        (
             "menu words in a sentence",
             "Readers can find the Privacy Policy and Terms of Use below, said Ana Vosk.",
             &[("Ana Vosk", Person)],
