@@ -50,6 +50,7 @@ EXTRA_COUNTRY_NAMES = {
     "KP": ["Korea DPR"],
     "VA": ["Vatican"],
     "NL": ["Holland"],
+    "NZ": ["NZ"],
 }
 
 
