@@ -197,7 +197,7 @@ pub fn words<'t>(tokens: &'t [Token<'_>]) -> impl Iterator<Item = Span> + 't {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -283,20 +283,21 @@ mod tests {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    mod properties {
+    pub(crate) mod properties {
         use super::*;
         use proptest::prelude::*;
 
         /// Text that exercises every path: ASCII words and marks, apostrophes, spaces of
-        /// several kinds, accented and CJK letters, combining marks, emoji.
-        fn text() -> impl Strategy<Value = String> {
+        /// several kinds, accented and CJK letters, combining marks, emoji. Shared by the
+        /// property tests of every reading built on the tokens.
+        pub(crate) fn text() -> impl Strategy<Value = String> {
             proptest::collection::vec(
                 prop_oneof![
                     "[a-zA-Z0-9]{1,6}",
                     Just(" ".to_owned()),
                     Just("'".to_owned()),
                     Just("’".to_owned()),
-                    "[-.,;:!?\"()«»“”—]",
+                    "[-.,;:!?&\"()«»“”—]",
                     "[\\u{a0}\\u{2009}\t\n]",
                     "[éÉßøİı]",
                     "[日本語한글]",
