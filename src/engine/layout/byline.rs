@@ -3,7 +3,8 @@
 //! "LONDON —"). Both are conventions of the trade, read here from the words' shape alone.
 
 use crate::engine::lexicon::{
-    DASHES, DESK_WORDS, KICKERS, NOT_BYLINE_NAMES, SECTION_WORDS, WIRE_FILLERS, WIRE_WORDS,
+    DASHES, DESK_WORDS, KICKERS, NOT_BYLINE_NAMES, SECTION_LABELS, SECTION_WORDS, WIRE_FILLERS,
+    WIRE_WORDS,
 };
 use serde::{Deserialize, Serialize};
 
@@ -237,6 +238,15 @@ fn name_span(part: &str) -> Option<Span> {
     end.map(|end| Span::new(0, end))
 }
 
+/// "1996-08-30": the date a wire prints after its dateline's place.
+fn is_iso_date(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+}
+
 /// Where a story was filed from, as its first paragraph opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
@@ -296,11 +306,17 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
     if first.is_some_and(|f| KICKERS.has_as_written(f)) {
         return None;
     }
+    // "SOCCER -", "NHL ICE HOCKEY -", "ALPINE SKIING-WOMEN -": a section label above the
+    // headline, not where the story was filed.
+    let section = |w: &str| w.split('-').any(|part| SECTION_LABELS.has(part.trim_end_matches(',')));
+    if place.of(line).split_whitespace().any(section) {
+        return None;
+    }
     let colon_after_place = toks[i - 1].1.ends_with(':');
     // an optional region of one or two words: "LITTLETON, Colo. (AP) —", "HARARE, Zimbabwe —"
     let mut region = false;
     if toks[i - 1].1.ends_with(',') {
-        for len in [1, 2] {
+        for len in [1, 2, 3] {
             let words = toks.get(i..i + len).unwrap_or(&[]);
             let all_names = words.len() == len
                 && words.iter().all(|(_, w)| {
@@ -309,9 +325,13 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
                 });
             let next = toks.get(i + len).map(|t| t.1);
             let last = words.last().map_or("", |t| t.1);
+            // Three words only before a wire's date: "AL-AIN, United Arab Emirates 1996-12-06".
             if all_names
+                && (len < 3 || next.is_some_and(is_iso_date))
                 && (last.ends_with(',')
-                    || next.is_some_and(|n| n.starts_with('(') || DASHES.has_as_written(n)))
+                    || next.is_some_and(|n| {
+                        n.starts_with('(') || DASHES.has_as_written(n) || is_iso_date(n)
+                    }))
             {
                 i += len;
                 region = true;
@@ -331,6 +351,18 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
         date = Some(at(m_at, d_at + day_digits.len()));
         i += 2;
     }
+    // or a wire's own line: "LONDON 1996-08-30", the place in capitals and nothing after
+    let mut wire_line = false;
+    if date.is_none()
+        && capitals
+        && toks.len() == i + 1
+        && let Some(&(d_at, day)) = toks.get(i)
+        && is_iso_date(day)
+    {
+        date = Some(at(d_at, d_at + day.len()));
+        wire_line = true;
+        i += 1;
+    }
     // an optional agency: "(Reuters)"
     let mut agency = None;
     if let Some(&(open, word)) = toks.get(i)
@@ -347,7 +379,9 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
         }
     }
     let dash = toks.get(i).filter(|(_, w)| DASHES.has_as_written(w));
-    let end = if colon_after_place && date.is_none() && agency.is_none() && capitals {
+    let end = if wire_line {
+        line.len()
+    } else if colon_after_place && date.is_none() && agency.is_none() && capitals {
         place_end + 1
     } else if let Some(&(dash_at, dash)) = dash {
         dash_at + dash.len()
@@ -566,6 +600,28 @@ mod tests {
                 None,
             ),
             ("kicker is not a place", "BREAKING: Mugabe resigns.", None),
+            ("sport label", "SOCCER - NORLAND GET LUCKY WIN.", None),
+            ("two-word sport label", "RUGBY UNION - VESS NAME SQUAD.", None),
+            ("league and sport label", "NBA BASKETBALL - STANDINGS.", None),
+            ("hyphenated sport label", "ALPINE SKIING-WOMEN - RESULTS.", None),
+            ("section label in title case", "Business - Prices rose (Reuters).", None),
+            (
+                "wire line with its date",
+                "NEW YORK 1996-08-30",
+                Some(("NEW YORK", Some("1996-08-30"), None, "NEW YORK 1996-08-30")),
+            ),
+            (
+                "wire line with a country and its date",
+                "AL-AIN, Norland Arab Emirates 1996-12-06",
+                Some((
+                    "AL-AIN",
+                    Some("1996-12-06"),
+                    None,
+                    "AL-AIN, Norland Arab Emirates 1996-12-06",
+                )),
+            ),
+            ("a date inside a sentence is no wire line", "LONDON 1996-08-30 was wet.", None),
+            ("ordinary case wire line", "London 1996-08-30", None),
             ("acronym opening a sentence", "NATO said on Monday it would act.", None),
             ("no dash", "BISHKEK is the capital.", None),
             ("empty", "", None),

@@ -63,10 +63,16 @@ const EXACT: &[(ChromeKind, &[&str])] = &[
         "open menu", "close menu", "close", "search", "home", "homepage", "breaking news",
         "sections", "all sections", "back to top", "log in", "login", "sign in", "register",
         "logout", "log out", "sign out", "my account", "premium", "listen to this article",
+        "contact us", "about us", "site map", "sitemap", "help", "faq", "feedback", "careers",
+        "advertise", "advertise with us", "accessibility", "newsletters", "poll", "updated",
+    ]),
+    (ChromeKind::Legal, &[
+        "privacy policy", "privacy notice", "privacy", "terms of use", "terms of service",
+        "terms and conditions", "cookie policy", "cookie settings", "manage cookies",
     ]),
     (ChromeKind::Advert, &[
         "advertisement", "advert", "ad", "sponsored", "sponsored content", "paid content",
-        "promoted",
+        "promoted", "skip ad", "skip advertisement", "close ad",
     ]),
     (ChromeKind::Gallery, &[
         "gallery", "galleries", "back to gallery", "view gallery", "open gallery",
@@ -547,6 +553,12 @@ mod tests {
             ("sentence about following is text", "Follow the money.", None),
             ("credit label", "Photo: David Zalubowski, STF / Associated Press", Some(PhotoCredit)),
             ("agency credit alone", "Reuters/Jane Doe", Some(PhotoCredit)),
+            ("picture agency alone", "Getty Images", Some(PhotoCredit)),
+            ("footer privacy link", "Privacy Policy", Some(Legal)),
+            ("footer terms link", "Terms of Use", Some(Legal)),
+            ("skip advert button", "Skip Ad", Some(Advert)),
+            ("menu contact link", "Contact Us", Some(Navigation)),
+            ("a sentence on privacy is text", "Privacy campaigners want the policy changed.", None),
             ("agency in parentheses", "(AFP)", Some(PhotoCredit)),
             (
                 "caption with trailing AP credit",

@@ -156,6 +156,17 @@ lexicons! {
     WIRE_FILLERS = "byline/wire-fillers.txt";
     /// Words in capitals that open a paragraph as a label, not as a place.
     KICKERS = "byline/kickers.txt";
+    /// Plural nouns whose possessive sits inside a name: "People's Bank", "Workers' Party".
+    POSSESSIVE_NAME_WORDS = "entities/possessive-name-words.txt";
+    /// Lower-case particles hyphened to a family name: "al-Boushi", "el-Sisi".
+    HYPHEN_PARTICLES = "entities/hyphen-particles.txt";
+    /// Short lower-case words English hyphens onto a name ("Obama-era"): never a syllable of one.
+    HYPHEN_TAILS = "entities/hyphen-tails.txt";
+    /// Lower-case particles between the capitalised words of a name: "van der", "da", "de".
+    NAME_PARTICLES = "entities/name-particles.txt";
+    /// Sports and sections printed above a headline ("SOCCER -", "RUGBY UNION -"): never a
+    /// dateline's place.
+    SECTION_LABELS = "byline/section-labels.txt";
     /// Dashes written as a word of their own: what separates a dateline from the story ("BISHKEK -", "LONDON —").
     DASHES = "byline/dashes.txt";
     /// News agencies: names a caption credit or a byline ends with ("REUTERS/Name", "Name, AP").

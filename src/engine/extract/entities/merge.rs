@@ -454,7 +454,11 @@ impl<'a> Lower<'a> {
             .collect();
         let asked = candidates
             .iter()
-            .filter(|c| c.evidence < Evidence::Cue && c.known.is_none() && c.role.is_none())
+            .filter(|c| {
+                (c.evidence < Evidence::Cue || is_shouted(&c.surface))
+                    && c.known.is_none()
+                    && c.role.is_none()
+            })
             .flat_map(|c| c.surface.split_whitespace())
             .map(str::to_lowercase)
             .collect();
@@ -503,6 +507,12 @@ impl<'a> Lower<'a> {
             return false;
         }
         let surfaces = || group.iter().map(|c| &*c.surface);
+        let written_lower = |s: &str| s.split_whitespace().all(|w| self.writes(&w.to_lowercase()));
+        // "VOTE", "GET OUT", "SHARES": words shouted by a menu or a headline that the text
+        // also writes in lower case are words, not an acronym's letters.
+        if surfaces().all(is_shouted) && surfaces().all(written_lower) {
+            return true;
+        }
         let single = group.iter().all(|c| c.words < 2);
         let weak = group.iter().all(|c| c.evidence < Evidence::Cue);
         if single && weak && surfaces().all(|s| self.writes(&s.to_lowercase())) {
@@ -565,6 +575,15 @@ fn variant(a: &Candidate, b: &Candidate) -> bool {
     fuzzy::same_name(&a.surface, &b.surface)
 }
 
+/// Whether a form is written in capitals, with at least one word of three letters or more
+/// ("NEW YORK", "LONDON"): an acronym ("UN", "U.S.") is its own form already.
+fn is_shouted(form: &str) -> bool {
+    form.chars().all(|c| !c.is_lowercase())
+        && form
+            .split([' ', '-'])
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 3 && !w.contains('.'))
+}
+
 /// Whether two forms of a name are the same in lower case (as their `to_lowercase` are equal):
 /// ASCII forms, most of them, are compared without lowering them into new strings.
 fn same_lower(a: &str, b: &str) -> bool {
@@ -613,7 +632,14 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
         .iter()
         .flat_map(|c| std::iter::once(shown(c)).chain(c.aliases.iter().map(String::as_str)));
     for form in forms {
-        if !seen.iter().any(|s| same_lower(s, form)) {
+        // A form in capitals ("LONDON" on a wire's dateline, a shouted headline) is kept
+        // beside the name it folds to, so the reader's search for it finds this entity.
+        let fresh = if is_shouted(form) {
+            !seen.contains(&form)
+        } else {
+            !seen.iter().any(|s| same_lower(s, form))
+        };
+        if fresh {
             seen.push(form);
             aliases.push(form.to_owned());
         }

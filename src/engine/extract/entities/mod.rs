@@ -88,7 +88,8 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
         };
         let context = Context {
             sentence: Some(index),
-            title_case: heading && recognise::is_title_case(sentence.span.of(text)),
+            title_case: (heading && recognise::is_title_case(sentence.span.of(text)))
+                || recognise::is_shouted_line(sentence.span.of(text)),
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
         };

@@ -114,7 +114,41 @@ pub fn pieces<'c>(toks: &[Token], cutter: &'c mut Cutter) -> &'c [Piece] {
             out[k].what = What::Word;
         }
     }
+    join_particles(toks, out);
     out
+}
+
+/// "Gerrie van der Merwe", "Luiz da Silva", "Copa del Rey": up to two lower-case particles
+/// between two words of a name are words of the name.
+fn join_particles(toks: &[Token], out: &mut [Piece]) {
+    let particle = |p: &Piece| {
+        let t = &toks[p.start];
+        p.what == What::Other
+            && p.end == p.start + 1
+            && !t.breaks_after
+            && !t.hyphen_after
+            && t.text.chars().all(char::is_lowercase)
+            && is(&words::NAME_PARTICLES, t.text)
+    };
+    let mut k = 1;
+    while k < out.len() {
+        let before = &out[k - 1];
+        let named = before.what == What::Word && !toks[before.end - 1].breaks_after;
+        let chain = out[k..].iter().take(3).take_while(|p| particle(p)).count().min(2);
+        // A one-word city after the particles is a family name there ("da Serra").
+        let name_after = out.get(k + chain).is_some_and(|p| match p.what {
+            What::Word => true,
+            What::Known(e) => e.known == Known::Place && !e.country && p.end == p.start + 1,
+            _ => false,
+        });
+        if named && chain > 0 && name_after {
+            for p in &mut out[k..=k + chain] {
+                p.what = What::Word;
+            }
+            k += chain;
+        }
+        k += 1;
+    }
 }
 
 /// The words `toks[from..to]` as one phrase.

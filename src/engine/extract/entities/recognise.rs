@@ -116,6 +116,21 @@ pub fn is_title_case(text: &str) -> bool {
     long.len() >= 3 && capital * 10 >= long.len() * 6
 }
 
+/// Whether a line is written in capitals ("JAPAN GET LUCKY WIN", "LONDON 1996-08-30"): at
+/// least two words of three letters or more and no lower-case letter, so its capitals prove
+/// nothing and its names are read with their case folded (the gazetteer's keys are folded).
+pub fn is_shouted_line(text: &str) -> bool {
+    let mut long = 0;
+    for word in text.split_whitespace() {
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        // Capitals, not letters: a script without case (Hangul, Han) shouts nothing.
+        long += usize::from(word.chars().filter(|c| c.is_uppercase()).count() >= 3);
+    }
+    long >= 2
+}
+
 /// The buffers one sentence after another is read with: an article's sentences share them.
 #[derive(Debug, Default)]
 pub struct Buffers<'a> {
@@ -507,6 +522,25 @@ impl<'a> Reader<'a, '_> {
             return; // "South", "Western": a direction, not a name
         }
         let all_capitals = toks[from..to].iter().all(Token::is_capitals);
+        // "Browns DL Sheldon Rowe", "Acme Sports NFL Analyst Jon Tate": an abbreviation inside
+        // a run of name words, after a name word and with two name words after it, ends a
+        // label glued before a name (a team, a desk, a position). The name is what follows;
+        // the label before it is kept only when it is an acronym of its own.
+        if !all_capitals && role.is_none() && !honorific && count >= 3 {
+            // An abbreviation opening the run is a company's form ("PT", "RAO"), not a label.
+            let label_end = (from + 1..to - 2).rev().find(|&k| {
+                let t = &toks[k];
+                t.is_capitals() && !t.text.contains('.') && !toks[k + 1].is_capitals()
+            });
+            if let Some(k) = label_end {
+                if toks[from..=k].iter().all(Token::is_capitals) {
+                    self.name(from, k + 1, None, false, before);
+                }
+                self.lead_org = lead_org;
+                self.name(k + 1, to, None, false, None);
+                return;
+            }
+        }
         let mut kind = None;
         let mut evidence = Evidence::Shape;
         let mut role = role;
@@ -820,6 +854,22 @@ impl<'a> Reader<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shouted_lines_are_lines_in_capitals() {
+        let rows = [
+            ("headline in capitals", "NORLAND GET LUCKY WIN, VESS IN SURPRISE DEFEAT.", true),
+            ("dateline with its date", "NEW YORK 1996-12-06", true),
+            ("one word in capitals", "LONDON 1996-12-06", false),
+            ("acronyms in a sentence", "The NTSA and NORSA met on Monday.", false),
+            ("title case", "Norland Gets Lucky Win", false),
+            ("script without case", "스탠딩 업 고루했던 예능국의", false),
+            ("empty", "", false),
+        ];
+        for (name, line, shouted) in rows {
+            assert_eq!(is_shouted_line(line), shouted, "{name}: {line:?}");
+        }
+    }
 
     #[test]
     fn a_collapsed_text_is_its_own_collapsed_form() {

@@ -28,6 +28,17 @@ fn names_are_typed_by_gazetteer_heads_and_context() {
     let cases: &[(&str, &str, &str, Option<EntityKind>)] = &[
         ("country", "Officials in Peru said nothing.", "Peru", Some(Place)),
         ("city", "Talks were held in Nairobi on Monday.", "Nairobi", Some(Place)),
+        ("first-level region", "Floods hit Bavaria on Monday.", "Bavaria", Some(Place)),
+        ("island region", "The tour of the West Indies ended.", "West Indies", Some(Place)),
+        ("country by its initials", "Exports from NZ rose in May.", "New Zealand", Some(Place)),
+        (
+            "a ground is a place",
+            "Crowds filled the Vessby Cricket Ground.",
+            "Vessby Cricket Ground",
+            Some(Place),
+        ),
+        ("region without its kind", "Troops left Sverdlovsk on Monday.", "Sverdlovsk", Some(Place)),
+        ("province", "Roads in Quang Ngai Province were cut.", "Quang Ngai Province", Some(Place)),
         ("region", "Trade across the Middle East slowed.", "Middle East", Some(Place)),
         (
             "known organisation",
@@ -359,5 +370,192 @@ fn no_input_panics() {
         ["", " ", "A", "(", "\"", "U.S.", "-- --", "É. Ü'S", "Mr.", "The (THE) the", "A-B-C/D/E"]
     {
         let _ = digest(text, &Options::default());
+    }
+}
+
+/// Rule classes measured on public suites (issue 20), one named row each: the name as a whole,
+/// its kind, and names that must not appear beside it.
+#[test]
+fn names_keep_initials_particles_hyphens_and_possessives() {
+    type Row<'a> = (&'a str, &'a str, &'a str, EntityKind, &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "middle initial",
+            "The fund is run by Mary K. Lowe, who joined last year.",
+            "Mary K. Lowe",
+            Person,
+            &["Lowe", "Mary"],
+        ),
+        (
+            "leading initial",
+            "The bowler C. Hanley took three wickets on Friday.",
+            "C. Hanley",
+            Person,
+            &["Hanley"],
+        ),
+        (
+            "particles van der",
+            "The winner was Gerrit van der Molen, who led from the start.",
+            "Gerrit van der Molen",
+            Person,
+            &["Gerrit", "Molen"],
+        ),
+        (
+            "particle da",
+            "Talks were led by Luiz da Serra, the envoy.",
+            "Luiz da Serra",
+            Person,
+            &["Serra"],
+        ),
+        (
+            "hyphened particle al-",
+            "The court heard Karim al-Nouri on Monday.",
+            "Karim al-Nouri",
+            Person,
+            &["Nouri"],
+        ),
+        (
+            "second syllable after a hyphen",
+            "Leader Pak Sung-il visited the port on Monday.",
+            "Pak Sung-il",
+            Person,
+            &["Pak Sung"],
+        ),
+        (
+            "curly possessive inside an organisation",
+            "The Workers’ Bank of Norland cut its rate on Monday.",
+            "Workers’ Bank of Norland",
+            Org,
+            &["Bank of Norland"],
+        ),
+        (
+            "straight possessive inside an organisation",
+            "Doctors at the Children's Hospital of Vess said so.",
+            "Children's Hospital of Vess",
+            Org,
+            &["Hospital of Vess"],
+        ),
+        (
+            "possessive after a country",
+            "Russia's army said on Monday it had pulled back.",
+            "Russia",
+            Place,
+            &["Russia's"],
+        ),
+    ];
+    for &(name, text, whole, kind, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        let hit = found.iter().find(|(_, n, _)| n == whole);
+        assert_eq!(hit.map(|(k, _, _)| *k), Some(kind), "{name}: {whole} in {names:?}");
+        for part in absent {
+            assert!(!names.contains(part), "{name}: {part} apart in {names:?}");
+        }
+    }
+}
+
+/// Roles, credits, page words and buildings, one named row each: names expected (with their
+/// kind) and strings that must be no entity's name.
+#[test]
+fn roles_credits_page_words_and_buildings_are_read_apart() {
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, EntityKind)], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "job word before a name",
+            "Goalkeeper Tom Halvard saved twice on Saturday.",
+            &[("Tom Halvard", Person)],
+            &["Goalkeeper Tom Halvard"],
+        ),
+        (
+            "deputy and an office",
+            "Deputy Ombudsman Lena Fiskum said the report was late.",
+            &[("Lena Fiskum", Person)],
+            &["Ombudsman Lena Fiskum", "Deputy Ombudsman Lena Fiskum"],
+        ),
+        (
+            "position abbreviation glued before a name",
+            "Vessby DL Sheldon Rowe was fined on Monday.",
+            &[("Sheldon Rowe", Person)],
+            &["Vessby DL Sheldon Rowe", "Vessby"],
+        ),
+        (
+            "a company's form opening its name is no label",
+            "Shares in PT Vessa Tambo rose on Monday.",
+            &[],
+            &["PT", "Vessa Tambo"],
+        ),
+        (
+            "menu words in a sentence",
+            "Readers can find the Privacy Policy and Terms of Use below, said Ana Vosk.",
+            &[("Ana Vosk", Person)],
+            &["Privacy Policy", "Terms of Use"],
+        ),
+        (
+            "a museum is a place",
+            "The paintings went on show at the Norland Museum on Monday.",
+            &[("Norland Museum", Place)],
+            &[],
+        ),
+        (
+            "a cricket ground is a place",
+            "The match at the Vessby Cricket Oval was called off.",
+            &[("Vessby Cricket Oval", Place)],
+            &[],
+        ),
+    ];
+    for &(name, text, expected, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        for &(whole, kind) in expected {
+            let hit = found.iter().find(|(_, n, _)| n == whole);
+            assert_eq!(hit.map(|(k, _, _)| *k), Some(kind), "{name}: {whole} in {names:?}");
+        }
+        for bad in absent {
+            assert!(!names.contains(bad), "{name}: {bad} in {names:?}");
+        }
+    }
+}
+
+#[test]
+fn job_words_become_roles() {
+    let text = article("Goalkeeper Tom Halvard saved twice. Deputy Ombudsman Lena Fiskum said so.");
+    let d = digest(&text, &Options::default());
+    let roles = |name: &str| d.entities.iter().find(|e| e.name == name).map(|e| e.roles.clone());
+    assert_eq!(roles("Tom Halvard"), Some(vec!["Goalkeeper".to_owned()]));
+    assert_eq!(roles("Lena Fiskum"), Some(vec!["Deputy Ombudsman".to_owned()]));
+}
+
+#[test]
+fn shouted_words_the_text_also_writes_in_lower_case_are_no_names() {
+    type Row<'a> = (&'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "menu word in capitals",
+            "VOTE\n\nThe council will vote on the plan, said Ana Vosk of the NTSA.",
+            &["Ana Vosk", "NTSA"],
+            &["VOTE"],
+        ),
+        (
+            "two shouted words",
+            "GET OUT\n\nVoters want to get out of the deal, said Ana Vosk.",
+            &["Ana Vosk"],
+            &["GET OUT"],
+        ),
+        (
+            "an acronym the text never writes in lower case stays",
+            "The NORSA board met. The agency will vote on Monday, said Ana Vosk.",
+            &["NORSA", "Ana Vosk"],
+            &[],
+        ),
+    ];
+    for &(name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        for want in present {
+            assert!(names.contains(want), "{name}: {want} missing from {names:?}");
+        }
+        for bad in absent {
+            assert!(!names.contains(bad), "{name}: {bad} in {names:?}");
+        }
     }
 }

@@ -317,6 +317,12 @@ fn header(
             Some(Role::Chrome(kind))
         } else if let Some(stamp) = f.stamp {
             stamps.push(stamp);
+            // A wire's "LONDON 1996-08-30" is its date line and its dateline at once.
+            if let Some(d) =
+                byline::dateline(text, blocks[i].span).filter(|d| d.span.end == blocks[i].span.end)
+            {
+                layout.dateline.get_or_insert(d);
+            }
             Some(Role::Timestamp)
         } else if let Some(names) = &f.byline {
             if layout.byline.is_empty() {
@@ -805,6 +811,14 @@ mod tests {
                 &["MacDonald Dzirutwe", "Joe Brock"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "wire line: a sport label above the headline, the place and its date alone",
+                "SOCCER - NORLAND GET LUCKY WIN.\n\nLONDON 1996-12-06\n\nNorland began the defence of their title with a lucky 2-1 win against Vess on Friday.",
+                Some("SOCCER - NORLAND GET LUCKY WIN."),
+                &[],
+                Some("LONDON"),
+                Some("1996-12-06"),
             ),
             (
                 "wire dateline with its day on a line of its own above the story",
