@@ -174,3 +174,39 @@ def viterbi(feats, state, trans, n_labels):
     for bp in reversed(back):
         path.append(bp[path[-1]])
     return path[::-1]
+
+
+def read_model(blob: bytes):
+    """The integer model of a weights file (`train.py`'s `export`): ({bucket: row}, transitions)."""
+    import struct
+    if blob[:4] != b"LNER" or blob[4] != 1:
+        raise ValueError("not LNER version 1 weights")
+    n = blob[5]
+    rows = struct.unpack_from("<I", blob, 12)[0]
+    off = 16
+    trans = [[struct.unpack_from("<h", blob, off + 2 * (i * n + j))[0] for j in range(n)]
+             for i in range(n)]
+    off += 2 * n * n
+    buckets, at = [], 0
+    for _ in range(rows):
+        v = shift = 0
+        while True:
+            b = blob[off]
+            off += 1
+            v |= (b & 0x7F) << shift
+            shift += 7
+            if not b & 0x80:
+                break
+        at += v
+        buckets.append(at)
+    masks = struct.unpack_from(f"<{rows}H", blob, off)
+    off += 2 * rows
+    state = {}
+    for bucket, mask in zip(buckets, masks):
+        row = [0] * n
+        for k in range(n):
+            if mask >> k & 1:
+                row[k] = struct.unpack_from("<b", blob, off)[0]
+                off += 1
+        state[bucket] = row
+    return state, trans

@@ -130,15 +130,17 @@ def title_case(words):
             for i, w in enumerate(words)]
 
 
-def augmented(sents, augment):
+def augmented(sents, every):
+    """The sentences, and every `every`-th again in capitals, every `every`-th (offset one) in
+    title case; `every` 0: no augmentation."""
     out = []
     for k, (words, labels, _) in enumerate(sents):
         out.append((words, labels))
-        if not augment:
+        if not every:
             continue
-        if k % 3 == 0:
+        if k % every == 0:
             out.append(([w.upper() for w in words], labels))
-        elif k % 3 == 1:
+        elif k % every == 1:
             out.append((title_case(words), labels))
     return out
 
@@ -300,6 +302,9 @@ def main(argv):
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--prune", type=float, default=0.3)
+    ap.add_argument("--augment-every", type=int, default=3)
+    ap.add_argument("--btc", action="append", default=[])
+    ap.add_argument("--sec", action="append", default=[])
     ap.add_argument("--ablations", action="store_true",
                     help="also train without casing augmentation and report it in the card")
     args = ap.parse_args(argv)
@@ -307,12 +312,20 @@ def main(argv):
     inputs = [("wikigold", p, read_conll, "CC BY 4.0") for p in args.wikigold]
     inputs += [("WNUT-17", p, read_conll, "CC BY 4.0") for p in args.wnut]
     inputs += [("UNER English-EWT", p, read_iob2, "CC BY-SA 4.0") for p in args.uner]
+    inputs += [("Broad Twitter Corpus", p, read_conll, "CC BY 4.0") for p in args.btc]
+    inputs += [("SEC filings (Salinas Alvarado et al.)", p, read_conll, "CC BY 3.0") for p in args.sec]
     train_sents = []
     for _, path, reader, _ in inputs:
         train_sents += reader(path)
     print(f"training sentences: {len(train_sents)}", file=sys.stderr)
 
-    main_run = run(args, train_sents, True)
+    ablation_job = None
+    if args.ablations:
+        # The ablation trains in a second process meanwhile (crfsuite holds one core).
+        from concurrent.futures import ProcessPoolExecutor
+        pool = ProcessPoolExecutor(1)
+        ablation_job = pool.submit(run, args, train_sents, 0)
+    main_run = run(args, train_sents, args.augment_every)
     with open(args.out, "wb") as fh:
         fh.write(main_run["blob"])
     print(f"wrote {args.out}: {main_run['bytes']} bytes, {main_run['gzip']} gzipped, "
@@ -330,7 +343,7 @@ def main(argv):
                 fh.write(" ".join(words) + "\t" + " ".join(predict(main_run["rows_map"],
                                                                   main_run["trans"], words)) + "\n")
 
-    ablation = run(args, train_sents, False) if args.ablations else None
+    ablation = ablation_job.result() if ablation_job else None
     if args.card:
         write_card(args, inputs, main_run, ablation)
     return 0
