@@ -8,8 +8,8 @@
 //!   dropped, unless the rules have more than its shape for it: the gazetteer knows it, the
 //!   text gives it a role or a cue ("Mr", "Ministry", "-based"; capitals alone are no cue), or
 //!   it is the dateline's place or agency;
-//! - each entity takes the kind most of its tagged mentions have, when that majority is clear
-//!   (a name the gazetteer knows needs every tagged mention, and at least two, to change).
+//! - an entity with only its shape for it takes the kind most of its tagged mentions have,
+//!   when that majority is clear; the gazetteer, a cue or a role is never overruled.
 //!
 //! Precision first: a name that is not a name costs the reader more than a missed one.
 
@@ -30,6 +30,29 @@ struct Tagged {
     kind: Option<EntityKind>,
 }
 
+/// What the rules had for a candidate besides its capitals, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Support {
+    /// Only its shape, or capitals the rules read as an acronym ("POLL", "STANDINGS" in a
+    /// page's chrome).
+    Shape,
+    /// The gazetteer knows the name.
+    Known,
+    /// A word around or inside it says what it is ("Mr", "Ministry", "-based"), the text gives
+    /// it a role, or it is the dateline's place or agency.
+    Cue,
+}
+
+fn support(c: &Candidate<'_>) -> Support {
+    let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
+    match c.evidence {
+        _ if c.role.is_some() => Support::Cue,
+        Evidence::Known => Support::Known,
+        Evidence::Cue if !shouted() => Support::Cue,
+        Evidence::Cue | Evidence::Shape => Support::Shape,
+    }
+}
+
 /// Filters and types `entities` by the tagger's reading of `sentences` (the spans the rules
 /// read). Leaves them as they are if the tagger's weights cannot be read.
 pub(super) fn apply(
@@ -41,49 +64,37 @@ pub(super) fn apply(
 ) {
     let Some(model) = tagger::model() else { return };
     let tagged = tag_all(model, text, sentences);
-    let mut protected: Vec<Span> =
-        candidates.iter().filter(|c| is_protected(c)).map(|c| c.span).collect();
+    let mut supported: Vec<(Span, Support)> = candidates
+        .iter()
+        .map(|c| (c.span, support(c)))
+        .filter(|&(_, s)| s > Support::Shape)
+        .collect();
     if let Some(d) = dateline {
-        protected.push(d.place);
-        protected.extend(d.agency);
+        supported.push((d.place, Support::Cue));
+        supported.extend(d.agency.map(|a| (a, Support::Cue)));
     }
-    protected.sort_unstable_by_key(|s| (s.start, s.end));
-    let known: Vec<Span> =
-        candidates.iter().filter(|c| c.evidence == Evidence::Known).map(|c| c.span).collect();
+    supported.sort_unstable_by_key(|(s, _)| (s.start, s.end));
     entities.retain_mut(|entity| {
+        let key = |s: Span| (s.start, s.end);
+        let strongest = entity
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let at = supported.partition_point(|(s, _)| key(*s) < key(m.span));
+                supported[at..].iter().take_while(|(s, _)| *s == m.span).map(|&(_, k)| k).max()
+            })
+            .max()
+            .unwrap_or(Support::Shape);
+        let strongest = if entity.roles.is_empty() { strongest } else { Support::Cue };
         let votes = votes(&tagged, entity);
-        let guarded = !entity.roles.is_empty()
-            || entity.mentions.iter().any(|m| {
-                protected
-                    .binary_search_by_key(&(m.span.start, m.span.end), |s| (s.start, s.end))
-                    .is_ok()
-            });
         if votes.iter().all(|&v| v == 0) {
-            return guarded;
+            return strongest > Support::Shape;
         }
-        if entity.roles.is_empty() {
-            let is_known = entity.mentions.iter().any(|m| known.contains(&m.span));
-            if let Some(kind) = winner(votes, entity.kind, is_known) {
-                entity.kind = kind;
-            }
+        if let Some(kind) = winner(votes, entity.kind, strongest) {
+            entity.kind = kind;
         }
         true
     });
-}
-
-/// Whether the rules' own evidence for a candidate outweighs the tagger's silence: the
-/// gazetteer knows it, the text gives it a role, or a word around or inside it says what it
-/// is ("Mr", "Ministry", "-based"). A name in capitals is not protected by its capitals alone
-/// (the rules read those as an acronym: "POLL", "STANDINGS" in a page's chrome), nor is a run
-/// of capitalised words with nothing else for it.
-fn is_protected(c: &Candidate<'_>) -> bool {
-    let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
-    match c.evidence {
-        Evidence::Known => true,
-        _ if c.role.is_some() => true,
-        Evidence::Cue => !shouted(),
-        Evidence::Shape => false,
-    }
 }
 
 /// Votes per kind (person, place, org) of the tagged names over the entity's mentions.
@@ -100,21 +111,19 @@ fn votes(tagged: &[Tagged], entity: &Entity) -> [u32; 3] {
     votes
 }
 
-/// The kind the votes give the entity, if they change it: a strict majority over every other
-/// kind; against a name the gazetteer knows, every vote and at least two.
-fn winner(votes: [u32; 3], current: EntityKind, known: bool) -> Option<EntityKind> {
+/// The kind the votes give the entity, if they change it: for a name with only its shape, a
+/// strict majority over every other kind. The gazetteer, a cue or a role is never overruled
+/// (measured: a tagger trained on little news text calls a region an organisation more often
+/// than it catches a club named after its city).
+fn winner(votes: [u32; 3], current: EntityKind, support: Support) -> Option<EntityKind> {
+    if support > Support::Shape {
+        return None;
+    }
     let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
     let (best, &top) = votes.iter().enumerate().max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)))?;
-    let others: u32 = votes.iter().sum::<u32>() - top;
     let clear = votes.iter().enumerate().all(|(k, &v)| k == best || v < top);
     let kind = kinds[best];
-    if kind == current || !clear {
-        return None;
-    }
-    if known && (others > 0 || top < 2) {
-        return None;
-    }
-    Some(kind)
+    (kind != current && clear).then_some(kind)
 }
 
 /// How many names the tagger finds in `sentences` (the benchmark's hook).
@@ -259,17 +268,17 @@ mod tests {
     #[test]
     fn votes_change_a_kind_only_when_clear() {
         use EntityKind::{Org, Person, Place};
-        let rows: &[(&str, [u32; 3], EntityKind, bool, Option<EntityKind>)] = &[
-            ("agreeing votes change nothing", [3, 0, 0], Person, false, None),
-            ("one vote retypes a name by shape", [0, 0, 1], Person, false, Some(Org)),
-            ("a tie changes nothing", [1, 0, 1], Place, false, None),
-            ("a clear majority wins", [0, 2, 1], Org, false, Some(Place)),
-            ("a known name needs two votes", [0, 0, 1], Place, true, None),
-            ("a known name needs every vote", [0, 1, 2], Place, true, None),
-            ("a known name yields to a unanimous tagger", [0, 0, 2], Place, true, Some(Org)),
+        use Support::{Cue, Known, Shape};
+        let rows: &[(&str, [u32; 3], EntityKind, Support, Option<EntityKind>)] = &[
+            ("agreeing votes change nothing", [3, 0, 0], Person, Shape, None),
+            ("one vote retypes a name by shape", [0, 0, 1], Person, Shape, Some(Org)),
+            ("a tie changes nothing", [1, 0, 1], Place, Shape, None),
+            ("a clear majority wins", [0, 2, 1], Org, Shape, Some(Place)),
+            ("a known name is never retyped", [0, 0, 4], Place, Known, None),
+            ("a cue is never overruled", [0, 0, 5], Place, Cue, None),
         ];
-        for (name, votes, current, known, expected) in rows {
-            assert_eq!(winner(*votes, *current, *known), *expected, "{name}");
+        for (name, votes, current, support, expected) in rows {
+            assert_eq!(winner(*votes, *current, *support), *expected, "{name}");
         }
     }
 }
