@@ -1,0 +1,284 @@
+//! The tagger's vote over the rules' entities: one step after merging.
+//!
+//! The rules propose every name; the learned tagger ([`super::tagger`]) reads the same
+//! sentences and says which words are names of which kind. Used alone it is no better than the
+//! rules, but as a check on them it removes much of what is not a name (menu words, labels in
+//! capitals, phrases that are merely capitalised) and corrects kinds. So:
+//! - an entity the tagger sees as a person, place or organisation in none of its mentions is
+//!   dropped, unless the rules have more than its shape for it: the gazetteer knows it, the
+//!   text gives it a role or a cue ("Mr", "Ministry", "-based"; capitals alone are no cue), or
+//!   it is the dateline's place or agency;
+//! - an entity with only its shape for it takes the kind most of its tagged mentions have,
+//!   when that majority is clear; the gazetteer, a cue or a role is never overruled.
+//!
+//! Precision first: a name that is not a name costs the reader more than a missed one.
+
+use crate::engine::layout::byline::Dateline;
+use crate::engine::text::span::Span;
+use super::recognise::{Candidate, Evidence};
+use super::tagger::{self, Tag, Tagger};
+use super::{Entity, EntityKind};
+
+/// Longest run of words tagged at once: a sentence longer than this (a list, a pasted table
+/// without stops) is tagged in pieces, so memory stays bounded on any input.
+const MAX_WORDS: usize = 256;
+
+/// A name the tagger found: where, and of which kind (`None`: a name the panel does not list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tagged {
+    span: Span,
+    kind: Option<EntityKind>,
+}
+
+/// What the rules had for a candidate besides its capitals, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Support {
+    /// Only its shape, or capitals the rules read as an acronym ("POLL", "STANDINGS" in a
+    /// page's chrome).
+    Shape,
+    /// The gazetteer knows the name.
+    Known,
+    /// A word around or inside it says what it is ("Mr", "Ministry", "-based"), the text gives
+    /// it a role, or it is the dateline's place or agency.
+    Cue,
+}
+
+fn support(c: &Candidate<'_>) -> Support {
+    let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
+    match c.evidence {
+        _ if c.role.is_some() => Support::Cue,
+        Evidence::Known => Support::Known,
+        Evidence::Cue if !shouted() => Support::Cue,
+        Evidence::Cue | Evidence::Shape => Support::Shape,
+    }
+}
+
+/// Filters and types `entities` by the tagger's reading of `sentences` (the spans the rules
+/// read). Leaves them as they are if the tagger's weights cannot be read.
+pub(super) fn apply(
+    text: &str,
+    sentences: &[Span],
+    candidates: &[Candidate<'_>],
+    dateline: Option<&Dateline>,
+    entities: &mut Vec<Entity>,
+) {
+    let Some(model) = tagger::model() else { return };
+    let tagged = tag_all(model, text, sentences);
+    let mut supported: Vec<(Span, Support)> = candidates
+        .iter()
+        .map(|c| (c.span, support(c)))
+        .filter(|&(_, s)| s > Support::Shape)
+        .collect();
+    if let Some(d) = dateline {
+        supported.push((d.place, Support::Cue));
+        supported.extend(d.agency.map(|a| (a, Support::Cue)));
+    }
+    supported.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+    entities.retain_mut(|entity| {
+        let key = |s: Span| (s.start, s.end);
+        let strongest = entity
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let at = supported.partition_point(|(s, _)| key(*s) < key(m.span));
+                supported[at..].iter().take_while(|(s, _)| *s == m.span).map(|&(_, k)| k).max()
+            })
+            .max()
+            .unwrap_or(Support::Shape);
+        let strongest = if entity.roles.is_empty() { strongest } else { Support::Cue };
+        let votes = votes(&tagged, entity);
+        if votes.iter().all(|&v| v == 0) {
+            return strongest > Support::Shape;
+        }
+        if let Some(kind) = winner(votes, entity.kind, strongest) {
+            entity.kind = kind;
+        }
+        true
+    });
+}
+
+/// Votes per kind (person, place, org) of the tagged names over the entity's mentions.
+fn votes(tagged: &[Tagged], entity: &Entity) -> [u32; 3] {
+    let mut votes = [0u32; 3];
+    for m in &entity.mentions {
+        let from = tagged.partition_point(|t| t.span.end <= m.span.start);
+        for t in tagged[from..].iter().take_while(|t| t.span.start < m.span.end) {
+            if let Some(kind) = t.kind {
+                votes[kind as usize] += 1;
+            }
+        }
+    }
+    votes
+}
+
+/// The kind the votes give the entity, if they change it: for a name with only its shape, a
+/// strict majority over every other kind. The gazetteer, a cue or a role is never overruled
+/// (measured: a tagger trained on little news text calls a region an organisation more often
+/// than it catches a club named after its city).
+fn winner(votes: [u32; 3], current: EntityKind, support: Support) -> Option<EntityKind> {
+    if support > Support::Shape {
+        return None;
+    }
+    let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+    let (best, &top) = votes.iter().enumerate().max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)))?;
+    let clear = votes.iter().enumerate().all(|(k, &v)| k == best || v < top);
+    let kind = kinds[best];
+    (kind != current && clear).then_some(kind)
+}
+
+/// How many names the tagger finds in `sentences` (the benchmark's hook).
+pub(super) fn tagged_count(text: &str, sentences: &[Span]) -> usize {
+    tagger::model().map_or(0, |model| tag_all(model, text, sentences).len())
+}
+
+/// The names the tagger finds in every sentence, in text order.
+fn tag_all(model: &tagger::Model, text: &str, sentences: &[Span]) -> Vec<Tagged> {
+    let mut tagger = Tagger::default();
+    let mut spans = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut tags = Vec::new();
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        view(text, sentence, &mut spans);
+        for chunk in spans.chunks(MAX_WORDS) {
+            words.clear();
+            words.extend(chunk.iter().map(|s| s.of(text)));
+            tagger.tag(model, &words, &mut tags);
+            let mut open: Option<Tagged> = None;
+            for (&span, &tag) in chunk.iter().zip(&tags) {
+                match (tag, open.as_mut()) {
+                    (Tag::Inside(kind), Some(name)) if name.kind == kind => {
+                        name.span.end = span.end
+                    }
+                    (Tag::Begin(kind) | Tag::Inside(kind), _) => {
+                        out.extend(open.replace(Tagged { span, kind }));
+                    }
+                    (Tag::Outside, _) => out.extend(open.take()),
+                }
+            }
+            out.extend(open);
+        }
+    }
+    out.sort_by_key(|t| (t.span.start, t.span.end));
+    out
+}
+
+/// Marks that open a word and stand as words of their own, as in the tagger's training data.
+fn opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«')
+}
+
+/// Marks that close a word and stand as words of their own.
+fn closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | ',' | '.' | ';' | ':' | '!' | '?' | '…'
+    )
+}
+
+/// The words of a sentence as the tagger's training data has them: split at spaces, quotes,
+/// brackets and trailing punctuation stand apart, a possessive `'s` is a word of its own;
+/// hyphens, inner apostrophes and the full stops of "U.S." and of initials stay in the word.
+/// (A view of the sentence's own; the engine's shared token stream can replace it.)
+fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    out.clear();
+    let body = sentence.of(text);
+    let mut at = 0;
+    for chunk in body.split_inclusive(char::is_whitespace) {
+        let start = sentence.start + at;
+        at += chunk.len();
+        let word = chunk.trim_end_matches(char::is_whitespace);
+        let mut lead = 0;
+        for c in word.chars() {
+            if !opening(c) || lead + c.len_utf8() >= word.len() {
+                break;
+            }
+            out.push(Span::new(start + lead, start + lead + c.len_utf8()));
+            lead += c.len_utf8();
+        }
+        let core = &word[lead..];
+        let mut tail: Vec<Span> = Vec::new();
+        let mut end = core.len();
+        while let Some(c) = core[..end].chars().next_back() {
+            if end == c.len_utf8() || !closing(c) {
+                break;
+            }
+            let stem = &core[..end - c.len_utf8()];
+            if c == '.' && (stem.contains('.') || stem.chars().count() == 1) {
+                break; // "U.S.", "K."
+            }
+            end -= c.len_utf8();
+            tail.push(Span::new(start + lead + end, start + lead + end + c.len_utf8()));
+        }
+        let stem = &core[..end];
+        let possessive =
+            ["'s", "’s", "'S", "’S"].iter().find(|p| stem.len() > p.len() && stem.ends_with(*p));
+        let base = start + lead;
+        match possessive {
+            Some(p) => {
+                out.push(Span::new(base, base + end - p.len()));
+                out.push(Span::new(base + end - p.len(), base + end));
+            }
+            None if end > 0 => out.push(Span::new(base, base + end)),
+            None => {}
+        }
+        out.extend(tail.into_iter().rev());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut spans = Vec::new();
+        view(text, Span::new(0, text.len()), &mut spans);
+        spans.iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn the_view_splits_as_the_training_data_does() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("plain words", "Ana met Bo", &["Ana", "met", "Bo"]),
+            (
+                "trailing stop and comma",
+                "in Lima, then Oslo.",
+                &["in", "Lima", ",", "then", "Oslo", "."],
+            ),
+            (
+                "quotes and brackets",
+                "\"Yes,\" (Reuters)",
+                &["\"", "Yes", ",", "\"", "(", "Reuters", ")"],
+            ),
+            ("possessive", "Kim Jong-un's envoy", &["Kim", "Jong-un", "'s", "envoy"]),
+            ("curly possessive", "People’s Bank", &["People", "’s", "Bank"]),
+            (
+                "initials and dotted names",
+                "Priya N. Raman of the U.S.",
+                &["Priya", "N.", "Raman", "of", "the", "U.S."],
+            ),
+            ("inner apostrophe", "O'Neill left", &["O'Neill", "left"]),
+            ("a lone mark", "wait - no", &["wait", "-", "no"]),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(&words(text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn votes_change_a_kind_only_when_clear() {
+        use EntityKind::{Org, Person, Place};
+        use Support::{Cue, Known, Shape};
+        let rows: &[(&str, [u32; 3], EntityKind, Support, Option<EntityKind>)] = &[
+            ("agreeing votes change nothing", [3, 0, 0], Person, Shape, None),
+            ("one vote retypes a name by shape", [0, 0, 1], Person, Shape, Some(Org)),
+            ("a tie changes nothing", [1, 0, 1], Place, Shape, None),
+            ("a clear majority wins", [0, 2, 1], Org, Shape, Some(Place)),
+            ("a known name is never retyped", [0, 0, 4], Place, Known, None),
+            ("a cue is never overruled", [0, 0, 5], Place, Cue, None),
+        ];
+        for (name, votes, current, support, expected) in rows {
+            assert_eq!(winner(*votes, *current, *support), *expected, "{name}");
+        }
+    }
+}
