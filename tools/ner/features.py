@@ -1,4 +1,4 @@
-"""The tagger's features and its integer inference, exactly as `src/engine/entities/tagger.rs`
+"""The tagger's features and its integer inference, exactly as `src/engine/extract/entities/tagger.rs`
 computes them (the parity test holds the two together; change both or neither).
 
 Every feature is a bucket number: a 64-bit FNV-1a hash of one string of the token (its

