@@ -40,7 +40,8 @@ enum Support {
     /// ("POLL", "STANDINGS" in a page's chrome).
     Shape,
     /// Two or more capitalised words in running prose ("as Nacer Chadli replaced"), one word
-    /// of mixed case there ("the ruling Zanu-PF"), or a name the prose uses twice: kept whatever the tagger says (it was trained on little news text
+    /// of mixed case there ("the ruling Zanu-PF") or listed with a supported name ("Ontario,
+    /// Velmora and Quebec"), or a name the prose uses twice: kept whatever the tagger says (it was trained on little news text
     /// and misses names it has never seen), but typed by it.
     Prose,
     /// The gazetteer knows the name.
@@ -58,6 +59,34 @@ fn support(text: &str, c: &Candidate<'_>) -> Support {
         Evidence::Cue if !shouted() || in_prose(text, c.span) => Support::Cue,
         _ if (c.words >= 2 || mixed_case(&c.surface)) && in_prose(text, c.span) => Support::Prose,
         Evidence::Cue | Evidence::Shape => Support::Shape,
+    }
+}
+
+/// "Ontario, Velmora and Quebec": a name listed with a name the gazetteer or a cue supports
+/// is read as running prose reads it (the rules gave it the kind of its list). `supported`
+/// holds the candidates in text order.
+fn listed_with_supported(text: &str, supported: &mut [(Span, Support)]) {
+    let linked = |a: Span, b: Span| {
+        text.get(a.end..b.start).is_some_and(|between| {
+            matches!(between.trim(), "," | "and" | "or" | "&" | ", and" | ", or")
+        })
+    };
+    for i in 0..supported.len() {
+        if supported[i].1 != Support::Shape || !in_prose(text, supported[i].0) {
+            continue;
+        }
+        let span = supported[i].0;
+        let before = i.checked_sub(1).and_then(|j| supported.get(j));
+        let after = supported.get(i + 1);
+        let strong = |n: Option<&(Span, Support)>, before: bool| {
+            n.is_some_and(|&(other, s)| {
+                s >= Support::Known
+                    && if before { linked(other, span) } else { linked(span, other) }
+            })
+        };
+        if strong(before, true) || strong(after, false) {
+            supported[i].1 = Support::Prose;
+        }
     }
 }
 
@@ -95,11 +124,10 @@ pub(super) fn apply(
 ) {
     let Some(model) = tagger::model() else { return };
     let tagged = tag_all(model, text, sentences);
-    let mut supported: Vec<(Span, Support)> = candidates
-        .iter()
-        .map(|c| (c.span, support(text, c)))
-        .filter(|&(_, s)| s > Support::Shape)
-        .collect();
+    let mut supported: Vec<(Span, Support)> =
+        candidates.iter().map(|c| (c.span, support(text, c))).collect();
+    listed_with_supported(text, &mut supported);
+    supported.retain(|&(_, s)| s > Support::Shape);
     if let Some(d) = dateline {
         supported.push((d.place, Support::Cue));
         supported.extend(d.agency.map(|a| (a, Support::Cue)));
@@ -337,7 +365,7 @@ mod tests {
     #[test]
     fn votes_change_a_kind_only_when_clear() {
         use EntityKind::{Org, Person, Place};
-        use Support::{Cue, Known, Shape};
+        use Support::{Cue, Known, Prose, Shape};
         let rows: &[(&str, [u32; 3], EntityKind, Support, Option<EntityKind>)] = &[
             ("agreeing votes change nothing", [3, 0, 0], Person, Shape, None),
             ("one vote retypes a name by shape", [0, 0, 1], Person, Shape, Some(Org)),
