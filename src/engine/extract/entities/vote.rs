@@ -157,7 +157,10 @@ pub(super) fn apply(
         if votes.iter().all(|&v| v == 0) {
             return strongest > Support::Shape;
         }
-        if let Some(kind) = winner(votes, entity.kind, strongest) {
+        // One vote on a lone word is too little to go on: the tagger reads a single unknown
+        // word as often wrong as the rules do.
+        let lone = votes.iter().sum::<u32>() < 2 && !entity.name.contains(' ');
+        if let Some(kind) = winner(votes, entity.kind, strongest).filter(|_| !lone) {
             entity.kind = kind;
         }
         true
