@@ -56,7 +56,9 @@ fn support(text: &str, c: &Candidate<'_>) -> Support {
     match c.evidence {
         _ if c.role.is_some() => Support::Cue,
         Evidence::Known => Support::Known,
-        Evidence::Cue if !shouted() || in_prose(text, c.span) => Support::Cue,
+        // A cue that gave no kind ("Critics said": a word that speaks) says only that the
+        // rules took it for a name.
+        Evidence::Cue if c.kind.is_some() && (!shouted() || in_prose(text, c.span)) => Support::Cue,
         _ if (c.words >= 2 || mixed_case(&c.surface)) && in_prose(text, c.span) => Support::Prose,
         Evidence::Cue | Evidence::Shape => Support::Shape,
     }
@@ -267,10 +269,12 @@ fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
             lead += c.len_utf8();
         }
         let core = &word[lead..];
-        let mut tail: Vec<Span> = Vec::new();
+        // The marks closing the word, last first (rarely more than two).
+        let mut tail = [Span::new(0, 0); 4];
+        let mut marks = 0;
         let mut end = core.len();
         while let Some(c) = core[..end].chars().next_back() {
-            if end == c.len_utf8() || !closing(c) {
+            if end == c.len_utf8() || !closing(c) || marks == tail.len() {
                 break;
             }
             let stem = &core[..end - c.len_utf8()];
@@ -278,7 +282,8 @@ fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
                 break; // "U.S.", "K."
             }
             end -= c.len_utf8();
-            tail.push(Span::new(start + lead + end, start + lead + end + c.len_utf8()));
+            tail[marks] = Span::new(start + lead + end, start + lead + end + c.len_utf8());
+            marks += 1;
         }
         let stem = &core[..end];
         let possessive =
@@ -292,7 +297,7 @@ fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
             None if end > 0 => out.push(Span::new(base, base + end)),
             None => {}
         }
-        out.extend(tail.into_iter().rev());
+        out.extend(tail[..marks].iter().rev());
     }
 }
 
@@ -347,6 +352,31 @@ mod tests {
             let Some(start) = text.find(word) else { panic!("{name}: no {word}") };
             let span = Span::new(start, start + word.len());
             assert_eq!(in_prose(text, span), *expected, "{name}");
+        }
+    }
+
+    /// What the vote does to the rules' entities of a whole (invented) article.
+    #[test]
+    fn the_vote_drops_chrome_and_keeps_names() {
+        use crate::engine::{Options, digest};
+        let text = "Council backs new harbour plan\n\nVELMORA BAY, March 3 - The council of \
+            Velmora Bay voted on Monday to back a new harbour plan, its leader Mara Lindqvist \
+            said.\n\nSTANDINGS\n\nThe plan was drawn up by Northvale Ports, a firm based in \
+            Lisbon. Critics said the Harbour Trust had not been asked.\n\nPOLL\n\nLindqvist \
+            said the work would start in May.\n";
+        let d = digest(text, &Options::default());
+        let kind_of = |name: &str| d.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+        let rows: &[(&str, &str, Option<EntityKind>)] = &[
+            ("a label in capitals on a line of its own", "STANDINGS", None),
+            ("another such label", "POLL", None),
+            ("a word that only speaks, untagged", "Critics", None),
+            ("a person named in prose", "Mara Lindqvist", Some(EntityKind::Person)),
+            ("a place the gazetteer knows", "Lisbon", Some(EntityKind::Place)),
+            ("a name with a head word", "Harbour Trust", Some(EntityKind::Org)),
+            ("the dateline's place", "VELMORA BAY", Some(EntityKind::Place)),
+        ];
+        for (name, entity, expected) in rows {
+            assert_eq!(kind_of(entity), *expected, "{name}: {:?}", d.entities);
         }
     }
 
