@@ -389,11 +389,15 @@ impl Tagger {
                 Some(j) => hs[j].shape,
             }
         };
+        // The bias and the line's casing are the same for every word: their rows are summed
+        // once per sentence.
+        let mut base = [0i32; LABELS];
+        model.add_row(mix(0, kind::BIAS, bits), &mut base);
+        model.add_row(mix(line, kind::LINE_CASE, bits), &mut base);
         self.scores.clear();
         let hs = &self.hashes;
         for (i, h) in hs.iter().enumerate() {
-            let features: [u32; FEATURES] = [
-                mix(0, kind::BIAS, bits),
+            let features: [u32; FEATURES - 2] = [
                 mix(h.word, kind::WORD, bits),
                 mix(h.p2, kind::P2, bits),
                 mix(h.p3, kind::P3, bits),
@@ -406,12 +410,11 @@ impl Tagger {
                 mix(word_at(i, 2, hs), kind::WORD_P2, bits),
                 mix(shape_at(i, -1, hs), kind::SHAPE_M1, bits),
                 mix(shape_at(i, 1, hs), kind::SHAPE_P1, bits),
-                mix(line, kind::LINE_CASE, bits),
                 mix(h.shape ^ line, kind::LINE_SHAPE, bits),
                 mix(h.shape ^ u64::from(i == 0), kind::INITIAL_SHAPE, bits),
                 mix(word_at(i, -1, hs) ^ h.shape, kind::WORD_M1_SHAPE, bits),
             ];
-            let mut row = [0i32; LABELS];
+            let mut row = base;
             for f in features {
                 model.add_row(f, &mut row);
             }
