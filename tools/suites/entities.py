@@ -222,7 +222,14 @@ def main(argv):
             print("spaCy en_core_web_sm not installed: left out", file=sys.stderr)
 
     docs = documents(testb)
-    lines = ["## CoNLL-2003 testb, document level", "",
+    lines = ["# Entities against public NER data", "",
+             "Written by `scripts/suites entities` (tools/suites/entities.py; how to get the data:",
+             "[README.md](README.md)). A benchmark, not a test. \"Lede\" is the entity panel (rules,",
+             "then the tagger's vote, `src/engine/extract/entities/vote.rs`); \"rules alone\" the",
+             "same build before the tagger, when `--baseline` names it. CoNLL-2003 is Reuters news",
+             "of 1996 with many results tables; the tagger never saw it (model card:",
+             "`tools/ner/MODEL_CARD.md`).", "",
+             "## CoNLL-2003 testb, document level", "",
              f"{len(docs)} documents; each distinct person/place/org string per document.", ""]
     for prose_only in (False, True):
         tallies = document_level(docs, systems, prose_only, args.jobs if nlp is None else 1)

@@ -40,7 +40,7 @@ pub enum Tag {
 
 impl Tag {
     fn of_label(label: u8) -> Tag {
-        let kind = match (label + 1) / 2 {
+        let kind = match label.div_ceil(2) {
             1 => Some(EntityKind::Person),
             2 => Some(EntityKind::Place),
             3 => Some(EntityKind::Org),
