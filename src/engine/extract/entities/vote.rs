@@ -47,14 +47,15 @@ enum Support {
     /// The gazetteer knows the name.
     Known,
     /// A word around or inside it says what it is ("Mr", "Ministry", "-based"; an acronym in
-    /// running prose), the text gives it a role, or it is the dateline's place or agency.
+    /// running prose), the text gives it a role, it is the dateline's place or agency, or it is
+    /// written in a script the tagger never learned (Cyrillic, Greek).
     Cue,
 }
 
 fn support(text: &str, c: &Candidate<'_>) -> Support {
     let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
     match c.evidence {
-        _ if c.role.is_some() => Support::Cue,
+        _ if c.role.is_some() || other_cased_script(&c.surface) => Support::Cue,
         Evidence::Known => Support::Known,
         // A cue that gave no kind ("Critics said": a word that speaks) says only that the
         // rules took it for a name.
@@ -62,6 +63,18 @@ fn support(text: &str, c: &Candidate<'_>) -> Support {
         _ if (c.words >= 2 || mixed_case(&c.surface)) && in_prose(text, c.span) => Support::Prose,
         Evidence::Cue | Evidence::Shape => Support::Shape,
     }
+}
+
+/// Whether every letter of the name is of a script with capitals other than Latin (Cyrillic,
+/// Greek, Armenian...): the tagger learned from Latin letters only and has nothing to say of
+/// "Елена Астахова", so the rules' reading stands.
+fn other_cased_script(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some()
+        && letters.all(|c| {
+            (c.is_uppercase() || c.is_lowercase())
+                && !matches!(c, '\u{0}'..='\u{024f}' | '\u{1e00}'..='\u{1eff}')
+        })
 }
 
 /// "Ontario, Velmora and Quebec": a name listed with a name the gazetteer or a cue supports
@@ -377,6 +390,20 @@ mod tests {
         ];
         for (name, entity, expected) in rows {
             assert_eq!(kind_of(entity), *expected, "{name}: {:?}", d.entities);
+        }
+    }
+
+    #[test]
+    fn names_in_other_cased_scripts_are_left_to_the_rules() {
+        let rows: &[(&str, bool)] = &[
+            ("Елена Астахова", true),
+            ("Αθήνα", true),
+            ("Zoë Müller", false),
+            ("東京", false),
+            ("Sudioから", false),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(other_cased_script(name), *expected, "{name}");
         }
     }
 
