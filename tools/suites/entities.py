@@ -205,6 +205,10 @@ def main(argv):
     data = pathlib.Path(args.data)
     testb = data / "conll-eng.testb"
     uner = data / "uner-ewt-test.iob2"
+    missing = [str(p) for p in (testb, uner) if not p.is_file()]
+    if missing:
+        print("missing data (see docs/suites/README.md): " + ", ".join(missing), file=sys.stderr)
+        return 2
     skip = reserved()
     if any(p.name.startswith(skip) for p in (testb, uner)):
         return 0
