@@ -71,7 +71,8 @@ pub struct Gist {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub gist: Option<Gist>,
-    /// Indices into [`Digest::sentences`], in reading order: 2–4 when the body has that many.
+    /// Indices into [`Digest::sentences`](crate::engine::Digest::sentences), in reading order:
+    /// 2–4 when the body has that many.
     pub sentences: Vec<usize>,
     /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
     pub scores: Vec<u16>,

@@ -300,6 +300,10 @@ pub(crate) mod tests {
                     "[-.,;:!?&\"()«»“”—]",
                     "[\\u{a0}\\u{2009}\t\n]",
                     "[éÉßøİı]",
+                    // Digits of other scripts, a zero-width space, a superscript.
+                    "[０-９٣٤\\u{200b}²]",
+                    Just("1 000".to_owned()),
+                    Just("12\u{a0}345,6".to_owned()),
                     "[日本語한글]",
                     Just("e\u{301}".to_owned()),
                     Just("😀".to_owned()),
