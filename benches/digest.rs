@@ -100,6 +100,27 @@ mod native {
         group.finish();
     }
 
+    /// The entity tagger alone over the sentences the entity stage reads (the throughput is of
+    /// those bytes only).
+    fn tagger(c: &mut Criterion) {
+        let corpus = corpus();
+        let prepared: Vec<_> =
+            corpus.iter().map(|(_, text)| bench_support::prepare(text)).collect();
+        let sentences: Vec<_> = prepared.iter().map(bench_support::prose_sentences).collect();
+        let mut group = c.benchmark_group("tagger");
+        group.throughput(Throughput::Bytes(sentences.iter().map(|(_, n)| *n as u64).sum()));
+        group.bench_function("corpus prose", |b| {
+            b.iter(|| {
+                prepared
+                    .iter()
+                    .zip(&sentences)
+                    .map(|(p, (spans, _))| bench_support::tag(p, black_box(spans)))
+                    .sum::<usize>()
+            })
+        });
+        group.finish();
+    }
+
     fn scale(c: &mut Criterion) {
         let corpus = corpus();
         let mut group = c.benchmark_group("scale");
@@ -122,7 +143,7 @@ mod native {
         name = benches;
         config = Criterion::default().warm_up_time(Duration::from_millis(500))
             .measurement_time(Duration::from_secs(2));
-        targets = articles, stages, scale
+        targets = articles, stages, tagger, scale
     }
     pub fn main() {
         benches();

@@ -24,6 +24,33 @@ pub fn prepare(text: &str) -> Prepared<'_> {
     Prepared { text, article: Article::read(text, &Options::default()) }
 }
 
+/// The sentences the entity stage reads (headline, subheadings, highlights, body) and their
+/// bytes: what the tagger benchmark tags.
+pub fn prose_sentences(p: &Prepared<'_>) -> (Vec<super::Span>, usize) {
+    use crate::engine::layout::document::Role;
+    let article = &p.article;
+    let spans: Vec<_> = article
+        .sentences
+        .iter()
+        .filter(|s| {
+            article.paragraphs.get(s.paragraph).is_some_and(|para| {
+                matches!(
+                    para.role,
+                    Role::Headline | Role::Subheading | Role::Body | Role::Highlight
+                )
+            })
+        })
+        .map(|s| s.span)
+        .collect();
+    let bytes = spans.iter().map(|s| s.end - s.start).sum();
+    (spans, bytes)
+}
+
+/// The entity tagger alone over `sentences` of the article; returns the names it found.
+pub fn tag(p: &Prepared<'_>, sentences: &[super::Span]) -> usize {
+    entities::tag_for_bench(p.article.text(), sentences)
+}
+
 /// Runs one stage of [`STAGES`] again; returns how many things it found (to keep it alive).
 pub fn run(stage: &str, p: &Prepared<'_>) -> usize {
     let article = &p.article;

@@ -9,7 +9,9 @@ pub(crate) mod fuzzy;
 mod merge;
 mod pieces;
 mod recognise;
+mod tagger;
 mod tokens;
+mod vote;
 mod words;
 
 use serde::{Deserialize, Serialize};
@@ -74,6 +76,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     let lead = article.body_sentences().next().map(|(_, s)| s.paragraph);
     let masked = article.dateline.map(|d| d.span);
     let mut buffers = recognise::Buffers::default();
+    let mut read_sentences = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let Some(paragraph) = article.paragraphs.get(sentence.paragraph) else { continue };
         let heading = matches!(paragraph.role, Role::Headline | Role::Subheading);
@@ -93,6 +96,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
         };
+        read_sentences.push(sentence.span);
         // A long sentence is read in windows (engine/window.rs), each keeping the names that
         // start in the stretch it owns.
         for piece in window::windows(text, sentence.span) {
@@ -131,6 +135,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     }
     order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     let mut entities = merge::merge(text, &candidates);
+    vote::apply(text, &read_sentences, &candidates, article.dateline.as_ref(), &mut entities);
     order::sort_by(&mut entities, |a, b| {
         b.prominence
             .cmp(&a.prominence)
@@ -138,6 +143,12 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             .then_with(|| a.name.cmp(&b.name))
     });
     entities
+}
+
+/// For the benchmark only: how many names the tagger finds in these sentences of `text`.
+#[doc(hidden)]
+pub fn tag_for_bench(text: &str, sentences: &[Span]) -> usize {
+    vote::tagged_count(text, sentences)
 }
 
 fn first_mention(entity: &Entity) -> usize {
