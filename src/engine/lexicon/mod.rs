@@ -162,8 +162,6 @@ lexicons! {
     HYPHEN_PARTICLES = "entities/hyphen-particles.txt";
     /// Short lower-case words English hyphens onto a name ("Obama-era"): never a syllable of one.
     HYPHEN_TAILS = "entities/hyphen-tails.txt";
-    /// Lower-case particles between the capitalised words of a name: "van der", "da", "de".
-    NAME_PARTICLES = "entities/name-particles.txt";
     /// Sports and sections printed above a headline ("SOCCER -", "RUGBY UNION -"): never a
     /// dateline's place.
     SECTION_LABELS = "byline/section-labels.txt";
