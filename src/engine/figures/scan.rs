@@ -3,11 +3,13 @@
 //! figures: years, dates, clock times, scores, ordinals, labels ("day five", "Group 1") and
 //! numbers inside names ("Boeing 747").
 
+use super::forms;
 use super::lexicon::{LABELS, OPENERS, STOPS};
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::units;
 use super::{FigureKind, Qualifier};
+use crate::engine::lexicon::{FALL_WORDS, LEVEL_VERBS, PEOPLE_VERBS, RISE_WORDS};
 use crate::engine::lowered::Lowered;
 use crate::engine::span::Span;
 
@@ -25,6 +27,19 @@ pub(crate) struct Quantity {
     pub end: usize,
     /// Token index just past the counted noun, when the figure is a count.
     pub noun_end: Option<usize>,
+    /// How the quantity is written, when that says what it measures.
+    pub shape: Shape,
+}
+
+/// How a quantity is written, where that tells its label (see `forms`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// One number with its unit or noun.
+    Plain,
+    /// A game's score, "5-4": the first side's value.
+    Score,
+    /// A part of a whole, "7 of 9": the part's value.
+    PartOf,
 }
 
 /// What the sentence reader knows about the article beyond the sentence.
@@ -45,7 +60,10 @@ pub(crate) fn quantities(tokens: &[Token], context: Context) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        if let Some(q) = fraction(tokens, i) {
+        if let Some(q) = forms::score(tokens, i)
+            .or_else(|| forms::price_fraction(tokens, i))
+            .or_else(|| fraction(tokens, i))
+        {
             i = q.end;
             found.push(q);
             continue;
@@ -60,7 +78,12 @@ pub(crate) fn quantities(tokens: &[Token], context: Context) -> Vec<Quantity> {
             continue;
         }
         let previous = found.iter().rev().find(|q| q.noun_end.is_some());
-        if let Some(q) = quantity(tokens, number, context, previous) {
+        let count_after = |whole: Number| {
+            let after = unit_after(tokens, whole, context, previous)?;
+            Some((after.unit, after.kind, after.end, after.noun_end))
+        };
+        let part = forms::part_of_whole(tokens, number, count_after);
+        if let Some(q) = part.or_else(|| quantity(tokens, number, context, previous)) {
             i = q.end.max(i + 1);
             found.push(q);
         } else {
@@ -87,7 +110,7 @@ pub(super) fn may_open(token: &Token) -> bool {
         || numbers::unit_word(&word).is_some()
 }
 
-fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Lowered<'a> {
+pub(super) fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Lowered<'a> {
     tokens.get(i).filter(|t| t.is_word()).map(Token::lower).unwrap_or_default()
 }
 
@@ -147,6 +170,7 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Quantity> {
             first: start,
             end: i + 1,
             noun_end: None,
+            shape: Shape::Plain,
         }),
         _ => None,
     }
@@ -163,10 +187,11 @@ fn points(tokens: &[Token], start: usize, end: usize, value: f64) -> Quantity {
         first: start,
         end,
         noun_end: None,
+        shape: Shape::Plain,
     }
 }
 
-fn join(tokens: &[Token], start: usize, end: usize) -> Span {
+pub(super) fn join(tokens: &[Token], start: usize, end: usize) -> Span {
     match (tokens.get(start), end.checked_sub(1).and_then(|e| tokens.get(e))) {
         (Some(a), Some(b)) if b.span.end >= a.span.start => Span::new(a.span.start, b.span.end),
         (Some(a), _) => a.span,
@@ -229,12 +254,13 @@ fn quantity(
         first,
         end: after.end,
         noun_end: after.noun_end,
+        shape: Shape::Plain,
     })
 }
 
 /// Whether a count's unit counts people or agents ("people", or a noun for someone who does
 /// something: "assailants", "churchgoers", "negotiators") or time ("two years" of a term).
-fn counts_people(unit: &str) -> bool {
+pub(super) fn counts_people(unit: &str) -> bool {
     const AGENT_ENDINGS: &[&str] = &["goers", "ists", "ants", "ians", "ees"];
     // "-ers"/"-ors" names agents in longer words ("attackers", "negotiators"), things in
     // short ones ("rivers", "towers", "doors")
@@ -340,7 +366,7 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     true
 }
 
-fn unit_follows(tokens: &[Token], i: usize) -> bool {
+pub(super) fn unit_follows(tokens: &[Token], i: usize) -> bool {
     percent_or_money_follows(tokens, i)
         || tokens.get(i).is_some_and(|t| units::measure(t.text).is_some())
 }
@@ -444,6 +470,9 @@ fn unit_after(
         }
         _ => {}
     }
+    if let Some(rate) = rate_after(tokens, number) {
+        return Some(rate);
+    }
     if let Some(code) = units::word_currency(&word, None, context.dollar) {
         return Some(After { unit: code, kind: FigureKind::Money, end: e + 1, noun_end: None });
     }
@@ -493,6 +522,23 @@ fn unit_after(
     counted(tokens, number, context, previous).or_else(|| implied_count(tokens, number, previous))
 }
 
+/// A rate of exchange with its currency named before it: "the yen weakened to 151.20 per
+/// dollar", "the euro at 1.08 against the dollar" (an amount of the currency named first).
+fn rate_after(tokens: &[Token], number: Number) -> Option<After> {
+    const REACH: usize = 10;
+    let e = number.end;
+    let named = match (lower(tokens, e).as_str(), lower(tokens, e + 1).as_str()) {
+        ("per", _) => e + 1,
+        ("to" | "against", "the") => e + 2,
+        _ => return None,
+    };
+    let quoted = units::word_currency(&lower(tokens, named), None, "USD")?;
+    let code = (number.start.saturating_sub(REACH)..number.start).rev().find_map(|k| {
+        units::word_currency(&lower(tokens, k), None, "USD").filter(|c| *c != quoted)
+    })?;
+    Some(After { unit: code, kind: FigureKind::Money, end: named + 1, noun_end: None })
+}
+
 /// Whether token `i` names the scale of the points after it: an acronym ("IQ") or a word
 /// that names a scale ("index", "rating"), not a modifier ("more", "key").
 fn scale_name(tokens: &[Token], i: usize) -> bool {
@@ -515,6 +561,15 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
     if scaled && population_before(tokens, number.start) {
         return after("people".into());
     }
+    if grouped(tokens, number) {
+        if let Some(level) = market_level(tokens, number) {
+            return Some(level);
+        }
+        // "Around 14,500 fled": a bare number doing or suffering something counts people.
+        if tokens.get(e).is_some_and(|t| t.is_word() && PEOPLE_VERBS.has(&t.lower())) {
+            return after("people".into());
+        }
+    }
     // a bare hedged number ends its clause: "is less than 100." but not "less than 100 new"
     if tokens.get(e).is_some_and(|t| t.is_word() && !STOPS.contains(&t.lower().as_str())) {
         return None;
@@ -530,6 +585,38 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
         return after(noun);
     }
     after(previous?.unit.clone())
+}
+
+/// A number written with its thousands grouped ("14,500", "31,402.55"): an amount, never a
+/// year, a label or a clock time, even with no unit after it.
+fn grouped(tokens: &[Token], number: Number) -> bool {
+    !number.spelled
+        && number.end == number.start + 1
+        && number.value.abs() >= 1000.0
+        && tokens
+            .get(number.start)
+            .is_some_and(|t| t.text.contains(|c: char| c == ',' || super::tokens::group_space(c)))
+}
+
+/// A market's level: "closed at 31,402.55", "rose 120.5 to 1,234" (index points). The number
+/// follows "at" or "to" after a verb of closing or moving within a few words.
+fn market_level(tokens: &[Token], number: Number) -> Option<After> {
+    const REACH: usize = 5;
+    let prev = number.start.checked_sub(1).map(|p| lower(tokens, p))?;
+    if !matches!(prev.as_str(), "at" | "to") {
+        return None;
+    }
+    let from = number.start.saturating_sub(REACH + 1);
+    let moved = (from..number.start - 1).any(|k| {
+        let word = lower(tokens, k);
+        LEVEL_VERBS.has(&word) || RISE_WORDS.has(&word) || FALL_WORDS.has(&word)
+    });
+    moved.then(|| After {
+        unit: "points".into(),
+        kind: FigureKind::Points,
+        end: number.end,
+        noun_end: None,
+    })
 }
 
 /// "a nation of", "a population of", "home to": what follows counts inhabitants.
