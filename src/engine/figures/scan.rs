@@ -603,7 +603,12 @@ fn grouped(tokens: &[Token], number: Number) -> bool {
 fn market_level(tokens: &[Token], number: Number) -> Option<After> {
     const REACH: usize = 5;
     let prev = number.start.checked_sub(1).map(|p| lower(tokens, p))?;
-    if !matches!(prev.as_str(), "at" | "to") {
+    // "close to 1,000", "up to 1,000": a hedge, not a level reached.
+    if !matches!(prev.as_str(), "at" | "to") || qualifier(tokens, number.start).is_some() {
+        return None;
+    }
+    // A level ends its phrase: "close to 1,000 maintenance workers" counts workers.
+    if tokens.get(number.end).is_some_and(|t| t.is_word() && !STOPS.contains(&t.lower().as_str())) {
         return None;
     }
     let from = number.start.saturating_sub(REACH + 1);

@@ -256,6 +256,8 @@ fn scores_parts_and_market_figures_read_as_one_figure_each() {
         ("index level", "The Meridian index closed at 31,402.55 on Friday.",
          &[("31,402.55", 31402.55, "points", "Meridian index")]),
         ("level after a move", "The benchmark fell to 1,234 by noon.", &[("1,234", 1234.0, "points", "benchmark")]),
+        ("a hedge before a count is no level", "The firm agreed to take close to 1,000 cleaning and other workers.",
+         &[]),
         ("bond fraction", "The 10-year note rose 5/32 after the auction.", &[("5/32", 0.15625, "points", "rise in 10-year note")]),
         ("bond price", "The bond rose 1/2 to 99 12/32.",
          &[("1/2", 0.5, "points", "rise in bond"), ("99 12/32", 99.375, "points", "bond")]),
