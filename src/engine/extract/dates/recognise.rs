@@ -77,6 +77,7 @@ fn opens_lowercase(word: &str) -> bool {
             | "yesterday"
             | "tomorrow"
             | "the"
+            | "that"
             | "a"
             | "an"
             | "one"
