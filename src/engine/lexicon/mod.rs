@@ -141,6 +141,8 @@ lexicons! {
     LEVEL_VERBS = "figures/level-verbs.txt";
     /// Verbs whose subject, when it is a bare number ("Around 14,500 fled"), is people.
     PEOPLE_VERBS = "figures/people-verbs.txt";
+    /// Headings of a list of sources under an article: its entries cite other publications.
+    SOURCE_HEADINGS = "chrome/source-headings.txt";
     /// Titles that are always followed by a name: a full stop after them never ends a sentence.
     TITLES = "segment/titles.txt";
     /// Abbreviations that precede a number ("Jan. 5", "No. 10", "Fig. 3"): no boundary before a digit.
