@@ -143,6 +143,8 @@ lexicons! {
     PEOPLE_VERBS = "figures/people-verbs.txt";
     /// Headings of a list of sources under an article: its entries cite other publications.
     SOURCE_HEADINGS = "chrome/source-headings.txt";
+    /// Capitalised words that make the weekday after them a named day: "Black Friday".
+    NAMED_DAY_HEADS = "dates/named-day-heads.txt";
     /// Titles that are always followed by a name: a full stop after them never ends a sentence.
     TITLES = "segment/titles.txt";
     /// Abbreviations that precede a number ("Jan. 5", "No. 10", "Fig. 3"): no boundary before a digit.

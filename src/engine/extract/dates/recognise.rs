@@ -8,6 +8,7 @@
 //! time ("in May", "since March"). Durations ("three years", "the past months") and clock
 //! times ("10:30") are not dates and are never matched.
 
+use crate::engine::lexicon::NAMED_DAY_HEADS;
 use crate::engine::text::calendar::{Weekday, days_in_month, names_month_or_weekday};
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
@@ -429,6 +430,11 @@ fn weekday_led(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let weekday = Weekday::from_name(t.text)?;
+    // "Black Friday", "Super Tuesday": a day of the year by name, not this week's weekday
+    let head = i.checked_sub(1).and_then(|p| toks.get(p));
+    if head.is_some_and(|h| h.capitalised() && NAMED_DAY_HEADS.has(h.text)) {
+        return None;
+    }
     let next = if is_mark(toks, i + 1, ",") { i + 2 } else { i + 1 };
     if let Some(found) =
         month_led(toks, next, Some(weekday)).or_else(|| day_led(toks, next, Some(weekday)))
@@ -654,6 +660,11 @@ mod tests {
             ),
             ("late last year", "It began late last year.", &["late last year"]),
             ("earlier this month", "He was ousted earlier this month.", &["earlier this month"]),
+            (
+                "a named day is no weekday",
+                "Black Friday deals began on Friday; Super Tuesday looms.",
+                &["Friday"],
+            ),
             (
                 "ago",
                 "Prices fell from a year ago and two days ago.",
