@@ -353,7 +353,9 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     if LABELS.contains(&prev_word.as_str()) || prev.is_some_and(|p| p.is_symbol("#")) {
         return false;
     }
-    if let Some(p) = prev.filter(|p| p.is_capitalised() && !context.title_case) {
+    // "Acme's 12,000 employees": a possessive owns the count, it does not name the number
+    let possessive = prev.is_some_and(|p| p.text.ends_with("'s") || p.text.ends_with("’s"));
+    if let Some(p) = prev.filter(|p| p.is_capitalised() && !context.title_case && !possessive) {
         let opener = OPENERS.contains(&prev_word.as_str());
         let currency = units::code_before(p.text).is_some();
         if !opener && !currency && !percent_or_money_follows(tokens, number.end) {

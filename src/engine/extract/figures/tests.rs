@@ -268,6 +268,10 @@ fn scores_parts_and_market_figures_read_as_one_figure_each() {
         ("grouped number doing something", "Around 14,500 fled the floods.",
          &[("14,500", 14500.0, "people", "… fled the floods")]),
         ("a year before a noun", "The 1999 floods were worse.", &[]),
+        ("a count after a possessive name", "A third of Acme’s 12,000 employees left.",
+         &[("A third", 100.0 / 3.0, "percent", "share of Acme’s 12,000 employees left"),
+           ("12,000 employees", 12000.0, "people", "employees")]),
+        ("a number after a name is the name's", "The Airbus 380 landed.", &[]),
     ];
     for (what, sentence, expected) in rows {
         let found: Vec<(String, f64, String, String)> = figures_of(sentence)
