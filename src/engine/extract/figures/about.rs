@@ -182,8 +182,9 @@ pub(crate) fn about(
         return (previous, change);
     }
     // The clause itself, the figure shown as "…".
+    // (the tail stops before the next number: "for a 38-10 bulge" is another figure's)
     let tail_end = (q.end..tokens.len().min(q.end + 8))
-        .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_symbol("."))
+        .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_symbol(".") || tokens[i].is_number())
         .unwrap_or(tokens.len().min(q.end + 8));
     let head = words(start.max(before.saturating_sub(6)), before);
     let tail = words(q.end, tail_end);
