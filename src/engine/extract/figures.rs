@@ -205,7 +205,7 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
 /// figures was three times the size of its text). [`Merged::ranked`] ranks them.
 #[derive(Default)]
 struct Merged {
-    index: HashMap<(u64, String), usize>,
+    index: HashMap<(u64, Option<u32>, String), usize>,
     figures: Vec<Figure>,
     best_place: Vec<u32>,
     /// Whether each figure's label is strong and read from the body (below the highlights).
@@ -215,7 +215,12 @@ struct Merged {
 impl Merged {
     fn add(&mut self, f: Found) {
         let q = f.quantity;
-        let key = (q.value.to_bits(), q.unit);
+        // A score's second side is part of its fact: "won 5-4" and "lost 5-2" are two.
+        let against = match q.shape {
+            scan::Shape::Score { against } => Some(against),
+            _ => None,
+        };
+        let key = (q.value.to_bits(), against, q.unit);
         let mention = FigureMention { span: q.span, sentence: f.sentence };
         if let Some(&i) = self.index.get(&key) {
             let figure = &mut self.figures[i];
@@ -236,7 +241,7 @@ impl Merged {
             span: q.span,
             sentence: f.sentence,
             value: q.value,
-            unit: key.1.clone(),
+            unit: key.2.clone(),
             kind: q.kind,
             qualifier: q.qualifier,
             change: f.change,

@@ -56,7 +56,7 @@ pub(crate) fn about(
         return (previous.unwrap_or_default(), change);
     }
     match q.shape {
-        Shape::Score => return (score_label(tokens, start, window_start, q, &words), None),
+        Shape::Score { .. } => return (score_label(tokens, start, window_start, q, &words), None),
         // "was 20-of-24 passing": the words after the whole say what it counts.
         Shape::PartOf if q.noun_end.is_none() => {
             let tail_end = (q.end..tokens.len().min(q.end + 4))

@@ -94,7 +94,8 @@ pub(super) fn score(tokens: &[Token], i: usize) -> Option<Quantity> {
         first: i,
         end: i + 3,
         noun_end: None,
-        shape: Shape::Score,
+        // (a side is a whole number of at most MAX_SCORE: it fits)
+        shape: Shape::Score { against: second as u32 },
     })
 }
 

@@ -36,8 +36,9 @@ pub(crate) struct Quantity {
 pub(crate) enum Shape {
     /// One number with its unit or noun.
     Plain,
-    /// A game's score, "5-4": the first side's value.
-    Score,
+    /// A game's score, "5-4": the first side's value, `against` the second's. Two scores with
+    /// the same first side are two facts ("won 5-4", "lost 5-2").
+    Score { against: u32 },
     /// A part of a whole, "7 of 9": the part's value.
     PartOf,
 }

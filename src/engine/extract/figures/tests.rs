@@ -241,6 +241,8 @@ fn scores_parts_and_market_figures_read_as_one_figure_each() {
         ("low score counts goals", "The visitors won 3-0 away.", &[("3-0", 3.0, "goals", "visitors won 3-0")]),
         ("score unit named", "She won 6-4 in the deciding sets.", &[("6-4", 6.0, "sets", "She won 6-4")]),
         ("score before its noun", "It was a 5-2 victory.", &[("5-2", 5.0, "goals", "5-2 victory")]),
+        ("two scores with one first side are two", "They won 5-4 and then lost 5-2 at home.",
+         &[("5-4", 5.0, "goals", "They won 5-4"), ("5-2", 5.0, "goals", "lost 5-2")]),
         ("record in brackets", "The Owls (6-5, 3-4) play Friday.", &[]),
         ("record of three", "They improved to 14-0-1 this season.", &[]),
         ("range without a result", "Talks may take 10-12 sessions.", &[]),
