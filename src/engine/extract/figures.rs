@@ -9,6 +9,7 @@ mod about;
 mod forms;
 mod lexicon;
 mod numbers;
+mod quantity;
 mod scan;
 mod tokens;
 mod units;

@@ -5,7 +5,7 @@
 
 use super::FigureKind;
 use super::numbers::{self, Number};
-use super::scan::{Quantity, Shape, join, lower, qualifier};
+use super::quantity::{Quantity, Shape, counts_people, join, lower, qualifier, unit_follows};
 use super::tokens::Token;
 use crate::engine::lexicon::{BOND_WORDS, RESULT_WORDS, SCORE_UNITS};
 
@@ -65,7 +65,7 @@ pub(super) fn score(tokens: &[Token], i: usize) -> Option<Quantity> {
     }
     // "a 10-20 percent rise", "5-10 km": a range of a measure, not a score.
     if tokens.get(i + 3).is_some_and(|t| (t.glued && t.is_word()) || t.is_symbol("%"))
-        || super::scan::unit_follows(tokens, i + 3)
+        || unit_follows(tokens, i + 3)
     {
         return None;
     }
@@ -189,11 +189,7 @@ pub(super) fn part_of_whole(
         None => (format!("of {}", whole_text(whole.value)), whole.end, None),
     };
     // "two of the three rivers": a small spelled count of things is not a key figure.
-    if number.spelled
-        && number.value < 10.0
-        && noun_end.is_some()
-        && !super::scan::counts_people(&unit)
-    {
+    if number.spelled && number.value < 10.0 && noun_end.is_some() && !counts_people(&unit) {
         return None;
     }
     Some(Quantity {
