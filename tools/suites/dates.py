@@ -354,14 +354,14 @@ def load(directory: str) -> list[Doc]:
     return docs
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--te3", required=True, help="TE3 platinum directory of .tml files")
     ap.add_argument("--tbaq", help="TBAQ-cleaned directory (TimeBank + AQUAINT)")
     ap.add_argument("--lede", default="target/release/lede")
     ap.add_argument("--json", help="write the full report as JSON here")
     ap.add_argument("--misses", type=int, default=0, help="list up to N misses of each kind")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if not Path(args.lede).exists():
         print(f"{args.lede} not found: cargo build --release --bin lede", file=sys.stderr)
         return 2

@@ -6,7 +6,9 @@
 //! stories" link is not the article's.
 
 mod about;
+mod forms;
 mod numbers;
+mod quantity;
 mod scan;
 mod tokens;
 mod units;
@@ -20,6 +22,9 @@ use crate::engine::layout::document::Role;
 use crate::engine::order;
 use crate::engine::text::span::Span;
 use crate::engine::text::window;
+
+/// What a bare "$" stands for: see [`read`].
+const BARE_DOLLAR: &str = "USD";
 
 /// What kind of quantity a figure is; the card formats each differently (76%, $180M, 3,000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -148,24 +153,12 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
         .map(|(i, s, role)| (i, s.span, role))
         .filter(|(_, _, role)| matches!(role, Role::Headline | Role::Highlight | Role::Body))
         .collect();
-    // The article's dollar is named only in sentences that write "dollar": they alone are cut
-    // into tokens ahead. Then each sentence is cut in turn into one reused buffer, so a long
-    // text never holds all its tokens at once (at 10 MB that was ~100 MB).
+    // A bare "$" is the US dollar wherever the story is set: another dollar is written with
+    // its own mark ("HK$", "A$", "NT$") or named after the amount ("50 Hong Kong dollars"), and
+    // a story set in Hong Kong that writes "$" quotes US dollars (newsrooms' style for wire
+    // copy). Naming one dollar elsewhere in the text says nothing about this amount.
+    let dollar = BARE_DOLLAR;
     let mut buffer = Vec::new();
-    let naming = read.iter().filter(|(_, span, _)| {
-        lower.get(span.start..span.end).is_some_and(|words| words.contains("dollar"))
-    });
-    // A long sentence is read in windows (engine/window.rs) here too; a pair cut by a
-    // window's edge is whole in the margin of one of them.
-    let mut named = Vec::new();
-    for &(_, span, _) in naming {
-        for window in window::windows(text, span) {
-            buffer.clear();
-            tokens::tokens_into(text, Some(lower), window.span, &mut buffer);
-            dollars_named(&buffer, &mut named);
-        }
-    }
-    let dollar = article_dollar(&named);
     let mut merged = Merged::default();
     let mut body_order = 0u32;
     for &(sentence, span, role) in &read {
@@ -188,10 +181,8 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
             buffer.clear();
             tokens::tokens_into(text, Some(lower), piece.span, &mut buffer);
             let tokens = buffer.as_slice();
-            let context = scan::Context {
-                dollar: &dollar,
-                title_case: role == Role::Headline && title_case(tokens),
-            };
+            let context =
+                scan::Context { dollar, title_case: role == Role::Headline && title_case(tokens) };
             let mut earlier: Vec<String> = Vec::new();
             let mut window = 0;
             for quantity in scan::quantities(tokens, context) {
@@ -214,7 +205,7 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
 /// figures was three times the size of its text). [`Merged::ranked`] ranks them.
 #[derive(Default)]
 struct Merged {
-    index: HashMap<(u64, String), usize>,
+    index: HashMap<(u64, Option<u32>, String), usize>,
     figures: Vec<Figure>,
     best_place: Vec<u32>,
     /// Whether each figure's label is strong and read from the body (below the highlights).
@@ -224,7 +215,12 @@ struct Merged {
 impl Merged {
     fn add(&mut self, f: Found) {
         let q = f.quantity;
-        let key = (q.value.to_bits(), q.unit);
+        // A score's second side is part of its fact: "won 5-4" and "lost 5-2" are two.
+        let against = match q.shape {
+            scan::Shape::Score { against } => Some(against),
+            _ => None,
+        };
+        let key = (q.value.to_bits(), against, q.unit);
         let mention = FigureMention { span: q.span, sentence: f.sentence };
         if let Some(&i) = self.index.get(&key) {
             let figure = &mut self.figures[i];
@@ -245,7 +241,7 @@ impl Merged {
             span: q.span,
             sentence: f.sentence,
             value: q.value,
-            unit: key.1.clone(),
+            unit: key.2.clone(),
             kind: q.kind,
             qualifier: q.qualifier,
             change: f.change,
@@ -286,28 +282,6 @@ fn salience(figure: &Figure, place: u32) -> u32 {
     };
     let repeats = 15 * (figure.mentions.len().min(4) as u32 - 1);
     place + kind + repeats
-}
-
-/// What a bare "$" means in this article: US dollars, unless the article names exactly one
-/// other dollar ("Australian dollars") and never US dollars.
-fn article_dollar(named: &[&str]) -> String {
-    match named {
-        [code] => (*code).to_owned(),
-        _ => "USD".to_owned(),
-    }
-}
-
-/// Adds to `named` each dollar `tokens` names ("Australian dollars"), once.
-fn dollars_named(tokens: &[tokens::Token], named: &mut Vec<&'static str>) {
-    for pair in tokens.windows(2) {
-        if pair[0].is_capitalised() && pair[1].lower().starts_with("dollar") {
-            if let Some(code) = units::dollar_of(pair[0].text) {
-                if !named.contains(&code) {
-                    named.push(code);
-                }
-            }
-        }
-    }
 }
 
 /// A headline in Title Case: capitals there do not mark names.

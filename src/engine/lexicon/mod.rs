@@ -131,6 +131,20 @@ lexicons! {
     EDGE_WORDS = "figures/edge-words.txt";
     /// Reporting verbs: the subject of "scientists found reduction ... exceeded" is the reduction.
     REPORTING_VERBS = "figures/reporting-verbs.txt";
+    /// Words that make "5-4" a game's score, not a range: results, states of a game, scoring.
+    RESULT_WORDS = "figures/result-words.txt";
+    /// What the two numbers of a score count, as a report names it near the score.
+    SCORE_UNITS = "figures/score-units.txt";
+    /// Words of the bond market: a price fraction near them ("rose 5/32") is in points of par.
+    BOND_WORDS = "figures/bond-words.txt";
+    /// Verbs after which "at"/"to" and a number give a market's level: "closed at 31,402.55".
+    LEVEL_VERBS = "figures/level-verbs.txt";
+    /// Verbs whose subject, when it is a bare number ("Around 14,500 fled"), is people.
+    PEOPLE_VERBS = "figures/people-verbs.txt";
+    /// Headings of a list of sources under an article: its entries cite other publications.
+    SOURCE_HEADINGS = "chrome/source-headings.txt";
+    /// Capitalised words that make the weekday after them a named day: "Black Friday".
+    NAMED_DAY_HEADS = "dates/named-day-heads.txt";
     /// Titles that are always followed by a name: a full stop after them never ends a sentence.
     TITLES = "segment/titles.txt";
     /// Abbreviations that precede a number ("Jan. 5", "No. 10", "Fig. 3"): no boundary before a digit.

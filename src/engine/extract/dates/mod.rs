@@ -193,6 +193,8 @@ fn read_input(article: &Input<'_>) -> Dates {
         }
     }
     let mut known = tense::Marks::default();
+    // The day the text last named, carried from sentence to sentence ("That day, ...").
+    let mut day_anchor: Option<Timex> = None;
     // A dateline on a line of its own ("WASHINGTON, August 8 (Xinhua) --") is no sentence: its
     // day is read here, as the timestamps are.
     if let Some(date) = article.dateline_date
@@ -208,10 +210,12 @@ fn read_input(article: &Input<'_>) -> Dates {
                 tense: tense::Tense::Unmarked,
                 quoted: false,
                 anchor: None,
+                day_anchor: None,
                 latest_year,
                 day_first,
             };
             let resolved = resolve(f.expr, &cx);
+            day_anchor = resolved.value;
             mentions.push(mention(
                 f.span,
                 None,
@@ -243,10 +247,21 @@ fn read_input(article: &Input<'_>) -> Dates {
                 tense: clause_tense,
                 quoted: quoted[f.start.min(toks.len())],
                 anchor,
+                day_anchor,
                 latest_year,
                 day_first,
             };
             let resolved = resolve(f.expr, &cx);
+            // Only a time the text writes moves it ("the day before" points back, not onward),
+            // and any such time does: after "last October", "that day" is no day known.
+            if resolved.value.is_some()
+                && !matches!(
+                    f.expr,
+                    Expr::Current { .. } | Expr::Shifted { unit: expr::Unit::Day, .. }
+                )
+            {
+                day_anchor = resolved.value;
+            }
             if let Some(v) = resolved.value
                 && !matches!(f.expr, Expr::Current { .. })
                 && anchor.is_none_or(|a| v.precision() < a.precision())
@@ -514,6 +529,45 @@ mod tests {
                 assert_eq!(m.unplaceable, unplaceable, "{text}");
             }
             assert!(dates.mentions.iter().filter(|m| m.value.is_some()).all(|m| !m.unplaceable));
+        }
+    }
+
+    #[test]
+    fn days_pointed_back_to_take_the_day_last_named() {
+        // (what the row shows, text, every mention as (text, value))
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+            ("later in the day", "Talks began on Tuesday. Later in the day they broke down.",
+             &[("Tuesday", Some("2024-03-05")), ("the day", Some("2024-03-05"))]),
+            ("that day across sentences", "The vote was on March 1. That day the mayor fled.",
+             &[("March 1", Some("2024-03-01")), ("That day", Some("2024-03-01"))]),
+            ("that same day", "He left on Feb. 20 and returned that same day.",
+             &[("Feb. 20", Some("2024-02-20")), ("that same day", Some("2024-02-20"))]),
+            ("the day before", "The storm hit on Feb. 20. The day before, roads closed.",
+             &[("Feb. 20", Some("2024-02-20")), ("The day before", Some("2024-02-19"))]),
+            ("the next day", "The storm hit on Feb. 20. The next day, roads closed.",
+             &[("Feb. 20", Some("2024-02-20")), ("The next day", Some("2024-02-21"))]),
+            ("pointing back never moves the anchor",
+             "The storm hit on Feb. 20. The day before, roads closed. The previous day was calm.",
+             &[("Feb. 20", Some("2024-02-20")), ("The day before", Some("2024-02-19")),
+               ("The previous day", Some("2024-02-19"))]),
+            ("a month named since leaves no day", "He left on Feb. 20. Last October he was here that day.",
+             &[("Feb. 20", Some("2024-02-20")), ("Last October", Some("2023-10")), ("that day", None)]),
+            ("no day named", "That day the mayor fled.", &[("That day", None)]),
+            ("a day named by an event is not read", "The day before he left, the mayor fled.", &[]),
+            ("a day named after it is not read", "That day of reckoning came on Feb. 20.",
+             &[("Feb. 20", Some("2024-02-20"))]),
+        ];
+        for (what, text, expected) in rows {
+            let dates = article_dates(text, Some("2024-03-05"));
+            let got: Vec<(&str, Option<String>)> = dates
+                .mentions
+                .iter()
+                .map(|m| (m.span.of(text), m.value.map(|v| v.to_string())))
+                .collect();
+            let want: Vec<(&str, Option<String>)> =
+                expected.iter().map(|(t, v)| (*t, v.map(str::to_owned))).collect();
+            assert_eq!(got, want, "{what}");
         }
     }
 

@@ -10,7 +10,7 @@
 
 use crate::engine::lexicon::{
     AMBIGUOUS_MONTHS, COUNT_WORDS, DATE_MODIFIERS, EXPRESSION_OPENERS, IRREGULAR_PLURALS,
-    NOT_PLURALS, TIME_CUES, YEAR_CUES, YEAR_NOUNS,
+    NAMED_DAY_HEADS, NOT_PLURALS, TIME_CUES, YEAR_CUES, YEAR_NOUNS,
 };
 use crate::engine::text::calendar::{Weekday, days_in_month, names_month_or_weekday};
 use crate::engine::text::lowered::Lowered;
@@ -289,6 +289,11 @@ fn weekday_led(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let weekday = Weekday::from_name(t.text)?;
+    // "Black Friday", "Super Tuesday": a day of the year by name, not this week's weekday
+    let head = i.checked_sub(1).and_then(|p| toks.get(p));
+    if head.is_some_and(|h| h.capitalised() && NAMED_DAY_HEADS.has(h.text)) {
+        return None;
+    }
     let next = if is_mark(toks, i + 1, ",") { i + 2 } else { i + 1 };
     if let Some(found) =
         month_led(toks, next, Some(weekday)).or_else(|| day_led(toks, next, Some(weekday)))
@@ -514,6 +519,11 @@ mod tests {
             ),
             ("late last year", "It began late last year.", &["late last year"]),
             ("earlier this month", "He was ousted earlier this month.", &["earlier this month"]),
+            (
+                "a named day is no weekday",
+                "Black Friday deals began on Friday; Super Tuesday looms.",
+                &["Friday"],
+            ),
             (
                 "ago",
                 "Prices fell from a year ago and two days ago.",

@@ -195,6 +195,9 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         };
         return Some((i + 3, Expr::Shifted { unit, amount: sign * amount, keep_anchor: true }));
     }
+    if let Some(found) = day_pointed_back(toks, i) {
+        return Some(found);
+    }
     if lower != "the" {
         return None;
     }
@@ -220,8 +223,10 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     if let Some(sign) = match which {
         "previous" | "prior" | "preceding" => Some(-1),
         "following" => Some(1),
+        // "the next day" (a day after the one told); "the next year" is the year after now
+        "next" if toks.get(i + 2).is_some_and(|w| w.is("day")) => Some(1),
         _ => None,
-    } && let Some(unit) = toks.get(i + 2).and_then(unit_of).filter(|u| *u != Unit::Day)
+    } && let Some(unit) = toks.get(i + 2).and_then(unit_of)
         && !toks[i + 2].text.ends_with('s')
         && standalone(toks, i + 2)
     {
@@ -244,4 +249,47 @@ pub fn relative(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     Some((at + 1, Expr::Current { unit: Unit::Year }))
+}
+
+/// A day the text points back to: "that day", "that same day", "the same day", "earlier in the
+/// day", "later in the day" (the day last named), and "the day before", "the day after" ending
+/// their clause (a day from it). "The day before he left" dates the day by an event, not by a
+/// day the text named: not read.
+fn day_pointed_back(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
+    let t = toks.get(i)?;
+    let word = |k: usize| toks.get(k).map(|w| w.lower());
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    let current = |end: usize| Some((end, Expr::Current { unit: Unit::Day }));
+    let ends_clause = |k: usize| toks.get(k).is_none_or(|n| !n.is_word());
+    // "that day of reckoning", "the same day that he left": a day the words after it name
+    let named_after =
+        |k: usize| toks.get(k).is_some_and(|n| n.is_any(&["of", "when", "that", "which"]));
+    let same_day = |at: usize| is(at, "day") && standalone(toks, at) && !named_after(at + 1);
+    if t.is("that") {
+        let at = if is(i + 1, "same") { i + 2 } else { i + 1 };
+        return same_day(at).then(|| current(at + 1)).flatten();
+    }
+    if !t.is("the") {
+        return None;
+    }
+    if is(i + 1, "same") && same_day(i + 2) {
+        return current(i + 3);
+    }
+    if !is(i + 1, "day") || !standalone(toks, i + 1) {
+        return None;
+    }
+    let before = i.checked_sub(2).and_then(word);
+    if i >= 2
+        && is(i - 1, "in")
+        && before.as_deref().is_some_and(|w| matches!(w, "earlier" | "later"))
+    {
+        return current(i + 2);
+    }
+    let sign = match word(i + 2).as_deref() {
+        Some("before") => -1,
+        Some("after") => 1,
+        _ => return None,
+    };
+    ends_clause(i + 3)
+        .then_some((i + 3, Expr::Shifted { unit: Unit::Day, amount: sign, keep_anchor: false }))
 }

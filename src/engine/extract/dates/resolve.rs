@@ -20,6 +20,9 @@ pub struct Context {
     /// The most precise time the sentence named before this expression ("in October, ...
     /// down from a year ago" compares with October).
     pub anchor: Option<Timex>,
+    /// The last day the article named before this expression, in this sentence or an earlier
+    /// one: what "that day", "later in the day" and "the day before" point back to.
+    pub day_anchor: Option<Timex>,
     /// The latest year the article mentions, for a weekday tied to a day with no year.
     pub latest_year: Option<i32>,
     /// The article writes the day before the month ("23 July"): "2/1/2016" is 2 January.
@@ -132,6 +135,20 @@ pub fn resolve(expr: Expr, cx: &Context) -> Resolved {
         }
         Expr::Deictic { unit, offset } => {
             inferred(reference.map(|r| shift_unit(Timex::of_date(r), unit, offset, unit)))
+        }
+        // "that day", "later in the day": the day the text last named, else nothing to point to
+        Expr::Current { unit: Unit::Day } => Resolved {
+            value: cx.day_anchor.filter(|a| matches!(a, Timex::Day { year: Some(_), .. })),
+            year_inferred: false,
+        },
+        // "the day before", "the next day": a day from the day the text last named, never from
+        // the publication date (the story's day is rarely the day it is read)
+        Expr::Shifted { unit: Unit::Day, amount, keep_anchor: false } => {
+            let anchor = cx.day_anchor.filter(|a| matches!(a, Timex::Day { year: Some(_), .. }));
+            Resolved {
+                value: anchor.map(|a| shift_unit(a, Unit::Day, amount, Unit::Day)),
+                year_inferred: false,
+            }
         }
         Expr::Current { .. } => {
             let year = cx.anchor.and_then(year_of).or(reference.map(|r| r.year()));
@@ -439,6 +456,7 @@ mod tests {
                 tense: tense_at(&toks, f.start, f.end),
                 quoted: sentence[..f.span.start].contains('"'),
                 anchor,
+                day_anchor: None,
                 latest_year: Some(2005),
                 day_first: false,
             };

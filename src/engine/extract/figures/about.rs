@@ -3,12 +3,13 @@
 //! plunged 10 percent" is a drop in sales. Heuristics over words, no parser: each rule looks
 //! at the few words around the figure, inside its clause.
 
-use super::scan::Quantity;
+use super::scan::{Quantity, Shape};
 use super::tokens::Token;
+use super::tokens::TokenKind;
 use super::{Change, ChangeDirection as Direction};
 use crate::engine::lexicon::{
-    BOUNDARY_WORDS, CHANGE_LINKS, EDGE_WORDS, FALL_WORDS, NOUN_PHRASE_STOPS, REPORTING_VERBS,
-    RISE_WORDS, SHARE_VERBS,
+    BOUNDARY_WORDS, CHANGE_LINKS, EDGE_WORDS, FALL_WORDS, LEVEL_VERBS, NOUN_PHRASE_STOPS,
+    REPORTING_VERBS, RESULT_WORDS, RISE_WORDS, SHARE_VERBS,
 };
 use crate::engine::text::span::Span;
 
@@ -53,6 +54,42 @@ pub(crate) fn about(
         && matches!(lower(q.end - 1).as_str(), "more" | "others" | "additional" | "further")
     {
         return (previous.unwrap_or_default(), change);
+    }
+    match q.shape {
+        Shape::Score { .. } => return (score_label(tokens, start, window_start, q, &words), None),
+        // "was 20-of-24 passing": the words after the whole say what it counts.
+        Shape::PartOf if q.noun_end.is_none() => {
+            let tail_end = (q.end..tokens.len().min(q.end + 4))
+                .find(|&i| is_boundary(&tokens[i]) || tokens[i].kind == TokenKind::Symbol)
+                .unwrap_or(tokens.len().min(q.end + 4));
+            if let Some((a, b)) = trim(tokens, q.end, tail_end) {
+                return (words(a, b), change);
+            }
+            // "has won five of six": what the clause says was done that many times.
+            if let Some((a, b)) = trim(tokens, start.max(q.first.saturating_sub(6)), q.first) {
+                return (words(a, b), change);
+            }
+        }
+        _ => {}
+    }
+    // "closed at 31,402.55": a market's level is the level of what closed.
+    if q.kind == super::FigureKind::Points
+        && before > 0
+        && matches!(lower(before - 1).as_str(), "at" | "to")
+    {
+        let verb = (start..before - 1).rev().find(|&i| {
+            let w = lower(i);
+            LEVEL_VERBS.has(&w) || RISE_WORDS.has(&w) || FALL_WORDS.has(&w)
+        });
+        if let Some((a, b)) = verb.and_then(|v| trim(tokens, start, v)) {
+            return (words(a, b), None);
+        }
+    }
+    // "151.20 yen" after "the dollar bought", "151.20 per dollar" after "the yen": a rate.
+    if q.kind == super::FigureKind::Money {
+        if let Some(rate) = rate_label(tokens, start, q) {
+            return (rate, change);
+        }
     }
     // A count says what it counts: "30,154 new cars", "900 asylum seekers rescued off ...".
     if let Some(noun_end) = q.noun_end {
@@ -145,8 +182,9 @@ pub(crate) fn about(
         return (previous, change);
     }
     // The clause itself, the figure shown as "…".
+    // (the tail stops before the next number: "for a 38-10 bulge" is another figure's)
     let tail_end = (q.end..tokens.len().min(q.end + 8))
-        .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_symbol("."))
+        .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_symbol(".") || tokens[i].is_number())
         .unwrap_or(tokens.len().min(q.end + 8));
     let head = words(start.max(before.saturating_sub(6)), before);
     let tail = words(q.end, tail_end);
@@ -276,4 +314,51 @@ fn change(tokens: &[Token], start: usize, before: usize, end: usize) -> Option<C
         (a < b).then(|| Span::new(tokens[a].span.start, tokens[b - 1].span.end))
     });
     Some(Change { direction, reference })
+}
+
+/// A score's label: the clause that names the game, as written before the score ("Eastern
+/// Michigan rolled past Northern Illinois, 45-17"; "The Eagles led 14-7"), its last words when
+/// it is long; "score" alone when nothing before names it.
+fn score_label(
+    tokens: &[Token],
+    start: usize,
+    window_start: usize,
+    q: &Quantity,
+    words: &dyn Fn(usize, usize) -> String,
+) -> String {
+    const MAX_WORDS: usize = 8;
+    let score = words(q.first, q.end);
+    // "a 5-2 victory": the result written after the score names it.
+    if let Some(result) = tokens.get(q.end).filter(|t| t.is_word() && RESULT_WORDS.has(&t.lower()))
+    {
+        return format!("{score} {}", result.text);
+    }
+    // "rolled past Northern Illinois, 45-17": the score stands after a comma of its own.
+    let mut start = start;
+    if start == q.first && start > window_start && tokens[start - 1].is_symbol(",") {
+        start -= 1;
+        while start > window_start && !is_boundary(&tokens[start - 1]) {
+            start -= 1;
+        }
+    }
+    let from = q.first.saturating_sub(MAX_WORDS).max(start);
+    match trim(tokens, from, q.first) {
+        Some((a, b)) => format!("{} {score}", words(a, b)),
+        None => format!("score {score}"),
+    }
+}
+
+/// The label of an exchange rate: the currency the amount is in "per" the other currency the
+/// clause names ("yen per dollar"), when the clause names two; `None` for any other amount.
+fn rate_label(tokens: &[Token], start: usize, q: &Quantity) -> Option<String> {
+    let currency = |i: usize| {
+        let t = tokens.get(i).filter(|t| t.is_word())?;
+        let code = super::units::word_currency(&t.lower(), None, "USD")?;
+        Some((t.lower().as_str().trim_end_matches('s').to_owned(), code))
+    };
+    let own_words = (q.first..q.end).chain((start..q.first).rev());
+    let (own, _) = own_words.filter_map(currency).find(|(_, code)| *code == q.unit)?;
+    let others = (start..q.first).rev().chain(q.first..q.end);
+    let (other, _) = others.filter_map(currency).find(|(_, code)| *code != q.unit)?;
+    Some(format!("{own} per {other}"))
 }

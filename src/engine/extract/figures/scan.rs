@@ -3,32 +3,18 @@
 //! figures: years, dates, clock times, scores, ordinals, labels ("day five", "Group 1") and
 //! numbers inside names ("Boeing 747").
 
+use super::forms;
 use super::numbers::{self, Number};
+pub(crate) use super::quantity::{Quantity, Shape, qualifier};
+use super::quantity::{counts_people, join, lower, percent_or_money_follows, unit_follows};
 use super::tokens::Token;
 use super::units;
 use super::{FigureKind, Qualifier};
 use crate::engine::lexicon::{
-    AGENT_ENDINGS, ANAPHORIC_DETERMINERS, COUNT_STOPS, EMERGENCY_CALL_WORDS, NUMBER_LABELS,
-    NUMBER_OPENERS, POPULATION_PLACES, SCALE_NAMES,
+    ANAPHORIC_DETERMINERS, COUNT_STOPS, EMERGENCY_CALL_WORDS, FALL_WORDS, LEVEL_VERBS,
+    NUMBER_LABELS, NUMBER_OPENERS, PEOPLE_VERBS, POPULATION_PLACES, RISE_WORDS, SCALE_NAMES,
 };
 use crate::engine::text::lowered::Lowered;
-use crate::engine::text::span::Span;
-
-/// One quantity as written in a sentence, before mentions are merged.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Quantity {
-    /// The text as written, from the currency sign to the unit or counted noun.
-    pub span: Span,
-    pub value: f64,
-    pub unit: String,
-    pub kind: FigureKind,
-    pub qualifier: Option<Qualifier>,
-    /// Token range of the quantity (qualifier excluded), for reading its context.
-    pub first: usize,
-    pub end: usize,
-    /// Token index just past the counted noun, when the figure is a count.
-    pub noun_end: Option<usize>,
-}
 
 /// What the sentence reader knows about the article beyond the sentence.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +34,10 @@ pub(crate) fn quantities(tokens: &[Token], context: Context) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        if let Some(q) = fraction(tokens, i) {
+        if let Some(q) = forms::score(tokens, i)
+            .or_else(|| forms::price_fraction(tokens, i))
+            .or_else(|| fraction(tokens, i))
+        {
             i = q.end;
             found.push(q);
             continue;
@@ -63,7 +52,12 @@ pub(crate) fn quantities(tokens: &[Token], context: Context) -> Vec<Quantity> {
             continue;
         }
         let previous = found.iter().rev().find(|q| q.noun_end.is_some());
-        if let Some(q) = quantity(tokens, number, context, previous) {
+        let count_after = |whole: Number| {
+            let after = unit_after(tokens, whole, context, previous)?;
+            Some((after.unit, after.kind, after.end, after.noun_end))
+        };
+        let part = forms::part_of_whole(tokens, number, count_after);
+        if let Some(q) = part.or_else(|| quantity(tokens, number, context, previous)) {
             i = q.end.max(i + 1);
             found.push(q);
         } else {
@@ -88,10 +82,6 @@ pub(super) fn may_open(token: &Token) -> bool {
     matches!(word.as_str(), "a" | "half" | "quarter" | "third")
         || word.bytes().any(|b| b == b'-')
         || numbers::unit_word(&word).is_some()
-}
-
-fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Lowered<'a> {
-    tokens.get(i).filter(|t| t.is_word()).map(Token::lower).unwrap_or_default()
 }
 
 fn is_dash(token: Option<&Token>) -> bool {
@@ -150,6 +140,7 @@ fn fraction(tokens: &[Token], i: usize) -> Option<Quantity> {
             first: start,
             end: i + 1,
             noun_end: None,
+            shape: Shape::Plain,
         }),
         _ => None,
     }
@@ -166,14 +157,7 @@ fn points(tokens: &[Token], start: usize, end: usize, value: f64) -> Quantity {
         first: start,
         end,
         noun_end: None,
-    }
-}
-
-fn join(tokens: &[Token], start: usize, end: usize) -> Span {
-    match (tokens.get(start), end.checked_sub(1).and_then(|e| tokens.get(e))) {
-        (Some(a), Some(b)) if b.span.end >= a.span.start => Span::new(a.span.start, b.span.end),
-        (Some(a), _) => a.span,
-        _ => Span::new(0, 0),
+        shape: Shape::Plain,
     }
 }
 
@@ -232,20 +216,8 @@ fn quantity(
         first,
         end: after.end,
         noun_end: after.noun_end,
+        shape: Shape::Plain,
     })
-}
-
-/// Whether a count's unit counts people or agents ("people", or a noun for someone who does
-/// something: "assailants", "churchgoers", "negotiators") or time ("two years" of a term).
-fn counts_people(unit: &str) -> bool {
-    // "-ers"/"-ors" names agents in longer words ("attackers", "negotiators"), things in
-    // short ones ("rivers", "towers", "doors")
-    let agent_er = unit.len() >= 8 && (unit.ends_with("ers") || unit.ends_with("ors"));
-    unit == "people"
-        || units::is_time(unit)
-        || units::is_people(unit)
-        || agent_er
-        || AGENT_ENDINGS.words().iter().any(|end| unit.ends_with(end))
 }
 
 fn looks_like_year(value: f64) -> bool {
@@ -314,7 +286,9 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
     if NUMBER_LABELS.has_as_written(&prev_word) || prev.is_some_and(|p| p.is_symbol("#")) {
         return false;
     }
-    if let Some(p) = prev.filter(|p| p.is_capitalised() && !context.title_case) {
+    // "Acme's 12,000 employees": a possessive owns the count, it does not name the number
+    let possessive = prev.is_some_and(|p| p.text.ends_with("'s") || p.text.ends_with("’s"));
+    if let Some(p) = prev.filter(|p| p.is_capitalised() && !context.title_case && !possessive) {
         let opener = NUMBER_OPENERS.has_as_written(&prev_word);
         let currency = units::code_before(p.text).is_some();
         if !opener && !currency && !percent_or_money_follows(tokens, number.end) {
@@ -325,21 +299,6 @@ fn number_may_be_figure(tokens: &[Token], number: Number, context: Context) -> b
         return false;
     }
     true
-}
-
-fn unit_follows(tokens: &[Token], i: usize) -> bool {
-    percent_or_money_follows(tokens, i)
-        || tokens.get(i).is_some_and(|t| units::measure(t.text).is_some())
-}
-
-fn percent_or_money_follows(tokens: &[Token], i: usize) -> bool {
-    let word = lower(tokens, i);
-    tokens.get(i).is_some_and(|t| t.is_symbol("%"))
-        || matches!(word.as_str(), "percent" | "per" | "pct" | "percentage")
-        || units::word_currency(&word, None, "USD").is_some()
-        || matches!(word.as_str(), "million" | "billion" | "bn" | "m")
-            && (tokens.get(i + 1).is_some_and(|t| t.is_symbol("%"))
-                || units::word_currency(&lower(tokens, i + 1), None, "USD").is_some())
 }
 
 /// "the two countries", "its three bases": a spelled number after a determiner refers back.
@@ -412,6 +371,9 @@ fn unit_after(
         }
         _ => {}
     }
+    if let Some(rate) = rate_after(tokens, number) {
+        return Some(rate);
+    }
     if let Some(code) = units::word_currency(&word, None, context.dollar) {
         return Some(After { unit: code, kind: FigureKind::Money, end: e + 1, noun_end: None });
     }
@@ -461,6 +423,23 @@ fn unit_after(
     counted(tokens, number, context, previous).or_else(|| implied_count(tokens, number, previous))
 }
 
+/// A rate of exchange with its currency named before it: "the yen weakened to 151.20 per
+/// dollar", "the euro at 1.08 against the dollar" (an amount of the currency named first).
+fn rate_after(tokens: &[Token], number: Number) -> Option<After> {
+    const REACH: usize = 10;
+    let e = number.end;
+    let named = match (lower(tokens, e).as_str(), lower(tokens, e + 1).as_str()) {
+        ("per", _) => e + 1,
+        ("to" | "against", "the") => e + 2,
+        _ => return None,
+    };
+    let quoted = units::word_currency(&lower(tokens, named), None, "USD")?;
+    let code = (number.start.saturating_sub(REACH)..number.start).rev().find_map(|k| {
+        units::word_currency(&lower(tokens, k), None, "USD").filter(|c| *c != quoted)
+    })?;
+    Some(After { unit: code, kind: FigureKind::Money, end: named + 1, noun_end: None })
+}
+
 /// Whether token `i` names the scale of the points after it: an acronym ("IQ") or a word
 /// that names a scale ("index", "rating"), not a modifier ("more", "key").
 fn scale_name(tokens: &[Token], i: usize) -> bool {
@@ -482,6 +461,15 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
     if scaled && population_before(tokens, number.start) {
         return after("people".into());
     }
+    if grouped(tokens, number) {
+        if let Some(level) = market_level(tokens, number) {
+            return Some(level);
+        }
+        // "Around 14,500 fled": a bare number doing or suffering something counts people.
+        if tokens.get(e).is_some_and(|t| t.is_word() && PEOPLE_VERBS.has(&t.lower())) {
+            return after("people".into());
+        }
+    }
     // a bare hedged number ends its clause: "is less than 100." but not "less than 100 new"
     if tokens.get(e).is_some_and(|t| t.is_word() && !COUNT_STOPS.has(t.text)) {
         return None;
@@ -497,6 +485,43 @@ fn implied_count(tokens: &[Token], number: Number, previous: Option<&Quantity>) 
         return after(noun);
     }
     after(previous?.unit.clone())
+}
+
+/// A number written with its thousands grouped ("14,500", "31,402.55"): an amount, never a
+/// year, a label or a clock time, even with no unit after it.
+fn grouped(tokens: &[Token], number: Number) -> bool {
+    !number.spelled
+        && number.end == number.start + 1
+        && number.value.abs() >= 1000.0
+        && tokens
+            .get(number.start)
+            .is_some_and(|t| t.text.contains(|c: char| c == ',' || super::tokens::group_space(c)))
+}
+
+/// A market's level: "closed at 31,402.55", "rose 120.5 to 1,234" (index points). The number
+/// follows "at" or "to" after a verb of closing or moving within a few words.
+fn market_level(tokens: &[Token], number: Number) -> Option<After> {
+    const REACH: usize = 5;
+    let prev = number.start.checked_sub(1).map(|p| lower(tokens, p))?;
+    // "close to 1,000", "up to 1,000": a hedge, not a level reached.
+    if !matches!(prev.as_str(), "at" | "to") || qualifier(tokens, number.start).is_some() {
+        return None;
+    }
+    // A level ends its phrase: "close to 1,000 maintenance workers" counts workers.
+    if tokens.get(number.end).is_some_and(|t| t.is_word() && !COUNT_STOPS.has(t.text)) {
+        return None;
+    }
+    let from = number.start.saturating_sub(REACH + 1);
+    let moved = (from..number.start - 1).any(|k| {
+        let word = lower(tokens, k);
+        LEVEL_VERBS.has(&word) || RISE_WORDS.has(&word) || FALL_WORDS.has(&word)
+    });
+    moved.then(|| After {
+        unit: "points".into(),
+        kind: FigureKind::Points,
+        end: number.end,
+        noun_end: None,
+    })
 }
 
 /// "a nation of", "a population of", "home to": what follows counts inhabitants.
@@ -615,33 +640,6 @@ fn is_plural(word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
-/// The hedge before a quantity starting at token `start`: "more than", "nearly", "up to".
-/// The three words before it are lowered once and matched together, longest hedge first:
-/// asked of every quantity and of every phrase read about one.
-pub(crate) fn qualifier(tokens: &[Token], start: usize) -> Option<Qualifier> {
-    use Qualifier::*;
-    let back = |n: usize| start.checked_sub(n).map(|k| lower(tokens, k)).unwrap_or_default();
-    let (third, second, first) = (back(3), back(2), back(1));
-    Some(match (third.as_str(), second.as_str(), first.as_str()) {
-        ("no", "more", "than") => AtMost,
-        ("as", "many" | "much", "as") => UpTo,
-        (_, "more", "than") => MoreThan,
-        (_, "less" | "fewer", "than") => LessThan,
-        (_, "at", "least") => AtLeast,
-        (_, "at", "most") => AtMost,
-        (_, "up", "to") => UpTo,
-        (_, "close", "to") => Nearly,
-        (_, "an", "estimated") => About,
-        (_, "upwards", "of") => MoreThan,
-        (_, _, "over" | "above" | "exceeding") => MoreThan,
-        (_, _, "under" | "below") => LessThan,
-        (_, _, "nearly" | "almost") => Nearly,
-        (_, _, "about" | "around" | "approximately" | "roughly" | "some" | "estimated") => About,
-        (_, _, "just" | "only") => Only,
-        _ => return None,
-    })
-}
-
 /// A month's name or abbreviation ("march", "sept"): the calendar's one list, not a copy.
 fn is_month(word: &str) -> bool {
     crate::engine::text::calendar::month_from_name(word).is_some()
@@ -651,6 +649,7 @@ fn is_month(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::engine::extract::figures::tokens::tokens;
+    use crate::engine::text::span::Span;
 
     #[test]
     fn tokens_turned_away_open_no_fraction_and_no_number() {

@@ -127,7 +127,9 @@ fn figures_read_as_a_reader_lists_them() {
         ),
         ("sports points", "Sweden won three points.", &[("three points", 3.0, "points", None)]),
         ("count of one", "One Rohingya man spoke.", &[]),
-        ("score", "Sweden beat Korea 1 – 0 and England won 2-1.", &[]),
+        // a score is read where it is written as sports desks write it, glued; the spaced dash
+        // also parts a heading's teams ("Group F — Sweden 1 – 0 Korea") and is left alone
+        ("score", "Sweden beat Korea 1 – 0 and England won 2-1.", &[("2-1", 2.0, "goals", None)]),
         ("clock time", "It was 4:00 am when 10 a.m. passed.", &[]),
         ("year", "In 2005 protests toppled him; 2019 was weak.", &[]),
         ("year with noun", "Growth stalled at 2000 levels.", &[]),
@@ -142,7 +144,7 @@ fn figures_read_as_a_reader_lists_them() {
         ("vague range", "We could have scored two or three goals.", &[]),
         ("anaphora", "The two countries agreed.", &[]),
         ("second half", "In the second half Kane scored.", &[]),
-        ("bare number", "The index closed at 1,234 on Friday.", &[]),
+        ("bare number", "The vote was 1234 on Friday.", &[]),
         // four digits: a count before a plural noun, a year after a word of time
         (
             "four-digit count of a compound plural",
@@ -224,6 +226,71 @@ fn figures_read_as_a_reader_lists_them() {
     }
 }
 
+/// Quantities written as two numbers, market levels and rates, bare grouped numbers: each
+/// row an invented sentence with the figures a reader would list and what each is about.
+#[test]
+fn scores_parts_and_market_figures_read_as_one_figure_each() {
+    // (what the row shows, sentence, expected (text, value, unit, about))
+    type Expected = &'static [(&'static str, f64, &'static str, &'static str)];
+    #[rustfmt::skip]
+    let rows: &[(&str, &str, Expected)] = &[
+        ("score after a result verb", "The Hawks beat the Owls 98-91 on Sunday.",
+         &[("98-91", 98.0, "points", "Hawks beat the Owls 98-91")]),
+        ("score after a comma", "Ashford rolled past Brill, 45-17, on Tuesday.",
+         &[("45-17", 45.0, "points", "Ashford rolled past Brill 45-17")]),
+        ("low score counts goals", "The visitors won 3-0 away.", &[("3-0", 3.0, "goals", "visitors won 3-0")]),
+        ("score unit named", "She won 6-4 in the deciding sets.", &[("6-4", 6.0, "sets", "She won 6-4")]),
+        ("score before its noun", "It was a 5-2 victory.", &[("5-2", 5.0, "goals", "5-2 victory")]),
+        ("two scores with one first side are two", "They won 5-4 and then lost 5-2 at home.",
+         &[("5-4", 5.0, "goals", "They won 5-4"), ("5-2", 5.0, "goals", "lost 5-2")]),
+        ("record in brackets", "The Owls (6-5, 3-4) play Friday.", &[]),
+        ("record of three", "They improved to 14-0-1 this season.", &[]),
+        ("range without a result", "Talks may take 10-12 sessions.", &[]),
+        ("court split is no score", "The court ruled 5-4 on Monday.", &[]),
+        ("range of a percentage", "Prices rose 10-20% in a year the team lost.", &[("20%", 20.0, "percent", "rise in Prices")]),
+        ("part of a whole with a noun", "In all, 7 of 9 council members voted for it.",
+         &[("7 of 9 council members", 7.0, "people", "of 9 council members voted for it")]),
+        ("part of the whole", "Only 12 of the 40 stations reopened.",
+         &[("12 of the 40 stations", 12.0, "stations", "of the 40 stations reopened")]),
+        ("part of a whole in words", "The team has won five of six.", &[("five of six", 5.0, "of 6", "team has won")]),
+        ("part of a whole hyphenated", "He was 20-of-24 passing.", &[("20-of-24", 20.0, "of 24", "passing")]),
+        ("one of counts only the whole", "It was one of 12 schools.", &[("12 schools", 12.0, "schools", "schools")]),
+        ("index level", "The Meridian index closed at 31,402.55 on Friday.",
+         &[("31,402.55", 31402.55, "points", "Meridian index")]),
+        ("level after a move", "The benchmark fell to 1,234 by noon.", &[("1,234", 1234.0, "points", "benchmark")]),
+        ("a hedge before a count is no level", "The firm agreed to take close to 1,000 cleaning and other workers.",
+         &[]),
+        ("bond fraction", "The 10-year note rose 5/32 after the auction.", &[("5/32", 0.15625, "points", "rise in 10-year note")]),
+        ("bond price", "The bond rose 1/2 to 99 12/32.",
+         &[("1/2", 0.5, "points", "rise in bond"), ("99 12/32", 99.375, "points", "bond")]),
+        ("a fraction without bonds is no price", "About 3/4 of it was sold.", &[]),
+        ("yen per dollar", "The dollar bought 151.20 yen.", &[("151.20 yen", 151.2, "JPY", "yen per dollar")]),
+        ("yen per dollar written after", "The yen weakened to 151.20 per dollar.",
+         &[("151.20 per dollar", 151.2, "JPY", "yen per dollar")]),
+        ("grouped number doing something", "Around 14,500 fled the floods.",
+         &[("14,500", 14500.0, "people", "… fled the floods")]),
+        ("a year before a noun", "The 1999 floods were worse.", &[]),
+        ("a label stops before the next figure", "They trailed before scoring 24 points late for a 38-10 win.",
+         &[("24 points", 24.0, "points", "They trailed before scoring … late for a"),
+           ("38-10", 38.0, "points", "38-10 win")]),
+        ("a count after a possessive name", "A third of Acme’s 12,000 employees left.",
+         &[("A third", 100.0 / 3.0, "percent", "share of Acme’s 12,000 employees left"),
+           ("12,000 employees", 12000.0, "people", "employees")]),
+        ("a number after a name is the name's", "The Airbus 380 landed.", &[]),
+    ];
+    for (what, sentence, expected) in rows {
+        let found: Vec<(String, f64, String, String)> = figures_of(sentence)
+            .into_iter()
+            .map(|f| (f.span.of(sentence).to_owned(), f.value, f.unit.clone(), f.label()))
+            .collect();
+        let want: Vec<(String, f64, String, String)> = expected
+            .iter()
+            .map(|e| (e.0.to_owned(), e.1, e.2.to_owned(), e.3.to_owned()))
+            .collect();
+        assert_eq!(found, want, "{what}");
+    }
+}
+
 /// Numbers as pages in other styles write them, and as copying from a page leaves them.
 #[test]
 fn number_forms_of_every_style_read_as_their_value() {
@@ -253,7 +320,8 @@ fn number_forms_of_every_style_read_as_their_value() {
          &[("4.\u{200b}2 percent", 4.2, "percent", None)]),
         ("an ordinary space between a day and a count is not a group", "On May 5 100 people marched.",
          &[("100 people", 100.0, "people", None)]),
-        ("a score is not a negative number", "They won 2-1 on Sunday.", &[]),
+        ("a score is not a negative number", "They won 2-1 on Sunday.",
+         &[("2-1", 2.0, "goals", None)]),
     ];
     for (what, sentence, expected) in rows {
         let found: Vec<(String, f64, String)> = figures_of(sentence)
@@ -331,12 +399,31 @@ fn repeated_facts_make_one_figure_ranked_by_salience() {
     assert!(money.salience > count.salience - 25, "money is not buried under counts");
 }
 
+/// A bare "$" is the US dollar even where the story names another dollar: only a mark of
+/// its own ("HK$", "A$") or a name after the amount makes it another.
 #[test]
-fn a_bare_dollar_follows_the_article() {
-    let text = "Prices are in Australian dollars. A ticket costs $40.";
-    let figures = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
-    assert_eq!(figures.len(), 1);
-    assert_eq!(figures[0].unit, "AUD");
+fn a_bare_dollar_is_the_us_dollar_unless_the_amount_says_otherwise() {
+    // (what the row shows, text, expected unit of each figure in order)
+    let rows: &[(&str, &str, &[&str])] = &[
+        ("named elsewhere", "Prices are in Australian dollars. A ticket costs $40.", &["USD"]),
+        (
+            "set in Hong Kong",
+            "The Hong Kong dollar held. A Hong Kong developer paid $2 billion.",
+            &["USD"],
+        ),
+        ("own mark", "A Hong Kong developer paid HK$2 billion and $300 million.", &["HKD", "USD"]),
+        ("named after", "Tickets cost 50 Hong Kong dollars and $7.", &["HKD", "USD"]),
+        (
+            "other marks",
+            "It raised A$40 million, C$12 million and NT$9 billion.",
+            &["AUD", "CAD", "TWD"],
+        ),
+    ];
+    for (what, text, units) in rows {
+        let figures = find(text, [(0, Span::new(0, text.len()), Role::Body)]);
+        let got: Vec<&str> = figures.iter().map(|f| f.unit.as_str()).collect();
+        assert_eq!(&got, units, "{what}");
+    }
 }
 
 #[test]

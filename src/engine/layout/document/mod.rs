@@ -20,6 +20,7 @@ use crate::engine::layout::chrome::{self, ChromeKind};
 use crate::engine::layout::line::{ends_sentence, ends_statement, word_count};
 use crate::engine::layout::markup;
 use crate::engine::layout::published::{self, Stamp, WrittenDate};
+use crate::engine::lexicon::SOURCE_HEADINGS;
 use crate::engine::text::lowered;
 use crate::engine::text::span::Span;
 
@@ -224,6 +225,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
             });
         }
         mark_related_lists(blocks, &facts, &mut roles, body.clone());
+        mark_source_lists(clean, blocks, &facts, &mut roles, body.clone());
         if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
             // the body's opening dateline, else one standing on its own line above it
             layout.dateline = byline::dateline(clean, blocks[first].span).or(layout.dateline);
@@ -454,6 +456,37 @@ fn mark_related_lists(
             roles[i] = Some(Role::Chrome(ChromeKind::Related));
         } else {
             under_heading = false;
+        }
+    }
+}
+
+/// Under a "Sources" or "References" heading, the entries that follow cite other publications
+/// (author, title, outlet, date): links to other articles, whose dates are theirs, not the
+/// story's. The list runs to the next heading or to a paragraph too long for a citation.
+fn mark_source_lists(
+    clean: &str,
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    body: std::ops::Range<usize>,
+) {
+    /// The most words a citation runs to: author, title, outlet, date and a link.
+    const CITATION_WORDS: usize = 60;
+    let mut in_list = false;
+    for i in body {
+        let heading_words = blocks[i].span.of(clean).trim().trim_end_matches(':').trim_end();
+        if facts[i].words <= 4 && SOURCE_HEADINGS.has(heading_words) {
+            in_list = true;
+            roles[i] = Some(Role::Chrome(ChromeKind::Related));
+            continue;
+        }
+        let heading = matches!(blocks[i].kind, BlockKind::Heading { .. });
+        in_list = in_list
+            && !heading
+            && facts[i].words <= CITATION_WORDS
+            && blocks[i].kind != BlockKind::Code;
+        if in_list {
+            roles[i] = Some(Role::Chrome(ChromeKind::Related));
         }
     }
 }
@@ -692,6 +725,25 @@ mod tests {
                 ),
                 vec![p, s],
                 vec!["Market hall reopens", comment],
+            ),
+            (
+                "a list of sources closes the article, its dates the sources'",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nSources:\n\nRoe, Jane. \u{201c}Bridge Repairs Delayed.\u{201d} The Example Times. 15 November 2019.\n\nDoe, John. \u{201c}What the Council Said.\u{201d} Example Radio. 2 October 2019."
+                ),
+                vec![p, s],
+                vec![
+                    "Sources:",
+                    "Doe, John. \u{201c}What the Council Said.\u{201d} Example Radio. 2 October 2019.",
+                ],
+            ),
+            (
+                "a source named in a sentence is no list",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nSources said the bridge would reopen in June."
+                ),
+                vec![s, "Sources said the bridge would reopen in June."],
+                vec![],
             ),
             (
                 "the dates closing an article stay in it",
