@@ -71,7 +71,7 @@ pub use dates::{
     DateMention, Dates, Precision, Relation, Season, TimeRef, TimeRefMention, TimelineEntry, Timex,
 };
 pub use digest::{Digest, digest, digest_with_progress};
-pub use document::Role;
+pub use document::{ELSEWHERE_HEADING, Role};
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};
 pub use quotes::{Quote, QuoteKind, Speaker, SpeakerVia};

@@ -70,6 +70,24 @@ pub struct Layout {
     pub published: Option<WrittenDate>,
 }
 
+/// The heading under which a page's text outside its article follows it (the clipboard-HTML
+/// path sets it there: menus, asides, teasers, comments). Everything from this heading on is
+/// page chrome, listed among what was removed so the reader can take any line back, and never
+/// the body, the headline or a label.
+pub const ELSEWHERE_HEADING: &str = "Elsewhere on the page";
+
+/// Where the page's text outside its article begins: the first heading that is
+/// [`ELSEWHERE_HEADING`] (`blocks.len()` when there is none).
+fn elsewhere_start(text: &str, blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .position(|b| {
+            matches!(b.kind, BlockKind::Heading { .. })
+                && b.span.of(text).trim() == ELSEWHERE_HEADING
+        })
+        .unwrap_or(blocks.len())
+}
+
 /// What one block looks like, computed once.
 struct Facts {
     chrome: Option<ChromeKind>,
@@ -203,12 +221,18 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     let facts: Vec<Facts> =
         blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
-    let body = extent::body_range(&facts);
-    let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
+    // the article is read before the text set apart from it; that text is chrome by its look
+    let elsewhere = elsewhere_start(text, blocks);
+    for (role, f) in roles[elsewhere..].iter_mut().zip(&facts[elsewhere..]) {
+        *role = Some(Role::Chrome(f.chrome.unwrap_or(ChromeKind::Other)));
+    }
+    let body = extent::body_range(&facts[..elsewhere]);
+    let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
-    header(clean, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
+    let has_body = body.is_some();
+    header(clean, blocks, &facts, &mut roles, (header_end, has_body), &mut layout, &mut stamps);
     if let Some(body) = body.clone() {
         // A page that sets a teaser or standfirst above its date line starts the body above
         // it: with no date line above the body, the body's first is the article's.
@@ -230,7 +254,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         }
         // the footer: a line takes its look's kind, or the kind of the section it is under
         let mut section = None;
-        for i in body.end..blocks.len() {
+        for i in body.end..elsewhere {
             // A date standing right under the last paragraph closes the article as its
             // timestamp; further down, only a labelled one ("Published ...") is trusted.
             let closing = i == body.end;
@@ -297,14 +321,15 @@ const TITLE_ABOVE_BYLINE: usize = 3;
 /// 5, 2018 | 6:00 PM"), not a sentence holding a date.
 const STAMP_WORDS: usize = 10;
 
-/// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
+/// Roles above the body (blocks before `end`; `has_body` when a body follows): chrome,
+/// headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
 fn header(
     text: &str,
     blocks: &[Block],
     facts: &[Facts],
     roles: &mut [Option<Role>],
-    end: usize,
+    (end, has_body): (usize, bool),
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
 ) {
@@ -382,7 +407,6 @@ fn header(
         roles[h] = Some(Role::Headline);
         layout.headline = Some(blocks[h].span);
     }
-    let has_body = end < blocks.len();
     for &i in &open {
         if roles[i].is_some() {
             continue;
@@ -714,6 +738,38 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
+    /// (prose, a byline, a date, a title): listed, never the body or a label of the article.
+    #[test]
+    fn text_set_apart_from_the_article_is_chrome() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let teaser = "A school choir from the town won a national award on Saturday, its first in forty years of singing.";
+        let text = format!(
+            "# Old bridge to close\n\n{lead}\n\n## {ELSEWHERE_HEADING}\n\nShare\n\n{teaser}\n\nBy John Roe\n\nPublished 2020-01-02\n\n# Another title"
+        );
+        let layout = read(&text, &blocks(&text));
+        let roles: Vec<(&str, Role)> =
+            layout.parts.iter().map(|p| (p.span.of(&text), p.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Old bridge to close", Role::Headline),
+                (lead, BODY),
+                (ELSEWHERE_HEADING, Role::Chrome(ChromeKind::Other)),
+                ("Share", Role::Chrome(ChromeKind::Sharing)),
+                (teaser, Role::Chrome(ChromeKind::Other)),
+                ("By John Roe", Role::Chrome(ChromeKind::Other)),
+                ("Published 2020-01-02", Role::Chrome(ChromeKind::Other)),
+                ("Another title", Role::Chrome(ChromeKind::Other)),
+            ]
+        );
+        assert!(layout.byline.is_empty() && layout.published.is_none());
+        // with nothing above it but a title, the page still has no body
+        let bare = format!("Old bridge to close\n\n## {ELSEWHERE_HEADING}\n\n{teaser}");
+        let layout = read(&bare, &blocks(&bare));
+        assert!(layout.parts.iter().all(|p| p.role != BODY), "{:?}", layout.parts);
     }
 
     #[test]
