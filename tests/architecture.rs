@@ -31,7 +31,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// `src/engine/dates/mod.rs` → `[engine, dates]`; `src/engine/span.rs` → `[engine, span]`.
+/// `src/engine/extract/dates/mod.rs` → `[engine, extract, dates]`; `src/engine/digest.rs` →
+/// `[engine, digest]`.
 fn module_of(path: &Path) -> Module {
     let rel = path.strip_prefix(src()).expect("under src").with_extension("");
     let mut parts: Module = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
@@ -229,31 +230,81 @@ fn the_checker_sees_a_circle() {
     assert_eq!(cycles(&graph), [["a", "b", "c"]]);
 }
 
+/// The engine's folders in the order the pipeline runs them: a module imports its own stage and
+/// those before it, never a later one. So no extractor reaches back into the Digest it is
+/// assembled into, and layout never depends on what the extractors find.
+const STAGES: &[&[&str]] = &[
+    // What every stage reads text with, and what Lede knows (word lists, places).
+    &["text", "lexicon", "gazetteer"],
+    // 1–2: blocks, roles, sentences: the Article.
+    &["layout"],
+    // 3–7: figures, dates, entities, summary, quotes.
+    &["extract"],
+    // 8: the stages run in order and assembled into the Digest.
+    &["digest"],
+    // Reading a finished Digest, and the benchmarks' access to single stages.
+    &["views", "compare", "bench_support"],
+];
+
+/// The stage of an engine module (`engine/layout/segment` → 1), `None` outside the engine or
+/// for the facade (`engine/mod.rs`) itself.
+fn stage_of(module: &Module) -> Option<usize> {
+    match module.as_slice() {
+        [engine, folder, ..] if engine == "engine" => {
+            STAGES.iter().position(|stage| stage.contains(&folder.as_str()))
+        }
+        _ => None,
+    }
+}
+
 #[test]
-fn no_extractor_imports_the_digest() {
-    let graph = graph();
-    let digest = vec!["engine".to_owned(), "digest".to_owned()];
-    let reaching: Vec<String> = graph
+fn every_engine_folder_is_a_stage() {
+    let mut files = Vec::new();
+    rust_files(&src().join("engine"), &mut files);
+    let unplaced: BTreeSet<String> = files
         .iter()
-        .filter(|(_, to)| to.contains(&digest))
-        .map(|(from, _)| name(from))
-        .filter(|from| {
-            // Views of a finished Digest and the engine's own facade may; extractors may not.
-            let views = [
-                "engine",
-                "engine/bench_support",
-                "engine/blank",
-                "engine/brief",
-                "engine/date_spans",
-                "engine/gold",
-                "engine/links",
-            ];
-            !views.contains(&from.as_str())
-                && !from.starts_with("engine/compare")
-                && from.starts_with("engine")
-        })
+        .map(|p| module_of(p))
+        .filter(|m| m.len() > 1 && stage_of(m).is_none())
+        .map(|m| name(&m))
         .collect();
-    assert_eq!(reaching, Vec::<String>::new(), "extractors read the Article, not the Digest");
+    assert_eq!(unplaced, BTreeSet::new(), "engine modules outside the stages of STAGES");
+}
+
+/// The imports of `graph` that point from a stage to a later one, as `from -> to`.
+fn backwards(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<String> {
+    let mut found = Vec::new();
+    for (from, to) in graph {
+        let Some(from_stage) = stage_of(from) else { continue };
+        for target in to {
+            if stage_of(target).is_some_and(|to_stage| to_stage > from_stage) {
+                found.push(format!("{} -> {}", name(from), name(target)));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn stages_import_only_earlier_stages() {
+    let graph = graph();
+    assert!(graph.keys().any(|m| stage_of(m) == Some(2)), "the extractors were read");
+    assert_eq!(backwards(&graph), Vec::<String>::new(), "an engine stage imports a later one");
+}
+
+#[test]
+fn the_checker_sees_a_backward_import() {
+    // The check above must be able to fail: an extractor reading the Digest, and layout
+    // reading an extractor, in a made-up graph; reading the text helpers is allowed.
+    let m = |s: &str| s.split('/').map(str::to_owned).collect::<Module>();
+    let graph: BTreeMap<Module, BTreeSet<Module>> = [
+        (m("engine/extract/quotes"), [m("engine/digest"), m("engine/text/span")].into()),
+        (m("engine/layout/segment"), [m("engine/extract/dates")].into()),
+    ]
+    .into();
+    assert_eq!(
+        backwards(&graph),
+        ["engine/extract/quotes -> engine/digest", "engine/layout/segment -> engine/extract/dates"]
+    );
 }
 
 #[test]

@@ -293,7 +293,7 @@ fn long_sentence_with(fact: &str, at: usize, seed: u64) -> (String, usize) {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 192, failure_persistence: None, ..ProptestConfig::default() })]
 
-    /// A sentence longer than a window is read in windows with margins (engine/window.rs): a
+    /// A sentence longer than a window is read in windows with margins (engine/text/window.rs): a
     /// date, figure or name that a window's edge cuts is still found once and whole, as it is
     /// found in a sentence of its own neighbourhood alone.
     #[test]

@@ -1,13 +1,14 @@
-//! Hooks for `benches/digest.rs` only: run one stage of [`digest`](super::digest) on its own,
+//! Hooks for `benches/digest.rs` only: run one stage of [`digest`](crate::engine::digest) on its own,
 //! fed by an [`Article`] already read, so the benchmark can time each stage. Not a stable API.
 #![doc(hidden)]
 
-use super::article::{Article, Options};
-use super::{blocks, dates, document, entities, figures, markup, quotes, segment, summary};
+use crate::engine::extract::{dates, entities, figures, quotes, summary};
+use crate::engine::layout::article::{Article, Options};
+use crate::engine::layout::{blocks, document, markup, segment};
 
-/// How many bytes of a long sentence an extractor reads at once (engine/window.rs): the
+/// How many bytes of a long sentence an extractor reads at once (engine/text/window.rs): the
 /// property tests put a date, figure or name on a window's edge with it.
-pub use super::window::WINDOW;
+pub use crate::engine::text::window::WINDOW;
 
 /// The stages of a digest, in the order `digest` runs them.
 pub const STAGES: &[&str] =

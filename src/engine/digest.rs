@@ -2,17 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::article::{self, Article};
-pub use super::article::{Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
-use super::byline::Dateline;
-use super::dates::{self, Dates};
-use super::entities::{self, Entity};
-use super::figures::{self, Figure};
-use super::language::{self, Language};
-use super::order;
-use super::quotes::{self, Quote};
-use super::span::Span;
-use super::summary::{self, Summary};
+use crate::engine::extract::dates::{self, Dates};
+use crate::engine::extract::entities::{self, Entity};
+use crate::engine::extract::figures::{self, Figure};
+use crate::engine::extract::quotes::{self, Quote};
+use crate::engine::extract::summary::{self, Summary};
+use crate::engine::language::{self, Language};
+use crate::engine::layout::article::{self, Article};
+pub use crate::engine::layout::article::{
+    Chrome, Options, Paragraph, Published, PublishedSource, Sentence,
+};
+use crate::engine::layout::byline::Dateline;
+use crate::engine::order;
+use crate::engine::text::span::Span;
 
 /// Everything Lede knows about one pasted article. Spans are byte offsets into the text that
 /// was digested; the Digest does not copy that text. (Not `Eq`: figures hold `f64` values.)

@@ -18,62 +18,40 @@
 //! assert_eq!(d.sentences.len(), 3);
 //! ```
 
-mod article;
-mod ascii;
-mod attribution;
 pub mod bench_support;
-/// Public because the page answers a blank text itself, without the engine's module.
-pub mod blank;
-mod blocks;
-pub mod brief;
-mod byline;
-mod calendar;
-mod chrome;
 mod compare;
-mod date_spans;
-mod dates;
 mod digest;
-mod document;
-mod entities;
-mod fasthash;
-mod figures;
+mod extract;
 mod gazetteer;
-pub mod gold;
-pub mod language;
+mod layout;
 mod lexicon;
-mod line;
-pub mod links;
-mod lowered;
-mod markup;
-mod number_words;
-/// Public because the page (the `lede` crate) sorts its cards with the same orders.
-pub mod order;
-mod published;
-mod quotes;
-mod segment;
-mod span;
-mod summary;
-mod window;
+mod text;
+mod views;
 
-pub use article::{Article, Chrome, Options, Paragraph, Published, PublishedSource, Sentence};
-pub use blocks::BlockKind;
-pub use byline::Dateline;
-pub use calendar::{CalendarDate, DateError, Weekday};
-pub use chrome::ChromeKind;
+pub use layout::language;
+pub use views::{blank, brief, gold, links, order};
+
 pub use compare::{
     AlignedPair, AlignedText, ChangeKind, CompareView, Comparison, Difference, DifferenceText,
     EntityForm, FigureSource, MergedEntity, MergedFigure, MergedTimelineEntry, Shared, Stated,
     StoryMatch, TimelineSource, WordChange, compare, compare_view, group_stories, merge_entities,
     merge_figures, merge_timeline, same_story,
 };
-pub use date_spans::{DateSpan, DateSpans, dates_view};
-pub use dates::{
+pub use digest::{Digest, digest, digest_with_progress};
+pub use extract::dates::{
     DateMention, Dates, Precision, Relation, Season, TimeRef, TimeRefMention, TimelineEntry, Timex,
 };
-pub use digest::{Digest, digest, digest_with_progress};
-pub use document::{ELSEWHERE_HEADING, Role};
-pub use entities::{Entity, EntityKind, Mention};
-pub use figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};
-pub use quotes::{Quote, QuoteKind, Speaker, SpeakerVia};
-pub use span::Span;
-pub use summary::{Gist, GistSource, Summary};
+pub use extract::entities::{Entity, EntityKind, Mention};
+pub use extract::figures::{Change, ChangeDirection, Figure, FigureKind, FigureMention, Qualifier};
+pub use extract::quotes::{Quote, QuoteKind, Speaker, SpeakerVia};
+pub use extract::summary::{Gist, GistSource, Summary};
+pub use layout::article::{
+    Article, Chrome, Options, Paragraph, Published, PublishedSource, Sentence,
+};
+pub use layout::blocks::BlockKind;
+pub use layout::byline::Dateline;
+pub use layout::chrome::ChromeKind;
+pub use layout::document::{ELSEWHERE_HEADING, Role};
+pub use text::calendar::{CalendarDate, DateError, Weekday};
+pub use text::span::Span;
+pub use views::date_spans::{DateSpan, DateSpans, dates_view};

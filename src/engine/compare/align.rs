@@ -6,10 +6,10 @@
 
 use std::collections::HashMap;
 
-use super::super::digest::Digest;
-use super::super::order;
-use super::super::span::Span;
 use super::words::{self, Word};
+use crate::engine::digest::Digest;
+use crate::engine::order;
+use crate::engine::text::span::Span;
 
 /// The body sentences of one article, ready to compare.
 pub struct Prepared {

@@ -6,12 +6,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::super::dates::{Precision, Timex};
-use super::super::digest::Digest;
-use super::super::entities::{EntityKind, fuzzy};
-use super::super::figures::FigureKind;
-use super::super::order;
 use super::words;
+use crate::engine::digest::Digest;
+use crate::engine::extract::dates::{Precision, Timex};
+use crate::engine::extract::entities::{EntityKind, fuzzy};
+use crate::engine::extract::figures::FigureKind;
+use crate::engine::order;
 
 /// One form of an entity's name and the articles (indices into the list given) that use it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,7 +20,7 @@ pub struct EntityForm {
     pub articles: Vec<usize>,
 }
 
-/// One entity of the story: an [`super::super::Entity`] of each article that names it.
+/// One entity of the story: an [`crate::engine::Entity`] of each article that names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MergedEntity {
     /// The name of the most prominent member (ties: the earlier article).
@@ -249,11 +249,12 @@ pub struct MergedFigure {
 /// The key that says two figures measure the same thing: unit and the normal forms of the
 /// content words of what they measure.
 pub(super) fn fact_key(unit: &str, about: &str) -> Option<(String, Vec<String>)> {
-    let mut words: Vec<String> = words::words(about, super::super::span::Span::new(0, about.len()))
-        .into_iter()
-        .filter(|w| w.content)
-        .map(|w| w.normal)
-        .collect();
+    let mut words: Vec<String> =
+        words::words(about, crate::engine::text::span::Span::new(0, about.len()))
+            .into_iter()
+            .filter(|w| w.content)
+            .map(|w| w.normal)
+            .collect();
     order::sort_dedup(&mut words);
     (!words.is_empty()).then(|| (unit.to_owned(), words))
 }

@@ -15,10 +15,10 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::digest::Digest;
-use super::entities::EntityKind;
-use super::order;
-use super::span::Span;
+use crate::engine::digest::Digest;
+use crate::engine::extract::entities::EntityKind;
+use crate::engine::order;
+use crate::engine::text::span::Span;
 use align::Prepared;
 
 pub use merge::{
@@ -321,7 +321,7 @@ fn consecutive(d: &Digest, last: usize, next: usize) -> bool {
             between.iter().all(|s| {
                 !d.paragraphs
                     .get(s.paragraph)
-                    .is_some_and(|p| p.role == super::document::Role::Body)
+                    .is_some_and(|p| p.role == crate::engine::layout::document::Role::Body)
             })
         })
 }

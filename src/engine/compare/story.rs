@@ -5,10 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::digest::Digest;
-use super::super::order;
 use super::align::{self, Pair, Prepared};
 use super::merge::{self, MergedEntity, MergedFigure, MergedTimelineEntry};
+use crate::engine::digest::Digest;
+use crate::engine::order;
 
 /// What two articles have in common, for the reader to check the verdict.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::digest::Digest;
-use super::super::gold::GoldEntity;
 use super::{Comparison, Difference, compare, merge_entities};
+use crate::engine::digest::Digest;
+use crate::engine::gold::GoldEntity;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareView {

@@ -5,8 +5,8 @@
 use crate::engine::lexicon::STOPWORDS;
 use serde::{Deserialize, Serialize};
 
-use super::super::entities::fuzzy;
-use super::super::span::Span;
+use crate::engine::extract::entities::fuzzy;
+use crate::engine::text::span::Span;
 
 /// One word of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,8 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use super::fasthash::{FastMap, FastSet};
-use super::order;
+use crate::engine::order;
+use crate::engine::text::fasthash::{FastMap, FastSet};
 
 const PLACES: &str = include_str!("places.txt");
 const REGIONS: &str = include_str!("regions.txt");

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::fasthash::FastMap;
+use crate::engine::text::fasthash::FastMap;
 
 /// One list of words: its entries are lower case unless written otherwise (an entry with
 /// capitals is never met by a lookup, which lowers the word asked about; [`Lexicon::words`]

@@ -1,0 +1,147 @@
+//! People, places and organisations an article names, each with every form its name takes.
+//!
+//! Reads only the article's own text: the headline, highlights, subheadings and body sentences,
+//! plus the dateline's place and agency; never bylines or page chrome. Names are found by rules
+//! (capitalised runs typed by the gazetteer, head words and context) and merged per real-world
+//! thing ([`merge`]).
+
+pub(crate) mod fuzzy;
+mod merge;
+mod pieces;
+mod recognise;
+mod tokens;
+mod words;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::gazetteer::{Known, gazetteer};
+use crate::engine::layout::article::Article;
+use crate::engine::layout::document::Role;
+use crate::engine::order;
+use crate::engine::text::span::Span;
+use crate::engine::text::window;
+use recognise::{Candidate, Context, Evidence};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person = 0,
+    Place = 1,
+    Org = 2,
+}
+
+impl EntityKind {
+    /// The gold format's word for the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Org => "org",
+        }
+    }
+}
+
+/// One place the text names an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub span: Span,
+    /// Index into the article's sentences; `None` for the dateline when it stands on its own line.
+    pub sentence: Option<usize>,
+}
+
+/// A person, place or organisation, with every form of its name the text uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The fullest form: "Daniyar Sadykov"; for a name the gazetteer knows, its usual name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every other form, as written: "Sadykov", "OSCE".
+    pub aliases: Vec<String>,
+    /// Titles and roles the text gives a person: "President", "campaign chief".
+    pub roles: Vec<String>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// How central the entity is to the article: mentions, weighted by headline and lead.
+    /// Entities are listed most prominent first.
+    pub prominence: u32,
+}
+
+/// The entities of an article.
+pub fn read(article: &Article<'_>) -> Vec<Entity> {
+    let text = article.text();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let lead = article.body_sentences().next().map(|(_, s)| s.paragraph);
+    let masked = article.dateline.map(|d| d.span);
+    let mut buffers = recognise::Buffers::default();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let Some(paragraph) = article.paragraphs.get(sentence.paragraph) else { continue };
+        let heading = matches!(paragraph.role, Role::Headline | Role::Subheading);
+        if !(heading || matches!(paragraph.role, Role::Body | Role::Highlight)) {
+            continue;
+        }
+        let weight = match paragraph.role {
+            Role::Headline => 4,
+            _ if Some(sentence.paragraph) == lead => 2,
+            Role::Highlight => 2,
+            _ => 1,
+        };
+        let context = Context {
+            sentence: Some(index),
+            title_case: heading && recognise::is_title_case(sentence.span.of(text)),
+            weight,
+            masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
+        };
+        // A long sentence is read in windows (engine/window.rs), each keeping the names that
+        // start in the stretch it owns.
+        for piece in window::windows(text, sentence.span) {
+            let first = candidates.len();
+            recognise::recognise(text, piece.span, context, &mut buffers, &mut candidates);
+            window::keep_owned(&mut candidates, first, |c| piece.owns(c.span));
+        }
+    }
+    if let Some(dateline) = article.dateline {
+        let sentence = article
+            .sentences
+            .iter()
+            .position(|s| s.span.contains(dateline.place))
+            .and_then(|s| u32::try_from(s).ok());
+        let mut add = |span: Span, kind: EntityKind| {
+            let surface = span.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+            let known = gazetteer().find(&surface).filter(|e| e.known != Known::Demonym);
+            candidates.push(Candidate {
+                span,
+                sentence,
+                words: recognise::words_in(&surface),
+                surface: surface.into(),
+                kind: Some(kind),
+                evidence: if known.is_some() { Evidence::Known } else { Evidence::Cue },
+                known: known.map(|e| e.id),
+                role: None,
+                aliases: Box::default(),
+                needs_evidence: false,
+                weight: 1,
+            });
+        };
+        add(dateline.place, EntityKind::Place);
+        if let Some(agency) = dateline.agency {
+            add(agency, EntityKind::Org);
+        }
+    }
+    order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
+    let mut entities = merge::merge(text, &candidates);
+    order::sort_by(&mut entities, |a, b| {
+        b.prominence
+            .cmp(&a.prominence)
+            .then_with(|| first_mention(a).cmp(&first_mention(b)))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    entities
+}
+
+fn first_mention(entity: &Entity) -> usize {
+    entity.mentions.first().map_or(usize::MAX, |m| m.span.start)
+}
+
+#[cfg(test)]
+mod tests;

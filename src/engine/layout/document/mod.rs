@@ -1,0 +1,1020 @@
+//! What a pasted page is made of: which blocks are the headline, the byline, the timestamp,
+//! the article's own highlights, its body, and which are page chrome around it.
+//!
+//! A copied web page reads top to bottom as: menus and banners, the headline, captions and
+//! credits, byline and timestamp, then the body, then links, comments and footers. The body
+//! is found first, because it has the strongest shape (paragraphs of running text ending in
+//! full stops); what comes before it is the page's header and what comes after it is footer.
+//! Lines that are chrome anywhere ("Share", "Photo: ...", "Image 1 of 9") are recognised by
+//! `chrome::kind_of`; the rules here are the ones that need position: menus as runs of short
+//! lines, the headline as the first title-shaped line that is not a menu, short lines between
+//! headline and body as captions, and everything after the last paragraph as footer.
+
+use serde::{Deserialize, Serialize};
+
+mod extent;
+
+use crate::engine::layout::blocks::{Block, BlockKind};
+use crate::engine::layout::byline::{self, Dateline};
+use crate::engine::layout::chrome::{self, ChromeKind};
+use crate::engine::layout::line::{ends_sentence, ends_statement, word_count};
+use crate::engine::layout::markup;
+use crate::engine::layout::published::{self, Stamp, WrittenDate};
+use crate::engine::text::lowered;
+use crate::engine::text::span::Span;
+
+/// What a paragraph is to the article, so the reader view can set the headline apart, leave
+/// chrome out of the body (while still listing it) and extractors read only the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Headline,
+    Byline,
+    /// A line stating when the article was published or updated.
+    Timestamp,
+    /// A dateline standing on a line of its own ("LONDON —").
+    Dateline,
+    /// One of the article's own summary bullets, above the body.
+    Highlight,
+    /// A heading inside the body ("Group F — Sweden 1 – 0 Korea Republic").
+    Subheading,
+    Body,
+    Chrome(ChromeKind),
+}
+
+impl Role {
+    /// Whether the paragraph is the article's own prose, worth splitting into sentences.
+    pub fn is_text(self) -> bool {
+        matches!(self, Role::Headline | Role::Highlight | Role::Subheading | Role::Body)
+    }
+}
+
+/// One paragraph of the page with its role. A block may give two parts: a wire story's last
+/// paragraph with its trailing "(Writing by ...; Editing by ...)" split off as chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub role: Role,
+}
+
+/// The page read as an article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Layout {
+    pub parts: Vec<Part>,
+    pub headline: Option<Span>,
+    /// Each reporter named (or the desk credited), as written.
+    pub byline: Vec<Span>,
+    pub dateline: Option<Dateline>,
+    /// The publication date the page states, if it states one.
+    pub published: Option<WrittenDate>,
+}
+
+/// The heading under which a page's text outside its article follows it (the clipboard-HTML
+/// path sets it there: menus, asides, teasers, comments). Everything from this heading on is
+/// page chrome, listed among what was removed so the reader can take any line back, and never
+/// the body, the headline or a label.
+pub const ELSEWHERE_HEADING: &str = "Elsewhere on the page";
+
+/// Where the page's text outside its article begins: the first heading that is
+/// [`ELSEWHERE_HEADING`] (`blocks.len()` when there is none).
+fn elsewhere_start(text: &str, blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .position(|b| {
+            matches!(b.kind, BlockKind::Heading { .. })
+                && b.span.of(text).trim() == ELSEWHERE_HEADING
+        })
+        .unwrap_or(blocks.len())
+}
+
+/// What one block looks like, computed once.
+struct Facts {
+    chrome: Option<ChromeKind>,
+    byline: Option<Vec<Span>>,
+    stamp: Option<(Stamp, WrittenDate)>,
+    /// A timestamp on one of the first lines of a block of several (a wire header: story
+    /// code, "NEWS STORY 02/13/1998 14:35:00", slug lines): it dates the article, the block
+    /// keeps its role.
+    line_stamp: Option<(Stamp, WrittenDate)>,
+    /// The block is a wire header whose dated line is `line_stamp`: not the headline.
+    wire_header: bool,
+    words: usize,
+    statement: bool,
+    list: bool,
+    code: bool,
+    /// Holds a digit: rows of results, standings and schedules all do.
+    digits: bool,
+    /// Ends with a colon: the line that introduces a list or table ("Tour dates:").
+    lead_in: bool,
+    /// The line's punctuation in order, packed (rows of one table share it: "Team (Group A):
+    /// 10th", "Team (Group B): Fifth"); 0 for a line without any.
+    punctuation: u64,
+    /// Looks like what heads or closes each reader's comment or each teaser of a list of
+    /// stories: "jane says:", "3 hours ago", "Reply", a date line.
+    signature: bool,
+}
+
+impl Facts {
+    /// `clean` is `text` with Markdown inline markup blanked out ([`markup::mask`]): labels
+    /// are read from what a reader sees ("By [Jane Doe](http://...)"), chrome from the markup.
+    ///
+    /// `lower` is `text` in lower case at the same offsets, when the page has one.
+    fn of(text: &str, clean: &str, lower: Option<&str>, block: Block) -> Facts {
+        let heading = matches!(block.kind, BlockKind::Heading { .. });
+        // a heading is judged by its words, even when it is a link: "# [Title](http://...)"
+        let line = block.span.of(if heading { clean } else { text });
+        // (`lower` is of `text`, so a heading, read from `clean`, lowers its own)
+        let lower = lower.filter(|_| !heading).map(|lower| block.span.of(lower));
+        let code = block.kind == BlockKind::Code;
+        // a wire story's last paragraph is judged without its trailing "(Editing by ...)"
+        let own = chrome::trailing_credit(line).map_or(line, |at| &line[..at]);
+        let line_words = word_count(line);
+        let words = if own.len() == line.len() { line_words } else { word_count(own) };
+        // (a line of 25 words is prose whatever its script: only shorter ones are counted again)
+        let words = if words < 25 { words.max(unspaced_words(own)) } else { words };
+        let list = matches!(block.kind, BlockKind::ListItem { .. });
+        let short = words <= 20;
+        let stamp = (short && !code).then(|| published::timestamp(clean, block.span)).flatten();
+        // a timestamp line is one of the article's labels, whatever else it looks like
+        let mut chrome =
+            if code || stamp.is_some() { None } else { chrome::kind_of(line, lower, line_words) };
+        // A page's title heading ("# Title | Site") has a menu's pipes, and is no menu
+        if block.kind == (BlockKind::Heading { level: 1 }) && chrome == Some(ChromeKind::Navigation)
+        {
+            chrome = None;
+        }
+        // "Jane Doe | Example Wire" has the look of a menu's pipes, but names its reporter
+        let pipes = chrome == Some(ChromeKind::Navigation) && line.contains('|');
+        let byline = (short && (chrome.is_none() || pipes) && !code && stamp.is_none())
+            .then(|| byline::byline(clean, block.span))
+            .flatten();
+        if byline.is_some() {
+            chrome = None;
+        }
+        let line_stamp = if stamp.is_none() && !code && line.contains('\n') {
+            published::line_timestamp(clean, block.span)
+        } else {
+            None
+        };
+        // a wire header: three or more short lines (story code, date, slugs), one of them dated
+        let wire_header = line_stamp.is_some()
+            && line.lines().count() >= 3
+            && line.lines().all(|l| word_count(l) <= 6 && !ends_statement(l));
+        // a table's row is short: longer lines are not read for its marks
+        let row_sized = words <= 20;
+        let digits = row_sized && line.bytes().any(|b| b.is_ascii_digit());
+        // a title ending in an abbreviation ("... Underneath N.Y.C.") is no sentence of the body
+        let title = block.kind == (BlockKind::Heading { level: 1 });
+        let lead_in = line.trim_end().ends_with(':');
+        let punctuation = line
+            .chars()
+            .take(if row_sized { usize::MAX } else { 0 })
+            .filter(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '•' | '·'))
+            .take(8)
+            .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
+        // (a teaser list repeats a date line for each story, as a thread does for each comment)
+        let signature = line_words <= 12 && (stamp.is_some() || extent::comment_signature(line));
+        Facts {
+            chrome,
+            byline,
+            stamp,
+            line_stamp,
+            wire_header,
+            words,
+            statement: !title && ends_statement(own),
+            list,
+            code,
+            digits,
+            lead_in,
+            punctuation,
+            signature,
+        }
+    }
+
+    /// Neither chrome nor one of the article's labels.
+    fn plain(&self) -> bool {
+        self.chrome.is_none() && self.byline.is_none() && self.stamp.is_none()
+    }
+
+    /// A paragraph of running text: what the body is made of.
+    fn prose(&self) -> bool {
+        self.plain() && ((self.statement && self.words >= 8) || self.words >= 25)
+    }
+
+    /// A short line without sentence punctuation: a menu item, label or caption.
+    fn menu_shaped(&self, line: &str) -> bool {
+        self.plain()
+            && !self.list
+            && self.words <= 4
+            && line.chars().count() <= 40
+            && !ends_sentence(line)
+    }
+}
+
+/// Reads the page's blocks as an article. `clean` is `text` through [`markup::mask`], made
+/// once by the caller, who reads it too.
+pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
+    // Chrome is told by each line's lower case: when lowering the page's ASCII letters is all
+    // its lowering (nearly every page), one lowered copy of the page serves every line.
+    let lower = lowered::lowers_as_ascii(text).then(|| text.to_ascii_lowercase());
+    let facts: Vec<Facts> =
+        blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
+    let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
+    // the article is read before the text set apart from it; that text is chrome by its look
+    let elsewhere = elsewhere_start(text, blocks);
+    for (role, f) in roles[elsewhere..].iter_mut().zip(&facts[elsewhere..]) {
+        *role = Some(Role::Chrome(f.chrome.unwrap_or(ChromeKind::Other)));
+    }
+    let body = extent::body_range(&facts[..elsewhere]);
+    let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
+    let mut layout = Layout::default();
+    let mut stamps = Vec::new();
+
+    let has_body = body.is_some();
+    header(clean, blocks, &facts, &mut roles, (header_end, has_body), &mut layout, &mut stamps);
+    if let Some(body) = body.clone() {
+        // A page that sets a teaser or standfirst above its date line starts the body above
+        // it: with no date line above the body, the body's first is the article's.
+        let mut dated = !stamps.is_empty();
+        for i in body.clone() {
+            roles[i] = Some(match facts[i].stamp {
+                Some(stamp) if !dated && facts[i].words <= STAMP_WORDS => {
+                    dated = true;
+                    stamps.push(stamp);
+                    Role::Timestamp
+                }
+                _ => body_role(blocks[i], &facts[i]),
+            });
+        }
+        mark_related_lists(blocks, &facts, &mut roles, body.clone());
+        if let Some(first) = body.clone().find(|&i| roles[i] == Some(Role::Body)) {
+            // the body's opening dateline, else one standing on its own line above it
+            layout.dateline = byline::dateline(clean, blocks[first].span).or(layout.dateline);
+        }
+        // the footer: a line takes its look's kind, or the kind of the section it is under
+        let mut section = None;
+        for i in body.end..elsewhere {
+            // A date standing right under the last paragraph closes the article as its
+            // timestamp; further down, only a labelled one ("Published ...") is trusted.
+            let closing = i == body.end;
+            roles[i] = Some(match (facts[i].chrome, facts[i].stamp, &facts[i].byline) {
+                (Some(kind), _, _) => {
+                    if matches!(kind, ChromeKind::Comments | ChromeKind::Related) {
+                        section = Some(kind);
+                    }
+                    Role::Chrome(kind)
+                }
+                (None, Some((stamp, found)), _) if stamp != Stamp::Plain || closing => {
+                    stamps.push((stamp, found));
+                    Role::Timestamp
+                }
+                // a byline at the end of the article ("By Jane Doe" after the last paragraph)
+                (None, None, Some(names)) if section.is_none() && layout.byline.is_empty() => {
+                    layout.byline.clone_from(names);
+                    Role::Byline
+                }
+                _ if facts[i].words >= 5 => Role::Chrome(section.unwrap_or(ChromeKind::Related)),
+                _ => Role::Chrome(ChromeKind::Navigation),
+            });
+        }
+    }
+    captions_by_pictures(text, blocks, &facts, &mut roles);
+
+    layout.published = published::from_timestamps(&stamps).or_else(|| {
+        let dateline = layout.dateline?;
+        let at = blocks.iter().position(|b| b.span.contains(dateline.span))?;
+        // a dateline on a line of its own: the story's opening paragraph names the weekday
+        let mut paragraph = blocks[at].span;
+        if dateline.span.end == paragraph.end
+            && let Some(next) = blocks.get(at + 1)
+        {
+            paragraph = Span::new(paragraph.start, next.span.end);
+        }
+        published::from_dateline(clean, dateline.date?, paragraph)
+    });
+    layout.parts = parts(text, blocks, &roles);
+    layout
+}
+
+/// Words in a line of Chinese or Japanese, which puts no space between them: about one for
+/// every two characters (0 for a line without such script, asked only of non-ASCII lines).
+fn unspaced_words(line: &str) -> usize {
+    if line.is_ascii() {
+        return 0;
+    }
+    let unspaced = line
+        .chars()
+        .filter(|&c| {
+            // kana, CJK ideographs (with extension A) and compatibility ideographs
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+        })
+        .count();
+    unspaced / 2
+}
+
+/// How many blocks above the byline or timestamp the article's title may stand (a standfirst
+/// and a reporter's line between them).
+const TITLE_ABOVE_BYLINE: usize = 3;
+
+/// Words of a date line standing in the body that make it the article's timestamp ("April
+/// 5, 2018 | 6:00 PM"), not a sentence holding a date.
+const STAMP_WORDS: usize = 10;
+
+/// Roles above the body (blocks before `end`; `has_body` when a body follows): chrome,
+/// headline, highlights, byline, timestamp, captions. `text`
+/// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
+fn header(
+    text: &str,
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    (end, has_body): (usize, bool),
+    layout: &mut Layout,
+    stamps: &mut Vec<(Stamp, WrittenDate)>,
+) {
+    for i in 0..end {
+        let f = &facts[i];
+        stamps.extend(f.line_stamp);
+        roles[i] = if f.wire_header {
+            Some(Role::Timestamp)
+        } else if let Some(kind) = f.chrome {
+            Some(Role::Chrome(kind))
+        } else if let Some(stamp) = f.stamp {
+            stamps.push(stamp);
+            Some(Role::Timestamp)
+        } else if let Some(names) = &f.byline {
+            if layout.byline.is_empty() {
+                layout.byline.clone_from(names);
+                // "By Jane Doe | November 20, 2019"
+                if let Some(found) = published::full_date(text, blocks[i].span) {
+                    stamps.push((Stamp::Plain, found));
+                }
+            }
+            Some(Role::Byline)
+        } else if let Some(d) =
+            byline::dateline(text, blocks[i].span).filter(|d| d.span.end == blocks[i].span.end)
+        {
+            layout.dateline.get_or_insert(d);
+            Some(Role::Dateline)
+        } else {
+            None
+        };
+    }
+    // menus: runs of three or more short lines (chrome lines inside a run do not break it)
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=end {
+        let inside = i < end && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
+        if inside && facts[i].menu_shaped(blocks[i].span.of(text)) {
+            run.push(i);
+        } else if inside && roles[i].is_some() {
+            continue;
+        } else {
+            if run.len() >= 3 {
+                for &k in &run {
+                    roles[k] = Some(Role::Chrome(ChromeKind::Navigation));
+                }
+            }
+            run.clear();
+        }
+    }
+    let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
+    let markdown_title =
+        open.iter().copied().find(|&i| blocks[i].kind == BlockKind::Heading { level: 1 });
+    // The article's title stands right above its byline or timestamp (a standfirst may sit
+    // between): nearer that than the first big line of the page, often a promo or a teaser.
+    let anchor = (0..end).find(|&i| matches!(roles[i], Some(Role::Byline | Role::Timestamp)));
+    // The first big line stays the headline when it is that near; a reporter's name ("Jane
+    // Doe in Paris") is no title.
+    let title_shaped = |i: usize| {
+        let line = blocks[i].span.of(text).trim_end();
+        !facts[i].list
+            && (3..=30).contains(&facts[i].words)
+            && !line.ends_with('.')
+            && byline::bare_names(text, blocks[i].span).is_none()
+    };
+    let first_big = open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3);
+    let near = |i: usize, a: usize| i < a && a - i <= TITLE_ABOVE_BYLINE;
+    let above_anchor = anchor.and_then(|a| match first_big {
+        Some(first) if near(first, a) => Some(first),
+        _ => open.iter().copied().rev().filter(|&i| near(i, a)).find(|&i| title_shaped(i)),
+    });
+    let headline = markdown_title
+        .or(above_anchor)
+        .or(first_big)
+        .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
+    if let Some(h) = headline {
+        roles[h] = Some(Role::Headline);
+        layout.headline = Some(blocks[h].span);
+    }
+    for &i in &open {
+        if roles[i].is_some() {
+            continue;
+        }
+        let after_headline = headline.is_some_and(|h| i > h);
+        // Where a byline sits: beside the timestamp; or just under the headline when it lists
+        // several people (one name there is as likely a caption naming who is pictured).
+        let beside_stamp = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&k| k < end && roles[k] == Some(Role::Timestamp));
+        let under_headline = headline.is_some_and(|h| i == h + 1);
+        let names = (after_headline && (beside_stamp || under_headline))
+            .then(|| byline::bare_names(text, blocks[i].span))
+            .flatten()
+            .filter(|names| beside_stamp || names.len() >= 2);
+        roles[i] = Some(if let Some(names) = names {
+            if layout.byline.is_empty() {
+                layout.byline = names;
+            }
+            Role::Byline
+        } else if facts[i].list && after_headline {
+            Role::Highlight
+        } else if !has_body {
+            Role::Body // nothing to caption: keep the reader's text
+        } else if after_headline {
+            Role::Chrome(ChromeKind::Caption)
+        } else {
+            Role::Chrome(ChromeKind::Navigation)
+        });
+    }
+}
+
+/// The role of a block inside the body: chrome by its look, a heading, or body text.
+fn body_role(block: Block, f: &Facts) -> Role {
+    if let Some(kind) = f.chrome {
+        return Role::Chrome(kind);
+    }
+    let heading = matches!(block.kind, BlockKind::Heading { .. });
+    if heading || (!f.list && !f.statement && f.words <= 12 && block.kind == BlockKind::Text) {
+        return Role::Subheading;
+    }
+    Role::Body
+}
+
+/// Under a "Related Topics" / "More on this story" heading inside the body, the short lines
+/// that follow are its links, up to the next sentence.
+fn mark_related_lists(
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    body: std::ops::Range<usize>,
+) {
+    let mut under_heading = false;
+    for i in body {
+        let f = &facts[i];
+        if roles[i] == Some(Role::Chrome(ChromeKind::Related)) {
+            under_heading = f.words <= 4;
+        } else if under_heading
+            && !f.statement
+            && f.words <= 12
+            && blocks[i].kind != BlockKind::Code
+        {
+            roles[i] = Some(Role::Chrome(ChromeKind::Related));
+        } else {
+            under_heading = false;
+        }
+    }
+}
+
+/// A picture's caption set under it: the line right after a Markdown image, when that line is
+/// wholly emphasised ("*Crowds gather in the square*") or short and not a sentence.
+fn captions_by_pictures(text: &str, blocks: &[Block], facts: &[Facts], roles: &mut [Option<Role>]) {
+    for i in 1..blocks.len() {
+        let after_picture = markup::is_image_only(blocks[i - 1].span.of(text).trim());
+        // never the headline or a label: only text the body or chrome rules placed
+        let placed = matches!(roles[i], Some(Role::Body | Role::Subheading | Role::Chrome(_)));
+        if !after_picture || !placed || blocks[i].kind != BlockKind::Text || !facts[i].plain() {
+            continue;
+        }
+        let line = blocks[i].span.of(text);
+        let emphasised = markup::emphasised(line).is_some() && facts[i].words <= 40;
+        let short = facts[i].words <= 15 && !ends_sentence(line);
+        if emphasised || short {
+            roles[i] = Some(Role::Chrome(ChromeKind::Caption));
+        }
+    }
+}
+
+/// Blocks with their roles, splitting a trailing editor credit off the paragraph it ends.
+fn parts(text: &str, blocks: &[Block], roles: &[Option<Role>]) -> Vec<Part> {
+    let mut parts = Vec::with_capacity(blocks.len());
+    for (block, role) in blocks.iter().zip(roles) {
+        let role = role.unwrap_or(Role::Body);
+        if role == Role::Body
+            && let Some(at) = chrome::trailing_credit(block.span.of(text))
+        {
+            let split = block.span.start + at;
+            let body = Span::new(block.span.start, split).trim(text);
+            let credit = Span::new(split, block.span.end).trim(text);
+            parts.push(Part { kind: block.kind, span: body, role });
+            parts.push(Part {
+                kind: block.kind,
+                span: credit,
+                role: Role::Chrome(ChromeKind::EditorCredit),
+            });
+            continue;
+        }
+        parts.push(Part { kind: block.kind, span: block.span, role });
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::layout::blocks::blocks;
+
+    /// The layout as `digest` reads it, the text masked here.
+    fn read(text: &str, blocks: &[Block]) -> Layout {
+        super::read(text, &markup::mask(text), blocks)
+    }
+
+    fn roles_of(text: &str) -> Vec<(&str, Role)> {
+        read(text, &blocks(text)).parts.iter().map(|p| (p.span.of(text), p.role)).collect()
+    }
+
+    const NAV: Role = Role::Chrome(ChromeKind::Navigation);
+    const CAPTION: Role = Role::Chrome(ChromeKind::Caption);
+    const BODY: Role = Role::Body;
+
+    #[test]
+    fn roles_by_position() {
+        let lead = "The vote, condemned as rigged by the opposition, stirred up tensions.";
+        let cases: Vec<(&str, String, Vec<(&str, Role)>)> = vec![
+            (
+                "banner, headline, caption, body",
+                format!(
+                    "Breaking News\n\nOpposition in Russia after vote\n\nCandidate Almazbek Atambaev\n\n{lead}"
+                ),
+                vec![
+                    ("Breaking News", NAV),
+                    ("Opposition in Russia after vote", Role::Headline),
+                    ("Candidate Almazbek Atambaev", CAPTION),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "menu run above the headline",
+                format!(
+                    "News\n\nSport\n\nMoney\n\nTravel\n\nMugabe insists he finishes his term\n\n{lead}"
+                ),
+                vec![
+                    ("News", NAV),
+                    ("Sport", NAV),
+                    ("Money", NAV),
+                    ("Travel", NAV),
+                    ("Mugabe insists he finishes his term", Role::Headline),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "highlights, update note and byline",
+                format!(
+                    "Opposition in Russia after vote\n\n* Leader in Moscow\n\n* Protests planned\n\n(Adds quotes)\n\nBy Olga Dzyubenko\n\n{lead}"
+                ),
+                vec![
+                    ("Opposition in Russia after vote", Role::Headline),
+                    ("Leader in Moscow", Role::Highlight),
+                    ("Protests planned", Role::Highlight),
+                    ("(Adds quotes)", Role::Chrome(ChromeKind::UpdateNote)),
+                    ("By Olga Dzyubenko", Role::Byline),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "bare name beside a timestamp",
+                format!(
+                    "Mugabe insists he finishes his term\n\nPeta Thornycroft\n\n16 November 2017 • 2:15pm\n\n{lead}"
+                ),
+                vec![
+                    ("Mugabe insists he finishes his term", Role::Headline),
+                    ("Peta Thornycroft", Role::Byline),
+                    ("16 November 2017 • 2:15pm", Role::Timestamp),
+                    (lead, BODY),
+                ],
+            ),
+            (
+                "subheading in the body, footer after it",
+                format!(
+                    "{lead}\n\nGroup F — Sweden 1 – 0 Korea\n\n{lead}\n\nRelated Topics\n\nZimbabwe\n\nMost read story of the day in Africa"
+                ),
+                vec![
+                    (lead, BODY),
+                    ("Group F — Sweden 1 – 0 Korea", Role::Subheading),
+                    (lead, BODY),
+                    ("Related Topics", Role::Chrome(ChromeKind::Related)),
+                    ("Zimbabwe", NAV),
+                    ("Most read story of the day in Africa", Role::Chrome(ChromeKind::Related)),
+                ],
+            ),
+            (
+                "short sentences at the edges stay in the body",
+                format!("It rained.\n\n{lead}\n\nHe declined to comment."),
+                vec![("It rained.", BODY), (lead, BODY), ("He declined to comment.", BODY)],
+            ),
+            (
+                "trailing editor credit split off",
+                format!("{lead} (Writing by Maria Golovnina; Editing by Alison Williams)"),
+                vec![
+                    (lead, BODY),
+                    (
+                        "(Writing by Maria Golovnina; Editing by Alison Williams)",
+                        Role::Chrome(ChromeKind::EditorCredit),
+                    ),
+                ],
+            ),
+            (
+                "no running text: a title and lines kept as text",
+                "A title line\n\nanother line".to_owned(),
+                vec![("A title line", Role::Headline), ("another line", BODY)],
+            ),
+            (
+                "markdown title wins",
+                format!("Section\n\n# The real title\n\n{lead}"),
+                vec![("Section", NAV), ("The real title", Role::Headline), (lead, BODY)],
+            ),
+        ];
+        for (name, text, expected) in &cases {
+            assert_eq!(&roles_of(text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn facts_of_the_page() {
+        let text = "Opposition in Russia after vote\n\nBy Jane Doe and John Roe\n\nBISHKEK, July 27 (Reuters) - The leader flew to Moscow on Monday. Protests began in 2005.";
+        let layout = read(text, &blocks(text));
+        assert_eq!(layout.headline.map(|s| s.of(text)), Some("Opposition in Russia after vote"));
+        assert_eq!(
+            layout.byline.iter().map(|s| s.of(text)).collect::<Vec<_>>(),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(layout.dateline.map(|d| d.place.of(text)), Some("BISHKEK"));
+        assert_eq!(layout.published.map(|p| p.date.to_string()).as_deref(), Some("2009-07-27"));
+    }
+
+    #[test]
+    fn a_timestamp_beats_the_dateline_and_published_beats_updated() {
+        let text = "Title of the story here\n\nUpdated 21 Nov 2019\n\nPublished 20 Nov 2019\n\nPARIS, Nov. 19 (AFP) - It rained all day in the city of Paris in 2019.";
+        let layout = read(text, &blocks(text));
+        assert_eq!(layout.published.map(|p| p.date.to_string()).as_deref(), Some("2019-11-20"));
+        assert_eq!(layout.published.map(|p| p.span.of(text)), Some("20 Nov 2019"));
+    }
+
+    /// One short line never decides the fate of the article, and what closes the article is
+    /// told by its shape (text invented for the test). Each row: the page, lines that must be
+    /// the article's (body or subheading), lines that must not be.
+    #[test]
+    fn the_article_survives_what_surrounds_it() {
+        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
+        let article = format!("{p}\n\n{q}\n\n{r}\n\n{s}");
+        let comment =
+            "I have crossed that bridge every morning for thirty years and never felt unsafe once.";
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a Comments button between standfirst and article",
+                format!(
+                    "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years.\n\nShare\n\nComments\n\n{article}"
+                ),
+                vec![p, q, r, s],
+                vec!["Comments"],
+            ),
+            (
+                "a Comments heading after the article closes it",
+                format!("Old bridge to close\n\n{article}\n\nComments\n\n{comment}"),
+                vec![p, s],
+                vec![comment],
+            ),
+            (
+                "a short article's Comments heading with a thread under it",
+                format!(
+                    "Open thread\n\nThis is our open thread for the quarter, for questions about our work.\n\nComments\n\nJane Doe on May 2, 2021 at 4:47 pm said:\n\n{comment}\n\nJohn Roe on May 3, 2021 at 5:23 pm said:\n\n{comment} Again.\n\nAl Poe on May 4, 2021 at 6:34 am said:\n\n{comment} Once more.\n\n{article}"
+                ),
+                vec!["This is our open thread for the quarter, for questions about our work."],
+                vec![comment, "Comments"],
+            ),
+            (
+                "a comment thread without a heading closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nriverwalker says:\n\n{comment}\n\nold_town says:\n\n{comment} Really.\n\nmarketday says:\n\n{comment} Truly."
+                ),
+                vec![p, s],
+                vec!["riverwalker says:", comment],
+            ),
+            (
+                "a list of teasers, each with its date line, closes the article",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nMore from the paper\n\nMarket hall reopens\n\nTuesday November 19, 2019\n\n{comment}\n\nSchool wins award\n\nMonday November 18, 2019\n\n{comment} Again.\n\nPark gets new trees\n\nSunday November 17, 2019\n\n{comment} Once more."
+                ),
+                vec![p, s],
+                vec!["Market hall reopens", comment],
+            ),
+            (
+                "the dates closing an article stay in it",
+                format!(
+                    "Old bridge to close\n\n{article}\n\nClosure dates:\n\nJune 9 – North span\n\nJune 23 – South span\n\nJuly 7 – Footpath"
+                ),
+                vec![s, "Closure dates:", "June 9 – North span", "July 7 – Footpath"],
+                vec![],
+            ),
+        ];
+        for (name, text, body, not_body) in &rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
+    /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
+    /// (prose, a byline, a date, a title): listed, never the body or a label of the article.
+    #[test]
+    fn text_set_apart_from_the_article_is_chrome() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let teaser = "A school choir from the town won a national award on Saturday, its first in forty years of singing.";
+        let text = format!(
+            "# Old bridge to close\n\n{lead}\n\n## {ELSEWHERE_HEADING}\n\nShare\n\n{teaser}\n\nBy John Roe\n\nPublished 2020-01-02\n\n# Another title"
+        );
+        let layout = read(&text, &blocks(&text));
+        let roles: Vec<(&str, Role)> =
+            layout.parts.iter().map(|p| (p.span.of(&text), p.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Old bridge to close", Role::Headline),
+                (lead, BODY),
+                (ELSEWHERE_HEADING, Role::Chrome(ChromeKind::Other)),
+                ("Share", Role::Chrome(ChromeKind::Sharing)),
+                (teaser, Role::Chrome(ChromeKind::Other)),
+                ("By John Roe", Role::Chrome(ChromeKind::Other)),
+                ("Published 2020-01-02", Role::Chrome(ChromeKind::Other)),
+                ("Another title", Role::Chrome(ChromeKind::Other)),
+            ]
+        );
+        assert!(layout.byline.is_empty() && layout.published.is_none());
+        // with nothing above it but a title, the page still has no body
+        let bare = format!("Old bridge to close\n\n## {ELSEWHERE_HEADING}\n\n{teaser}");
+        let layout = read(&bare, &blocks(&bare));
+        assert!(layout.parts.iter().all(|p| p.role != BODY), "{:?}", layout.parts);
+    }
+
+    #[test]
+    fn the_headline_is_this_articles_title() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let rows = [
+            (
+                "a title heading keeps its site after a pipe",
+                format!("# Old bridge to close | The Paper\n\n{lead}"),
+                "Old bridge to close | The Paper",
+            ),
+            (
+                "a title ending in an abbreviation",
+                format!(
+                    "# Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.\n\n{lead}"
+                ),
+                "Old bridge in N.Y.C. to close after cracks found in its piers in the U.S.",
+            ),
+            (
+                "the line above the byline, not the teasers above it",
+                format!(
+                    "Market hall reopens after the long repairs\n\nSchool choir wins a national award\n\nPark gets a hundred new trees\n\nOld bridge to close\n\nBy Jane Doe\n\n{lead}"
+                ),
+                "Old bridge to close",
+            ),
+        ];
+        for (name, text, want) in &rows {
+            let layout = read(text, &blocks(text));
+            assert_eq!(layout.headline.map(|h| h.of(text)), Some(*want), "{name}");
+        }
+    }
+
+    /// Pages laid out the ways common news sites lay them out (text invented for the test).
+    #[test]
+    fn page_layouts() {
+        type Row = (
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            &'static [&'static str],
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let rows: &[Row] = &[
+            (
+                "broadcaster: menu, date, share buttons, labelled caption, related footer",
+                "Skip to content\nHome\nNews\nSport\nMenu\n\nMugabe resigns after 37 years in power\n\n21 November 2017\n\nShare this with Facebook\nShare\n\nImage copyright Reuters\nImage caption People celebrated in Harare\n\nRobert Mugabe has resigned as president of Zimbabwe, ending his rule.\n\nRelated Topics\nZimbabwe",
+                Some("Mugabe resigns after 37 years in power"),
+                &[],
+                None,
+                Some("2017-11-21"),
+            ),
+            (
+                "newspaper: page title, section, standfirst, name and place beside timestamps",
+                "Mugabe resigns as president | World news | The Paper\n\nZimbabwe\n\nMugabe resigns as president of Zimbabwe\n\nAnnouncement comes as parliament begins impeachment\n\nJason Burke in Harare\n\nTue 21 Nov 2017 17.19 GMT\n\nFirst published on Mon 20 Nov 2017 15.57 GMT\n\nPeople celebrate in Harare. Photograph: Ben Curtis/AP\n\nRobert Mugabe has resigned as president of Zimbabwe, ending 37 years of rule.",
+                Some("Mugabe resigns as president of Zimbabwe"),
+                &["Jason Burke"],
+                None,
+                Some("2017-11-20"),
+            ),
+            (
+                "wire service: two names in capitals, dateline with country",
+                "Mugabe resigns, ending 37-year rule\n\nBy FARAI MUTSAKA and CHRISTOPHER TORCHIA\n\nNovember 21, 2017\n\nHARARE, Zimbabwe (AP) — Robert Mugabe resigned as president on Tuesday, ending his rule.\n\nAssociated Press writer Jane Doe in Johannesburg contributed.",
+                Some("Mugabe resigns, ending 37-year rule"),
+                &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
+                Some("HARARE"),
+                Some("2017-11-21"),
+            ),
+            (
+                "blog: a standfirst long enough to read as prose above the date line",
+                "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years, the council has said.\n\nApril 5, 2018 | 6:00 PM\n\nThe council voted on Tuesday to close the old bridge, which has carried traffic since 1921.",
+                Some("Old bridge to close"),
+                &[],
+                None,
+                Some("2018-04-05"),
+            ),
+            (
+                "broadcaster: dateline without a dash, updated line only",
+                "Mugabe resigns\n\nBy Jane Doe, CNN\n\nUpdated 1:07 PM ET, Tue November 21, 2017\n\nHarare, Zimbabwe (CNN) Robert Mugabe has resigned as president of Zimbabwe.",
+                Some("Mugabe resigns"),
+                &["Jane Doe"],
+                Some("Harare"),
+                Some("2017-11-21"),
+            ),
+            (
+                "agency site: timestamp above the headline, names under it, reading time",
+                "World News\n\nNovember 21, 2017 / 3:07 PM / Updated 6 years ago\n\nMugabe resigns, ending 37 years of rule\n\nMacDonald Dzirutwe, Joe Brock\n\n4 Min Read\n\nHARARE (Reuters) - Robert Mugabe resigned as Zimbabwe's president on Tuesday.",
+                Some("Mugabe resigns, ending 37 years of rule"),
+                &["MacDonald Dzirutwe", "Joe Brock"],
+                Some("HARARE"),
+                Some("2017-11-21"),
+            ),
+            (
+                "wire dateline with its day on a line of its own above the story",
+                "Embassy bombers will be found\n\nWASHINGTON, August 8 (Xinhua) --\n\nThe president vowed on Saturday to hunt down the bombers, in the worst attack since 1996.",
+                Some("Embassy bombers will be found"),
+                &[],
+                Some("WASHINGTON"),
+                Some("1998-08-08"),
+            ),
+            (
+                "wire header: story code, kind and a numeric date among slug lines",
+                "APW19980213.1320 NEWS STORY 02/13/1998 14:35:00\nw2122 wstm-\nBC-Qantas 02-13 0223\n\nQantas to double its flights\n\nCANBERRA, Australia (AP)_ Qantas will almost double its flights between Australia and India by August, it said Friday.",
+                Some("Qantas to double its flights"),
+                &[],
+                Some("CANBERRA"),
+                Some("1998-02-13"),
+            ),
+            (
+                "markdown: title, emphasised byline and dateline, no date anywhere",
+                "# Mugabe resigns\n\n*By Jane Doe*\n\n**HARARE** — Robert Mugabe resigned as Zimbabwe's president on Tuesday.",
+                Some("Mugabe resigns"),
+                &["Jane Doe"],
+                Some("HARARE"),
+                None,
+            ),
+            (
+                "trailing timestamp after a site and place credit, byline with a colon",
+                "Town fair draws a record crowd\n\nby: Jane Roe\n\nThe town fair drew more visitors than ever before, organisers said.\n\nStalls sold out by noon.\n\nExample News (Springfield) First published March 3, 2016: 9:05 AM ET",
+                Some("Town fair draws a record crowd"),
+                &["Jane Roe"],
+                None,
+                Some("2016-03-03"),
+            ),
+            (
+                "wire credit names no reporter; labelled ISO date at the end",
+                "Bridge reopens after repairs\n\nText by AGENCY WIRES\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.\n\n(EXAMPLE TV with AFP)\n\nDate created : 2016-03-01",
+                Some("Bridge reopens after repairs"),
+                &[],
+                None,
+                Some("2016-03-01"),
+            ),
+            (
+                "byline at the end of the article",
+                "Bridge reopens after repairs\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.\n\nDrivers queued from dawn.\n\nBy Jane Roe",
+                Some("Bridge reopens after repairs"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
+                "name and wire after a pipe",
+                "Bridge reopens after repairs\n\nJane Roe | Reuters\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.",
+                Some("Bridge reopens after repairs"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
+                "markdown: byline as a link, title as a link",
+                "# [Bridge reopens after repairs](http://example.org/b)\n\nBy [Jane Roe](http://example.org/staff/jr)\n\nThe old bridge reopened to traffic on Tuesday after two years of repairs, officials said.",
+                Some("[Bridge reopens after repairs](http://example.org/b)"),
+                &["Jane Roe"],
+                None,
+                None,
+            ),
+            (
+                "body only: no headline, no byline",
+                "Robert Mugabe resigned as Zimbabwe's president on Tuesday.\n\nCrowds celebrated.",
+                None,
+                &[],
+                None,
+                None,
+            ),
+        ];
+        for (name, text, headline, names, place, date) in rows {
+            let layout = read(text, &blocks(text));
+            let got_names: Vec<&str> = layout.byline.iter().map(|s| s.of(text)).collect();
+            assert_eq!(layout.headline.map(|s| s.of(text)), *headline, "{name}: headline");
+            assert_eq!(&got_names, names, "{name}: byline");
+            assert_eq!(layout.dateline.map(|d| d.place.of(text)), *place, "{name}: dateline");
+            assert_eq!(
+                layout.published.map(|p| p.date.to_string()).as_deref(),
+                *date,
+                "{name}: published"
+            );
+            let body = layout.parts.iter().filter(|p| p.role == Role::Body).count();
+            assert!(body >= 1, "{name}: no body");
+        }
+    }
+
+    #[test]
+    fn markdown_pictures_links_and_widgets_are_chrome() {
+        let p1 = "The old bridge reopened to traffic on Tuesday after two years of repairs.";
+        let p2 = "Drivers queued from dawn to be among the first to cross it again.";
+        let p3 = "The council said the repairs came in under budget, a first for the town.";
+        let image = "![Crowds on the bridge - 3 March 2016](http://img.example/a.jpg)";
+        let caption = "*Crowds crossed the bridge at dawn*";
+        let link = "[Five facts about the bridge](http://example.org/b)";
+        let text = format!(
+            "# Bridge reopens\n\n{p1}\n\n{image}\n\n{caption}\n\n{p2}\n\n{link}\n\nPowered by Example.com\n\n{p3}"
+        );
+        let related = Role::Chrome(ChromeKind::Related);
+        let advert = Role::Chrome(ChromeKind::Advert);
+        assert_eq!(
+            roles_of(&text),
+            vec![
+                ("Bridge reopens", Role::Headline),
+                (p1, BODY),
+                (image, CAPTION),
+                (caption, CAPTION),
+                (p2, BODY),
+                (link, related),
+                ("Powered by Example.com", advert),
+                (p3, BODY),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_under_a_picture_stays_the_headline() {
+        let p1 = "The old bridge reopened to traffic on Tuesday after two years of repairs.";
+        let image = "![The bridge](http://img.example/a.jpg)";
+        let text = format!("{image}\n\nBridge reopens after repairs\n\n{p1}");
+        assert_eq!(
+            roles_of(&text),
+            vec![(image, CAPTION), ("Bridge reopens after repairs", Role::Headline), (p1, BODY)]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long = "word ".repeat(50_000);
+        let inputs = [
+            "",
+            " ",
+            "\n\n\n",
+            "\0\0",
+            "a\r\nb\r\n",
+            "مرحبا بالعالم.\n\nשלום.",
+            "🎉🎉\n\n🎉",
+            &long,
+            "(",
+            ")",
+            "By",
+            "BISHKEK, July",
+            "BISHKEK (",
+            "1 of",
+            "— —",
+        ];
+        for input in inputs {
+            let layout = read(input, &blocks(input));
+            for part in &layout.parts {
+                assert!(input.get(part.span.start..part.span.end).is_some());
+            }
+        }
+    }
+}
