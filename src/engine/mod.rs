@@ -1,15 +1,16 @@
 //! The engine: pasted text in, a [`Digest`] out. Pure Rust, no browser API, deterministic.
 //!
-//! The stages of [`digest`], in order (each reads the [`Article`] the first two build):
-//! 1. `article` + `document` + `blocks`: the text laid out in blocks with their roles (headline,
-//!    byline, dateline, timestamp, highlight, body, chrome) and its publication date;
-//! 2. `segment`: the article's own paragraphs cut into sentences;
-//! 3. `figures::read`: quantities with what they measure;
-//! 4. `dates::read`: date mentions, resolved against the publication date, and the timeline;
-//! 5. `entities::read`: people, places and organisations, aliases merged;
-//! 6. `summary::read`: the gist and the sentences that carry the story;
-//! 7. `quotes::read`: quotes and reported speech with their speakers;
-//! 8. `digest::assemble`: the Digest. Views of a finished Digest: `gold`, `brief`, `compare`.
+//! The stages of [`digest`], in order, one folder each (a stage imports only earlier ones;
+//! `text/` holds what all of them read with, `tokens` the one tokeniser):
+//! 1. `layout/` `document`: the text laid out in blocks with their roles (headline, byline,
+//!    dateline, timestamp, highlight, body, chrome) and its publication date;
+//! 2. `layout/` `segment`: the article's own paragraphs cut into sentences: the [`Article`];
+//! 3. `extract/` `figures::read`: quantities with what they measure;
+//! 4. `extract/` `dates::read`: date mentions, resolved against the publication date;
+//! 5. `extract/` `entities::read`: people, places and organisations, aliases merged;
+//! 6. `extract/` `summary::read`: the gist and the sentences that carry the story;
+//! 7. `extract/` `quotes::read`: quotes and reported speech with their speakers;
+//! 8. `digest.rs` `assemble`: the Digest; `views/` and `compare/` read finished Digests.
 //!
 //! ```
 //! use lede::engine::{digest, Options};

@@ -11,9 +11,9 @@
 use crate::engine::lexicon::{
     DETERMINERS, PHRASE_STOPS, PRONOUNS, QUOTING_VERBS, ROLE_NOUNS, ROLE_PREPOSITIONS, SPEECH_VERBS,
 };
-use crate::engine::text::ascii::char_at;
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens;
 
 /// A word or a punctuation mark of a frame, with its place in the whole text.
 #[derive(Debug, Clone, Copy)]
@@ -47,58 +47,51 @@ pub(super) struct Found {
     pub reference: Reference,
 }
 
-/// The words and marks of `window` (a span of `text`). `lower` is `text` through
-/// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced
-/// from it instead of lowered again at every look.
+/// The words and marks of `window` (a span of `text`): the shared tokens (`text/tokens.rs`)
+/// with the words a speaker's name holds joined up: across an inner `.`, `'`, `’`, `-` or `&`
+/// ("U.S", "O'Brien", "Ould-Abdallah", "AT&T"), with the last stop of an abbreviation ("U.S.")
+/// and a plural possessive ("Edmunds'"). `lower` is `text` through
+/// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced from
+/// it instead of lowered again at every look.
 pub(super) fn tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
-    let body = window.of(text);
-    let bytes = body.as_bytes();
-    let lower_body = lower.get(window.start..window.end);
-    // About one token per four bytes (words and marks): room for all of them up front.
-    let mut out = Vec::with_capacity(body.len() / 4 + 4);
-    // Prose is mostly ASCII: letters and digits inside a word are taken byte by byte, and only
-    // other characters are decoded.
-    let mut at = 0;
-    while at < bytes.len() {
-        let (c, len) = char_at(body, at);
-        if c.is_whitespace() {
-            at += len;
-            continue;
-        }
-        let mut end = at + len;
-        if c.is_alphanumeric() {
-            while let Some(&b) = bytes.get(end) {
-                if IN_RUN[usize::from(b)] && b.is_ascii() {
-                    end += 1;
-                    continue;
-                }
-                let (next, len) = char_at(body, end);
-                let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
-                // The character after `next`, read only when a joiner or an apostrophe asks.
-                let after = || body.get(end + len..).and_then(|rest| rest.chars().next());
-                if next.is_alphanumeric() || (joiner && after().is_some_and(char::is_alphanumeric))
+    let mut shared = Vec::new();
+    tokens::tokens_into(text, Some(lower), window, &mut shared);
+    let mut out = Vec::with_capacity(shared.len());
+    let mut i = 0;
+    while let Some(first) = shared.get(i) {
+        i += 1;
+        let mut span = first.span;
+        if first.is_word() {
+            let glued = |k: usize| shared.get(k).filter(|t| t.glued);
+            while let Some(next) = glued(i) {
+                let joined_word = glued(i + 1).filter(|t| t.is_word());
+                let run = span.of(text);
+                if let Some(word) =
+                    joined_word.filter(|_| matches!(next.text, "." | "'" | "’" | "-" | "&"))
                 {
-                    end += len;
-                } else if next == '.' && body[at..end].contains('.') {
-                    end += 1; // the last stop of an abbreviation: "U.S."
-                } else if matches!(next, '\'' | '’')
-                    && body[..end].ends_with('s')
-                    && after().is_none_or(char::is_whitespace)
+                    span.end = word.span.end;
+                    i += 2;
+                } else if next.text == "." && run.contains('.') {
+                    span.end = next.span.end; // the last stop of an abbreviation: "U.S."
+                    i += 1;
+                } else if matches!(next.text, "'" | "’")
+                    && run.ends_with('s')
+                    && glued(i + 1).is_none()
                 {
-                    end += len; // the plural possessive: "Edmunds'"
+                    span.end = next.span.end; // the plural possessive: "Edmunds'"
+                    i += 1;
                 } else {
                     break;
                 }
             }
         }
-        let word = &body[at..end];
+        let word = span.of(text);
         out.push(Token {
             word,
-            span: Span::new(window.start + at, window.start + end),
-            punct: !c.is_alphanumeric(),
-            lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
+            span,
+            punct: !first.is_word(),
+            lower: lower.get(span.start..span.end).filter(|_| word.is_ascii()),
         });
-        at = end;
     }
     out
 }
@@ -559,6 +552,64 @@ pub(super) fn role_word(text: &str, written: Span) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::text::ascii::char_at;
+
+    /// The version of [`tokens`] before the shared tokeniser: its own byte scanner. `lower` is `text` through
+    /// [`str::to_ascii_lowercase`] (the same offsets): each ASCII word's lower case is sliced
+    /// from it instead of lowered again at every look.
+    fn plain_tokens<'a>(text: &'a str, lower: &'a str, window: Span) -> Vec<Token<'a>> {
+        let body = window.of(text);
+        let bytes = body.as_bytes();
+        let lower_body = lower.get(window.start..window.end);
+        // About one token per four bytes (words and marks): room for all of them up front.
+        let mut out = Vec::with_capacity(body.len() / 4 + 4);
+        // Prose is mostly ASCII: letters and digits inside a word are taken byte by byte, and only
+        // other characters are decoded.
+        let mut at = 0;
+        while at < bytes.len() {
+            let (c, len) = char_at(body, at);
+            if c.is_whitespace() {
+                at += len;
+                continue;
+            }
+            let mut end = at + len;
+            if c.is_alphanumeric() {
+                while let Some(&b) = bytes.get(end) {
+                    if IN_RUN[usize::from(b)] && b.is_ascii() {
+                        end += 1;
+                        continue;
+                    }
+                    let (next, len) = char_at(body, end);
+                    let joiner = matches!(next, '.' | '\'' | '’' | '-' | '&');
+                    // The character after `next`, read only when a joiner or an apostrophe asks.
+                    let after = || body.get(end + len..).and_then(|rest| rest.chars().next());
+                    if next.is_alphanumeric()
+                        || (joiner && after().is_some_and(char::is_alphanumeric))
+                    {
+                        end += len;
+                    } else if next == '.' && body[at..end].contains('.') {
+                        end += 1; // the last stop of an abbreviation: "U.S."
+                    } else if matches!(next, '\'' | '’')
+                        && body[..end].ends_with('s')
+                        && after().is_none_or(char::is_whitespace)
+                    {
+                        end += len; // the plural possessive: "Edmunds'"
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let word = &body[at..end];
+            out.push(Token {
+                word,
+                span: Span::new(window.start + at, window.start + end),
+                punct: !c.is_alphanumeric(),
+                lower: lower_body.filter(|_| word.is_ascii()).and_then(|l| l.get(at..end)),
+            });
+            at = end;
+        }
+        out
+    }
 
     #[test]
     fn sentences_with_a_speech_verb_or_according_to_may_report() {
@@ -604,6 +655,29 @@ mod tests {
         assert!(sentences.len() > 100);
         for sentence in &sentences {
             assert_eq!(may_report(sentence), plain(sentence), "{sentence}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use crate::engine::text::tokens::tests::properties::text;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            #[test]
+            fn speaker_tokens_are_the_scanner_they_replaced(text in text()) {
+                let lower = text.to_ascii_lowercase();
+                let window = Span::new(0, text.len());
+                fn show<'a>(t: &Token<'a>) -> (&'a str, Span, bool, Option<&'a str>) {
+                    (t.word, t.span, t.punct, t.lower)
+                }
+                let got: Vec<_> = tokens(&text, &lower, window).iter().map(show).collect();
+                let plain: Vec<_> = plain_tokens(&text, &lower, window).iter().map(show).collect();
+                prop_assert_eq!(got, plain);
+            }
         }
     }
 }

@@ -73,7 +73,7 @@ pub struct Change {
 pub struct FigureMention {
     /// The quantity as written: "$180 million", "30,154 new cars".
     pub span: Span,
-    /// Index into [`super::Digest::sentences`].
+    /// Index into [`Digest::sentences`](crate::engine::Digest::sentences).
     pub sentence: usize,
 }
 

@@ -79,7 +79,8 @@ pub struct Quote {
     /// The quoted words without their marks; a quote carried over several paragraphs has one
     /// part per paragraph.
     pub parts: Vec<Span>,
-    /// Indices into [`Digest::sentences`] of the sentences the quote runs through.
+    /// Indices into [`Digest::sentences`](crate::engine::Digest::sentences) of the sentences
+    /// the quote runs through.
     pub sentences: Range<usize>,
     pub speaker: Option<Speaker>,
 }

@@ -20,6 +20,7 @@ use crate::engine::lexicon::STOPWORDS;
 use crate::engine::order;
 use crate::engine::text::fasthash::FastMap;
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens;
 
 /// Body sentences read for the summary; later ones are never central to a news story's gist.
 const MAX_CANDIDATES: usize = 160;
@@ -70,7 +71,8 @@ pub struct Gist {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub gist: Option<Gist>,
-    /// Indices into [`Digest::sentences`], in reading order: 2–4 when the body has that many.
+    /// Indices into [`Digest::sentences`](crate::engine::Digest::sentences), in reading order:
+    /// 2–4 when the body has that many.
     pub sentences: Vec<usize>,
     /// How strongly each chosen sentence carries the story, per mille; aligned with `sentences`.
     pub scores: Vec<u16>,
@@ -173,13 +175,17 @@ pub fn read(article: &Article<'_>) -> Summary {
     let mut vocabulary = Vocabulary::default();
     let mut boosted: Vec<bool> = Vec::new(); // names and numbers, by term id
     let mut candidates = Vec::new();
+    let mut tokens = Vec::new();
     for (index, sentence) in article.body_sentences().take(MAX_CANDIDATES) {
         let body = sentence.span.of(text);
+        tokens.clear();
+        tokens::tokens_into(text, Some(lower), sentence.span, &mut tokens);
         // The same words, lowered: ASCII lowering moves no boundary.
         let lowered = lower.get(sentence.span.start..sentence.span.end);
         let mut terms = Vec::with_capacity(MAX_TERMS);
         let mut words = 0;
-        for at in Words::new(body) {
+        for span in tokens::words(&tokens) {
+            let at = span.start - sentence.span.start..span.end - sentence.span.start;
             let word = &body[at.clone()];
             words += 1;
             let next = u32::try_from(boosted.len()).unwrap_or(u32::MAX);
@@ -252,85 +258,6 @@ pub fn read(article: &Article<'_>) -> Summary {
         gist,
         sentences: picked.iter().map(|p| p.0).collect(),
         scores: picked.iter().map(|p| p.1).collect(),
-    }
-}
-
-/// The words of a sentence as byte ranges: runs of letters, digits and apostrophes, with the
-/// apostrophes at their edges left out ("'Tis", "Jones'" give "Tis", "Jones"), runs of
-/// nothing but apostrophes skipped. Read byte by byte, decoding only non-ASCII characters:
-/// the words of every candidate sentence are read, and a split on a `char` predicate decoded
-/// every character.
-struct Words<'a> {
-    text: &'a str,
-    at: usize,
-}
-
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Self {
-        Words { text, at: 0 }
-    }
-
-    /// Where the run of word characters (`word`) or of other characters (`!word`) that
-    /// holds `at` ends.
-    fn run_end(&self, mut at: usize, word: bool) -> usize {
-        let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if WORD_BYTES[usize::from(b)] != word {
-                    break;
-                }
-                at += 1;
-                continue;
-            }
-            let Some(c) = self.text.get(at..).and_then(|rest| rest.chars().next()) else { break };
-            if (c.is_alphanumeric() || c == '’') != word {
-                break;
-            }
-            at += c.len_utf8();
-        }
-        at
-    }
-}
-
-/// The ASCII bytes a word holds: letters, digits and the apostrophe, by byte value.
-const WORD_BYTES: [bool; 128] = {
-    let mut table = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
-        b += 1;
-    }
-    table
-};
-
-impl Iterator for Words<'_> {
-    type Item = std::ops::Range<usize>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let end = self.text.len();
-        loop {
-            self.at = self.run_end(self.at, false);
-            if self.at >= end {
-                return None;
-            }
-            let start = self.at;
-            self.at = self.run_end(start, true);
-            let run = &self.text[start..self.at];
-            // An apostrophe at either edge opens with b'\'' or 0xE2, or closes with b'\'' or
-            // the last byte of '’': most words have neither, and skip the trim.
-            let bytes = run.as_bytes();
-            let edged = matches!(bytes.first(), Some(b'\'' | 0xE2))
-                || matches!(bytes.last(), Some(b'\'' | 0x99));
-            if !edged {
-                return Some(start..self.at);
-            }
-            let apostrophe = |c: char| c == '\'' || c == '’';
-            let word = run.trim_matches(apostrophe);
-            if !word.is_empty() {
-                let from = start + (run.len() - run.trim_start_matches(apostrophe).len());
-                return Some(from..from + word.len());
-            }
-        }
     }
 }
 
@@ -433,11 +360,8 @@ fn long_enough(lower: &str) -> bool {
 
 fn headline_terms(article: &Article<'_>, text: &str, vocabulary: &Vocabulary<'_>) -> Vec<u32> {
     let Some(headline) = article.headline else { return Vec::new() };
-    headline
-        .of(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|word| vocabulary.term(&term(word, None)?))
-        .collect()
+    let tokens = tokens::tokens(text, headline);
+    tokens::words(&tokens).filter_map(|word| vocabulary.term(&term(word.of(text), None)?)).collect()
 }
 
 /// How many of the headline's distinct words each candidate holds: none without a headline,
@@ -877,7 +801,8 @@ mod tests {
                 .map(|w| w.trim_matches(apostrophe))
                 .filter(|w| !w.is_empty())
                 .collect();
-            let got: Vec<&str> = Words::new(sentence).map(|at| &sentence[at]).collect();
+            let all = tokens::tokens(sentence, Span::new(0, sentence.len()));
+            let got: Vec<&str> = tokens::words(&all).map(|at| at.of(sentence)).collect();
             assert_eq!(got, expected, "{sentence:?}");
         }
     }

@@ -8,14 +8,9 @@ use crate::engine::lexicon::{
 use serde::{Deserialize, Serialize};
 
 use crate::engine::layout::chrome::is_agency;
-use crate::engine::layout::line::{is_name_word, is_title_case, word_count, words};
+use crate::engine::layout::line::{is_name_word, is_title_case, word_count, words, words_at};
 use crate::engine::text::calendar::month_from_name;
 use crate::engine::text::span::Span;
-
-/// Words of a byline line, each with its byte offset in the line.
-fn tokens(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    line.split_whitespace().map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
-}
 
 /// The reporters a line credits, as spans of `text`, when the line is a byline. A byline that
 /// names only an agency ("By Reuters") is still a byline, with no reporter: `Some(vec![])`.
@@ -164,7 +159,7 @@ fn names(list: &str, commas_list_names: bool) -> (Vec<Span>, bool) {
     let mut parts: Vec<(Span, bool)> = Vec::new();
     let mut start = 0;
     let mut opened_by_and = false;
-    let toks: Vec<(usize, &str)> = tokens(list).take(20).collect();
+    let toks: Vec<(usize, &str)> = words_at(list).take(20).collect();
     for (i, &(at, word)) in toks.iter().enumerate() {
         let joiner = word == "and" || word == "&";
         if joiner {
@@ -221,7 +216,7 @@ fn names(list: &str, commas_list_names: bool) -> (Vec<Span>, bool) {
 fn name_span(part: &str) -> Option<Span> {
     let mut end = None;
     let mut count = 0;
-    let toks: Vec<(usize, &str)> = tokens(part).collect();
+    let toks: Vec<(usize, &str)> = words_at(part).collect();
     for (k, &(at, word)) in toks.iter().enumerate() {
         let bare = word.trim_end_matches([',', ';', ':']);
         // a month starts the date after the name ("Jane Doe June 5"), unless a name goes on
@@ -263,7 +258,7 @@ pub fn dateline(text: &str, span: Span) -> Option<Dateline> {
     let line = span.of(text);
     let at = |s: usize, e: usize| Span::new(span.start + s, span.start + e);
     // Markdown emphasis is not part of any word: "**HARARE** —"
-    let toks: Vec<(usize, &str)> = tokens(line)
+    let toks: Vec<(usize, &str)> = words_at(line)
         .take(14)
         .filter_map(|(pos, word)| {
             let inner = word.trim_start_matches(['*', '_']);

@@ -7,6 +7,14 @@ pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
     line.split_whitespace()
 }
 
+/// The [`words`] of a line with the byte offset of each: how page furniture (bylines, date
+/// lines) is read, each word with the punctuation it carries ("Nov.", "2019,", "|"), since a
+/// line's shape says more there than its sentence does. Sentences are read with the shared
+/// tokens (`text/tokens.rs`).
+pub fn words_at(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split_whitespace().map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+}
+
 pub fn word_count(line: &str) -> usize {
     // Asked of whole paragraphs, several times each, so counted over bytes: a word starts
     // where ASCII whitespace gives way to anything else. That holds for non-ASCII text too

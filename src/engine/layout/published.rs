@@ -4,6 +4,7 @@
 //! year the rest of the text allows. Only the page's own statements count: a date inside the
 //! story ("On July 27, he flew...") tells what happened, not when it was written.
 
+use crate::engine::layout::line;
 use crate::engine::text::calendar::{CalendarDate, Weekday, month_from_name};
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
@@ -26,10 +27,10 @@ pub struct WrittenDate {
     pub span: Span,
 }
 
+/// The words of `span` of `text` ([`line::words_at`]), each with its span in the text.
 fn tokens(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
-    let line = span.of(text);
-    line.split_whitespace().map(move |w| {
-        let start = span.start + (w.as_ptr() as usize - line.as_ptr() as usize);
+    line::words_at(span.of(text)).map(move |(at, w)| {
+        let start = span.start + at;
         (Span::new(start, start + w.len()), w)
     })
 }

@@ -7,4 +7,5 @@ pub(crate) mod fasthash;
 pub(crate) mod lowered;
 pub(crate) mod number_words;
 pub(crate) mod span;
+pub(crate) mod tokens;
 pub(crate) mod window;

@@ -2,9 +2,10 @@
 //! symbols, each with its span and whether it touches the token before it ("$" + "120",
 //! "1.2" + "bn", "52" + "-" + "year-old" are glued; "Boeing 747" is not).
 
-use crate::engine::text::ascii::{ASCII_WORD, char_at};
+use crate::engine::text::ascii::char_at;
 use crate::engine::text::lowered::Lowered;
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -67,67 +68,60 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
 /// (`text` through [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at
 /// every look. The reader keeps every sentence's tokens in one list: an article costs one
 /// growing buffer rather than a list per sentence.
+///
+/// The figure reader's units are groupings of the shared tokens (`text/tokens.rs`): a number
+/// runs from a token's first digit as far as [`digit_run_end`] reads it (through "," and "."
+/// and thousands spaces, so across tokens, or only part of one: "12" of "12bn"); a word is a
+/// run starting with a letter, joined to the next run across an inner hyphen or apostrophe;
+/// any other character is a symbol.
 pub(crate) fn tokens_into<'a>(
     text: &'a str,
     lower: Option<&'a str>,
     span: Span,
     out: &mut Vec<Token<'a>>,
 ) {
+    let mut shared = Vec::new();
+    tokens::tokens_into(text, lower, span, &mut shared);
     let body = span.of(text);
-    let bytes = body.as_bytes();
-    let lower_body = lower.and_then(|l| l.get(span.start..span.end));
-    // About one token per four bytes (words and marks): room for all of them up front.
-    out.reserve(body.len() / 4 + 4);
-    let mut after_space = true;
-    // Prose is mostly ASCII: bytes below 0x80 are classified as they stand and only other
-    // characters are decoded, so the sentence is read once, byte by byte.
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // A space between words: the commonest byte after letters, settled without decoding.
-        if matches!(b, b' ' | b'\t'..=b'\r') {
-            after_space = true;
-            i += 1;
+    out.reserve(shared.len());
+    // Bytes of the text before `taken` belong to tokens already made.
+    let mut taken = span.start;
+    let mut k = 0;
+    while let Some(t) = shared.get(k) {
+        if t.span.end <= taken {
+            k += 1;
             continue;
         }
-        let (c, len) = char_at(body, i);
-        if c.is_whitespace() {
-            after_space = true;
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        let kind = if digit_value(c).is_some() {
-            i = digit_run_end(body, i);
-            TokenKind::Number
+        let start = taken.max(t.span.start);
+        let (c, len) = char_at(text, start);
+        let (end, kind) = if digit_value(c).is_some() {
+            let end = digit_run_end(body, start - span.start + len);
+            (span.start + end, TokenKind::Number)
         } else if c.is_alphabetic() {
-            // Letters and digits, and a hyphen or an apostrophe with one of them after it.
-            while let Some(&b) = bytes.get(i) {
-                if ASCII_WORD[usize::from(b)] {
-                    i += 1;
-                    continue;
-                }
-                let (next, len) = char_at(body, i);
-                let joins = matches!(next, '-' | '\'' | '’')
-                    && i + len < bytes.len()
-                    && char_at(body, i + len).0.is_alphanumeric();
-                if !next.is_alphanumeric() && !joins {
+            // To the end of this run, then on across "-", "'" or "’" into a run glued after.
+            let mut end = t.span.end;
+            let mut next = k + 1;
+            let glued = |i: usize| shared.get(i).filter(|s| s.glued);
+            while let (Some(joiner), Some(word)) = (glued(next), glued(next + 1)) {
+                if !(matches!(joiner.text, "-" | "'" | "’") && word.is_word()) {
                     break;
                 }
-                i += len;
+                end = word.span.end;
+                next += 2;
             }
-            TokenKind::Word
+            (end, TokenKind::Word)
         } else {
-            TokenKind::Symbol
+            (start + len, TokenKind::Symbol)
         };
+        let at = Span::new(start, end);
         out.push(Token {
-            text: &body[start..i],
-            span: Span::new(span.start + start, span.start + i),
+            text: at.of(text),
+            span: at,
             kind,
-            glued: !after_space,
-            lower: lower_body.and_then(|l| l.get(start..i)),
+            glued: start > t.span.start || t.glued,
+            lower: lower.and_then(|l| l.get(start..end)),
         });
-        after_space = false;
+        taken = end;
     }
 }
 
@@ -247,6 +241,76 @@ fn group_follows(body: &str, start: usize, at: usize, len: usize, c: char, space
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::text::ascii::ASCII_WORD;
+
+    /// The version of [`tokens_into`] before the shared tokeniser: its own byte scanner, which
+    /// appends the [`tokens`] of `span` to `out`, each word's lower case sliced from `lower`
+    /// (`text` through [`str::to_ascii_lowercase`]: the same offsets) instead of lowered again at
+    /// every look. The reader keeps every sentence's tokens in one list: an article costs one
+    /// growing buffer rather than a list per sentence.
+    fn plain_tokens_into<'a>(
+        text: &'a str,
+        lower: Option<&'a str>,
+        span: Span,
+        out: &mut Vec<Token<'a>>,
+    ) {
+        let body = span.of(text);
+        let bytes = body.as_bytes();
+        let lower_body = lower.and_then(|l| l.get(span.start..span.end));
+        // About one token per four bytes (words and marks): room for all of them up front.
+        out.reserve(body.len() / 4 + 4);
+        let mut after_space = true;
+        // Prose is mostly ASCII: bytes below 0x80 are classified as they stand and only other
+        // characters are decoded, so the sentence is read once, byte by byte.
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // A space between words: the commonest byte after letters, settled without decoding.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                after_space = true;
+                i += 1;
+                continue;
+            }
+            let (c, len) = char_at(body, i);
+            if c.is_whitespace() {
+                after_space = true;
+                i += len;
+                continue;
+            }
+            let start = i;
+            i += len;
+            let kind = if digit_value(c).is_some() {
+                i = digit_run_end(body, i);
+                TokenKind::Number
+            } else if c.is_alphabetic() {
+                // Letters and digits, and a hyphen or an apostrophe with one of them after it.
+                while let Some(&b) = bytes.get(i) {
+                    if ASCII_WORD[usize::from(b)] {
+                        i += 1;
+                        continue;
+                    }
+                    let (next, len) = char_at(body, i);
+                    let joins = matches!(next, '-' | '\'' | '’')
+                        && i + len < bytes.len()
+                        && char_at(body, i + len).0.is_alphanumeric();
+                    if !next.is_alphanumeric() && !joins {
+                        break;
+                    }
+                    i += len;
+                }
+                TokenKind::Word
+            } else {
+                TokenKind::Symbol
+            };
+            out.push(Token {
+                text: &body[start..i],
+                span: Span::new(span.start + start, span.start + i),
+                kind,
+                glued: !after_space,
+                lower: lower_body.and_then(|l| l.get(start..i)),
+            });
+            after_space = false;
+        }
+    }
 
     fn shown(text: &str) -> Vec<(String, TokenKind, bool)> {
         tokens(text, Span::new(0, text.len()))
@@ -293,6 +357,27 @@ mod tests {
         for text in ["", "\0", "1,", "1.", "é-", "٣٤ 🎉 x\r\n9", "a'’-"] {
             let all = tokens(text, Span::new(0, text.len()));
             assert!(all.iter().all(|t| !t.text.is_empty()));
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use crate::engine::text::tokens::tests::properties::text;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+            #[test]
+            fn figure_tokens_are_the_scanner_they_replaced(text in text()) {
+                let lower = text.to_ascii_lowercase();
+                let span = Span::new(0, text.len());
+                let (mut got, mut plain) = (Vec::new(), Vec::new());
+                tokens_into(&text, Some(&lower), span, &mut got);
+                plain_tokens_into(&text, Some(&lower), span, &mut plain);
+                prop_assert_eq!(got, plain);
+            }
         }
     }
 }
