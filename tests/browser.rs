@@ -459,7 +459,7 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
     assert!(!pwned(), "pasted HTML ran");
     assert_eq!(
         textarea(&page.0).value(),
-        "# Storm hits coast\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point"
+        "# Storm hits coast\n\nWinds rose. Two people died.\n\n* First point\n\n* Second point\n\n## Elsewhere on the page\n\nmenu"
     );
     assert_eq!(texts(&page.0, ".reader h2.headline"), ["Storm hits coast"]);
     // The list reads as page chrome here: it is listed among the removed lines.
@@ -471,6 +471,46 @@ async fn clipboard_html_becomes_text_blocks_and_its_scripts_never_run() {
         page.0.query_selector_all(".reader img, .reader script, .reader b").unwrap().length(),
         0
     );
+    unmount(page);
+}
+
+/// A whole page pasted as HTML is read for its article, and nothing it showed is lost: the
+/// menu, the teasers and the comments outside the article are listed among the removed lines,
+/// where one can be taken back into the article.
+#[wasm_bindgen_test]
+async fn clipboard_html_of_a_whole_page_loses_nothing_outside_its_article() {
+    let page = fresh_page("").await;
+    let paragraph = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+    let comment = "I have crossed that bridge every day for thirty years, and I never once felt unsafe on it.";
+    let html = format!(
+        "<html><head><title>Old bridge to close</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+         <div class=\"article-body\"><h1>Old bridge to close</h1><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p>\
+         <figure><img src=\"x.jpg\"><figcaption>The bridge at dawn</figcaption></figure></div>\
+         <div class=\"comments\"><p>{comment}</p></div></body></html>"
+    );
+    assert!(paste_html(&page.0, &html, "plain flavour").await);
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(texts(&page.0, ".reader h2.headline"), ["Old bridge to close"]);
+    let body = texts(&page.0, ".article-body p");
+    assert!(body.iter().all(|p| !p.contains("thirty years") && !p.contains("dawn")), "{body:?}");
+    open_removed(&page.0).await;
+    let removed = texts(&page.0, ".removed .chrome-text");
+    for line in ["Home News", "The bridge at dawn", comment] {
+        assert!(removed.iter().any(|r| r.contains(line)), "{line:?} not in {removed:?}");
+    }
+    let at = removed.iter().position(|r| r == comment).expect("the comment is listed");
+    let keep: HtmlButtonElement = page
+        .0
+        .query_selector_all(".removed button.keep")
+        .unwrap()
+        .item(u32::try_from(at).unwrap())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    keep.click();
+    settle().await;
+    assert_eq!(texts(&page.0, ".article-body p.restored"), [comment]);
     unmount(page);
 }
 

@@ -52,7 +52,7 @@ pub use layout::article::{
 pub use layout::blocks::BlockKind;
 pub use layout::byline::Dateline;
 pub use layout::chrome::ChromeKind;
-pub use layout::document::Role;
+pub use layout::document::{ELSEWHERE_HEADING, Role};
 pub use text::calendar::{CalendarDate, DateError, Weekday};
 pub use text::span::Span;
 pub use views::date_spans::{DateSpan, DateSpans, dates_view};

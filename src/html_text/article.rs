@@ -5,7 +5,7 @@
 //! links. A page's menus, teasers and comment threads are made of short or linked lines, so
 //! the article's container wins; a pasted fragment has no such rivals and keeps its whole text.
 
-use super::{HtmlNode, NodeKind, SKIPPED};
+use super::{FIGURES, FURNITURE, HtmlNode, NodeKind, SKIPPED};
 
 /// What the walk learnt about one element (indexed in document order of the elements the text
 /// walk enters, so both walks agree on the numbers).
@@ -73,36 +73,68 @@ const BLOCK_CHILDREN: &[&str] = &[
     "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
 ];
 
-/// Whether the text walk leaves `node` (element `tag`) out: code, media and controls, hidden
-/// elements, and, when `strict`, elements whose class, id or role say page furniture.
-pub(super) fn skipped<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> bool {
+/// What the text walk does with an element besides walking it as the article's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Skip {
+    /// Walked for the article's text.
+    No,
+    /// Never text: code, media, controls, and what the page hides from its reader.
+    Drop,
+    /// Page furniture by its tag (`nav`, `aside`, `footer`) or, when strict, by its class, id
+    /// or role: its text is set apart from the article, never dropped, so the reader can see
+    /// it and take it back.
+    Aside,
+    /// A figure: its pictures and caption stay where they stand, as captions (never prose).
+    Figure,
+}
+
+impl Skip {
+    /// Whether the article's scoring leaves the element out (all but [`Skip::No`]).
+    pub(super) fn skipped(self) -> bool {
+        self != Skip::No
+    }
+}
+
+/// How the text walk treats `node` (element `tag`); `strict` also sets aside elements whose
+/// class, id or role say page furniture, and drops the ones the page hides by style.
+pub(super) fn skip<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> Skip {
     if SKIPPED.contains(&tag) || node.attribute("hidden").is_some() {
-        return true;
+        return Skip::Drop;
+    }
+    if FURNITURE.contains(&tag) {
+        return Skip::Aside;
+    }
+    if FIGURES.contains(&tag) {
+        return Skip::Figure;
     }
     if !strict {
-        return false;
+        return Skip::No;
     }
     // Hidden by the page: a reader never saw it (but a page may hide its all until a script
     // runs, so this is strict, and a page it empties is read again without)
     if node.attribute("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        return true;
+        return Skip::Drop;
     }
     if let Some(style) = node.attribute("style") {
         let style: String =
             style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
         if style.contains("display:none") || style.contains("visibility:hidden") {
-            return true;
+            return Skip::Drop;
         }
     }
     // the article's own elements, and links and cells, are never furniture by their names
     if matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {
-        return false;
+        return Skip::No;
     }
     if node.attribute("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.trim())) {
-        return true;
+        return Skip::Aside;
     }
     let names = class_and_id(node);
-    UNLIKELY.iter().any(|w| names.contains(w)) && !MAYBE.iter().any(|w| names.contains(w))
+    if UNLIKELY.iter().any(|w| names.contains(w)) && !MAYBE.iter().any(|w| names.contains(w)) {
+        Skip::Aside
+    } else {
+        Skip::No
+    }
 }
 
 fn class_and_id<N: HtmlNode>(node: &N) -> String {
@@ -269,7 +301,7 @@ fn measure<N: HtmlNode>(root: &N, strict: bool) -> Vec<Element> {
             }
             NodeKind::Element(tag) => {
                 let tag = tag.to_ascii_lowercase();
-                if skipped(&node, &tag, strict) {
+                if skip(&node, &tag, strict).skipped() {
                     continue;
                 }
                 elements[index].children += 1;

@@ -16,6 +16,8 @@ mod meta;
 
 pub use meta::{PageFacts, page_facts};
 
+use crate::engine::ELSEWHERE_HEADING;
+
 /// What a node of the parsed document is, as far as its text is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NodeKind {
@@ -38,21 +40,27 @@ pub trait HtmlNode: Sized {
     fn children(&self) -> Self::Children;
 }
 
-/// Elements whose content is never article text: code, media and controls, and the page
-/// furniture HTML marks as such (navigation, asides, footers, figures and their captions).
+/// Elements whose content is never article text: code, media and controls.
 /// Not `form`: whole pages are built inside one (its controls are left out one by one).
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
     "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
-    "nav", "aside", "footer", "figure", "figcaption", "dialog",
 ];
+
+/// The page furniture HTML marks as such: its text is set apart from the article (under
+/// [`ELSEWHERE_HEADING`]), where the reader still sees it and can take it back.
+const FURNITURE: &[&str] = &["nav", "aside", "footer", "dialog"];
+
+/// A figure and its caption: they stay where they stand, written as pictures (which the
+/// engine lists as captions, never as the article's prose).
+const FIGURES: &[&str] = &["figure", "figcaption"];
 
 /// Elements that start a block of their own.
 #[rustfmt::skip]
 const BLOCKS: &[&str] = &[
     "p", "div", "section", "article", "header", "main", "ul", "ol", "table", "tr", "dl", "dt", "dd",
-    "hr", "address", "details", "summary", "fieldset", "caption", "body", "center",
+    "hr", "address", "details", "summary", "fieldset", "caption", "body", "center", "figure",
 ];
 
 /// The text of a whole document (`root` is its `<html>` element): the title, byline and
@@ -62,8 +70,8 @@ pub fn page_text<N: HtmlNode>(root: &N) -> String {
     let body = root.children().find(|child| {
         matches!(child.kind(), NodeKind::Element(tag) if matches!(tag.to_ascii_lowercase().as_str(), "body" | "frameset"))
     });
-    let text = body.map_or_else(String::new, |body| text_of(&body));
-    let mut blocks: Vec<&str> = text.split("\n\n").collect();
+    let text = body.map_or_else(Text::default, |body| read(&body));
+    let mut blocks: Vec<&str> = text.article.split("\n\n").collect();
     let mut head = Vec::new();
     if let Some(title) = facts.title.as_deref().map(collapse).filter(|t| !t.is_empty()) {
         // the title once, above everything: its copy as a heading of the body goes
@@ -74,19 +82,80 @@ pub fn page_text<N: HtmlNode>(root: &N) -> String {
         head.push(format!("# {title}"));
     }
     if let Some(byline) = facts.byline.as_deref().map(collapse).filter(|b| !b.is_empty()) {
-        let by = byline.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
-        head.push(if by { byline } else { format!("By {byline}") });
+        let name = unlabelled(&byline);
+        // the byline once, above the body: its copy near the top of the body goes
+        let same = |block: &&str| {
+            let shown: String = block.chars().filter(|c| !matches!(c, '*' | '_')).collect();
+            let shown = collapse(shown.trim_start_matches(['#', '>', ' ']));
+            unlabelled(&shown).eq_ignore_ascii_case(name)
+        };
+        if let Some(at) = blocks.iter().take(BYLINE_BLOCKS).position(same) {
+            blocks.remove(at);
+        }
+        head.push(format!("By {name}"));
     }
     if let Some(day) = facts.published {
         head.push(format!("Published {day}"));
     }
     head.extend(blocks.into_iter().filter(|b| !b.is_empty()).map(str::to_owned));
-    head.join("\n\n")
+    let mut out = head.join("\n\n");
+    text.append_elsewhere(&mut out);
+    out
+}
+
+/// How far into the body a copy of the declared byline is looked for (a headline, a
+/// standfirst, a picture and its caption may stand above it).
+const BYLINE_BLOCKS: usize = 8;
+
+/// A byline without its "By " label (any case, with or without a colon).
+fn unlabelled(byline: &str) -> &str {
+    let trimmed = byline.trim();
+    match trimmed.get(..2) {
+        Some(by) if by.eq_ignore_ascii_case("by") => {
+            let rest = &trimmed[2..];
+            let rest = rest.strip_prefix(':').unwrap_or(rest);
+            if rest.starts_with(char::is_whitespace) { rest.trim_start() } else { trimmed }
+        }
+        _ => trimmed,
+    }
 }
 
 /// The text under `root` (the document's body), blocks separated by blank lines: of the whole
-/// of it, or of its article when one part of a page clearly holds one.
+/// of it, or of its article when one part of a page clearly holds one. What the article leaves
+/// out follows it under [`ELSEWHERE_HEADING`], so nothing the page showed is lost.
 pub fn text_of<N: HtmlNode>(root: &N) -> String {
+    let text = read(root);
+    let mut out = text.article;
+    let rest = Text { article: String::new(), elsewhere: text.elsewhere };
+    rest.append_elsewhere(&mut out);
+    out
+}
+
+/// A page's text: its article's, and the rest of what it showed.
+#[derive(Debug, Default)]
+struct Text {
+    article: String,
+    /// Everything a reader saw outside the article (menus, asides, teasers, comments).
+    elsewhere: String,
+}
+
+impl Text {
+    /// Adds the text outside the article to `out`, under its heading.
+    fn append_elsewhere(&self, out: &mut String) {
+        if self.elsewhere.is_empty() {
+            return;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str("## ");
+        out.push_str(ELSEWHERE_HEADING);
+        out.push_str("\n\n");
+        out.push_str(&self.elsewhere);
+    }
+}
+
+fn read<N: HtmlNode>(root: &N) -> Text {
     // Furniture by class and role, and hidden elements, are left out first; a page that
     // leaves no article that way (one that hides its all until a script runs) is read again
     // with them.
@@ -100,9 +169,11 @@ pub fn text_of<N: HtmlNode>(root: &N) -> String {
 
 /// The walk keeps its own stack instead of recursing: pasted markup can nest as deep as it
 /// likes, and a deep document must not be able to overflow the call stack. With a `focus`,
-/// only text inside its elements is written; `strict` leaves furniture out by class and role.
-fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> String {
+/// only text inside its elements is the article's, the rest is set apart; so is furniture,
+/// which `strict` also tells by class and role.
+fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> Text {
     let mut out = TextBuilder::default();
+    let mut rest = TextBuilder::default();
     let mut stack = vec![Frame {
         children: root.children(),
         context: Context { inside: focus.is_none(), ..Context::default() },
@@ -117,40 +188,68 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
             stack.pop();
             match close {
                 Some(Close::Block) => {
-                    out.flush();
                     // Text after a nested quote or `pre` is the enclosing block's again.
                     let outer = stack.last().map(|frame| frame.context).unwrap_or_default();
-                    out.quoted = outer.quoted;
-                    out.preformatted = outer.preformatted;
+                    for builder in [&mut out, &mut rest] {
+                        builder.flush();
+                        builder.quoted = outer.quoted;
+                        builder.preformatted = outer.preformatted;
+                        builder.caption = outer.caption;
+                    }
                 }
-                Some(Close::Cell) => out.line.push(' '),
+                Some(Close::Cell) => {
+                    out.line.push(' ');
+                    rest.line.push(' ');
+                }
                 None => {}
             }
             continue;
         };
         let tag = match node.kind() {
             NodeKind::Text(text) => {
-                if frame.context.inside {
-                    out.line.push_str(&text);
-                }
+                let builder = if frame.context.inside { &mut out } else { &mut rest };
+                builder.line.push_str(&text);
                 continue;
             }
             NodeKind::Element(tag) => tag.to_ascii_lowercase(),
             NodeKind::Other => continue,
         };
-        if article::skipped(&node, &tag, strict) {
+        let skip = article::skip(&node, &tag, strict);
+        if skip == article::Skip::Drop {
             continue;
         }
-        entered += 1;
         if tag == "li" {
             frame.item += 1;
         }
         let (mut context, item) = (frame.context, frame.item);
-        context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
-        if !context.inside && matches!(tag.as_str(), "br" | "img") {
-            continue;
+        // Elements the article's scoring skips are not numbered (nor is anything under them)
+        if skip.skipped() || context.unnumbered {
+            context.unnumbered = true;
+        } else {
+            entered += 1;
+            context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
         }
-        if let Some(entered) = out.element(&node, &tag, context, item) {
+        match skip {
+            article::Skip::Aside => context.inside = false,
+            // A figure's pictures, caption and table are the article's where the figure is,
+            // anything else in it (a box of teasers, an embed's text) is set apart
+            article::Skip::Figure if tag == "figure" => {
+                context.in_figure = context.inside;
+                context.inside = false;
+            }
+            _ => {}
+        }
+        if matches!(tag.as_str(), "figcaption" | "img" | "table") {
+            context.inside |= context.in_figure;
+            context.caption |= tag == "figcaption";
+        }
+        let (builder, other) =
+            if context.inside { (&mut out, &mut rest) } else { (&mut rest, &mut out) };
+        if let Some(entered) = builder.element(&node, &tag, context, item, skip) {
+            if entered.close.is_some_and(|close| matches!(close, Close::Block)) {
+                // a block of one side ends what the other side was writing too
+                other.flush();
+            }
             stack.push(Frame {
                 children: node.children(),
                 context: entered.context,
@@ -159,13 +258,20 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
             });
         }
     }
-    out.finish()
+    Text { article: out.finish(), elsewhere: rest.finish() }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
-    /// Inside the article (always, when the page has no focus): text is written.
+    /// Inside the article (always, when the page has no focus): text is the article's; the
+    /// rest is set apart.
     inside: bool,
+    /// Under an element the article's scoring skips: not numbered.
+    unnumbered: bool,
+    /// A figure's caption: written as a picture, so it is never read as prose.
+    caption: bool,
+    /// In a figure that stands inside the article.
+    in_figure: bool,
     preformatted: bool,
     quoted: bool,
     ordered: bool,
@@ -199,6 +305,7 @@ struct TextBuilder {
     marker: String,
     quoted: bool,
     preformatted: bool,
+    caption: bool,
 }
 
 impl TextBuilder {
@@ -209,8 +316,12 @@ impl TextBuilder {
         tag: &str,
         context: Context,
         item: usize,
+        skip: article::Skip,
     ) -> Option<Entered> {
         let inline = Some(Entered { context, close: None });
+        if skip == article::Skip::Aside || tag == "figcaption" {
+            return self.block(context, String::new());
+        }
         match tag {
             "br" => {
                 self.line.push('\n');
@@ -252,6 +363,7 @@ impl TextBuilder {
         self.marker = marker;
         self.quoted = context.quoted;
         self.preformatted = context.preformatted;
+        self.caption = context.caption;
         Some(Entered { context, close: Some(Close::Block) })
     }
 
@@ -265,6 +377,12 @@ impl TextBuilder {
             line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
         };
         if text.trim().is_empty() {
+            return;
+        }
+        if self.caption {
+            // as a picture with the caption for its text: the engine lists it as a caption
+            let words: String = text.chars().filter(|c| !matches!(c, '[' | ']')).collect();
+            self.blocks.push(format!("![{}]()", collapse(&words)));
             return;
         }
         let quote = if self.quoted { "> " } else { "" };
@@ -357,15 +475,75 @@ mod tests {
     }
 
     #[test]
-    fn skipped_and_hidden_elements_leave_no_text() {
+    fn code_media_and_hidden_elements_leave_no_text() {
         let text = body(vec![
-            el("nav", vec![t("menu")]),
             el("script", vec![t("alert(1)")]),
+            el("video", vec![t("Your browser cannot play this")]),
             with("p", vec![("hidden", "")], vec![t("secret")]),
-            el("figure", vec![el("figcaption", vec![t("caption")])]),
             el("p", vec![t("kept")]),
         ]);
         assert_eq!(text, "kept");
+    }
+
+    /// Nothing a reader saw is lost: furniture is set apart under its heading, a figure's
+    /// caption stays where it stands, written as a picture (which the engine lists as a
+    /// caption, never as prose). Rows: name, body, text.
+    #[test]
+    fn furniture_is_set_apart_and_captions_stay_as_pictures() {
+        let rows: Vec<(&str, Vec<Node>, &str)> = vec![
+            (
+                "a menu, an aside and a footer follow the text, in order",
+                vec![
+                    el("nav", vec![el("a", vec![t("Home")]), t(" "), el("a", vec![t("News")])]),
+                    el("p", vec![t("kept")]),
+                    el("aside", vec![el("p", vec![t("Fact box")]), el("p", vec![t("Second")])]),
+                    el("footer", vec![t("Legal")]),
+                ],
+                "kept\n\n## Elsewhere on the page\n\nHome News\n\nFact box\n\nSecond\n\nLegal",
+            ),
+            (
+                "a figure: its picture and caption in place",
+                vec![
+                    el("p", vec![t("Before.")]),
+                    el(
+                        "figure",
+                        vec![
+                            with("img", vec![("alt", "The bridge")], vec![]),
+                            el(
+                                "figcaption",
+                                vec![t("The [old]  bridge"), el("br", vec![]), t("at dawn")],
+                            ),
+                        ],
+                    ),
+                    el("p", vec![t("After.")]),
+                ],
+                "Before.\n\n![The bridge]()\n\n![The old bridge at dawn]()\n\nAfter.",
+            ),
+            (
+                "a figure holding teasers: they are set apart, its caption stays",
+                vec![
+                    el("p", vec![t("Before.")]),
+                    el(
+                        "figure",
+                        vec![
+                            el("h4", vec![t("Trending")]),
+                            el("ul", vec![el("li", vec![el("a", vec![t("Another story")])])]),
+                            el("figcaption", vec![t("Most read")]),
+                            el("table", vec![el("tr", vec![el("td", vec![t("1")])])]),
+                        ],
+                    ),
+                ],
+                "Before.\n\n![Most read]()\n\n1\n\n## Elsewhere on the page\n\n#### Trending\n\n* Another story",
+            ),
+            (
+                "text set apart does not run into the article's",
+                vec![el("div", vec![t("loose"), el("aside", vec![t("boxed")]), t("more")])],
+                "loose\n\nmore\n\n## Elsewhere on the page\n\nboxed",
+            ),
+        ];
+        for (name, children, want) in rows {
+            assert_eq!(body(children), want, "{name}");
+        }
     }
 
     #[test]
@@ -504,7 +682,14 @@ mod tests {
                 ],
             ),
         ]);
-        assert_eq!(page, [P1, P2, P3, P4].join("\n\n"));
+        let (article, elsewhere) =
+            page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+        assert_eq!(article, [P1, P2, P3, P4].join("\n\n"));
+        // nothing is lost: the menu, the teasers and the comment follow, set apart
+        for line in ["HomeNewsSportWeather", "School choir wins an award", "never once felt unsafe"]
+        {
+            assert!(elsewhere.contains(line), "{line:?} in {elsewhere:?}");
+        }
     }
 
     #[test]
@@ -546,6 +731,43 @@ mod tests {
             super::page_text(&&page),
             format!("# Old bridge to close\n\nBy Jane Doe\n\nPublished 2021-05-02\n\n{P1}")
         );
+    }
+
+    /// The byline the page declares heads the text once: its copy at the top of the body goes,
+    /// however it is labelled or emphasised; a byline naming someone else stays.
+    #[test]
+    fn the_declared_byline_is_not_repeated_by_the_body() {
+        let rows = [
+            ("labelled", "By Jane Doe", "By Jane Doe\n\nPublished"),
+            ("unlabelled, other case", "JANE DOE", "By Jane Doe\n\nPublished"),
+            ("label with a colon, emphasised", "by: *Jane Doe*", "By Jane Doe\n\nPublished"),
+            ("someone else", "By John Roe", "By Jane Doe\n\nPublished 2021-05-02\n\nBy John Roe"),
+        ];
+        for (name, line, want) in rows {
+            let page = el(
+                "html",
+                vec![
+                    el(
+                        "head",
+                        vec![
+                            with("meta", vec![("name", "author"), ("content", "Jane Doe")], vec![]),
+                            with(
+                                "meta",
+                                vec![
+                                    ("property", "article:published_time"),
+                                    ("content", "2021-05-02"),
+                                ],
+                                vec![],
+                            ),
+                        ],
+                    ),
+                    el("body", vec![el("p", vec![t(line)]), el("p", vec![t(P1)])]),
+                ],
+            );
+            let text = super::page_text(&&page);
+            assert!(text.starts_with(want), "{name}: {text:?}");
+            assert_eq!(text.matches("Jane").count() + text.matches("JANE").count(), 1, "{name}");
+        }
     }
 
     #[test]

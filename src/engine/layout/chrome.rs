@@ -89,6 +89,40 @@ const EXACT: &[(ChromeKind, &[&str])] = &[
     ]),
 ];
 
+/// Words of a line that may be a row of menu items run together by a copy.
+const NAVIGATION_RUN_WORDS: usize = 12;
+
+/// Whether `key` (lower case) is nothing but menu items run together, as a copy of a page's top
+/// bar gives them ("log out sign in", "jump to navigation skip navigation"), or opens with a
+/// skip link ("skip to contentskip to site index").
+fn navigation_run(key: &str) -> bool {
+    if ["skip to ", "jump to "].iter().any(|skip| key.starts_with(skip)) {
+        return true;
+    }
+    let Some((_, items)) = EXACT.iter().find(|(kind, _)| *kind == ChromeKind::Navigation) else {
+        return false;
+    };
+    // the line without its spaces, eaten item by item from the front (longest item first)
+    let squeezed: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut rest = squeezed.as_str();
+    let mut eaten = 0;
+    while !rest.is_empty() {
+        let longest = items
+            .iter()
+            .map(|item| item.replace(' ', ""))
+            .filter(|item| rest.starts_with(item.as_str()))
+            .max_by_key(String::len);
+        match longest {
+            Some(item) => {
+                rest = &rest[item.len()..];
+                eaten += 1;
+            }
+            None => return false,
+        }
+    }
+    eaten >= 2
+}
+
 /// The length in bytes of the longest phrase in [`EXACT`].
 const EXACT_LONGEST: usize = 22;
 
@@ -137,6 +171,9 @@ pub fn kind_of(line: &str, lower: Option<&str>, count: usize) -> Option<ChromeKi
     let exact = key.len() <= EXACT_LONGEST;
     if let Some(&(kind, _)) = EXACT.iter().find(|(_, phrases)| exact && phrases.contains(&key)) {
         return Some(kind);
+    }
+    if n <= NAVIGATION_RUN_WORDS && navigation_run(key) {
+        return Some(ChromeKind::Navigation);
     }
     if let Some(kind) = parenthesised(line) {
         return Some(kind);
@@ -467,6 +504,29 @@ mod tests {
         assert!(
             COMMENT_PROMPTS.words().iter().all(|p| p.contains("comment") || p.contains("join the"))
         );
+    }
+
+    /// Menu items a copy ran together are a menu; a title that holds a menu word is not.
+    #[test]
+    fn menu_items_run_together_are_navigation() {
+        let rows = [
+            ("two items with a space", "Log out Sign in", Some(ChromeKind::Navigation)),
+            (
+                "two skip links run together",
+                "Skip to contentSkip to site index",
+                Some(ChromeKind::Navigation),
+            ),
+            (
+                "jump link and skip link",
+                "Jump to navigation Skip navigation",
+                Some(ChromeKind::Navigation),
+            ),
+            ("a title with a menu word", "Search goes on for the missing climbers", None),
+            ("one item and other words", "Home of the year award", None),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(kind_of(line, None, word_count(line)), want, "{name}");
+        }
     }
 
     #[test]

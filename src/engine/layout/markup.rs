@@ -37,9 +37,9 @@ pub fn links(text: &str, span: Span) -> Vec<Link> {
             i += 1;
             continue;
         }
-        match link_at(line, i) {
+        let image = i > 0 && bytes[i - 1] == b'!';
+        match link_at(line, i, image) {
             Some((text_end, end)) => {
-                let image = i > 0 && bytes[i - 1] == b'!';
                 let start = if image { i - 1 } else { i };
                 found.push(Link {
                     whole: Span::new(span.start + start, span.start + end),
@@ -55,8 +55,9 @@ pub fn links(text: &str, span: Span) -> Vec<Link> {
 }
 
 /// The link opening with the "[" at `open`: the end of its text (the "]") and of the whole
-/// link (just past ")").
-fn link_at(line: &str, open: usize) -> Option<(usize, usize)> {
+/// link (just past ")"). A link needs an address; an `image` may have none: a picture whose
+/// address was left out on purpose (clipboard HTML's, so nothing is ever fetched) is still one.
+fn link_at(line: &str, open: usize, image: bool) -> Option<(usize, usize)> {
     let bytes = line.as_bytes();
     let mut depth = 0usize;
     let mut close = None;
@@ -87,7 +88,7 @@ fn link_at(line: &str, open: usize) -> Option<(usize, usize)> {
             b')' => {
                 depth -= 1;
                 if depth == 0 {
-                    return (k > close + 2).then_some((close, k + 1));
+                    return (image || k > close + 2).then_some((close, k + 1));
                 }
             }
             // a target holds no brackets or line break: stop at the next link's "["
@@ -273,6 +274,7 @@ mod tests {
             ("url with parentheses", "[Wiki](http://w.example/A_(b)) end", vec![("Wiki", false)]),
             ("unclosed", "[never closed(http://x", vec![]),
             ("empty target", "[text]() here", vec![]),
+            ("image without its address", "![A dog]() here", vec![("A dog", true)]),
             ("empty", "", vec![]),
         ];
         for (name, line, expected) in cases {

@@ -124,3 +124,50 @@ fn table_after(facts: &[Facts]) -> usize {
         .count();
     if rows >= TABLE_ROWS { lead + rows } else { 0 }
 }
+
+/// Prose blocks at most this far apart belong to one run of the article's text (a subheading,
+/// a picture and its caption, a pull quote between them).
+const RUN_GAP: usize = 4;
+
+/// Prose above the article's lead, at most, for that lead to be moved past it: a sign-up
+/// blurb or a site's mission line, not an article's opening paragraphs.
+const PROSE_ABOVE_THE_LEAD: usize = 80;
+
+/// Words of any shape above the article's title, at most, for the lead to be moved there.
+const WORDS_ABOVE_THE_LEAD: usize = 200;
+
+/// The article's lead when the body as found opens with a page's own prose (a sign-up blurb,
+/// a notice) and the article follows under its title: the first paragraph of the densest run
+/// of prose, with the title-shaped line it follows (`title` tells one), when that run holds
+/// most of the prose and little stands above it. `None` keeps the body as found.
+pub(super) fn lead_under_title(
+    facts: &[Facts],
+    body: std::ops::Range<usize>,
+    title: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let prose: Vec<usize> = body.clone().filter(|&i| facts[i].prose()).collect();
+    let total: usize = prose.iter().map(|&i| facts[i].words).sum();
+    // runs of prose: (first block, words)
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut last = None;
+    for &i in &prose {
+        match (runs.last_mut(), last) {
+            (Some(run), Some(l)) if i - l <= RUN_GAP => run.1 += facts[i].words,
+            _ => runs.push((i, facts[i].words)),
+        }
+        last = Some(i);
+    }
+    let &(lead, words) = runs.iter().max_by_key(|run| run.1)?;
+    let above: usize = prose.iter().take_while(|&&i| i < lead).map(|&i| facts[i].words).sum();
+    if lead == body.start || words * 3 < total * 2 || above > PROSE_ABOVE_THE_LEAD {
+        return None;
+    }
+    let window = lead.saturating_sub(super::TITLE_ABOVE_LEAD)..lead;
+    let heading = window.rev().take_while(|&k| !facts[k].prose()).find(|&k| title(k))?;
+    // a list above the title, or much text of any shape, is the article's own (its points, a
+    // table of contents, a post made of lists)
+    let skipped = &facts[body.start..heading.max(body.start)];
+    let skipped_words: usize = skipped.iter().map(|f| f.words).sum();
+    (!skipped.iter().any(|f| f.list) && skipped_words <= WORDS_ABOVE_THE_LEAD)
+        .then_some((lead, heading))
+}

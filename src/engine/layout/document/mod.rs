@@ -71,6 +71,24 @@ pub struct Layout {
     pub published: Option<WrittenDate>,
 }
 
+/// The heading under which a page's text outside its article follows it (the clipboard-HTML
+/// path sets it there: menus, asides, teasers, comments). Everything from this heading on is
+/// page chrome, listed among what was removed so the reader can take any line back, and never
+/// the body, the headline or a label.
+pub const ELSEWHERE_HEADING: &str = "Elsewhere on the page";
+
+/// Where the page's text outside its article begins: the first heading that is
+/// [`ELSEWHERE_HEADING`] (`blocks.len()` when there is none).
+fn elsewhere_start(text: &str, blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .position(|b| {
+            matches!(b.kind, BlockKind::Heading { .. })
+                && b.span.of(text).trim() == ELSEWHERE_HEADING
+        })
+        .unwrap_or(blocks.len())
+}
+
 /// What one block looks like, computed once.
 struct Facts {
     chrome: Option<ChromeKind>,
@@ -204,12 +222,37 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     let facts: Vec<Facts> =
         blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
     let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
-    let body = extent::body_range(&facts);
-    let header_end = body.as_ref().map_or(blocks.len(), |b| b.start);
+    // the article is read before the text set apart from it; that text is chrome by its look
+    let elsewhere = elsewhere_start(text, blocks);
+    for (role, f) in roles[elsewhere..].iter_mut().zip(&facts[elsewhere..]) {
+        *role = Some(Role::Chrome(f.chrome.unwrap_or(ChromeKind::Other)));
+    }
+    let mut body = extent::body_range(&facts[..elsewhere]);
+    // the line the article's lead follows is its title, when the body as found opened on the
+    // page's own prose above it
+    let mut title = None;
+    if let Some(found) = body.clone()
+        && let Some((lead, heading)) = extent::lead_under_title(&facts, found.clone(), |i| {
+            title_shaped(clean, blocks[i], &facts[i])
+        })
+    {
+        body = Some(lead..found.end);
+        title = Some(heading);
+    }
+    let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
-    header(clean, blocks, &facts, &mut roles, header_end, &mut layout, &mut stamps);
+    let has_body = body.is_some();
+    header(
+        clean,
+        blocks,
+        &facts,
+        &mut roles,
+        (header_end, has_body, title),
+        &mut layout,
+        &mut stamps,
+    );
     if let Some(body) = body.clone() {
         // A page that sets a teaser or standfirst above its date line starts the body above
         // it: with no date line above the body, the body's first is the article's.
@@ -232,7 +275,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         }
         // the footer: a line takes its look's kind, or the kind of the section it is under
         let mut section = None;
-        for i in body.end..blocks.len() {
+        for i in body.end..elsewhere {
             // A date standing right under the last paragraph closes the article as its
             // timestamp; further down, only a labelled one ("Published ...") is trusted.
             let closing = i == body.end;
@@ -295,18 +338,40 @@ fn unspaced_words(line: &str) -> usize {
 /// and a reporter's line between them).
 const TITLE_ABOVE_BYLINE: usize = 3;
 
+/// Whether a block has a title's shape: a few words, no full stop, on one or two lines. A
+/// reporter's name ("Jane Doe in Paris") is no title, nor is a block of several lines (a copied
+/// menu) or a line of markup a page left in plain sight ("<img src=...>").
+fn title_shaped(text: &str, block: Block, f: &Facts) -> bool {
+    let line = block.span.of(text).trim();
+    !f.list
+        && (3..=30).contains(&f.words)
+        && !line.ends_with('.')
+        && !line.starts_with('<')
+        && line.lines().count() <= TITLE_LINES
+        && f.plain()
+        && byline::bare_names(text, block.span).is_none()
+}
+
+/// How far above the article's lead its title may stand (bylines, dates, a standfirst, share
+/// buttons and a picture's caption between).
+const TITLE_ABOVE_LEAD: usize = 8;
+
+/// Lines a title may wrap to in a copy; a block of more is a menu or a list run together.
+const TITLE_LINES: usize = 2;
+
 /// Words of a date line standing in the body that make it the article's timestamp ("April
 /// 5, 2018 | 6:00 PM"), not a sentence holding a date.
 const STAMP_WORDS: usize = 10;
 
-/// Roles above the body: chrome, headline, highlights, byline, timestamp, captions. `text`
+/// Roles above the body (blocks before `end`; `has_body` when a body follows): chrome,
+/// headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
 fn header(
     text: &str,
     blocks: &[Block],
     facts: &[Facts],
     roles: &mut [Option<Role>],
-    end: usize,
+    (end, has_body, title): (usize, bool, Option<usize>),
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
 ) {
@@ -367,22 +432,40 @@ fn header(
     // The article's title stands right above its byline or timestamp (a standfirst may sit
     // between): nearer that than the first big line of the page, often a promo or a teaser.
     let anchor = (0..end).find(|&i| matches!(roles[i], Some(Role::Byline | Role::Timestamp)));
-    // The first big line stays the headline when it is that near; a reporter's name ("Jane
-    // Doe in Paris") is no title.
-    let title_shaped = |i: usize| {
-        let line = blocks[i].span.of(text).trim_end();
+    let title_shaped = |i: usize| title_shaped(text, blocks[i], &facts[i]);
+    // the first line of three words or more that is one or two lines and no markup (a title
+    // may read as names: "Opposition Leader Flies To Moscow")
+    let big = |i: usize| {
+        let line = blocks[i].span.of(text).trim();
         !facts[i].list
-            && (3..=30).contains(&facts[i].words)
-            && !line.ends_with('.')
-            && byline::bare_names(text, blocks[i].span).is_none()
+            && facts[i].words >= 3
+            && line.lines().count() <= TITLE_LINES
+            && !line.starts_with('<')
     };
-    let first_big = open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3);
+    let first_big = open
+        .iter()
+        .copied()
+        .find(|&i| big(i))
+        .or_else(|| open.iter().copied().find(|&i| !facts[i].list && facts[i].words >= 3));
     let near = |i: usize, a: usize| i < a && a - i <= TITLE_ABOVE_BYLINE;
     let above_anchor = anchor.and_then(|a| match first_big {
         Some(first) if near(first, a) => Some(first),
         _ => open.iter().copied().rev().filter(|&i| near(i, a)).find(|&i| title_shaped(i)),
     });
+    // A page repeats its article's title (a share prompt, a print or breadcrumb line, the
+    // title bar over the article): the last title-shaped line above the body said again
+    // elsewhere on the page is the title, not a teaser said once.
+    let repeated = open.iter().rev().copied().filter(|&i| title_shaped(i)).find(|&i| {
+        let line = blocks[i].span.of(text).trim();
+        blocks.iter().enumerate().any(|(k, b)| {
+            let other = b.span.of(text).trim();
+            k != i
+                && (other == line || other.rsplit_once('|').is_some_and(|(_, t)| t.trim() == line))
+        })
+    });
     let headline = markdown_title
+        .or(title.filter(|t| open.contains(t)))
+        .or(repeated)
         .or(above_anchor)
         .or(first_big)
         .or_else(|| open.iter().copied().find(|&i| !facts[i].list));
@@ -390,7 +473,6 @@ fn header(
         roles[h] = Some(Role::Headline);
         layout.headline = Some(blocks[h].span);
     }
-    let has_body = end < blocks.len();
     for &i in &open {
         if roles[i].is_some() {
             continue;
@@ -774,6 +856,38 @@ mod tests {
         }
     }
 
+    /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
+    /// (prose, a byline, a date, a title): listed, never the body or a label of the article.
+    #[test]
+    fn text_set_apart_from_the_article_is_chrome() {
+        let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
+        let teaser = "A school choir from the town won a national award on Saturday, its first in forty years of singing.";
+        let text = format!(
+            "# Old bridge to close\n\n{lead}\n\n## {ELSEWHERE_HEADING}\n\nShare\n\n{teaser}\n\nBy John Roe\n\nPublished 2020-01-02\n\n# Another title"
+        );
+        let layout = read(&text, &blocks(&text));
+        let roles: Vec<(&str, Role)> =
+            layout.parts.iter().map(|p| (p.span.of(&text), p.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Old bridge to close", Role::Headline),
+                (lead, BODY),
+                (ELSEWHERE_HEADING, Role::Chrome(ChromeKind::Other)),
+                ("Share", Role::Chrome(ChromeKind::Sharing)),
+                (teaser, Role::Chrome(ChromeKind::Other)),
+                ("By John Roe", Role::Chrome(ChromeKind::Other)),
+                ("Published 2020-01-02", Role::Chrome(ChromeKind::Other)),
+                ("Another title", Role::Chrome(ChromeKind::Other)),
+            ]
+        );
+        assert!(layout.byline.is_empty() && layout.published.is_none());
+        // with nothing above it but a title, the page still has no body
+        let bare = format!("Old bridge to close\n\n## {ELSEWHERE_HEADING}\n\n{teaser}");
+        let layout = read(&bare, &blocks(&bare));
+        assert!(layout.parts.iter().all(|p| p.role != BODY), "{:?}", layout.parts);
+    }
+
     #[test]
     fn the_headline_is_this_articles_title() {
         let lead = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1921.";
@@ -794,6 +908,20 @@ mod tests {
                 "the line above the byline, not the teasers above it",
                 format!(
                     "Market hall reopens after the long repairs\n\nSchool choir wins a national award\n\nPark gets a hundred new trees\n\nOld bridge to close\n\nBy Jane Doe\n\n{lead}"
+                ),
+                "Old bridge to close",
+            ),
+            (
+                "the title the page says again, not the teaser above it",
+                format!(
+                    "Market hall reopens after the long repairs\n\nOld bridge to close\n\nShare this story\n\nNews | Old bridge to close\n\n{lead}"
+                ),
+                "Old bridge to close",
+            ),
+            (
+                "the title the lead follows, past a site's blurb set above it",
+                format!(
+                    "Our reporters have covered the town and its council for more than a hundred years, from floods to fairs.\n\nMarket hall reopens after the long repairs\n\nOld bridge to close\n\nShare\n\nTweet\n\nEmail\n\n{lead}\n\n{lead}\n\n{lead}"
                 ),
                 "Old bridge to close",
             ),
