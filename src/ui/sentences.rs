@@ -128,8 +128,15 @@ pub fn with_delimiters(text: &str, span: Span, from: usize, to: usize) -> Span {
     Span::new(start, end)
 }
 
-/// What lies between two sentences: usually a space; a line break reads as one too.
+/// What lies between two sentences: usually a space; a line break reads as one too. Anything
+/// else is Markdown the engine set between sentences (an image, `![A street]()`, is no part of
+/// either), rendered as a sentence is, with the spaces around it kept.
 fn gap(between: &str) -> Html {
-    let shown = if between.trim().is_empty() { " ".to_owned() } else { between.to_owned() };
-    html! { {shown} }
+    let inner = between.trim();
+    if inner.is_empty() {
+        return html! { {" "} };
+    }
+    let before = if between.starts_with(char::is_whitespace) { " " } else { "" };
+    let after = if between.ends_with(char::is_whitespace) { " " } else { "" };
+    html! { <>{before}{inline(inner)}{after}</> }
 }
