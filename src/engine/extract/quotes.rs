@@ -331,7 +331,7 @@ pub fn read(article: &Article<'_>) -> Vec<Quote> {
             }
             QuoteKind::Direct
         } else {
-            // Scare quotes and names ("Blue House") are not speech.
+            // Scare quotes and names ("Green Zone") are not speech.
             let every_word_capitalised = m.parts.iter().all(|p| {
                 p.of(text)
                     .split_whitespace()
@@ -629,7 +629,7 @@ mod tests {
     #[test]
     fn names_and_scare_quotes_are_not_quotes() {
         let text =
-            "He lives in the \"Blue House\" compound, a source said. Fans dubbed her \"DisGrace\".";
+            "He lives in the \"Green Zone\" compound, a source said. Fans dubbed her \"DisGrace\".";
         let direct: Vec<_> =
             quotes_of(text).into_iter().filter(|q| q.1 != QuoteKind::Paraphrase).collect();
         assert!(direct.is_empty(), "{direct:?}");

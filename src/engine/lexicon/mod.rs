@@ -44,12 +44,12 @@ macro_rules! lexicons {
 }
 
 lexicons! {
-    /// Last words of an organisation's name: "Interior Ministry", "Colorado State University".
+    /// Last words of an organisation's name: "Interior Ministry", "Ohio State University".
     ORG_HEADS = "entities/org-heads.txt";
-    /// Last words of a place's name: "Fisht Stadium", "Ferghana Valley", "Blue House".
+    /// Last words of a place's name: "Harbour Stadium", "Rift Valley", "White House".
     PLACE_HEADS = "entities/place-heads.txt";
-    /// Lower-case words that make the capitalised word before them a place: "southern Ferghana
-    /// valley", "Aceh province".
+    /// Lower-case words that make the capitalised word before them a place: "southern Rift
+    /// valley", "Sindh province".
     PLACE_TAILS = "entities/place-tails.txt";
     /// Lower-case words that make a demonym before them an organisation: "Indonesian navy".
     FORCES = "entities/forces.txt";

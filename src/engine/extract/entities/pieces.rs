@@ -361,7 +361,7 @@ fn heads_ahead(toks: &[Token], pieces: &[Piece]) -> bool {
 }
 
 /// Whether the name that ends `pieces` already has its head ("Institute of Technology and
-/// Colorado State University" is two names).
+/// Ohio State University" is two names).
 fn head_behind(toks: &[Token], pieces: &[Piece]) -> bool {
     for (k, p) in pieces.iter().enumerate().rev() {
         if p.what == What::Word && is(&words::ORG_HEADS, toks[p.start].text) {

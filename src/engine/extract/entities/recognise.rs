@@ -710,7 +710,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// What the words after a name make it: `Some((None, _))` for a name of a thing, else the
-    /// kind and how many more tokens the name takes ("Ferghana valley").
+    /// kind and how many more tokens the name takes ("Rift valley").
     fn cue_after(
         &self,
         to: usize,

@@ -39,7 +39,7 @@ enum Support {
     /// Only its shape, or capitals the rules read as an acronym on a line that is not prose
     /// ("POLL", "STANDINGS" in a page's chrome).
     Shape,
-    /// Two or more capitalised words in running prose ("as Nacer Chadli replaced"), one word
+    /// Two or more capitalised words in running prose ("as Tomas Varga came on"), one word
     /// of mixed case there ("the ruling Zanu-PF") or listed with a supported name ("Ontario,
     /// Velmora and Quebec"), or a name the prose uses twice: kept whatever the tagger says (it was trained on little news text
     /// and misses names it has never seen), but typed by it.
