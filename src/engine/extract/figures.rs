@@ -158,7 +158,7 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
     // a story set in Hong Kong that writes "$" quotes US dollars (newsrooms' style for wire
     // copy). Naming one dollar elsewhere in the text says nothing about this amount.
     let dollar = BARE_DOLLAR;
-    let mut buffer = Vec::new();
+    let (mut shared, mut buffer) = (Vec::new(), Vec::new());
     let mut merged = Merged::default();
     let mut body_order = 0u32;
     for &(sentence, span, role) in &read {
@@ -179,7 +179,7 @@ pub(crate) fn read(article: &Article<'_>) -> Vec<Figure> {
         // that start in the stretch it owns.
         for piece in window::windows(text, span) {
             buffer.clear();
-            tokens::tokens_into(text, Some(lower), piece.span, &mut buffer);
+            tokens::tokens_into(text, Some(lower), piece.span, &mut shared, &mut buffer);
             let tokens = buffer.as_slice();
             let context =
                 scan::Context { dollar, title_case: role == Role::Headline && title_case(tokens) };

@@ -60,7 +60,7 @@ impl<'a> Token<'a> {
 #[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    tokens_into(text, None, span, &mut out);
+    tokens_into(text, None, span, &mut Vec::new(), &mut out);
     out
 }
 
@@ -73,15 +73,17 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
 /// runs from a token's first digit as far as [`digit_run_end`] reads it (through "," and "."
 /// and thousands spaces, so across tokens, or only part of one: "12" of "12bn"); a word is a
 /// run starting with a letter, joined to the next run across an inner hyphen or apostrophe;
-/// any other character is a symbol.
+/// any other character is a symbol. `shared` is the caller's buffer for the shared tokens,
+/// reused sentence by sentence as `out` is.
 pub(crate) fn tokens_into<'a>(
     text: &'a str,
     lower: Option<&'a str>,
     span: Span,
+    shared: &mut Vec<tokens::Token<'a>>,
     out: &mut Vec<Token<'a>>,
 ) {
-    let mut shared = Vec::new();
-    tokens::tokens_into(text, lower, span, &mut shared);
+    shared.clear();
+    tokens::tokens_into(text, lower, span, shared);
     let body = span.of(text);
     out.reserve(shared.len());
     // Bytes of the text before `taken` belong to tokens already made.
@@ -376,7 +378,7 @@ mod tests {
                 let lower = text.to_ascii_lowercase();
                 let span = Span::new(0, text.len());
                 let (mut got, mut plain) = (Vec::new(), Vec::new());
-                tokens_into(&text, Some(&lower), span, &mut got);
+                tokens_into(&text, Some(&lower), span, &mut Vec::new(), &mut got);
                 plain_tokens_into(&text, Some(&lower), span, &mut plain);
                 prop_assert_eq!(got, plain);
             }
