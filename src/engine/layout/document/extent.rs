@@ -73,8 +73,14 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
                 closed = i;
                 break;
             }
+            // The article starts below the marker: read on from its new start (a marker
+            // between the two stands above the article too).
             match (i + 1..facts.len()).find(|&k| facts[k].prose() && !facts[k].list) {
-                Some(next) => start = next,
+                Some(next) => {
+                    start = next;
+                    i = next;
+                    continue;
+                }
                 None => break,
             }
         }
