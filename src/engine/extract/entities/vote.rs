@@ -118,8 +118,20 @@ fn mixed_case(word: &str) -> bool {
 /// letter. An acronym in a sentence ("the CEC said") is one; a word in capitals on a line of
 /// capitals, a label or a menu ("POLL", "UPDATED 3:45 PM", "STANDINGS") is not.
 fn in_prose(text: &str, span: Span) -> bool {
-    let start = text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
-    let end = text.get(span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |i| span.end + i);
+    // Its line, read no further than `REACH` bytes each side: a line of megabytes (a
+    // transcript with no break) would otherwise be read whole for every name on it.
+    const REACH: usize = 256;
+    let mut from = span.start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = span.end.saturating_add(REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let start =
+        text.get(from..span.start).and_then(|t| t.rfind('\n')).map_or(from, |i| from + i + 1);
+    let end = text.get(span.end..to).and_then(|t| t.find('\n')).map_or(to, |i| span.end + i);
     let small = |part: &str| {
         part.split_whitespace().any(|w| {
             w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_lowercase)
