@@ -3,6 +3,8 @@
 //! so the rules in `document`, `chrome` and `byline` all ask these same questions.
 
 use crate::engine::lexicon::{NAME_PARTICLES, TITLE_CASE_MINOR};
+use crate::engine::text::span::Span;
+use crate::engine::text::tokens::{Tokens, runs_of};
 
 /// Whitespace-separated words of `line`.
 pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
@@ -11,10 +13,10 @@ pub fn words(line: &str) -> std::str::SplitWhitespace<'_> {
 
 /// The [`words`] of a line with the byte offset of each: how page furniture (bylines, date
 /// lines) is read, each word with the punctuation it carries ("Nov.", "2019,", "|"), since a
-/// line's shape says more there than its sentence does. Sentences are read with the shared
-/// tokens (`text/tokens.rs`).
+/// line's shape says more there than its sentence does. They are the whitespace-separated runs
+/// of the shared tokens (`text/tokens.rs`), cut only as far as the caller reads.
 pub fn words_at(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    line.split_whitespace().map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+    runs_of(Tokens::new(line, None, Span::new(0, line.len()))).map(|run| (run.start, run.of(line)))
 }
 
 pub fn word_count(line: &str) -> usize {

@@ -21,6 +21,7 @@ use super::tagger::{self, Tag, Tagger};
 use super::{Entity, EntityKind};
 use crate::engine::layout::byline::Dateline;
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens as shared;
 
 /// Longest run of words tagged at once: a sentence longer than this (a list, a pasted table
 /// without stops) is tagged in pieces, so memory stays bounded on any input.
@@ -232,11 +233,12 @@ pub(super) fn tagged_count(text: &str, sentences: &[Span]) -> usize {
 fn tag_all(model: &tagger::Model, text: &str, sentences: &[Span]) -> Vec<Tagged> {
     let mut tagger = Tagger::default();
     let mut spans = Vec::new();
+    let mut shared = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
     let mut out = Vec::new();
     for &sentence in sentences {
-        view(text, sentence, &mut spans);
+        view(text, sentence, &mut shared, &mut spans);
         for chunk in spans.chunks(MAX_WORDS) {
             words.clear();
             words.extend(chunk.iter().map(|s| s.of(text)));
@@ -273,18 +275,22 @@ fn closing(c: char) -> bool {
     )
 }
 
-/// The words of a sentence as the tagger's training data has them: split at spaces, quotes,
-/// brackets and trailing punctuation stand apart, a possessive `'s` is a word of its own;
-/// hyphens, inner apostrophes and the full stops of "U.S." and of initials stay in the word.
-/// (A view of the sentence's own; the engine's shared token stream can replace it.)
-fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
+/// The words of a sentence as the tagger's training data has them: the whitespace-separated
+/// runs of the shared tokens (`text/tokens.rs`, cut into `shared`), with quotes, brackets and
+/// trailing punctuation standing apart and a possessive `'s` a word of its own; hyphens, inner
+/// apostrophes and the full stops of "U.S." and of initials stay in the word.
+fn view<'a>(
+    text: &'a str,
+    sentence: Span,
+    shared: &mut Vec<shared::Token<'a>>,
+    out: &mut Vec<Span>,
+) {
     out.clear();
-    let body = sentence.of(text);
-    let mut at = 0;
-    for chunk in body.split_inclusive(char::is_whitespace) {
-        let start = sentence.start + at;
-        at += chunk.len();
-        let word = chunk.trim_end_matches(char::is_whitespace);
+    shared.clear();
+    shared::tokens_into(text, None, sentence, shared);
+    for run in shared::runs(shared) {
+        let start = run.start;
+        let word = run.of(text);
         let mut lead = 0;
         for c in word.chars() {
             if !opening(c) || lead + c.len_utf8() >= word.len() {
@@ -332,7 +338,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let mut spans = Vec::new();
-        view(text, Span::new(0, text.len()), &mut spans);
+        view(text, Span::new(0, text.len()), &mut Vec::new(), &mut spans);
         spans.iter().map(|s| s.of(text)).collect()
     }
 
