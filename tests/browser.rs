@@ -222,6 +222,21 @@ async fn the_seed_figures_are_on_cards_and_point_at_their_sentence() {
 }
 
 #[wasm_bindgen_test]
+async fn a_table_in_the_article_is_shown_as_a_table() {
+    let page = fresh_page("").await;
+    let text = "Harbour City won the northern league on Sunday, the board said.\n\n\
+        The final standings were close, with two points between the top three sides.\n\n\
+        Team\tWon\tLost\nHarbour City\t10\t4\nWest Vale\t9\t5\n\n\
+        The league's final round is played in May, officials said.";
+    type_text(&page.0, text).await;
+    let cells = texts(&page.0, ".reader table tr td");
+    assert_eq!(cells, ["Team", "Won", "Lost", "Harbour City", "10", "4", "West Vale", "9", "5"]);
+    let prose = texts(&page.0, ".article-body > p");
+    assert!(prose.iter().all(|p| !p.contains('\t') && !p.contains("West Vale")), "{prose:?}");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
 async fn a_long_list_of_figures_shows_the_top_ones_and_the_rest_on_request() {
     let page = fresh_page("").await;
     type_text(&page.0, include_str!("corpus/chron-houston-car-sales.txt")).await;

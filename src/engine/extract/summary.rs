@@ -176,7 +176,7 @@ pub fn read(article: &Article<'_>) -> Summary {
         let listed = article
             .paragraphs
             .get(sentence.paragraph)
-            .is_some_and(|p| matches!(p.kind, BlockKind::ListItem { .. }));
+            .is_some_and(|p| matches!(p.kind, BlockKind::ListItem { .. } | BlockKind::TableRow));
         let caption = listed
             || match lowered {
                 Some(lowered) => caption_shaped(body, lowered),

@@ -75,7 +75,8 @@ fn closing(c: char) -> bool {
 ///
 /// `text` is the article's text, with Markdown link and image syntax already blanked by spaces
 /// (`layout/markup.rs`): where blanking left two or more spaces between words, a link or an
-/// image stood there, and a name does not run on across it.
+/// image stood there, and a name does not run on across it; nor across a tab, which parts the
+/// cells of a table row.
 pub fn tokens<'a>(
     text: &'a str,
     sentence: Span,
@@ -90,7 +91,8 @@ pub fn tokens<'a>(
     for run in runs(shared) {
         let gap = text.get(last_end..run.start).unwrap_or_default();
         last_end = run.end;
-        if gap.chars().nth(1).is_some() {
+        // Two spaces, or a tab between the cells of a table row, part names.
+        if gap.contains('\t') || gap.chars().nth(1).is_some() {
             if let Some(last) = out.last_mut() {
                 last.breaks_after = true;
             }
@@ -365,6 +367,8 @@ mod tests {
             ("possessive of a name", "Russia’s army", &["^Russia|", "army"]),
             ("particle hyphened to a name", "Ali al-Boushi said", &["^Ali", "al-Boushi", "said"]),
             ("syllable of a given name", "Kim Jong-un said", &["^Kim", "Jong-un", "said"]),
+            ("cells of a row", "Harbour City\tWest Vale", &["^Harbour", "City|", "West", "Vale"]),
+            ("a link's gap", "Acme Corp  Chief", &["^Acme", "Corp|", "Chief"]),
             ("English tail on a name", "Vess Obama-era rule", &["^Vess", "Obama-", "era", "rule"]),
             ("lower-case word on a syllable", "the Kim-led team", &["^the", "Kim-", "led", "team"]),
         ];
