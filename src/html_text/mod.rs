@@ -349,7 +349,7 @@ impl TextBuilder {
             "blockquote" => self.block(Context { quoted: true, ..context }, String::new()),
             "pre" => self.block(Context { preformatted: true, ..context }, String::new()),
             "td" | "th" => {
-                self.line.push(' ');
+                self.line.push(CELL);
                 Some(Entered { context, close: Some(Close::Cell) })
             }
             _ if BLOCKS.contains(&tag) => self.block(context, String::new()),
@@ -372,9 +372,9 @@ impl TextBuilder {
         let line = std::mem::take(&mut self.line);
         let marker = std::mem::take(&mut self.marker);
         let text = if self.preformatted {
-            line.trim_matches('\n').to_owned()
+            line.trim_matches('\n').replace(CELL, " ")
         } else {
-            line.split('\n').map(collapse).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+            line.split('\n').map(cells).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
         };
         if text.trim().is_empty() {
             return;
@@ -392,6 +392,23 @@ impl TextBuilder {
     fn finish(mut self) -> String {
         self.flush();
         self.blocks.join("\n\n")
+    }
+}
+
+/// Where a table cell starts or ends in the walk's text: a control character no page's text
+/// shows, so the cells of a row are told apart from the spaces and tabs of the HTML source.
+const CELL: char = '\u{1f}';
+
+/// A line of the walk's text with its table cells: each cell's whitespace collapsed, and the
+/// cells of a row joined by tabs, as a browser copies a table (the engine reads such a line as
+/// a table row). A line of one cell (a table used for page layout) is plain text.
+fn cells(line: &str) -> String {
+    let parts: Vec<String> = line.split(CELL).map(collapse).collect();
+    let first = parts.iter().position(|p| !p.is_empty());
+    let last = parts.iter().rposition(|p| !p.is_empty());
+    match (first, last) {
+        (Some(first), Some(last)) => parts[first..=last].join("\t"),
+        _ => String::new(),
     }
 }
 
@@ -588,7 +605,47 @@ mod tests {
             el("p", vec![t("one"), el("br", vec![]), t("two")]),
             el("table", vec![el("tr", vec![el("td", vec![t("a")]), el("td", vec![t("b")])])]),
         ]);
-        assert_eq!(text, "one\ntwo\n\na b");
+        assert_eq!(text, "one\ntwo\n\na\tb");
+    }
+
+    #[test]
+    fn tables_keep_their_cells_and_layout_tables_their_text() {
+        let rows: Vec<(&str, Node, &str)> = vec![
+            (
+                "a row of three, one empty",
+                el(
+                    "table",
+                    vec![el(
+                        "tr",
+                        vec![
+                            el("td", vec![t("  Harbour \t City ")]),
+                            el("td", vec![]),
+                            el("th", vec![t("10")]),
+                        ],
+                    )],
+                ),
+                "Harbour City\t\t10",
+            ),
+            (
+                "a layout table's one cell",
+                el("table", vec![el("tr", vec![el("td", vec![t("All the\tprose.")])])]),
+                "All the prose.",
+            ),
+            (
+                "rows stay apart",
+                el(
+                    "table",
+                    vec![
+                        el("tr", vec![el("td", vec![t("a")]), el("td", vec![t("1")])]),
+                        el("tr", vec![el("td", vec![t("b")]), el("td", vec![t("2")])]),
+                    ],
+                ),
+                "a\t1\n\nb\t2",
+            ),
+        ];
+        for (name, table, expected) in rows {
+            assert_eq!(body(vec![table]), expected, "{name}");
+        }
     }
 
     #[test]
