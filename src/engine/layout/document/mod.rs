@@ -334,6 +334,41 @@ fn unspaced_words(line: &str) -> usize {
     unspaced / 2
 }
 
+/// A Markdown page (clipboard HTML's text, or the reader's own Markdown) says who wrote it on
+/// the "By …" line right under its title heading: the credit there is the byline as the page
+/// declared it, names or not ("By Contributors to Wikimedia projects", "By 肖春芳"). It
+/// stands in for the names read from that line only where they stop short of the credit
+/// within one part of it ("By Ana (Maria) Lopes" read as "Ana"); "By Jane Doe and John Roe"
+/// keeps its two names, "By Jane Doe, Reuters" its one.
+fn declared_byline(
+    text: &str,
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    (headline, markdown_title, end): (Option<usize>, Option<usize>, usize),
+    layout: &mut Layout,
+) {
+    let Some(i) = headline.filter(|&h| Some(h) == markdown_title).map(|h| h + 1) else {
+        return;
+    };
+    if i >= end || matches!(roles[i], Some(Role::Timestamp)) {
+        return;
+    }
+    let Some(credit) = byline::declared(text, blocks[i].span) else { return };
+    let cut_short = match facts[i].byline.as_deref() {
+        None | Some([]) => true,
+        Some(names) => names.last().is_some_and(|last| {
+            let after = &text[last.end..credit.end];
+            !after.is_empty() && !after.contains([',', ';', '|', '/']) && !after.contains(" and ")
+        }),
+    };
+    if !cut_short {
+        return;
+    }
+    roles[i] = Some(Role::Byline);
+    layout.byline = vec![credit];
+}
+
 /// How many blocks above the byline or timestamp the article's title may stand (a standfirst
 /// and a reporter's line between them).
 const TITLE_ABOVE_BYLINE: usize = 3;
@@ -473,6 +508,7 @@ fn header(
         roles[h] = Some(Role::Headline);
         layout.headline = Some(blocks[h].span);
     }
+    declared_byline(text, blocks, facts, roles, (headline, markdown_title, end), layout);
     for &i in &open {
         if roles[i].is_some() {
             continue;
@@ -1086,6 +1122,47 @@ mod tests {
             );
             let body = layout.parts.iter().filter(|p| p.role == Role::Body).count();
             assert!(body >= 1, "{name}: no body");
+        }
+    }
+
+    /// The "By …" line under a Markdown title heading (where clipboard HTML's text puts the
+    /// author its page declares) is the byline as written, names or not; elsewhere, and where
+    /// its names were read whole, the ordinary reading stands. Rows: name, head, byline.
+    #[test]
+    fn the_byline_under_a_markdown_title_is_taken_as_declared() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "a credit of ordinary words",
+                "# Bridge reopens\n\nBy Friends of the Old Bridge",
+                &["Friends of the Old Bridge"],
+            ),
+            ("a name in another script", "# Bridge reopens\n\nBy 李小明", &["李小明"]),
+            (
+                "a name with a part in brackets",
+                "# Bridge reopens\n\nBy Ana (Maria) Lopes",
+                &["Ana (Maria) Lopes"],
+            ),
+            (
+                "a date after the credit",
+                "# Bridge reopens\n\nBy Friends of the Bridge 5 June 2019",
+                &["Friends of the Bridge"],
+            ),
+            ("a dash after the name", "# Bridge reopens\n\nBy Jane Roe —", &["Jane Roe"]),
+            (
+                "two names read as two",
+                "# Bridge reopens\n\nBy Jane Roe and John Doe",
+                &["Jane Roe", "John Doe"],
+            ),
+            ("a name and its agency", "# Bridge reopens\n\nBy Jane Roe, Reuters", &["Jane Roe"]),
+            ("a sentence is no credit", "# Bridge reopens\n\nBy then the river had risen.", &[]),
+            ("no title heading: names only", "Bridge reopens\n\nBy Friends of the Old Bridge", &[]),
+        ];
+        let body = "The old bridge reopened to traffic on Tuesday after two years of repairs, officials said.";
+        for (name, head, want) in rows {
+            let text = format!("{head}\n\n{body}");
+            let layout = read(&text, &blocks(&text));
+            let got: Vec<&str> = layout.byline.iter().map(|s| s.of(&text)).collect();
+            assert_eq!(&got, want, "{name}");
         }
     }
 
