@@ -24,6 +24,7 @@ const TITLE_META: &[&str] = &[
     "weibo:webpage:title",
     "title",
     "twitter:title",
+    "parsely-title",
 ];
 const BYLINE_META: &[&str] =
     &["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author"];

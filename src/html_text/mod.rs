@@ -770,6 +770,38 @@ mod tests {
         }
     }
 
+    /// The title a page declares, by Readability's order of its tags. Rows: name, head, title.
+    #[test]
+    fn the_declared_title_follows_the_tags_order() {
+        let meta = |key: &'static str, value: &'static str| {
+            with("meta", vec![("name", key), ("content", value)], vec![])
+        };
+        let rows = [
+            (
+                "Parse.ly's title alone",
+                vec![meta("parsely-title", "Bridge to close")],
+                "Bridge to close",
+            ),
+            (
+                "Open Graph's before Parse.ly's",
+                vec![
+                    meta("parsely-title", "Bridge to close"),
+                    meta("og:title", "Old bridge shuts"),
+                ],
+                "Old bridge shuts",
+            ),
+            (
+                "the document's title last",
+                vec![el("title", vec![t("Bridge news today")])],
+                "Bridge news today",
+            ),
+        ];
+        for (name, head, want) in rows {
+            let page = el("html", vec![el("head", head), el("body", vec![el("p", vec![t(P1)])])]);
+            assert_eq!(super::page_facts(&&page).title.as_deref(), Some(want), "{name}");
+        }
+    }
+
     #[test]
     fn an_empty_body_has_no_text() {
         assert_eq!(body(vec![]), "");

@@ -410,11 +410,17 @@ fn header(
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
 ) {
+    // A Markdown text opening with its title heading (as clipboard HTML's text opens with the
+    // title its page declares) opens with the article's title, whatever its words ("Share
+    // buttons test", a one-word title over a run of short lines): never chrome.
+    let opening_title = |i: usize| i == 0 && blocks[i].kind == (BlockKind::Heading { level: 1 });
     for i in 0..end {
         let f = &facts[i];
         stamps.extend(f.line_stamp);
         roles[i] = if f.wire_header {
             Some(Role::Timestamp)
+        } else if opening_title(i) && f.byline.is_none() && f.stamp.is_none() {
+            None
         } else if let Some(kind) = f.chrome {
             Some(Role::Chrome(kind))
         } else if let Some(stamp) = f.stamp {
@@ -447,7 +453,8 @@ fn header(
     // menus: runs of three or more short lines (chrome lines inside a run do not break it)
     let mut run: Vec<usize> = Vec::new();
     for i in 0..=end {
-        let inside = i < end && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
+        let inside =
+            i < end && !opening_title(i) && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
         if inside && facts[i].menu_shaped(blocks[i].span.of(text)) {
             run.push(i);
         } else if inside && roles[i].is_some() {
@@ -1163,6 +1170,40 @@ mod tests {
             let layout = read(&text, &blocks(&text));
             let got: Vec<&str> = layout.byline.iter().map(|s| s.of(&text)).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    /// A Markdown text opening with its title heading opens with the article's title, though
+    /// its words read as chrome or it heads a run of short lines. Rows: name, text, headline.
+    #[test]
+    fn a_markdown_texts_opening_title_heading_is_its_headline() {
+        let body = "The old bridge reopened to traffic on Tuesday after two years of repairs, officials said.";
+        let rows: &[(&str, String, Option<&str>)] = &[
+            (
+                "a title with a share word",
+                format!("# Share your bridge stories\n\n# Bridge reopens\n\n{body}"),
+                Some("Share your bridge stories"),
+            ),
+            (
+                "a one-word title over short lines",
+                format!("# Bridges\n\nRoads\n\nRivers\n\nFerries\n\n{body}"),
+                Some("Bridges"),
+            ),
+            (
+                "a title over a run of short lines only",
+                "# Town notes\n\nabc\n\ndef\n\nghi".to_owned(),
+                Some("Town notes"),
+            ),
+            (
+                "not the opening block: read as before",
+                format!("Share\n\n# Share this story\n\n{body}"),
+                None,
+            ),
+        ];
+        for (name, text, want) in rows {
+            let layout = read(text, &blocks(text));
+            let got = layout.headline.map(|s| s.of(text).trim_start_matches("# "));
+            assert_eq!(got, *want, "{name}");
         }
     }
 
