@@ -1,7 +1,8 @@
 //! Clipboard HTML cut down before the browser parses it: what the text walk ([`crate::html_text`])
 //! never reads, and what would make parsing slow or noisy, is taken out in one linear pass.
 //!
-//! - `style` and `on…` attributes, `<base>` and `<link>` go: the page's DOMParser document
+//! - `style` and `on…` attributes, `<base>` and `<link>` go (a style that hides its element
+//!   leaves [`HIDDEN_BY_STYLE`] in its place): the page's DOMParser document
 //!   inherits the page's Content-Security-Policy and reports every inline style and handler it
 //!   sees as a violation in the console, although it would never apply or run them.
 //! - `<script>`, `<style>` and the other elements whose content is never markup go with their
@@ -87,6 +88,18 @@ const FORMATTING: &[&str] = &[
 /// out), unless a list, table or other container lies between.
 const SELF_CLOSING: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th"];
 const CONTAINERS: &[&str] = &["ul", "ol", "dl", "table", "select", "div", "blockquote", "body"];
+
+/// The attribute an element hidden by its inline style (`display: none`, `visibility:
+/// hidden`) gets in place of the style, which is dropped: the text walk leaves out what the
+/// page hid ([`crate::html_text`]), and the style itself would be reported by the page's policy.
+pub const HIDDEN_BY_STYLE: &str = "data-lede-hidden";
+
+/// Whether an inline style hides its element.
+pub fn hides(style: &str) -> bool {
+    let style: String =
+        style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
 
 /// Whether an attribute is dropped: inline styles and event handlers.
 fn dropped_attribute(name: &str) -> bool {
@@ -303,7 +316,10 @@ impl Tag {
             }
             let valid =
                 attribute.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b));
-            if valid && !dropped_attribute(&attribute) {
+            if valid && attribute == "style" && value.as_deref().is_some_and(hides) {
+                // what the style said that the walk reads, without the style
+                tag.attributes.push((HIDDEN_BY_STYLE.to_owned(), None));
+            } else if valid && !dropped_attribute(&attribute) {
                 tag.attributes.push((attribute, value));
             }
         }
@@ -388,6 +404,8 @@ mod tests {
         #[rustfmt::skip]
         let rows: &[(&str, &str, &str)] = &[
             ("an inline style", r#"<p style="color:red" class=lead>Rain.</p>"#, r#"<p class="lead">Rain.</p>"#),
+            ("a style that hides leaves its mark", r#"<div style="color:red; Display : None">Menu</div><p style='visibility:hidden'>x</p>"#,
+             r#"<div data-lede-hidden>Menu</div><p data-lede-hidden>x</p>"#),
             ("handlers in any case and quoting",
              r#"<img src=x onerror=alert(1) ONLOAD='go()' alt="A map">"#, r#"<img src="x" alt="A map">"#),
             ("a base, a meta that names no fact, a link", r#"<base href="https://x.test/"><meta http-equiv="refresh" content="0"><meta charset=utf-8><link rel=stylesheet href=a.css><p>Text</p>"#, "<p>Text</p>"),

@@ -6,6 +6,7 @@
 //! the article's container wins; a pasted fragment has no such rivals and keeps its whole text.
 
 use super::{FIGURES, FURNITURE, HtmlNode, NodeKind, SKIPPED};
+use crate::html_prepare;
 
 /// What the walk learnt about one element (indexed in document order of the elements the text
 /// walk enters, so both walks agree on the numbers).
@@ -115,12 +116,10 @@ pub(super) fn skip<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> Skip {
     if node.attribute("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return Skip::Drop;
     }
-    if let Some(style) = node.attribute("style") {
-        let style: String =
-            style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return Skip::Drop;
-        }
+    // (clipboard HTML reaches the walk with a hiding style marked, the style dropped)
+    let styled = node.attribute("style").is_some_and(|style| html_prepare::hides(&style));
+    if styled || node.attribute(html_prepare::HIDDEN_BY_STYLE).is_some() {
+        return Skip::Drop;
     }
     // the article's own elements, and links and cells, are never furniture by their names
     if matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {

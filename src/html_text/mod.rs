@@ -701,6 +701,32 @@ mod tests {
         assert_eq!(text, format!("Share\n\n{P1}"));
     }
 
+    /// What the page hid is left out of a page's article, however the hiding reached the walk:
+    /// by its style (a native parse) or by html_prepare's mark in the style's place (the page's).
+    #[test]
+    fn elements_hidden_by_style_or_its_mark_are_left_out() {
+        let rows = [
+            ("by style", ("style", "display: none")),
+            ("by the mark html_prepare leaves", (crate::html_prepare::HIDDEN_BY_STYLE, "")),
+        ];
+        for (name, attribute) in rows {
+            let page = body(vec![
+                with(
+                    "div",
+                    vec![attribute],
+                    vec![el(
+                        "p",
+                        vec![t(
+                            "Sign up to our newsletter, it is free and it comes every morning with the news.",
+                        )],
+                    )],
+                ),
+                article(),
+            ]);
+            assert_eq!(page, [P1, P2, P3, P4].join("\n\n"), "{name}");
+        }
+    }
+
     #[test]
     fn a_page_hidden_until_a_script_runs_is_read_all_the_same() {
         let text = body(vec![with("div", vec![("style", "display: none")], vec![article()])]);
