@@ -32,7 +32,25 @@ struct Element {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Focus {
     pub kept: Vec<usize>,
+    /// Boxes inside the article that are mostly links (a menu, a list of teasers or tags):
+    /// set apart, as Readability's `_cleanConditionally` removes them.
+    pub links: Vec<usize>,
 }
+
+/// Elements that may be a box of links inside the article.
+const LINK_BOXES: &[&str] = &["div", "section", "ul", "ol", "table", "form", "header"];
+
+/// Share of a box's text in links past which it is set apart: a box whose class or id says
+/// content is allowed more (Readability's 0.2 and 0.5, the first raised: a paragraph of the
+/// article quoting several sources in links stays).
+const LINK_BOX_DENSITY: f64 = 0.33;
+const LINK_BOX_DENSITY_CONTENT: f64 = 0.5;
+
+/// Unlinked characters from which a box holds some of the article whatever its links.
+const LINK_BOX_PROSE: usize = 200;
+
+/// Commas from which a box is prose whatever its links (Readability's 10).
+const LINK_BOX_COMMAS: usize = 10;
 
 /// Below this many characters the best candidate is no article (a pasted fragment, a page of
 /// links): the whole text is kept. Readability's default `charThreshold`.
@@ -197,8 +215,37 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
                     && (scores[i].is_some_and(|s| s >= threshold)
                         || (e.tag == "p" && e.chars > 80 && link_density(e) < 0.25)))
         })
-        .collect();
-    Some(Focus { kept })
+        .collect::<Vec<usize>>();
+    let links = link_boxes(&elements, &kept);
+    Some(Focus { kept, links })
+}
+
+/// The boxes of links under the article's elements `kept` (not those elements themselves).
+fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
+    // elements are in document order: a parent comes before its children
+    let mut inside = vec![false; elements.len()];
+    let mut boxes = Vec::new();
+    for (i, e) in elements.iter().enumerate() {
+        let under = e.parent.is_some_and(|p| inside[p]);
+        inside[i] = under || kept.binary_search(&i).is_ok();
+        if !under || !LINK_BOXES.contains(&e.tag.as_str()) || e.commas >= LINK_BOX_COMMAS {
+            continue;
+        }
+        // a list of links may be the article's own (its sources, its reading list): only one
+        // whose class or id says content and that is mostly links goes, as in Readability; a
+        // `div` with no block inside is a paragraph, and stays
+        let list = matches!(e.tag.as_str(), "ul" | "ol");
+        if (list && e.class_weight < 25) || (e.tag == "div" && !e.block_child) {
+            continue;
+        }
+        let limit = if e.class_weight >= 25 { LINK_BOX_DENSITY_CONTENT } else { LINK_BOX_DENSITY };
+        // (a box with a paragraph's worth of unlinked text holds some of the article)
+        let unlinked = e.chars - e.link_chars;
+        if e.link_chars > 0 && link_density(e) > limit && unlinked < LINK_BOX_PROSE {
+            boxes.push(i);
+        }
+    }
+    boxes
 }
 
 /// From the top candidate up: to a parent that scores higher (the article's paragraphs were

@@ -228,6 +228,10 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
         } else {
             entered += 1;
             context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
+            // a box of links inside the article (a menu, a list of teasers) is set apart
+            if focus.is_some_and(|f| f.links.binary_search(&entered).is_ok()) {
+                context.inside = false;
+            }
         }
         match skip {
             article::Skip::Aside => context.inside = false,
@@ -689,6 +693,74 @@ mod tests {
         for line in ["HomeNewsSportWeather", "School choir wins an award", "never once felt unsafe"]
         {
             assert!(elsewhere.contains(line), "{line:?} in {elsewhere:?}");
+        }
+    }
+
+    /// Inside the article, a box that is mostly links (teasers, tags) is set apart, while the
+    /// article's own list of links and a paragraph quoting its sources stay. Rows: name, the
+    /// box put between the article's paragraphs, whether it stays in the article.
+    #[test]
+    fn boxes_of_links_inside_the_article_are_set_apart() {
+        let a = |text: &'static str| el("a", vec![t(text)]);
+        let rows: Vec<(&str, Node, bool)> = vec![
+            (
+                "a box of teaser links",
+                el(
+                    "div",
+                    vec![
+                        el("div", vec![a("Market hall reopens after repairs")]),
+                        el("div", vec![a("School choir wins a regional award")]),
+                        t(" Read more"),
+                    ],
+                ),
+                false,
+            ),
+            (
+                "a list of links, the article's own",
+                el(
+                    "ul",
+                    vec![
+                        el("li", vec![a("The engineers' report on the piers")]),
+                        el("li", vec![a("The council's minutes of Tuesday")]),
+                    ],
+                ),
+                true,
+            ),
+            (
+                "a paragraph quoting its sources",
+                el(
+                    "div",
+                    vec![
+                        t("The "),
+                        a("engineers' report"),
+                        t(" and the "),
+                        a("council's minutes"),
+                        t(" agree."),
+                    ],
+                ),
+                true,
+            ),
+        ];
+        for (name, inner, stays) in rows {
+            let page = body(vec![
+                links("top-menu", &["Home", "News", "Sport", "Weather"]),
+                with(
+                    "div",
+                    vec![("class", "article-body")],
+                    vec![
+                        el("p", vec![t(P1)]),
+                        el("p", vec![t(P2)]),
+                        inner,
+                        el("p", vec![t(P3)]),
+                        el("p", vec![t(P4)]),
+                    ],
+                ),
+            ]);
+            let (article, elsewhere) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            assert!(article.contains(P4) && elsewhere.contains("Home"), "{name}: {page:?}");
+            let word = if stays { article } else { elsewhere };
+            assert!(word.contains("engineers") || word.contains("Market hall"), "{name}: {page:?}");
         }
     }
 
