@@ -69,6 +69,9 @@ pub fn declared(text: &str, span: Span) -> Option<Span> {
     }
     let credit = line[..separator(line).unwrap_or(line.len())].trim_end();
     let skip = by_label(credit)?;
+    if reads_as_sentence(&credit[skip..]) {
+        return None;
+    }
     // the credit ends where a dash or a date follows it: "By Jane Doe — 5 June 2019", "By
     // Jane Doe June 5", "By Jane Doe 1 day ago"
     let toks: Vec<(usize, &str)> = words_at(&credit[skip..]).collect();
@@ -86,14 +89,19 @@ pub fn declared(text: &str, span: Span) -> Option<Span> {
         Some(at) => credit[..skip + at].trim_end(),
         None => credit,
     };
-    let rest = &credit[skip..];
-    // a sentence ends with its stop, a name at most with an initial's ("Jane Q.", "Jr.")
-    let last = rest.split_whitespace().next_back()?;
-    let initial = last.ends_with('.') && last.chars().count() <= 3;
-    if rest.ends_with(['!', '?', ':', ';', ',']) || (rest.ends_with('.') && !initial) {
+    if reads_as_sentence(&credit[skip..]) {
         return None;
     }
     Some(Span::new(span.start + skip, span.start + credit.len()))
+}
+
+/// A sentence ends with its stop, a name at most with an initial's ("Jane Q.", "Jr."); asked
+/// of the whole credit and of what is left once a date is cut off ("By Jane's Shop: the best of
+/// the 80/90!" is a blurb, not "Jane's Shop: the best of the").
+fn reads_as_sentence(credit: &str) -> bool {
+    let Some(last) = credit.split_whitespace().next_back() else { return true };
+    let initial = last.ends_with('.') && last.chars().count() <= 3;
+    credit.ends_with(['!', '?', ':', ';', ',']) || (credit.ends_with('.') && !initial)
 }
 
 /// Most words a declared credit has ("By" included): a name or a few, with a role.
@@ -562,6 +570,7 @@ mod tests {
             ("no label", "Jane Roe", None),
             ("a sentence", "By then the river had risen.", None),
             ("nothing before the date", "By 5 June", None),
+            ("a blurb ending after a figure", "By Jane's Shop: the best of the 80/90!", None),
             ("two lines", "By Jane Roe\nand more", None),
         ];
         for (name, line, want) in cases {
