@@ -282,13 +282,23 @@ fn link_density(e: &Element) -> f64 {
     if e.chars == 0 { 0.0 } else { e.link_chars as f64 / e.chars as f64 }
 }
 
+/// Characters from which a list item scores as a paragraph, and the share of links it may have.
+const LIST_PROSE: usize = 80;
+const LIST_PROSE_LINKS: f64 = 0.5;
+
 /// Every paragraph's points given to its ancestors; each candidate's total shrunk by its links.
 fn score(elements: &[Element]) -> Vec<Option<f64>> {
     let mut scores: Vec<Option<f64>> = vec![None; elements.len()];
     for e in elements {
         let paragraph = matches!(e.tag.as_str(), "p" | "pre" | "td")
             || (matches!(e.tag.as_str(), "div" | "section") && !e.block_child);
-        if !paragraph || e.chars < 25 {
+        // a list item of a sentence's length, mostly unlinked, is prose too (a post made of
+        // lists); a menu's or a teaser list's items are short or links
+        let prose_item = e.tag == "li"
+            && !e.block_child
+            && e.chars >= LIST_PROSE
+            && link_density(e) < LIST_PROSE_LINKS;
+        if !(paragraph || prose_item) || e.chars < 25 {
             continue;
         }
         let points = 1.0 + e.commas as f64 + (e.chars / 100).min(3) as f64;

@@ -764,6 +764,43 @@ mod tests {
         }
     }
 
+    /// A post written as lists is found as an article (its long items score as paragraphs),
+    /// so the comment thread under it is set apart; a menu's short items never score.
+    #[test]
+    fn a_post_made_of_lists_is_its_article_and_its_comments_are_set_apart() {
+        let item = |text: &'static str| el("li", vec![t(text)]);
+        let page = body(vec![
+            links("top-menu", &["Home", "News", "Sport", "Weather"]),
+            with(
+                "div",
+                vec![("class", "post")],
+                vec![
+                    el("h2", vec![t("Highlights")]),
+                    el("ul", vec![item(P1), item(P2)]),
+                    el("h2", vec![t("Works")]),
+                    el("ul", vec![item(P3), item(P4)]),
+                ],
+            ),
+            with(
+                "section",
+                vec![("class", "comments")],
+                vec![el(
+                    "p",
+                    vec![t(
+                        "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
+                    )],
+                )],
+            ),
+        ]);
+        let (article, elsewhere) =
+            page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+        assert!([P1, P2, P3, P4].iter().all(|p| article.contains(p)), "{page:?}");
+        assert!(
+            elsewhere.contains("never once felt unsafe") && elsewhere.contains("Home"),
+            "{page:?}"
+        );
+    }
+
     #[test]
     fn a_fragment_keeps_all_its_text_whatever_its_classes() {
         let text = body(vec![

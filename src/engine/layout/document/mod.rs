@@ -1173,6 +1173,35 @@ mod tests {
         }
     }
 
+    /// A few bullets under the headline are its highlights; a post written as lists, with no
+    /// paragraph before its items, is the body. Rows: name, items, roles of the items.
+    #[test]
+    fn a_post_made_of_lists_is_its_body_and_a_few_bullets_are_highlights() {
+        let item = |k: usize| {
+            format!(
+                "* Team {k} fixed a long-standing bug in the printing dialog that kept the preview from showing the chosen pages."
+            )
+        };
+        let close = "Readers' comments follow below this post.";
+        let rows: &[(&str, usize, Role)] = &[
+            ("three bullets: highlights", 3, Role::Highlight),
+            ("a post of ten items: body", 10, Role::Body),
+        ];
+        for (name, n, want) in rows {
+            let items: Vec<String> = (1..=*n).map(item).collect();
+            let text = format!("# Weekly notes\n\n{}\n\n{close}", items.join("\n\n"));
+            let layout = read(&text, &blocks(&text));
+            let roles: Vec<Role> = layout
+                .parts
+                .iter()
+                .filter(|p| p.span.of(&text).contains("long-standing"))
+                .map(|p| p.role)
+                .collect();
+            assert_eq!(roles.len(), *n, "{name}");
+            assert!(roles.iter().all(|r| r == want), "{name}: {roles:?}");
+        }
+    }
+
     /// A Markdown text opening with its title heading opens with the article's title, though
     /// its words read as chrome or it heads a run of short lines. Rows: name, text, headline.
     #[test]
