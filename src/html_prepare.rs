@@ -1,11 +1,16 @@
 //! Clipboard HTML cut down before the browser parses it: what the text walk ([`crate::html_text`])
 //! never reads, and what would make parsing slow or noisy, is taken out in one linear pass.
 //!
-//! - `style` and `on…` attributes, `<base>`, `<meta>` and `<link>` go: the page's DOMParser
-//!   document inherits the page's Content-Security-Policy and reports every inline style and
-//!   handler it sees as a violation in the console, although it would never apply or run them.
+//! - `style` and `on…` attributes, `<base>` and `<link>` go (a style that hides its element
+//!   leaves [`HIDDEN_BY_STYLE`] in its place): the page's DOMParser document
+//!   inherits the page's Content-Security-Policy and reports every inline style and handler it
+//!   sees as a violation in the console, although it would never apply or run them.
 //! - `<script>`, `<style>` and the other elements whose content is never markup go with their
 //!   content, and so do comments: the walk skips them anyway, and real pages carry megabytes.
+//! - What a whole page declares about its article ([`crate::html_text::page_facts`]) stays: its
+//!   `<title>`, its `<meta>` names and contents (nothing else of a `meta`: no `http-equiv`, no
+//!   `charset`), and its schema.org JSON-LD (`<script type="application/ld+json">`, a data
+//!   block no browser ever runs), each up to [`MAX_DECLARED`] bytes.
 //! - Nesting is bounded. The HTML parsing algorithm re-opens every unclosed formatting element
 //!   (`<b>`, `<i>`, `<a>`...) at each new block and checks open elements by walking the stack of
 //!   them, so 50,000 nested inline tags keep a parser busy for many seconds. Beyond
@@ -51,7 +56,15 @@ pub struct Prepared {
     pub flattened: usize,
 }
 
-/// Elements dropped with everything up to their end tag (their content is not markup).
+/// The longest `<title>` or JSON-LD script kept (a JSON-LD script may carry the whole article
+/// again, and only its head fields are read).
+pub const MAX_DECLARED: usize = 64 * 1024;
+
+/// Attributes of a `<meta>` that are kept: what names a fact, and the fact.
+const META_ATTRIBUTES: &[&str] = &["name", "property", "itemprop", "content"];
+
+/// Elements dropped with everything up to their end tag (their content is not markup), unless
+/// they declare the article's facts ([`declared`]).
 const DROPPED_WITH_CONTENT: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
@@ -75,6 +88,18 @@ const FORMATTING: &[&str] = &[
 /// out), unless a list, table or other container lies between.
 const SELF_CLOSING: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th"];
 const CONTAINERS: &[&str] = &["ul", "ol", "dl", "table", "select", "div", "blockquote", "body"];
+
+/// The attribute an element hidden by its inline style (`display: none`, `visibility:
+/// hidden`) gets in place of the style, which is dropped: the text walk leaves out what the
+/// page hid ([`crate::html_text`]), and the style itself would be reported by the page's policy.
+pub const HIDDEN_BY_STYLE: &str = "data-lede-hidden";
+
+/// Whether an inline style hides its element.
+pub fn hides(style: &str) -> bool {
+    let style: String =
+        style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
 
 /// Whether an attribute is dropped: inline styles and event handlers.
 fn dropped_attribute(name: &str) -> bool {
@@ -103,7 +128,14 @@ pub fn prepare(html: &str) -> Result<Prepared, TooLarge> {
             Some(c) if c.is_ascii_alphabetic() => {
                 let tag = Tag::read(html, lt + 1);
                 if DROPPED_WITH_CONTENT.contains(&tag.name.as_str()) {
-                    skip_element(html, tag.end, &tag.name)
+                    let end = skip_element(html, tag.end, &tag.name);
+                    if let Some(kept) = declared(html, &tag, end) {
+                        out.html.push_str(&kept);
+                    }
+                    end
+                } else if tag.name == "meta" {
+                    out.meta(&tag);
+                    tag.end
                 } else {
                     out.start_tag(&tag);
                     tag.end
@@ -135,6 +167,23 @@ struct Output {
 }
 
 impl Output {
+    /// A `<meta>` naming a fact and giving it, with those two attributes only.
+    fn meta(&mut self, tag: &Tag) {
+        let kept: Vec<&(String, Option<String>)> =
+            tag.attributes.iter().filter(|(a, _)| META_ATTRIBUTES.contains(&a.as_str())).collect();
+        let has = |name: &str| kept.iter().any(|(a, v)| a == name && v.is_some());
+        if !has("content") || !["name", "property", "itemprop"].iter().any(|n| has(n)) {
+            return;
+        }
+        self.html.push_str("<meta");
+        for (attribute, value) in kept {
+            if let Some(value) = value {
+                push_attribute(&mut self.html, attribute, value);
+            }
+        }
+        self.html.push('>');
+    }
+
     fn start_tag(&mut self, tag: &Tag) {
         let name = tag.name.as_str();
         if DROPPED_VOID.contains(&name) {
@@ -160,12 +209,12 @@ impl Output {
         self.html.push('<');
         self.html.push_str(name);
         for (attribute, value) in &tag.attributes {
-            self.html.push(' ');
-            self.html.push_str(attribute);
-            if let Some(value) = value {
-                self.html.push_str("=\"");
-                self.html.push_str(&value.replace('"', "&quot;"));
-                self.html.push('"');
+            match value {
+                Some(value) => push_attribute(&mut self.html, attribute, value),
+                None => {
+                    self.html.push(' ');
+                    self.html.push_str(attribute);
+                }
             }
         }
         self.html.push('>');
@@ -267,11 +316,49 @@ impl Tag {
             }
             let valid =
                 attribute.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b));
-            if valid && !dropped_attribute(&attribute) {
+            if valid && attribute == "style" && value.as_deref().is_some_and(hides) {
+                // what the style said that the walk reads, without the style
+                tag.attributes.push((HIDDEN_BY_STYLE.to_owned(), None));
+            } else if valid && !dropped_attribute(&attribute) {
                 tag.attributes.push((attribute, value));
             }
         }
     }
+}
+
+/// ` name="value"`, the value quoted as written (its entities are the parser's to decode).
+fn push_attribute(html: &mut String, name: &str, value: &str) {
+    html.push(' ');
+    html.push_str(name);
+    html.push_str("=\"");
+    html.push_str(&value.replace('"', "&quot;"));
+    html.push('"');
+}
+
+/// A `<title>` or JSON-LD script `tag` (ending, with its content, at `end`) as kept: the tag
+/// with no attribute but a script's type, its content as written. `None` for any other
+/// element, or content longer than [`MAX_DECLARED`].
+fn declared(html: &str, tag: &Tag, end: usize) -> Option<String> {
+    let linked_data = tag.name == "script"
+        && tag.attributes.iter().any(|(a, v)| {
+            a == "type" && v.as_deref().is_some_and(|v| v.trim() == "application/ld+json")
+        });
+    if tag.name != "title" && !linked_data {
+        return None;
+    }
+    // the content runs to the end tag's "<", if the element was closed
+    let rest = html.get(tag.end..end)?;
+    let closes = |close: &usize| {
+        rest.as_bytes()[close + 2..]
+            .get(..tag.name.len())
+            .is_some_and(|name| name.eq_ignore_ascii_case(tag.name.as_bytes()))
+    };
+    let content = rest.rfind("</").filter(closes).map_or(rest, |close| &rest[..close]);
+    if content.len() > MAX_DECLARED {
+        return None;
+    }
+    let open = if linked_data { r#"<script type="application/ld+json">"# } else { "<title>" };
+    Some(format!("{open}{content}</{}>", tag.name))
 }
 
 /// Just past the end tag of a raw-text element `name` whose content starts at `from`.
@@ -317,15 +404,45 @@ mod tests {
         #[rustfmt::skip]
         let rows: &[(&str, &str, &str)] = &[
             ("an inline style", r#"<p style="color:red" class=lead>Rain.</p>"#, r#"<p class="lead">Rain.</p>"#),
+            ("a style that hides leaves its mark", r#"<div style="color:red; Display : None">Menu</div><p style='visibility:hidden'>x</p>"#,
+             r#"<div data-lede-hidden>Menu</div><p data-lede-hidden>x</p>"#),
             ("handlers in any case and quoting",
              r#"<img src=x onerror=alert(1) ONLOAD='go()' alt="A map">"#, r#"<img src="x" alt="A map">"#),
-            ("a base, meta and link", r#"<base href="https://x.test/"><meta http-equiv="refresh" content="0"><link rel=stylesheet href=a.css><p>Text</p>"#, "<p>Text</p>"),
+            ("a base, a meta that names no fact, a link", r#"<base href="https://x.test/"><meta http-equiv="refresh" content="0"><meta charset=utf-8><link rel=stylesheet href=a.css><p>Text</p>"#, "<p>Text</p>"),
             ("scripts and styles with their content", "<script>if (a < b) alert('</p>')</script><style>p{}</style><p>Kept</p>", "<p>Kept</p>"),
             ("comments and doctype", "<!DOCTYPE html><!-- <p>not this</p> --><p>Kept</p>", "<p>Kept</p>"),
             ("a lone angle bracket and entities stay text", "<p>3 < 4 &amp; 5 &lt; 6</p>", "<p>3 < 4 &amp; 5 &lt; 6</p>"),
             ("a quote inside a single-quoted value", r#"<p title='say "hi"'>Hi</p>"#, r#"<p title="say &quot;hi&quot;">Hi</p>"#),
             ("text in any script", "<h1>Über 東京</h1>", "<h1>Über 東京</h1>"),
             ("an unterminated tag ends the input", "<p>Text</p><img alt=\"x", "<p>Text</p><img alt=\"x\">"),
+        ];
+        for (row, html, expected) in rows {
+            assert_eq!(prepared(html), *expected, "{row}");
+        }
+    }
+
+    /// What a whole page declares about its article stays for `page_facts`, and nothing else
+    /// of those elements does.
+    #[test]
+    fn the_title_meta_facts_and_json_ld_a_page_declares_stay() {
+        let big = format!("<title>{}</title><p>Text</p>", "x".repeat(MAX_DECLARED + 1));
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, &str)] = &[
+            ("a title, as written", "<TITLE lang=en>Rain &amp; <b>wind</TITLE><p>Text</p>", "<title>Rain &amp; <b>wind</title><p>Text</p>"),
+            ("a meta's name and content, nothing else",
+             r#"<meta name=author content="Jane Doe" http-equiv=refresh charset=utf-8 onload=go()>"#,
+             r#"<meta name="author" content="Jane Doe">"#),
+            ("a property with a quote in its content",
+             r#"<meta property='og:title' content='The "new" bridge'>"#,
+             r#"<meta property="og:title" content="The &quot;new&quot; bridge">"#),
+            ("an itemprop", r#"<meta itemprop=datePublished content=2021-05-02>"#, r#"<meta itemprop="datePublished" content="2021-05-02">"#),
+            ("a meta with no content", r#"<meta name=author>"#, ""),
+            ("JSON-LD with its type only",
+             r#"<script type="application/ld+json" id=ld nonce=n>{"a":"</p>"}</script>"#,
+             r#"<script type="application/ld+json">{"a":"</p>"}</script>"#),
+            ("any other script goes", r#"<script type="text/javascript">{"a":1}</script><p>Text</p>"#, "<p>Text</p>"),
+            ("an unclosed title keeps what it has", "<title>Rain", "<title>Rain</title>"),
+            ("an over-long title goes", &big, "<p>Text</p>"),
         ];
         for (row, html, expected) in rows {
             assert_eq!(prepared(html), *expected, "{row}");

@@ -6,6 +6,7 @@
 //! the article's container wins; a pasted fragment has no such rivals and keeps its whole text.
 
 use super::{FIGURES, FURNITURE, HtmlNode, NodeKind, SKIPPED};
+use crate::html_prepare;
 
 /// What the walk learnt about one element (indexed in document order of the elements the text
 /// walk enters, so both walks agree on the numbers).
@@ -31,7 +32,25 @@ struct Element {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Focus {
     pub kept: Vec<usize>,
+    /// Boxes inside the article that are mostly links (a menu, a list of teasers or tags):
+    /// set apart, as Readability's `_cleanConditionally` removes them.
+    pub links: Vec<usize>,
 }
+
+/// Elements that may be a box of links inside the article.
+const LINK_BOXES: &[&str] = &["div", "section", "ul", "ol", "table", "form", "header"];
+
+/// Share of a box's text in links past which it is set apart: a box whose class or id says
+/// content is allowed more (Readability's 0.2 and 0.5, the first raised: a paragraph of the
+/// article quoting several sources in links stays).
+const LINK_BOX_DENSITY: f64 = 0.33;
+const LINK_BOX_DENSITY_CONTENT: f64 = 0.5;
+
+/// Unlinked characters from which a box holds some of the article whatever its links.
+const LINK_BOX_PROSE: usize = 200;
+
+/// Commas from which a box is prose whatever its links (Readability's 10).
+const LINK_BOX_COMMAS: usize = 10;
 
 /// Below this many characters the best candidate is no article (a pasted fragment, a page of
 /// links): the whole text is kept. Readability's default `charThreshold`.
@@ -115,12 +134,10 @@ pub(super) fn skip<N: HtmlNode>(node: &N, tag: &str, strict: bool) -> Skip {
     if node.attribute("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return Skip::Drop;
     }
-    if let Some(style) = node.attribute("style") {
-        let style: String =
-            style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return Skip::Drop;
-        }
+    // (clipboard HTML reaches the walk with a hiding style marked, the style dropped)
+    let styled = node.attribute("style").is_some_and(|style| html_prepare::hides(&style));
+    if styled || node.attribute(html_prepare::HIDDEN_BY_STYLE).is_some() {
+        return Skip::Drop;
     }
     // the article's own elements, and links and cells, are never furniture by their names
     if matches!(tag, "body" | "a" | "article" | "main" | "table" | "tr" | "td") {
@@ -198,8 +215,37 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
                     && (scores[i].is_some_and(|s| s >= threshold)
                         || (e.tag == "p" && e.chars > 80 && link_density(e) < 0.25)))
         })
-        .collect();
-    Some(Focus { kept })
+        .collect::<Vec<usize>>();
+    let links = link_boxes(&elements, &kept);
+    Some(Focus { kept, links })
+}
+
+/// The boxes of links under the article's elements `kept` (not those elements themselves).
+fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
+    // elements are in document order: a parent comes before its children
+    let mut inside = vec![false; elements.len()];
+    let mut boxes = Vec::new();
+    for (i, e) in elements.iter().enumerate() {
+        let under = e.parent.is_some_and(|p| inside[p]);
+        inside[i] = under || kept.binary_search(&i).is_ok();
+        if !under || !LINK_BOXES.contains(&e.tag.as_str()) || e.commas >= LINK_BOX_COMMAS {
+            continue;
+        }
+        // a list of links may be the article's own (its sources, its reading list): only one
+        // whose class or id says content and that is mostly links goes, as in Readability; a
+        // `div` with no block inside is a paragraph, and stays
+        let list = matches!(e.tag.as_str(), "ul" | "ol");
+        if (list && e.class_weight < 25) || (e.tag == "div" && !e.block_child) {
+            continue;
+        }
+        let limit = if e.class_weight >= 25 { LINK_BOX_DENSITY_CONTENT } else { LINK_BOX_DENSITY };
+        // (a box with a paragraph's worth of unlinked text holds some of the article)
+        let unlinked = e.chars - e.link_chars;
+        if e.link_chars > 0 && link_density(e) > limit && unlinked < LINK_BOX_PROSE {
+            boxes.push(i);
+        }
+    }
+    boxes
 }
 
 /// From the top candidate up: to a parent that scores higher (the article's paragraphs were
@@ -236,13 +282,23 @@ fn link_density(e: &Element) -> f64 {
     if e.chars == 0 { 0.0 } else { e.link_chars as f64 / e.chars as f64 }
 }
 
+/// Characters from which a list item scores as a paragraph, and the share of links it may have.
+const LIST_PROSE: usize = 80;
+const LIST_PROSE_LINKS: f64 = 0.5;
+
 /// Every paragraph's points given to its ancestors; each candidate's total shrunk by its links.
 fn score(elements: &[Element]) -> Vec<Option<f64>> {
     let mut scores: Vec<Option<f64>> = vec![None; elements.len()];
     for e in elements {
         let paragraph = matches!(e.tag.as_str(), "p" | "pre" | "td")
             || (matches!(e.tag.as_str(), "div" | "section") && !e.block_child);
-        if !paragraph || e.chars < 25 {
+        // a list item of a sentence's length, mostly unlinked, is prose too (a post made of
+        // lists); a menu's or a teaser list's items are short or links
+        let prose_item = e.tag == "li"
+            && !e.block_child
+            && e.chars >= LIST_PROSE
+            && link_density(e) < LIST_PROSE_LINKS;
+        if !(paragraph || prose_item) || e.chars < 25 {
             continue;
         }
         let points = 1.0 + e.commas as f64 + (e.chars / 100).min(3) as f64;

@@ -24,6 +24,7 @@ const TITLE_META: &[&str] = &[
     "weibo:webpage:title",
     "title",
     "twitter:title",
+    "parsely-title",
 ];
 const BYLINE_META: &[&str] =
     &["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author"];
@@ -94,7 +95,7 @@ pub fn page_facts<N: HtmlNode>(root: &N) -> PageFacts {
         .or_else(|| found.document_title.as_deref().map(|t| article_title(t, &found.headings)));
     let byline = ld
         .and_then(|ld| ld.byline.clone())
-        .or_else(|| meta(BYLINE_META).filter(|b| !b.contains("://") && !b.starts_with("www.")))
+        .or_else(|| meta(BYLINE_META).and_then(|b| without_address(&b)))
         .or(found.marked_byline.clone());
     let published = ld
         .and_then(|ld| ld.published.clone())
@@ -102,6 +103,18 @@ pub fn page_facts<N: HtmlNode>(root: &N) -> PageFacts {
         .or(found.time.clone())
         .and_then(|d| iso_day(&d));
     PageFacts { title: title.filter(|t| !t.is_empty()), byline, published }
+}
+
+/// An author named in a `meta` tag, without the address in brackets after the name ("Jane Doe
+/// (https://example.org/jane)", "Jane Doe <jane@example.org>"); `None` for an address alone
+/// (`article:author` often holds the author's page, not a name).
+fn without_address(author: &str) -> Option<String> {
+    let is_address = |s: &str| s.contains("://") || s.starts_with("www.") || s.contains('@');
+    let name = match author.find(['(', '<']) {
+        Some(open) if is_address(&author[open..]) => author[..open].trim(),
+        _ => author.trim(),
+    };
+    (!name.is_empty() && !is_address(name)).then(|| name.to_owned())
 }
 
 /// `YYYY-MM-DD` when `value` starts with one.
@@ -342,7 +355,7 @@ fn article_title(document_title: &str, headings: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{article_title, iso_day, linked_data};
+    use super::{article_title, iso_day, linked_data, without_address};
 
     #[test]
     fn a_document_title_loses_its_site_name_but_not_its_words() {
@@ -367,6 +380,25 @@ mod tests {
         ];
         for (name, title, want) in rows {
             assert_eq!(article_title(title, &[]), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_authors_address_is_no_part_of_the_byline() {
+        let rows = [
+            ("a name alone", "Jane Doe", Some("Jane Doe")),
+            ("a page in brackets", "Jane Doe (https://example.org/jane/)", Some("Jane Doe")),
+            ("a mail address in angle brackets", "Jane Doe <jane@example.org>", Some("Jane Doe")),
+            (
+                "an aside in brackets stays",
+                "Jane Doe (with John Roe)",
+                Some("Jane Doe (with John Roe)"),
+            ),
+            ("an address alone", "https://example.org/author/jane", None),
+            ("a bare host", "www.example.org", None),
+        ];
+        for (name, author, want) in rows {
+            assert_eq!(without_address(author).as_deref(), want, "{name}");
         }
     }
 

@@ -228,6 +228,10 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
         } else {
             entered += 1;
             context.inside |= focus.is_some_and(|f| f.kept.binary_search(&entered).is_ok());
+            // a box of links inside the article (a menu, a list of teasers) is set apart
+            if focus.is_some_and(|f| f.links.binary_search(&entered).is_ok()) {
+                context.inside = false;
+            }
         }
         match skip {
             article::Skip::Aside => context.inside = false,
@@ -749,6 +753,111 @@ mod tests {
         }
     }
 
+    /// Inside the article, a box that is mostly links (teasers, tags) is set apart, while the
+    /// article's own list of links and a paragraph quoting its sources stay. Rows: name, the
+    /// box put between the article's paragraphs, whether it stays in the article.
+    #[test]
+    fn boxes_of_links_inside_the_article_are_set_apart() {
+        let a = |text: &'static str| el("a", vec![t(text)]);
+        let rows: Vec<(&str, Node, bool)> = vec![
+            (
+                "a box of teaser links",
+                el(
+                    "div",
+                    vec![
+                        el("div", vec![a("Market hall reopens after repairs")]),
+                        el("div", vec![a("School choir wins a regional award")]),
+                        t(" Read more"),
+                    ],
+                ),
+                false,
+            ),
+            (
+                "a list of links, the article's own",
+                el(
+                    "ul",
+                    vec![
+                        el("li", vec![a("The engineers' report on the piers")]),
+                        el("li", vec![a("The council's minutes of Tuesday")]),
+                    ],
+                ),
+                true,
+            ),
+            (
+                "a paragraph quoting its sources",
+                el(
+                    "div",
+                    vec![
+                        t("The "),
+                        a("engineers' report"),
+                        t(" and the "),
+                        a("council's minutes"),
+                        t(" agree."),
+                    ],
+                ),
+                true,
+            ),
+        ];
+        for (name, inner, stays) in rows {
+            let page = body(vec![
+                links("top-menu", &["Home", "News", "Sport", "Weather"]),
+                with(
+                    "div",
+                    vec![("class", "article-body")],
+                    vec![
+                        el("p", vec![t(P1)]),
+                        el("p", vec![t(P2)]),
+                        inner,
+                        el("p", vec![t(P3)]),
+                        el("p", vec![t(P4)]),
+                    ],
+                ),
+            ]);
+            let (article, elsewhere) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            assert!(article.contains(P4) && elsewhere.contains("Home"), "{name}: {page:?}");
+            let word = if stays { article } else { elsewhere };
+            assert!(word.contains("engineers") || word.contains("Market hall"), "{name}: {page:?}");
+        }
+    }
+
+    /// A post written as lists is found as an article (its long items score as paragraphs),
+    /// so the comment thread under it is set apart; a menu's short items never score.
+    #[test]
+    fn a_post_made_of_lists_is_its_article_and_its_comments_are_set_apart() {
+        let item = |text: &'static str| el("li", vec![t(text)]);
+        let page = body(vec![
+            links("top-menu", &["Home", "News", "Sport", "Weather"]),
+            with(
+                "div",
+                vec![("class", "post")],
+                vec![
+                    el("h2", vec![t("Highlights")]),
+                    el("ul", vec![item(P1), item(P2)]),
+                    el("h2", vec![t("Works")]),
+                    el("ul", vec![item(P3), item(P4)]),
+                ],
+            ),
+            with(
+                "section",
+                vec![("class", "comments")],
+                vec![el(
+                    "p",
+                    vec![t(
+                        "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
+                    )],
+                )],
+            ),
+        ]);
+        let (article, elsewhere) =
+            page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+        assert!([P1, P2, P3, P4].iter().all(|p| article.contains(p)), "{page:?}");
+        assert!(
+            elsewhere.contains("never once felt unsafe") && elsewhere.contains("Home"),
+            "{page:?}"
+        );
+    }
+
     #[test]
     fn a_fragment_keeps_all_its_text_whatever_its_classes() {
         let text = body(vec![
@@ -756,6 +865,32 @@ mod tests {
             el("p", vec![t(P1)]),
         ]);
         assert_eq!(text, format!("Share\n\n{P1}"));
+    }
+
+    /// What the page hid is left out of a page's article, however the hiding reached the walk:
+    /// by its style (a native parse) or by html_prepare's mark in the style's place (the page's).
+    #[test]
+    fn elements_hidden_by_style_or_its_mark_are_left_out() {
+        let rows = [
+            ("by style", ("style", "display: none")),
+            ("by the mark html_prepare leaves", (crate::html_prepare::HIDDEN_BY_STYLE, "")),
+        ];
+        for (name, attribute) in rows {
+            let page = body(vec![
+                with(
+                    "div",
+                    vec![attribute],
+                    vec![el(
+                        "p",
+                        vec![t(
+                            "Sign up to our newsletter, it is free and it comes every morning with the news.",
+                        )],
+                    )],
+                ),
+                article(),
+            ]);
+            assert_eq!(page, [P1, P2, P3, P4].join("\n\n"), "{name}");
+        }
     }
 
     #[test]
@@ -824,6 +959,38 @@ mod tests {
             let text = super::page_text(&&page);
             assert!(text.starts_with(want), "{name}: {text:?}");
             assert_eq!(text.matches("Jane").count() + text.matches("JANE").count(), 1, "{name}");
+        }
+    }
+
+    /// The title a page declares, by Readability's order of its tags. Rows: name, head, title.
+    #[test]
+    fn the_declared_title_follows_the_tags_order() {
+        let meta = |key: &'static str, value: &'static str| {
+            with("meta", vec![("name", key), ("content", value)], vec![])
+        };
+        let rows = [
+            (
+                "Parse.ly's title alone",
+                vec![meta("parsely-title", "Bridge to close")],
+                "Bridge to close",
+            ),
+            (
+                "Open Graph's before Parse.ly's",
+                vec![
+                    meta("parsely-title", "Bridge to close"),
+                    meta("og:title", "Old bridge shuts"),
+                ],
+                "Old bridge shuts",
+            ),
+            (
+                "the document's title last",
+                vec![el("title", vec![t("Bridge news today")])],
+                "Bridge news today",
+            ),
+        ];
+        for (name, head, want) in rows {
+            let page = el("html", vec![el("head", head), el("body", vec![el("p", vec![t(P1)])])]);
+            assert_eq!(super::page_facts(&&page).title.as_deref(), Some(want), "{name}");
         }
     }
 

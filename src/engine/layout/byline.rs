@@ -55,6 +55,58 @@ pub fn byline(text: &str, span: Span) -> Option<Vec<Span>> {
     (complete && !names.is_empty() && !section).then(|| names.into_iter().map(at).collect())
 }
 
+/// The credit of a "By …" line as written, whatever its words: "By Contributors to Wikimedia
+/// projects", "By 肖春芳", "By Ana (Maria) Lopes". Only for a line the page itself marks as
+/// its byline (the one under a Markdown title heading, where clipboard HTML's text puts the
+/// author its page declares), where the names need not look like names; the credit ends at a
+/// separator ("By Jane Doe | June 5"). `None` for a line with no "By" label or that reads as a
+/// sentence ("By then, it was over.").
+pub fn declared(text: &str, span: Span) -> Option<Span> {
+    let span = unemphasised(text, span);
+    let line = span.of(text);
+    if line.contains('\n') || word_count(line) > DECLARED_WORDS || line.len() > 160 {
+        return None;
+    }
+    let credit = line[..separator(line).unwrap_or(line.len())].trim_end();
+    let skip = by_label(credit)?;
+    if reads_as_sentence(&credit[skip..]) {
+        return None;
+    }
+    // the credit ends where a dash or a date follows it: "By Jane Doe — 5 June 2019", "By
+    // Jane Doe June 5", "By Jane Doe 1 day ago"
+    let toks: Vec<(usize, &str)> = words_at(&credit[skip..]).collect();
+    let stop = toks.iter().position(|&(_, w)| {
+        DASHES.has_as_written(w) || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let stop = stop.map(|k| match k.checked_sub(1).map(|p| toks[p].1) {
+        Some(month) if k > 1 && month_from_name(month.trim_end_matches([',', '.'])).is_some() => {
+            k - 1
+        }
+        _ => k,
+    });
+    let credit = match stop.map(|k| toks[k].0) {
+        Some(0) => return None,
+        Some(at) => credit[..skip + at].trim_end(),
+        None => credit,
+    };
+    if reads_as_sentence(&credit[skip..]) {
+        return None;
+    }
+    Some(Span::new(span.start + skip, span.start + credit.len()))
+}
+
+/// A sentence ends with its stop, a name at most with an initial's ("Jane Q.", "Jr."); asked
+/// of the whole credit and of what is left once a date is cut off ("By Jane's Shop: the best of
+/// the 80/90!" is a blurb, not "Jane's Shop: the best of the").
+fn reads_as_sentence(credit: &str) -> bool {
+    let Some(last) = credit.split_whitespace().next_back() else { return true };
+    let initial = last.ends_with('.') && last.chars().count() <= 3;
+    credit.ends_with(['!', '?', ':', ';', ',']) || (credit.ends_with('.') && !initial)
+}
+
+/// Most words a declared credit has ("By" included): a name or a few, with a role.
+const DECLARED_WORDS: usize = 12;
+
 /// Where the first separator of a byline's parts ("|", "•", "·") is in `line`. Read by bytes
 /// (where a search for any of three characters decodes every one): the two that are not
 /// ASCII are told by their lead bytes, which only ever open a character.
@@ -502,6 +554,28 @@ mod tests {
         ];
         for (name, line, expected) in cases {
             assert_eq!(names_of(line).as_deref(), *expected, "{name}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn declared_credits_are_read_as_written_up_to_a_date_or_dash() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("ordinary words", "By Friends of the Old Bridge", Some("Friends of the Old Bridge")),
+            ("another script", "By 李小明", Some("李小明")),
+            ("emphasised, after a written-by label", "*Written by Jane Roe*", Some("Jane Roe")),
+            ("a separator ends it", "By Jane Roe | June 5, 2019", Some("Jane Roe")),
+            ("a month and day end it", "By Jane Roe June 5", Some("Jane Roe")),
+            ("a relative time ends it", "By Jane Roe 2 hours ago", Some("Jane Roe")),
+            ("an initial ends it", "By Jane Q.", Some("Jane Q.")),
+            ("no label", "Jane Roe", None),
+            ("a sentence", "By then the river had risen.", None),
+            ("nothing before the date", "By 5 June", None),
+            ("a blurb ending after a figure", "By Jane's Shop: the best of the 80/90!", None),
+            ("two lines", "By Jane Roe\nand more", None),
+        ];
+        for (name, line, want) in cases {
+            let got = declared(line, Span::new(0, line.len())).map(|s| s.of(line));
+            assert_eq!(got, *want, "{name}");
         }
     }
 

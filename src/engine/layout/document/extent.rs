@@ -35,6 +35,10 @@ fn thread_start(facts: &[Facts]) -> Option<usize> {
         .find_map(|w| w.windows(2).all(|pair| pair[1] - pair[0] <= THREAD_GAP).then_some(w[0]))
 }
 
+/// Most prose-sized list items above the first paragraph that are still highlights (key
+/// points under the headline); more are the article, written as lists.
+const HIGHLIGHT_ITEMS: usize = 6;
+
 /// Rows that make a run of figure-bearing lines a table of the article rather than chance.
 const TABLE_ROWS: usize = 3;
 
@@ -45,10 +49,13 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
     let sentence = |f: &Facts| f.plain() && f.statement && !f.list;
     // code inside the article does not end it
     let continues = |f: &Facts| sentence(f) || f.code;
-    let mut start = facts
-        .iter()
-        .position(|f| f.prose() && !f.list)
-        .or_else(|| facts.iter().position(sentence))?;
+    let first_prose = facts.iter().position(|f| f.prose() && !f.list);
+    // A handful of bullets under the headline are its highlights; a longer run of prose-sized
+    // list items before any paragraph is the article itself (a post made of lists).
+    let item = |f: &Facts| f.prose() && f.list;
+    let items = facts[..first_prose.unwrap_or(facts.len())].iter().filter(|f| item(f)).count();
+    let list_post = (items > HIGHLIGHT_ITEMS).then(|| facts.iter().position(item)).flatten();
+    let mut start = list_post.or(first_prose).or_else(|| facts.iter().position(sentence))?;
     while start > 0 && sentence(&facts[start - 1]) {
         start -= 1;
     }

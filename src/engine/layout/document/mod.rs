@@ -334,6 +334,41 @@ fn unspaced_words(line: &str) -> usize {
     unspaced / 2
 }
 
+/// A Markdown page (clipboard HTML's text, or the reader's own Markdown) says who wrote it on
+/// the "By …" line right under its title heading: the credit there is the byline as the page
+/// declared it, names or not ("By Contributors to Wikimedia projects", "By 肖春芳"). It
+/// stands in for the names read from that line only where they stop short of the credit
+/// within one part of it ("By Ana (Maria) Lopes" read as "Ana"); "By Jane Doe and John Roe"
+/// keeps its two names, "By Jane Doe, Reuters" its one.
+fn declared_byline(
+    text: &str,
+    blocks: &[Block],
+    facts: &[Facts],
+    roles: &mut [Option<Role>],
+    (headline, markdown_title, end): (Option<usize>, Option<usize>, usize),
+    layout: &mut Layout,
+) {
+    let Some(i) = headline.filter(|&h| Some(h) == markdown_title).map(|h| h + 1) else {
+        return;
+    };
+    if i >= end || matches!(roles[i], Some(Role::Timestamp)) {
+        return;
+    }
+    let Some(credit) = byline::declared(text, blocks[i].span) else { return };
+    let cut_short = match facts[i].byline.as_deref() {
+        None | Some([]) => true,
+        Some(names) => names.last().is_some_and(|last| {
+            let after = &text[last.end..credit.end];
+            !after.is_empty() && !after.contains([',', ';', '|', '/']) && !after.contains(" and ")
+        }),
+    };
+    if !cut_short {
+        return;
+    }
+    roles[i] = Some(Role::Byline);
+    layout.byline = vec![credit];
+}
+
 /// How many blocks above the byline or timestamp the article's title may stand (a standfirst
 /// and a reporter's line between them).
 const TITLE_ABOVE_BYLINE: usize = 3;
@@ -375,11 +410,17 @@ fn header(
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
 ) {
+    // A Markdown text opening with its title heading (as clipboard HTML's text opens with the
+    // title its page declares) opens with the article's title, whatever its words ("Share
+    // buttons test", a one-word title over a run of short lines): never chrome.
+    let opening_title = |i: usize| i == 0 && blocks[i].kind == (BlockKind::Heading { level: 1 });
     for i in 0..end {
         let f = &facts[i];
         stamps.extend(f.line_stamp);
         roles[i] = if f.wire_header {
             Some(Role::Timestamp)
+        } else if opening_title(i) && f.byline.is_none() && f.stamp.is_none() {
+            None
         } else if let Some(kind) = f.chrome {
             Some(Role::Chrome(kind))
         } else if let Some(stamp) = f.stamp {
@@ -412,7 +453,8 @@ fn header(
     // menus: runs of three or more short lines (chrome lines inside a run do not break it)
     let mut run: Vec<usize> = Vec::new();
     for i in 0..=end {
-        let inside = i < end && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
+        let inside =
+            i < end && !opening_title(i) && roles[i].is_none_or(|r| matches!(r, Role::Chrome(_)));
         if inside && facts[i].menu_shaped(blocks[i].span.of(text)) {
             run.push(i);
         } else if inside && roles[i].is_some() {
@@ -473,6 +515,7 @@ fn header(
         roles[h] = Some(Role::Headline);
         layout.headline = Some(blocks[h].span);
     }
+    declared_byline(text, blocks, facts, roles, (headline, markdown_title, end), layout);
     for &i in &open {
         if roles[i].is_some() {
             continue;
@@ -1086,6 +1129,110 @@ mod tests {
             );
             let body = layout.parts.iter().filter(|p| p.role == Role::Body).count();
             assert!(body >= 1, "{name}: no body");
+        }
+    }
+
+    /// The "By …" line under a Markdown title heading (where clipboard HTML's text puts the
+    /// author its page declares) is the byline as written, names or not; elsewhere, and where
+    /// its names were read whole, the ordinary reading stands. Rows: name, head, byline.
+    #[test]
+    fn the_byline_under_a_markdown_title_is_taken_as_declared() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "a credit of ordinary words",
+                "# Bridge reopens\n\nBy Friends of the Old Bridge",
+                &["Friends of the Old Bridge"],
+            ),
+            ("a name in another script", "# Bridge reopens\n\nBy 李小明", &["李小明"]),
+            (
+                "a name with a part in brackets",
+                "# Bridge reopens\n\nBy Ana (Maria) Lopes",
+                &["Ana (Maria) Lopes"],
+            ),
+            (
+                "a date after the credit",
+                "# Bridge reopens\n\nBy Friends of the Bridge 5 June 2019",
+                &["Friends of the Bridge"],
+            ),
+            ("a dash after the name", "# Bridge reopens\n\nBy Jane Roe —", &["Jane Roe"]),
+            (
+                "two names read as two",
+                "# Bridge reopens\n\nBy Jane Roe and John Doe",
+                &["Jane Roe", "John Doe"],
+            ),
+            ("a name and its agency", "# Bridge reopens\n\nBy Jane Roe, Reuters", &["Jane Roe"]),
+            ("a sentence is no credit", "# Bridge reopens\n\nBy then the river had risen.", &[]),
+            ("no title heading: names only", "Bridge reopens\n\nBy Friends of the Old Bridge", &[]),
+        ];
+        let body = "The old bridge reopened to traffic on Tuesday after two years of repairs, officials said.";
+        for (name, head, want) in rows {
+            let text = format!("{head}\n\n{body}");
+            let layout = read(&text, &blocks(&text));
+            let got: Vec<&str> = layout.byline.iter().map(|s| s.of(&text)).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    /// A few bullets under the headline are its highlights; a post written as lists, with no
+    /// paragraph before its items, is the body. Rows: name, items, roles of the items.
+    #[test]
+    fn a_post_made_of_lists_is_its_body_and_a_few_bullets_are_highlights() {
+        let item = |k: usize| {
+            format!(
+                "* Team {k} fixed a long-standing bug in the printing dialog that kept the preview from showing the chosen pages."
+            )
+        };
+        let close = "Readers' comments follow below this post.";
+        let rows: &[(&str, usize, Role)] = &[
+            ("three bullets: highlights", 3, Role::Highlight),
+            ("a post of ten items: body", 10, Role::Body),
+        ];
+        for (name, n, want) in rows {
+            let items: Vec<String> = (1..=*n).map(item).collect();
+            let text = format!("# Weekly notes\n\n{}\n\n{close}", items.join("\n\n"));
+            let layout = read(&text, &blocks(&text));
+            let roles: Vec<Role> = layout
+                .parts
+                .iter()
+                .filter(|p| p.span.of(&text).contains("long-standing"))
+                .map(|p| p.role)
+                .collect();
+            assert_eq!(roles.len(), *n, "{name}");
+            assert!(roles.iter().all(|r| r == want), "{name}: {roles:?}");
+        }
+    }
+
+    /// A Markdown text opening with its title heading opens with the article's title, though
+    /// its words read as chrome or it heads a run of short lines. Rows: name, text, headline.
+    #[test]
+    fn a_markdown_texts_opening_title_heading_is_its_headline() {
+        let body = "The old bridge reopened to traffic on Tuesday after two years of repairs, officials said.";
+        let rows: &[(&str, String, Option<&str>)] = &[
+            (
+                "a title with a share word",
+                format!("# Share your bridge stories\n\n# Bridge reopens\n\n{body}"),
+                Some("Share your bridge stories"),
+            ),
+            (
+                "a one-word title over short lines",
+                format!("# Bridges\n\nRoads\n\nRivers\n\nFerries\n\n{body}"),
+                Some("Bridges"),
+            ),
+            (
+                "a title over a run of short lines only",
+                "# Town notes\n\nabc\n\ndef\n\nghi".to_owned(),
+                Some("Town notes"),
+            ),
+            (
+                "not the opening block: read as before",
+                format!("Share\n\n# Share this story\n\n{body}"),
+                None,
+            ),
+        ];
+        for (name, text, want) in rows {
+            let layout = read(text, &blocks(text));
+            let got = layout.headline.map(|s| s.of(text).trim_start_matches("# "));
+            assert_eq!(got, *want, "{name}");
         }
     }
 

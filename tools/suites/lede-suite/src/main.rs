@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
 use lede::engine::{Digest, Options, Role, digest};
+use lede::html_prepare::prepare;
 use lede::html_text::page_text;
 use markup5ever_rcdom::RcDom;
 use serde_json::json;
@@ -22,10 +23,12 @@ use serde_json::json;
 mod html5ever_dom;
 use html5ever_dom::{Dom, child_named};
 
-/// The text a paste of `html` hands the engine: the body's text, as the page's paste path
-/// takes it from DOMParser's document.
+/// The text a paste of `html` hands the engine, as the page's paste path (`ui/paste.rs`) takes
+/// it: cut down by `html_prepare` first (what the page never parses is never read here either;
+/// HTML past its size limit, which the page refuses, is read whole), then parsed and walked.
 fn html_to_text(html: &str) -> String {
-    let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    let prepared = prepare(html).map_or_else(|_| html.to_owned(), |p| p.html);
+    let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default()).one(prepared);
     let root = child_named(&dom.document, &["html"]);
     root.map_or_else(String::new, |root| page_text(&Dom(root)))
 }
