@@ -79,6 +79,9 @@ lexicons! {
     EVENT_LEADS = "entities/event-leads.txt";
     /// Lower-case words after a name that make it an organisation: "Standard Chartered analysts".
     ORG_TAILS = "entities/org-tails.txt";
+    /// Words that set one side against another in a game: a place beside them is a team
+    /// ("Ardmore beat Vess").
+    MATCH_VERBS = "entities/match-verbs.txt";
     /// Words that connect an organisation's head to the rest of its name: "University of Sheffield".
     HEAD_CONNECTORS = "entities/head-connectors.txt";
     /// Offices that are also institutions: "the State Attorney General (SAG) is investigating".

@@ -9,6 +9,7 @@ pub(crate) mod fuzzy;
 mod merge;
 mod pieces;
 mod recognise;
+mod rows;
 mod tagger;
 mod tokens;
 mod vote;
@@ -104,6 +105,12 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             recognise::recognise(text, piece.span, context, &mut buffers, &mut candidates);
             window::keep_owned(&mut candidates, first, |c| piece.owns(c.span));
         }
+    }
+    // Rows of a table inside the article: results and standings name clubs and players too.
+    for row in rows::table_rows(article) {
+        let context = Context { sentence: None, title_case: false, weight: 1, masked: None };
+        recognise::recognise(text, row, context, &mut buffers, &mut candidates);
+        read_sentences.push(row);
     }
     if let Some(dateline) = article.dateline {
         let sentence = article

@@ -465,6 +465,15 @@ impl<'a> Reader<'a, '_> {
 
     fn known(&mut self, piece: Piece, entry: Entry) -> usize {
         let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
+        // "Ardmore 3 Vess 1", "Ardmore beat Vess": a club named after its town or county.
+        // A country's side keeps the country's kind (news calls it by the country's name).
+        if kind == EntityKind::Place
+            && !entry.country
+            && (self.in_table_as_team(piece.start, piece.end)
+                || self.in_match(piece.start, piece.end))
+        {
+            kind = EntityKind::Org;
+        }
         // "at the Blue Palace": an institution named by its building, where it is a place.
         if kind == EntityKind::Org
             && is(&words::PLACE_HEADS, self.toks[piece.end - 1].text)
@@ -490,6 +499,48 @@ impl<'a> Reader<'a, '_> {
         candidate.known = Some(entry.id);
         candidate.needs_evidence = false;
         self.push(candidate)
+    }
+
+    /// Whether `toks[from..to]` is a table's cell for a team: followed by its goals or points,
+    /// with two more figures after (standings: "Ardmore 10 4 0"), another side and its score
+    /// after ("Ardmore 3 Vess 1") or a side and its score before ("Vess 1 Ardmore 3" read at
+    /// "Ardmore"... "Norland 3 Ardmore 1" at "Ardmore").
+    fn in_table_as_team(&self, from: usize, to: usize) -> bool {
+        let toks = self.toks;
+        let whole = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if toks[to - 1].breaks_after || !whole(to) {
+            return false;
+        }
+        let standings = !toks[to].breaks_after && whole(to + 1) && whole(to + 2);
+        let side_after = {
+            let mut k = to + 1;
+            while toks.get(k).is_some_and(|t| t.capital && !t.breaks_after) {
+                k += 1;
+            }
+            k > to + 1 && whole(k)
+        };
+        let side_before = from >= 2 && whole(from - 1) && toks[from - 2].capital;
+        standings || side_after || side_before
+    }
+
+    /// Whether a word that sets one side against another stands beside `toks[from..to]`:
+    /// "Ardmore beat Vess", "drew with Ardmore", "Vess v Ardmore".
+    fn in_match(&self, from: usize, to: usize) -> bool {
+        let toks = self.toks;
+        let after = toks.get(to).is_some_and(|n| {
+            !toks[to - 1].breaks_after && !n.capital && is(&words::MATCH_VERBS, n.text)
+        });
+        let word_before = |k: usize| toks.get(k).filter(|t| !t.breaks_after && !t.capital);
+        let one = from.checked_sub(1).and_then(word_before);
+        let before =
+            one.is_some_and(|p| is(&words::MATCH_VERBS, p.text))
+                || from.checked_sub(2).and_then(word_before).zip(one).is_some_and(|(a, b)| {
+                    is(&words::MATCH_VERBS, &format!("{} {}", a.text, b.text))
+                });
+        after || before
     }
 
     /// Whether "at", "in", "outside" (and "the") come just before token `at`.
@@ -552,6 +603,10 @@ impl<'a> Reader<'a, '_> {
             || toks[from].text.chars().any(|c| c.is_ascii_digit())
             || (count == 1 && self.camel_case(from))
         {
+            kind = Some(EntityKind::Org);
+            evidence = Evidence::Cue;
+        } else if count == 1 && self.in_table_as_team(from, to) {
+            // "Ardmore 10 4 0": the name in a standings or score row is a team's.
             kind = Some(EntityKind::Org);
             evidence = Evidence::Cue;
         } else if count >= 2 {
