@@ -96,6 +96,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
                 || recognise::is_shouted_line(sentence.span.of(text)),
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
+            row: rows::is_row(sentence.span.of(text)),
         };
         read_sentences.push(sentence.span);
         // A long sentence is read in windows (engine/window.rs), each keeping the names that
@@ -108,7 +109,8 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     }
     // Rows of a table inside the article: results and standings name clubs and players too.
     for row in rows::table_rows(article) {
-        let context = Context { sentence: None, title_case: false, weight: 1, masked: None };
+        let context =
+            Context { sentence: None, title_case: false, weight: 1, masked: None, row: true };
         recognise::recognise(text, row, context, &mut buffers, &mut candidates);
         read_sentences.push(row);
     }

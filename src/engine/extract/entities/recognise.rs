@@ -104,6 +104,8 @@ pub struct Context {
     pub weight: u32,
     /// A part of the sentence read separately (the dateline).
     pub masked: Option<Span>,
+    /// A row of a table ("Ardmore 10 4 0"): a name followed by figures is a team's.
+    pub row: bool,
 }
 
 /// Whether most words of a heading are capitalised ("Kyrgyz Opposition In Russia After ...").
@@ -511,10 +513,10 @@ impl<'a> Reader<'a, '_> {
             toks.get(k)
                 .is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
         };
-        if toks[to - 1].breaks_after || !whole(to) {
+        if !self.context.row || toks[to - 1].breaks_after || !whole(to) || toks[to].breaks_after {
             return false;
         }
-        let standings = !toks[to].breaks_after && whole(to + 1) && whole(to + 2);
+        let standings = whole(to + 1) && whole(to + 2);
         let side_after = {
             let mut k = to + 1;
             while toks.get(k).is_some_and(|t| t.capital && !t.breaks_after) {
@@ -522,24 +524,34 @@ impl<'a> Reader<'a, '_> {
             }
             k > to + 1 && whole(k)
         };
-        let side_before = from >= 2 && whole(from - 1) && toks[from - 2].capital;
+        let side_before = from >= 2
+            && whole(from - 1)
+            && toks[from - 2].capital
+            && !toks[from - 2].breaks_after
+            && !toks[from - 1].breaks_after;
         standings || side_after || side_before
     }
 
-    /// Whether a word that sets one side against another stands beside `toks[from..to]`:
-    /// "Ardmore beat Vess", "drew with Ardmore", "Vess v Ardmore".
+    /// Whether a word that sets one side against another stands between `toks[from..to]` and
+    /// another name: "Ardmore beat Vess", "Vess drew with Ardmore", "Vess v Ardmore" (not
+    /// "Ardmore vs. carmakers").
     fn in_match(&self, from: usize, to: usize) -> bool {
         let toks = self.toks;
-        let after = toks.get(to).is_some_and(|n| {
-            !toks[to - 1].breaks_after && !n.capital && is(&words::MATCH_VERBS, n.text)
-        });
-        let word_before = |k: usize| toks.get(k).filter(|t| !t.breaks_after && !t.capital);
-        let one = from.checked_sub(1).and_then(word_before);
-        let before =
-            one.is_some_and(|p| is(&words::MATCH_VERBS, p.text))
-                || from.checked_sub(2).and_then(word_before).zip(one).is_some_and(|(a, b)| {
-                    is(&words::MATCH_VERBS, &format!("{} {}", a.text, b.text))
-                });
+        let capital = |k: usize| toks.get(k).is_some_and(|t| t.capital);
+        let verb = |k: usize| toks.get(k).filter(|t| !t.breaks_after && !t.capital);
+        let one = |k: usize| verb(k).is_some_and(|t| is(&words::MATCH_VERBS, t.text));
+        let two = |k: usize| {
+            verb(k)
+                .zip(verb(k + 1))
+                .is_some_and(|(a, b)| is(&words::MATCH_VERBS, &format!("{} {}", a.text, b.text)))
+        };
+        let after = !toks[to - 1].breaks_after
+            && ((one(to) && capital(to + 1)) || (two(to) && capital(to + 2)));
+        let before = (from >= 2
+            && one(from - 1)
+            && !toks[from - 2].breaks_after
+            && capital(from - 2))
+            || (from >= 3 && two(from - 2) && !toks[from - 3].breaks_after && capital(from - 3));
         after || before
     }
 

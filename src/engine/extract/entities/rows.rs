@@ -6,6 +6,7 @@
 use crate::engine::layout::article::Article;
 use crate::engine::layout::chrome::ChromeKind;
 use crate::engine::layout::document::Role;
+use crate::engine::text::calendar;
 use crate::engine::text::span::Span;
 
 /// Words of a row, at most: a longer line is prose or a paragraph run together.
@@ -40,8 +41,26 @@ pub fn is_row(line: &str) -> bool {
     shape(line) == Line::Row
 }
 
+/// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
+/// a price.
+fn not_in_a_row(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '?' | '$' | '€' | '£')
+}
+
+/// Whether a word is a cell of figures: a count, a score or a time ("10", "6-3", "4-38",
+/// "1:12.45"); never a year or a date ("2019", "2019-11-20"), which make a line a dateline,
+/// a timestamp or a citation.
+fn is_figure(core: &str) -> bool {
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    let year = digits == 4 && (core.starts_with("19") || core.starts_with("20"));
+    digits > 0 && !year && core.bytes().all(|b| b.is_ascii_digit() || b"-.:/,+".contains(&b))
+}
+
 /// What `line` is to a table.
 pub fn shape(line: &str) -> Line {
+    if line.contains(not_in_a_row) {
+        return Line::Other;
+    }
     let mut words = 0;
     let mut lower = 0;
     let mut figures = false;
@@ -55,7 +74,12 @@ pub fn shape(line: &str) -> Line {
         let mut chars = core.chars();
         let Some(first) = chars.next() else { continue };
         if first.is_ascii_digit() {
+            if !is_figure(core) {
+                return Line::Other;
+            }
             figures = true;
+        } else if calendar::month_from_name(core).is_some() {
+            return Line::Other; // a date: a timestamp or a citation's
         } else if first.is_uppercase() && chars.next().is_some_and(char::is_alphabetic) {
             capital = true;
         } else if first.is_lowercase() && core.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -123,6 +147,13 @@ mod tests {
             ("figures only", "10 4 0 28", false),
             ("too long", &"Ardmore 1 ".repeat(16), false),
             ("names run on", "Ida Fenn, Tom Hale, Ana Vos", false),
+            ("a citation", "Acme Review, \"Costs of Trade,\" Oct. 15, 2019", false),
+            ("a timestamp", "Ana Vos 2019-11-20 14:35:08", false),
+            ("a date", "12 November 2019", false),
+            ("a teaser with a year", "Vess Rovers Set 2020 Stadium Tour", false),
+            ("a teaser with a question", "Who Won? Ardmore 3 Vess 1", false),
+            ("a word with figures", "Top Stories: 16-Inch Laptop Debuts, More", false),
+            ("a time", "Ana Vos (Norland) 1:12.45", true),
         ];
         for (name, line, want) in rows {
             assert_eq!(is_row(line), want, "{name}: {line}");

@@ -559,3 +559,79 @@ fn shouted_words_the_text_also_writes_in_lower_case_are_no_names() {
         }
     }
 }
+
+#[test]
+fn tables_inside_the_article_name_clubs_and_players() {
+    let prose = "The league leaders stretched their lead with a late goal on Sunday afternoon.";
+    let rows: &[(&str, String, &[(&str, EntityKind)], &[&str])] = &[
+        (
+            "standings below the article",
+            format!(
+                "{prose}\n\nStandings after Sunday's games:\n\nHalvorsk 10 4 0 28\n\n\
+                 Bristol 9 5 0 27\n\nTarnby 8 6 0 24"
+            ),
+            &[("Halvorsk", Org), ("Bristol", Org), ("Tarnby", Org)],
+            &[],
+        ),
+        (
+            "scores of a round",
+            format!("{prose}\n\nHalvorsk 3 Tarnby 1\n\nBristol 2 Vessby 2\n\nOrnwick 0 Delmar 4"),
+            &[("Halvorsk", Org), ("Tarnby", Org), ("Bristol", Org), ("Delmar", Org)],
+            &[],
+        ),
+        (
+            "a leaderboard of players",
+            format!(
+                "{prose}\n\nLeading scores:\n\n62 Tomas Varga\n\n64 Ilse Brandt\n\n65 Oren Talby"
+            ),
+            &[("Tomas Varga", Person)],
+            &["Leading"],
+        ),
+        (
+            "a club named after its city beats another",
+            "Bristol beat Norwich by two goals to one in the rain on Saturday.".to_owned(),
+            &[("Bristol", Org), ("Norwich", Org)],
+            &[],
+        ),
+        (
+            "a city in prose stays a place",
+            "Crowds in Bristol cheered as the parade passed on Saturday.".to_owned(),
+            &[("Bristol", Place)],
+            &[],
+        ),
+        (
+            "a city against a lower-case side stays a place",
+            "Bristol vs. carmakers: the city sued over the plant on Monday.".to_owned(),
+            &[("Bristol", Place)],
+            &[],
+        ),
+        (
+            "a list of sources is no table",
+            format!(
+                "{prose}\n\nSources:\n\nAcme Review, \"Costs of Trade,\" Oct. 15, 2019\n\n\
+                 Brix Journal, \"Tariffs Through June,\" Aug. 7, 2019\n\n\
+                 Norland Institute, \"The Cost of Delay,\" May 31, 2019"
+            ),
+            &[],
+            &["Costs of Trade", "Tariffs Through June", "Cost of Delay"],
+        ),
+        (
+            "dates and timestamps are no table",
+            format!(
+                "{prose}\n\nTomas Varga 2019-11-20 14:35\n\n12 November 2019\n\n8 October 2019"
+            ),
+            &[],
+            &["Tomas Varga"],
+        ),
+    ];
+    for (name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        for &(want, kind) in *present {
+            let got = found.iter().find(|(_, n, _)| n == want).map(|(k, _, _)| *k);
+            assert_eq!(got, Some(kind), "{name}: {want} in {found:?}");
+        }
+        for bad in *absent {
+            assert!(found.iter().all(|(_, n, _)| n != bad), "{name}: {bad} in {found:?}");
+        }
+    }
+}
