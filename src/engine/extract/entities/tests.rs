@@ -635,3 +635,24 @@ fn tables_inside_the_article_name_clubs_and_players() {
         }
     }
 }
+
+#[test]
+fn a_wire_date_line_names_its_place_when_layout_found_no_dateline() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "a date line under a sport label",
+            "SOCCER - HALVORSK WIN AGAIN.\n\nLONDON 1996-08-30\n\nHalvorsk 3 Tarnby 1\n\n\
+             Vessby 0 Ornwick 2\n\nDelmar 1 Brandt 1",
+            "London",
+        ),
+        (
+            "a date line with its region",
+            "GOLF - LEADING SCORES.\n\nMILWAUKEE, Wisconsin 1996-08-29\n\nLeading scores in\n\n\
+             the open after the first round on Thursday:\n\n62 Tomas Varga\n\n64 Ilse Brandt",
+            "Milwaukee",
+        ),
+    ];
+    for &(name, text, place) in rows {
+        assert_eq!(find(text, place).map(|(k, _)| k), Some(Place), "{name}: {:?}", entities(text));
+    }
+}
