@@ -516,7 +516,14 @@ impl<'a> Reader<'a, '_> {
         if !self.context.row || toks[to - 1].breaks_after || !whole(to) || toks[to].breaks_after {
             return false;
         }
-        let standings = whole(to + 1) && whole(to + 2);
+        // a percentage or goal difference may follow the counts: ".556", "+12"
+        let figure = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.text.bytes().any(|b| b.is_ascii_digit())
+                    && t.text.bytes().all(|b| b.is_ascii_digit() || b"-+.:/".contains(&b))
+            })
+        };
+        let standings = figure(to + 1) && figure(to + 2);
         let side_after = {
             let mut k = to + 1;
             while toks.get(k).is_some_and(|t| t.capital && !t.breaks_after) {

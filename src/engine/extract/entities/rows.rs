@@ -22,7 +22,7 @@ const TABLE_REACH: usize = 4;
 
 /// Paragraphs that are neither text nor rows between the article's text (or the last row read)
 /// and a row, at most: a table's title and its column heads ("W D L P").
-const ROW_GAP: usize = 5;
+const ROW_GAP: usize = 6;
 
 /// What a line is to a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,9 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
                     last_text = Some(i);
                 }
             }
-            role if role.is_text() => last_text = Some(i),
+            role if role.is_text() || matches!(role, Role::Timestamp | Role::Dateline) => {
+                last_text = Some(i)
+            }
             _ => {}
         }
     }
