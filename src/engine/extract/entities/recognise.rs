@@ -259,6 +259,13 @@ impl<'a> Reader<'a, '_> {
                 return;
             }
         }
+        // "Real Madrid", "Leeds United": a club named after its town.
+        if let Some((from, to)) = self.club(run) {
+            self.run(&run[..from]);
+            self.named_by_head(&run[from..to], EntityKind::Org);
+            self.run(&run[to..]);
+            return;
+        }
         // "the Norland State Attorney General": an office named after its jurisdiction, with no
         // one's name after it, is an organisation.
         if let Some(k) = run.iter().position(|p| p.what == What::Role && self.office(p)) {
@@ -560,6 +567,38 @@ impl<'a> Reader<'a, '_> {
             && capital(from - 2))
             || (from >= 3 && two(from - 2) && !toks[from - 3].breaks_after && capital(from - 3));
         after || before
+    }
+
+    /// The pieces `run[from..to]` that name a club after its town: a word for a club before a
+    /// town ("Real Madrid", "FC Porto") or after one ("Leeds United"). A country's name is no
+    /// town: "Real Estonia" is not read as a club.
+    fn club(&self, run: &[Piece]) -> Option<(usize, usize)> {
+        let town =
+            |p: &Piece| matches!(p.what, What::Known(e) if e.known == Known::Place && !e.country);
+        let word = |p: &Piece, list: &words::List| {
+            p.end == p.start + 1
+                && !self.toks[p.start].breaks_after
+                && is(list, self.toks[p.start].text)
+        };
+        let name = |p: &Piece| town(p) || p.what == What::Word;
+        (0..run.len().saturating_sub(1)).find_map(|k| {
+            let (a, b) = (&run[k], &run[k + 1]);
+            // "FC", "AS" in capitals only: "As" opens sentences
+            let first = &self.toks[a.start];
+            // the name ends there: "Veterans United Home Loans Amphitheater" is a venue
+            let ends =
+                run.get(k + 2).is_none_or(|p| !matches!(p.what, What::Word | What::Known(_)));
+            // a word for a club before an unknown name only in capitals ("FC Vessby"):
+            // "Real Deal" is no club
+            let lead = word(a, &words::CLUB_LEADS)
+                && (town(b) || (first.is_capitals() && b.what == What::Word));
+            let tail = ends
+                && name(a)
+                && b.end == b.start + 1
+                && !self.toks[a.end - 1].breaks_after
+                && is(&words::CLUB_TAILS, self.toks[b.start].text);
+            (lead || tail).then_some((k, k + 2))
+        })
     }
 
     /// Whether "at", "in", "outside" (and "the") come just before token `at`.

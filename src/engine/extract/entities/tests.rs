@@ -656,3 +656,42 @@ fn a_wire_date_line_names_its_place_when_layout_found_no_dateline() {
         assert_eq!(find(text, place).map(|(k, _)| k), Some(Place), "{name}: {:?}", entities(text));
     }
 }
+
+#[test]
+fn clubs_named_after_their_towns_are_organisations() {
+    let rows: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a word for a club before its town",
+            "Fans of Real Madrid sang all night.",
+            "Real Madrid",
+            Org,
+        ),
+        (
+            "a word for a club after its town",
+            "Fans of Leeds United sang all night.",
+            "Leeds United",
+            Org,
+        ),
+        ("an abbreviation before any name", "Fans of FC Vessby sang all night.", "FC Vessby", Org),
+        (
+            "a club word after an unknown name",
+            "Fans of Ardmore Rovers sang all night.",
+            "Ardmore Rovers",
+            Org,
+        ),
+    ];
+    for &(name, text, entity, kind) in rows {
+        let found = entities(&article(text));
+        let got = found.iter().find(|(_, n, _)| n == entity).map(|(k, _, _)| *k);
+        assert_eq!(got, Some(kind), "{name}: {found:?}");
+    }
+    // initials before a surname are no club
+    let found = entities(&article("The study by AS Vessby was cited on Friday."));
+    assert!(found.iter().all(|(k, n, _)| !(n == "AS Vessby" && *k == Org)), "{found:?}");
+    // "Real" before an ordinary word is no club
+    let found = entities(&article("Critics called the Real Deal show a flop on Friday."));
+    assert!(found.iter().all(|(k, n, _)| !(n == "Real Deal" && *k == Org)), "{found:?}");
+    // a venue named after a sponsor with a club word inside stays one name
+    let found = entities(&article("The band played the Vessby United Home Loans Arena on Friday."));
+    assert!(found.iter().all(|(_, n, _)| n != "Vessby United"), "{found:?}");
+}
