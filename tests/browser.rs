@@ -39,8 +39,7 @@ fn set_query(query: &str) {
 
 /// Mounts the app as a reload would: a new root, state read from storage and address.
 async fn mount_again() -> (Element, yew::AppHandle<lede::ui::App>) {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = new_root();
     let handle = lede::ui::mount(root.clone(), lede::ui::AppProps::default());
     settle().await;
     (root, handle)
@@ -60,6 +59,23 @@ async fn settle() {
             return;
         }
     }
+}
+
+/// The class of every root a test mounts the app on.
+const TEST_ROOT: &str = "test-root";
+
+/// A new root for the app, after taking out any root a failed test left mounted: a test that
+/// passes unmounts its page, but a failed one stops where it failed (a panic aborts in wasm),
+/// and its page, still reading or still showing its cards, would fail every test after it.
+fn new_root() -> Element {
+    let left = document().get_elements_by_class_name(TEST_ROOT);
+    while let Some(old) = left.item(0) {
+        old.remove();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name(TEST_ROOT);
+    document().body().unwrap().append_child(&root).unwrap();
+    root
 }
 
 fn unmount(page: (Element, yew::AppHandle<lede::ui::App>)) {
@@ -202,6 +218,21 @@ async fn the_seed_figures_are_on_cards_and_point_at_their_sentence() {
     click(&page.0, ".figures button", "$180M");
     settle().await;
     assert!(texts(&page.0, ".reader .sentence.focused").is_empty(), "a second click clears");
+    unmount(page);
+}
+
+#[wasm_bindgen_test]
+async fn a_table_in_the_article_is_shown_as_a_table() {
+    let page = fresh_page("").await;
+    let text = "Harbour City won the northern league on Sunday, the board said.\n\n\
+        The final standings were close, with two points between the top three sides.\n\n\
+        Team\tWon\tLost\nHarbour City\t10\t4\nWest Vale\t9\t5\n\n\
+        The league's final round is played in May, officials said.";
+    type_text(&page.0, text).await;
+    let cells = texts(&page.0, ".reader table tr td");
+    assert_eq!(cells, ["Team", "Won", "Lost", "Harbour City", "10", "4", "West Vale", "9", "5"]);
+    let prose = texts(&page.0, ".article-body > p");
+    assert!(prose.iter().all(|p| !p.contains('\t') && !p.contains("West Vale")), "{prose:?}");
     unmount(page);
 }
 
@@ -981,8 +1012,7 @@ self.onmessage = (event) => {{
 async fn fresh_page_with_worker(url: &str) -> (Element, yew::AppHandle<lede::ui::App>) {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     set_query("");
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = new_root();
     let props = lede::ui::AppProps { worker: Some(url.to_owned().into()) };
     let handle = lede::ui::mount(root.clone(), props);
     settle().await;

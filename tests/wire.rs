@@ -53,6 +53,16 @@ fn the_corpus_exercises_every_part_of_the_digest() {
 }
 
 #[test]
+fn every_kind_of_block_survives_the_trip() {
+    // The corpus has no table: a digest of one carries the block kinds the corpus lacks.
+    let text = "# Title\n\n* one\n\n> quoted\n\n```\ncode\n```\n\nTeam\tWon\nHarbour\t10\n\nProse.";
+    let original = lede::engine::digest(text, &lede::engine::Options::default());
+    let kinds: Vec<_> = original.paragraphs.iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&lede::engine::BlockKind::TableRow), "{kinds:?}");
+    assert_eq!(wire::decode(&wire::encode(&original)).as_ref(), Ok(&original));
+}
+
+#[test]
 fn an_error_answer_survives_the_trip() {
     let answer = Err("unreadable request: 'March' is not a date".to_owned());
     assert_eq!(wire::decode_answer(&wire::encode_answer(&answer)), Ok(answer));

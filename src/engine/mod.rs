@@ -49,7 +49,7 @@ pub use extract::summary::{Gist, GistSource, Summary};
 pub use layout::article::{
     Article, Chrome, Options, Paragraph, Published, PublishedSource, Sentence,
 };
-pub use layout::blocks::BlockKind;
+pub use layout::blocks::{BlockKind, table_cells};
 pub use layout::byline::Dateline;
 pub use layout::chrome::ChromeKind;
 pub use layout::document::{ELSEWHERE_HEADING, Role};

@@ -9,7 +9,9 @@ use web_sys::{HtmlInputElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLog
 use yew::{Callback, Html, Properties, TargetCast, component, html, use_effect_with};
 
 use crate::engine::language::Language;
-use crate::engine::{BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role};
+use crate::engine::{
+    BlockKind, CalendarDate, Digest, Paragraph, PublishedSource, Role, table_cells,
+};
 
 use super::sentences::{TextView, sentence_id};
 use super::window::{Folded, ShowMore, use_window};
@@ -294,9 +296,10 @@ fn removed(view: TextView<'_>, props: &ReaderProps) -> Html {
     html! { <Folded class="removed" {summary} {contents} /> }
 }
 
-/// Consecutive list items of one kind, or a single other block.
+/// Consecutive list items of one kind, consecutive table rows, or a single other block.
 enum Group<'a> {
     List { ordered: bool, items: Vec<(usize, &'a Paragraph)> },
+    Table(Vec<(usize, &'a Paragraph)>),
     Block(usize, &'a Paragraph),
 }
 
@@ -311,6 +314,12 @@ fn group_lists<'a>(paragraphs: &[(usize, &'a Paragraph)]) -> Vec<Group<'a>> {
                 continue;
             }
             groups.push(Group::List { ordered, items: vec![(index, paragraph)] });
+        } else if paragraph.kind == BlockKind::TableRow {
+            if let Some(Group::Table(rows)) = groups.last_mut() {
+                rows.push((index, paragraph));
+                continue;
+            }
+            groups.push(Group::Table(vec![(index, paragraph)]));
         } else {
             groups.push(Group::Block(index, paragraph));
         }
@@ -329,6 +338,19 @@ fn render_group(view: TextView<'_>, group: Group<'_>, kept: &dyn Fn(&Paragraph) 
             } else {
                 html! { <ul>{ for items }</ul> }
             }
+        }
+        Group::Table(rows) => {
+            // Each row is one paragraph of the digest, its cells plain text: a card pointing
+            // into a table scrolls to its row.
+            let rows = rows.into_iter().map(|(index, paragraph)| {
+                let cells = table_cells(paragraph.span.of(view.text));
+                html! {
+                    <tr id={anchor(index)}>
+                        { for cells.into_iter().map(|cell| html! { <td>{ cell.to_owned() }</td> }) }
+                    </tr>
+                }
+            });
+            html! { <div class="table-wrap"><table><tbody>{ for rows }</tbody></table></div> }
         }
         Group::Block(index, paragraph) => {
             let restored = matches!(paragraph.role, Role::Chrome(_)) && kept(paragraph);
@@ -359,7 +381,9 @@ fn focus_group(groups: &[Group<'_>], digest: &Digest, focus: Option<&Focus>) -> 
     let last = focus?.sentences.iter().max()?;
     let paragraph = digest.sentences.get(*last)?.paragraph;
     groups.iter().position(|group| match group {
-        Group::List { items, .. } => items.iter().any(|&(index, _)| index == paragraph),
+        Group::List { items, .. } | Group::Table(items) => {
+            items.iter().any(|&(index, _)| index == paragraph)
+        }
         Group::Block(index, _) => *index == paragraph,
     })
 }

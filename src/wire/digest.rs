@@ -218,6 +218,7 @@ impl Wire for BlockKind {
             BlockKind::Quote => out.byte(2),
             BlockKind::Code => out.byte(3),
             BlockKind::Text => out.byte(4),
+            BlockKind::TableRow => out.byte(5),
         }
     }
 
@@ -229,6 +230,7 @@ impl Wire for BlockKind {
             2 => Ok(BlockKind::Quote),
             3 => Ok(BlockKind::Code),
             4 => Ok(BlockKind::Text),
+            5 => Ok(BlockKind::TableRow),
             tag => Err(WireError::Tag { what: "BlockKind", tag, at }),
         }
     }

@@ -14,11 +14,18 @@ use crate::engine::text::span::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockKind {
-    Heading { level: u8 },
-    ListItem { ordered: bool },
+    Heading {
+        level: u8,
+    },
+    ListItem {
+        ordered: bool,
+    },
     Quote,
     Code,
     Text,
+    /// One row of a table: cells split by tabs (a browser's copy of a table) or a Markdown
+    /// pipe row ("| Team | Won |"). Consecutive rows are one table ([`table_cells`]).
+    TableRow,
 }
 
 /// One block of the input, its content span excluding any Markdown marker.
@@ -169,6 +176,16 @@ impl Builder<'_> {
                 return;
             }
         }
+        if is_pipe_separator(trimmed) {
+            // the rule under a Markdown table's header row: it shows nothing itself
+            self.close();
+            return;
+        }
+        if is_table_row(trimmed) {
+            self.close();
+            self.blocks.push(Block { kind: BlockKind::TableRow, span: trimmed_span });
+            return;
+        }
         if let Some((kind, content)) = list_item(trimmed).or_else(|| quote_line(trimmed)) {
             self.close();
             let span = sub_span(trimmed_span, trimmed, content).trim(text);
@@ -206,6 +223,35 @@ impl Builder<'_> {
         self.close();
         self.blocks
     }
+}
+
+/// Whether `line` (trimmed) is a row of a table: two or more cells with text, split by tabs (a
+/// browser copies a table's cells so) or by the pipes of a Markdown row that opens with one.
+fn is_table_row(line: &str) -> bool {
+    let filled = |cells: &mut dyn Iterator<Item = &str>| {
+        cells.filter(|cell| !cell.trim().is_empty()).take(2).count() == 2
+    };
+    (line.contains('\t') && filled(&mut line.split('\t')))
+        || (line.starts_with('|') && filled(&mut line.split('|')))
+}
+
+/// "|---|:---:|": the line under a Markdown table's header row.
+fn is_pipe_separator(line: &str) -> bool {
+    line.starts_with('|')
+        && line.contains('-')
+        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The cells of a table row's text ([`BlockKind::TableRow`]), trimmed: split at tabs, or at
+/// the pipes of a Markdown row (its outer pipes left out). Empty cells stay, so columns line up.
+pub fn table_cells(row: &str) -> Vec<&str> {
+    let row = row.trim();
+    if row.contains('\t') {
+        return row.split('\t').map(str::trim).collect();
+    }
+    let inner = row.strip_prefix('|').unwrap_or(row);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(str::trim).collect()
 }
 
 /// The span of `part`, a subslice of `whole`, which itself is `whole_span` of the text.
@@ -351,6 +397,42 @@ mod tests {
                 (TEXT, "#hashtag"),
             ]
         );
+    }
+
+    #[test]
+    fn table_rows() {
+        const ROW: BlockKind = BlockKind::TableRow;
+        let rows: &[(&str, &str, &[(BlockKind, &str)])] = &[
+            (
+                "a browser's copy",
+                "Results:\nTeam\tWon\tLost\nHarbour City\t10\t4",
+                &[(TEXT, "Results:"), (ROW, "Team\tWon\tLost"), (ROW, "Harbour City\t10\t4")],
+            ),
+            (
+                "markdown with its rule",
+                "| Team | Won |\n|---|:--:|\n| Harbour City | 10 |",
+                &[(ROW, "| Team | Won |"), (ROW, "| Harbour City | 10 |")],
+            ),
+            ("one cell is no row", "\tIndented prose\t", &[(TEXT, "Indented prose")]),
+            ("an empty cell is no cell", "Name\t\t ", &[(TEXT, "Name")]),
+            ("a pipe inside prose", "Either this | or that", &[(TEXT, "Either this | or that")]),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(&shapes(text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn cells_of_a_row() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("tabs", "Team\t Won \tLost", &["Team", "Won", "Lost"]),
+            ("pipes", "| Team | Won |", &["Team", "Won"]),
+            ("an empty cell stays", "a\t\tc", &["a", "", "c"]),
+            ("no outer pipes", "a | b", &["a", "b"]),
+        ];
+        for (name, row, expected) in rows {
+            assert_eq!(&table_cells(row), expected, "{name}");
+        }
     }
 
     #[test]
