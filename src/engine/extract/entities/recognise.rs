@@ -512,10 +512,10 @@ impl<'a> Reader<'a, '_> {
         self.push(candidate)
     }
 
-    /// Whether `toks[from..to]` is a table's cell for a team: followed by its goals or points,
-    /// with two more figures after (standings: "Ardmore 10 4 0"), another side and its score
-    /// after ("Ardmore 3 Vess 1") or a side and its score before ("Vess 1 Ardmore 3" read at
-    /// "Ardmore"... "Norland 3 Ardmore 1" at "Ardmore").
+    /// Whether `toks[from..to]` is a team's cell on a table row: followed by its goals or
+    /// points, with two more figures after it (standings: "Ardmore 10 4 0 .714"), or with the
+    /// other side and its score after it ("Ardmore 3 Vess 1", read at "Ardmore") or before it
+    /// (read at "Vess"). Only on a row: "Add 1 1/2 cups" in a recipe's sentence is no team.
     fn in_table_as_team(&self, from: usize, to: usize) -> bool {
         let toks = self.toks;
         let whole = |k: usize| {

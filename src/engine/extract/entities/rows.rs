@@ -97,7 +97,9 @@ pub fn shape(line: &str) -> Line {
 
 /// The chrome paragraphs of `article` that are rows of a table inside it: below its first line
 /// of text, in a run of [`TABLE_ROWS`] rows, no further than [`ROW_GAP`] paragraphs from the
-/// article's text or the row before, and above any comments or legal footer that closes it.
+/// article's text (its date line counts: a wire's results table often follows it straight
+/// away) or the row before, and above any comments or legal footer that closes it; a line of
+/// names and commas right under a row is that row run on.
 pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
     let text = article.text();
     let paragraphs = &article.paragraphs;
