@@ -79,6 +79,13 @@ lexicons! {
     EVENT_LEADS = "entities/event-leads.txt";
     /// Lower-case words after a name that make it an organisation: "Standard Chartered analysts".
     ORG_TAILS = "entities/org-tails.txt";
+    /// Words that set one side against another in a game: a place beside them is a team
+    /// ("Ardmore beat Vess").
+    MATCH_VERBS = "entities/match-verbs.txt";
+    /// Words that open a sports club's name before its town's: "Real Madrid", "FC Porto".
+    CLUB_LEADS = "entities/club-leads.txt";
+    /// Words that close a sports club's name after its town's: "Leeds United".
+    CLUB_TAILS = "entities/club-tails.txt";
     /// Words that connect an organisation's head to the rest of its name: "University of Sheffield".
     HEAD_CONNECTORS = "entities/head-connectors.txt";
     /// Offices that are also institutions: "the State Attorney General (SAG) is investigating".

@@ -9,6 +9,7 @@ pub(crate) mod fuzzy;
 mod merge;
 mod pieces;
 mod recognise;
+mod rows;
 mod tagger;
 mod tokens;
 mod vote;
@@ -18,6 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::gazetteer::{Known, gazetteer};
 use crate::engine::layout::article::Article;
+use crate::engine::layout::byline::{self, Dateline};
+use crate::engine::layout::chrome::ChromeKind;
 use crate::engine::layout::document::Role;
 use crate::engine::order;
 use crate::engine::text::span::Span;
@@ -74,7 +77,8 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     let text = article.text();
     let mut candidates: Vec<Candidate> = Vec::new();
     let lead = article.body_sentences().next().map(|(_, s)| s.paragraph);
-    let masked = article.dateline.map(|d| d.span);
+    let dateline = article.dateline.or_else(|| wire_date_line(article));
+    let masked = dateline.map(|d| d.span);
     let mut buffers = recognise::Buffers::default();
     let mut read_sentences = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
@@ -95,6 +99,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
                 || recognise::is_shouted_line(sentence.span.of(text)),
             weight,
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
+            row: rows::is_row(sentence.span.of(text)),
         };
         read_sentences.push(sentence.span);
         // A long sentence is read in windows (engine/window.rs), each keeping the names that
@@ -105,7 +110,14 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             window::keep_owned(&mut candidates, first, |c| piece.owns(c.span));
         }
     }
-    if let Some(dateline) = article.dateline {
+    // Rows of a table inside the article: results and standings name clubs and players too.
+    for row in rows::table_rows(article) {
+        let context =
+            Context { sentence: None, title_case: false, weight: 1, masked: None, row: true };
+        recognise::recognise(text, row, context, &mut buffers, &mut candidates);
+        read_sentences.push(row);
+    }
+    if let Some(dateline) = dateline {
         let sentence = article
             .sentences
             .iter()
@@ -135,7 +147,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     }
     order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     let mut entities = merge::merge(text, &candidates);
-    vote::apply(text, &read_sentences, &candidates, article.dateline.as_ref(), &mut entities);
+    vote::apply(text, &read_sentences, &candidates, dateline.as_ref(), &mut entities);
     order::sort_by(&mut entities, |a, b| {
         b.prominence
             .cmp(&a.prominence)
@@ -149,6 +161,22 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
 #[doc(hidden)]
 pub fn tag_for_bench(text: &str, sentences: &[Span]) -> usize {
     vote::tagged_count(text, sentences)
+}
+
+/// Paragraphs from the top of the page within which a wire's date line stands.
+const DATE_LINE_REACH: usize = 3;
+
+/// A wire's date line standing on its own near the top ("LONDON 1996-08-30", "OSLO, Norland
+/// 1996-08-29") when layout read it as the article's timestamp or a label and found no
+/// dateline: it still names the place the story is filed from.
+fn wire_date_line(article: &Article<'_>) -> Option<Dateline> {
+    let text = article.text();
+    article.paragraphs.iter().take(DATE_LINE_REACH).find_map(|p| {
+        let line = matches!(p.role, Role::Timestamp | Role::Chrome(ChromeKind::Navigation));
+        line.then(|| byline::dateline(text, p.span))
+            .flatten()
+            .filter(|d| d.date.is_some() && d.span.end == p.span.end)
+    })
 }
 
 fn first_mention(entity: &Entity) -> usize {

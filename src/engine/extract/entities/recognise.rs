@@ -104,6 +104,8 @@ pub struct Context {
     pub weight: u32,
     /// A part of the sentence read separately (the dateline).
     pub masked: Option<Span>,
+    /// A row of a table ("Ardmore 10 4 0"): a name followed by figures is a team's.
+    pub row: bool,
 }
 
 /// Whether most words of a heading are capitalised ("Kyrgyz Opposition In Russia After ...").
@@ -258,6 +260,13 @@ impl<'a> Reader<'a, '_> {
                 self.lead_org = false;
                 return;
             }
+        }
+        // "Real Madrid", "Leeds United": a club named after its town.
+        if let Some((from, to)) = self.club(run) {
+            self.run(&run[..from]);
+            self.named_by_head(&run[from..to], EntityKind::Org);
+            self.run(&run[to..]);
+            return;
         }
         // "the Norland State Attorney General": an office named after its jurisdiction, with no
         // one's name after it, is an organisation.
@@ -467,6 +476,15 @@ impl<'a> Reader<'a, '_> {
 
     fn known(&mut self, piece: Piece, entry: Entry) -> usize {
         let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
+        // "Ardmore 3 Vess 1", "Ardmore beat Vess": a club named after its town or county.
+        // A country's side keeps the country's kind (news calls it by the country's name).
+        if kind == EntityKind::Place
+            && !entry.country
+            && (self.in_table_as_team(piece.start, piece.end)
+                || self.in_match(piece.start, piece.end))
+        {
+            kind = EntityKind::Org;
+        }
         // "at the Blue Palace": an institution named by its building, where it is a place.
         if kind == EntityKind::Org
             && is(&words::PLACE_HEADS, self.toks[piece.end - 1].text)
@@ -492,6 +510,97 @@ impl<'a> Reader<'a, '_> {
         candidate.known = Some(entry.id);
         candidate.needs_evidence = false;
         self.push(candidate)
+    }
+
+    /// Whether `toks[from..to]` is a team's cell on a table row: followed by its goals or
+    /// points, with two more figures after it (standings: "Ardmore 10 4 0 .714"), or with the
+    /// other side and its score after it ("Ardmore 3 Vess 1", read at "Ardmore") or before it
+    /// (read at "Vess"). Only on a row: "Add 1 1/2 cups" in a recipe's sentence is no team.
+    fn in_table_as_team(&self, from: usize, to: usize) -> bool {
+        let toks = self.toks;
+        let whole = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !self.context.row || toks[to - 1].breaks_after || !whole(to) || toks[to].breaks_after {
+            return false;
+        }
+        // a percentage or goal difference may follow the counts: ".556", "+12"
+        let figure = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.text.bytes().any(|b| b.is_ascii_digit())
+                    && t.text.bytes().all(|b| b.is_ascii_digit() || b"-+.:/".contains(&b))
+            })
+        };
+        let standings = figure(to + 1) && figure(to + 2);
+        let side_after = {
+            let mut k = to + 1;
+            while toks.get(k).is_some_and(|t| t.capital && !t.breaks_after) {
+                k += 1;
+            }
+            k > to + 1 && whole(k)
+        };
+        let side_before = from >= 2
+            && whole(from - 1)
+            && toks[from - 2].capital
+            && !toks[from - 2].breaks_after
+            && !toks[from - 1].breaks_after;
+        standings || side_after || side_before
+    }
+
+    /// Whether a word that sets one side against another stands between `toks[from..to]` and
+    /// another name: "Ardmore beat Vess", "Vess drew with Ardmore", "Vess v Ardmore" (not
+    /// "Ardmore vs. carmakers").
+    fn in_match(&self, from: usize, to: usize) -> bool {
+        let toks = self.toks;
+        let capital = |k: usize| toks.get(k).is_some_and(|t| t.capital);
+        let verb = |k: usize| toks.get(k).filter(|t| !t.breaks_after && !t.capital);
+        let one = |k: usize| verb(k).is_some_and(|t| is(&words::MATCH_VERBS, t.text));
+        let two = |k: usize| {
+            verb(k)
+                .zip(verb(k + 1))
+                .is_some_and(|(a, b)| is(&words::MATCH_VERBS, &format!("{} {}", a.text, b.text)))
+        };
+        let after = !toks[to - 1].breaks_after
+            && ((one(to) && capital(to + 1)) || (two(to) && capital(to + 2)));
+        let before = (from >= 2
+            && one(from - 1)
+            && !toks[from - 2].breaks_after
+            && capital(from - 2))
+            || (from >= 3 && two(from - 2) && !toks[from - 3].breaks_after && capital(from - 3));
+        after || before
+    }
+
+    /// The pieces `run[from..to]` that name a club after its town: a word for a club before a
+    /// town ("Real Madrid", "FC Porto") or after one ("Leeds United"). A country's name is no
+    /// town: "Real Estonia" is not read as a club.
+    fn club(&self, run: &[Piece]) -> Option<(usize, usize)> {
+        let town =
+            |p: &Piece| matches!(p.what, What::Known(e) if e.known == Known::Place && !e.country);
+        let word = |p: &Piece, list: &words::List| {
+            p.end == p.start + 1
+                && !self.toks[p.start].breaks_after
+                && is(list, self.toks[p.start].text)
+        };
+        let name = |p: &Piece| town(p) || p.what == What::Word;
+        (0..run.len().saturating_sub(1)).find_map(|k| {
+            let (a, b) = (&run[k], &run[k + 1]);
+            // "FC", "AS" in capitals only: "As" opens sentences
+            let first = &self.toks[a.start];
+            // the name ends there: "Veterans United Home Loans Amphitheater" is a venue
+            let ends =
+                run.get(k + 2).is_none_or(|p| !matches!(p.what, What::Word | What::Known(_)));
+            // a word for a club before an unknown name only in capitals ("FC Vessby"):
+            // "Real Deal" is no club
+            let lead = word(a, &words::CLUB_LEADS)
+                && (town(b) || (first.is_capitals() && b.what == What::Word));
+            let tail = ends
+                && name(a)
+                && b.end == b.start + 1
+                && !self.toks[a.end - 1].breaks_after
+                && is(&words::CLUB_TAILS, self.toks[b.start].text);
+            (lead || tail).then_some((k, k + 2))
+        })
     }
 
     /// Whether "at", "in", "outside" (and "the") come just before token `at`.
@@ -554,6 +663,10 @@ impl<'a> Reader<'a, '_> {
             || toks[from].text.chars().any(|c| c.is_ascii_digit())
             || (count == 1 && self.camel_case(from))
         {
+            kind = Some(EntityKind::Org);
+            evidence = Evidence::Cue;
+        } else if count == 1 && self.in_table_as_team(from, to) {
+            // "Ardmore 10 4 0": the name in a standings or score row is a team's.
             kind = Some(EntityKind::Org);
             evidence = Evidence::Cue;
         } else if count >= 2 {

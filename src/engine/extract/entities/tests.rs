@@ -559,3 +559,139 @@ fn shouted_words_the_text_also_writes_in_lower_case_are_no_names() {
         }
     }
 }
+
+#[test]
+fn tables_inside_the_article_name_clubs_and_players() {
+    let prose = "The league leaders stretched their lead with a late goal on Sunday afternoon.";
+    let rows: &[(&str, String, &[(&str, EntityKind)], &[&str])] = &[
+        (
+            "standings below the article",
+            format!(
+                "{prose}\n\nStandings after Sunday's games:\n\nHalvorsk 10 4 0 28\n\n\
+                 Bristol 9 5 0 27\n\nTarnby 8 6 0 24"
+            ),
+            &[("Halvorsk", Org), ("Bristol", Org), ("Tarnby", Org)],
+            &[],
+        ),
+        (
+            "scores of a round",
+            format!("{prose}\n\nHalvorsk 3 Tarnby 1\n\nBristol 2 Vessby 2\n\nOrnwick 0 Delmar 4"),
+            &[("Halvorsk", Org), ("Tarnby", Org), ("Bristol", Org), ("Delmar", Org)],
+            &[],
+        ),
+        (
+            "a leaderboard of players",
+            format!(
+                "{prose}\n\nLeading scores:\n\n62 Tomas Varga\n\n64 Ilse Brandt\n\n65 Oren Talby"
+            ),
+            &[("Tomas Varga", Person)],
+            &["Leading"],
+        ),
+        (
+            "a club named after its city beats another",
+            "Bristol beat Norwich by two goals to one in the rain on Saturday.".to_owned(),
+            &[("Bristol", Org), ("Norwich", Org)],
+            &[],
+        ),
+        (
+            "a city in prose stays a place",
+            "Crowds in Bristol cheered as the parade passed on Saturday.".to_owned(),
+            &[("Bristol", Place)],
+            &[],
+        ),
+        (
+            "a city against a lower-case side stays a place",
+            "Bristol vs. carmakers: the city sued over the plant on Monday.".to_owned(),
+            &[("Bristol", Place)],
+            &[],
+        ),
+        (
+            "a list of sources is no table",
+            format!(
+                "{prose}\n\nSources:\n\nAcme Review, \"Costs of Trade,\" Oct. 15, 2019\n\n\
+                 Brix Journal, \"Tariffs Through June,\" Aug. 7, 2019\n\n\
+                 Norland Institute, \"The Cost of Delay,\" May 31, 2019"
+            ),
+            &[],
+            &["Costs of Trade", "Tariffs Through June", "Cost of Delay"],
+        ),
+        (
+            "dates and timestamps are no table",
+            format!(
+                "{prose}\n\nTomas Varga 2019-11-20 14:35\n\n12 November 2019\n\n8 October 2019"
+            ),
+            &[],
+            &["Tomas Varga"],
+        ),
+    ];
+    for (name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        for &(want, kind) in *present {
+            let got = found.iter().find(|(_, n, _)| n == want).map(|(k, _, _)| *k);
+            assert_eq!(got, Some(kind), "{name}: {want} in {found:?}");
+        }
+        for bad in *absent {
+            assert!(found.iter().all(|(_, n, _)| n != bad), "{name}: {bad} in {found:?}");
+        }
+    }
+}
+
+#[test]
+fn a_wire_date_line_names_its_place_when_layout_found_no_dateline() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "a date line under a sport label",
+            "SOCCER - HALVORSK WIN AGAIN.\n\nLONDON 1996-08-30\n\nHalvorsk 3 Tarnby 1\n\n\
+             Vessby 0 Ornwick 2\n\nDelmar 1 Brandt 1",
+            "London",
+        ),
+        (
+            "a date line with its region",
+            "GOLF - LEADING SCORES.\n\nMILWAUKEE, Wisconsin 1996-08-29\n\nLeading scores in\n\n\
+             the open after the first round on Thursday:\n\n62 Tomas Varga\n\n64 Ilse Brandt",
+            "Milwaukee",
+        ),
+    ];
+    for &(name, text, place) in rows {
+        assert_eq!(find(text, place).map(|(k, _)| k), Some(Place), "{name}: {:?}", entities(text));
+    }
+}
+
+#[test]
+fn clubs_named_after_their_towns_are_organisations() {
+    let rows: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a word for a club before its town",
+            "Fans of Real Madrid sang all night.",
+            "Real Madrid",
+            Org,
+        ),
+        (
+            "a word for a club after its town",
+            "Fans of Leeds United sang all night.",
+            "Leeds United",
+            Org,
+        ),
+        ("an abbreviation before any name", "Fans of FC Vessby sang all night.", "FC Vessby", Org),
+        (
+            "a club word after an unknown name",
+            "Fans of Ardmore Rovers sang all night.",
+            "Ardmore Rovers",
+            Org,
+        ),
+    ];
+    for &(name, text, entity, kind) in rows {
+        let found = entities(&article(text));
+        let got = found.iter().find(|(_, n, _)| n == entity).map(|(k, _, _)| *k);
+        assert_eq!(got, Some(kind), "{name}: {found:?}");
+    }
+    // initials before a surname are no club
+    let found = entities(&article("The study by AS Vessby was cited on Friday."));
+    assert!(found.iter().all(|(k, n, _)| !(n == "AS Vessby" && *k == Org)), "{found:?}");
+    // "Real" before an ordinary word is no club
+    let found = entities(&article("Critics called the Real Deal show a flop on Friday."));
+    assert!(found.iter().all(|(k, n, _)| !(n == "Real Deal" && *k == Org)), "{found:?}");
+    // a venue named after a sponsor with a club word inside stays one name
+    let found = entities(&article("The band played the Vessby United Home Loans Arena on Friday."));
+    assert!(found.iter().all(|(_, n, _)| n != "Vessby United"), "{found:?}");
+}

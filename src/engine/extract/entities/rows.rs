@@ -1,0 +1,179 @@
+//! Rows of a table inside the article: results, standings, scoreboards ("Norland 3 Vess 1",
+//! "Ardmore 10 4 0 28", "62 Ana Vos"). Layout sets lines without running text apart as
+//! chrome, but a table the article holds is its own text, and the clubs, players and places in
+//! its cells are names it gives. These lines are read for names like sentences are.
+
+use crate::engine::layout::article::Article;
+use crate::engine::layout::chrome::ChromeKind;
+use crate::engine::layout::document::Role;
+use crate::engine::text::calendar;
+use crate::engine::text::span::Span;
+
+/// Words of a row, at most: a longer line is prose or a paragraph run together.
+const ROW_WORDS: usize = 30;
+
+/// Lower-case words a row may hold ("beat", "not out", "and"); more is a sentence.
+const ROW_LOWER_WORDS: usize = 3;
+
+/// Rows a table has, at least, within [`TABLE_REACH`] paragraphs of each other: one line of
+/// figures among chrome is a label ("Photos 1 of 20"), three are a table.
+const TABLE_ROWS: usize = 3;
+const TABLE_REACH: usize = 4;
+
+/// Paragraphs that are neither text nor rows between the article's text (or the last row read)
+/// and a row, at most: a table's title and its column heads ("W D L P").
+const ROW_GAP: usize = 6;
+
+/// What a line is to a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// A row: a few cells, at least one of figures and one starting with a capital letter, and
+    /// next to no lower-case words ("Ardmore 10 4 0", "62 Ana Vos").
+    Row,
+    /// Names listed with commas and nothing else: the row above run on to a second line
+    /// ("Ida Fenn, Tom Hale,").
+    Names,
+    Other,
+}
+
+/// Whether `line` has a table row's shape (see [`Line::Row`]).
+pub fn is_row(line: &str) -> bool {
+    shape(line) == Line::Row
+}
+
+/// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
+/// a price.
+fn not_in_a_row(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '?' | '$' | '€' | '£')
+}
+
+/// Whether a word is a cell of figures: a count, a score or a time ("10", "6-3", "4-38",
+/// "1:12.45"); never a year or a date ("2019", "2019-11-20"), which make a line a dateline,
+/// a timestamp or a citation.
+fn is_figure(core: &str) -> bool {
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    let year = digits == 4 && (core.starts_with("19") || core.starts_with("20"));
+    digits > 0 && !year && core.bytes().all(|b| b.is_ascii_digit() || b"-.:/,+".contains(&b))
+}
+
+/// What `line` is to a table.
+pub fn shape(line: &str) -> Line {
+    if line.contains(not_in_a_row) {
+        return Line::Other;
+    }
+    let mut words = 0;
+    let mut lower = 0;
+    let mut figures = false;
+    let mut capital = false;
+    for word in line.split_whitespace() {
+        words += 1;
+        if words > ROW_WORDS {
+            return Line::Other;
+        }
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = core.chars();
+        let Some(first) = chars.next() else { continue };
+        if first.is_ascii_digit() {
+            if !is_figure(core) {
+                return Line::Other;
+            }
+            figures = true;
+        } else if calendar::month_from_name(core).is_some() {
+            return Line::Other; // a date: a timestamp or a citation's
+        } else if first.is_uppercase() && chars.next().is_some_and(char::is_alphabetic) {
+            capital = true;
+        } else if first.is_lowercase() && core.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            lower += 1;
+        }
+    }
+    if figures && capital && lower <= ROW_LOWER_WORDS {
+        Line::Row
+    } else if capital && lower == 0 && line.contains(',') {
+        Line::Names
+    } else {
+        Line::Other
+    }
+}
+
+/// The chrome paragraphs of `article` that are rows of a table inside it: below its first line
+/// of text, in a run of [`TABLE_ROWS`] rows, no further than [`ROW_GAP`] paragraphs from the
+/// article's text (its date line counts: a wire's results table often follows it straight
+/// away) or the row before, and above any comments or legal footer that closes it; a line of
+/// names and commas right under a row is that row run on.
+pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
+    let text = article.text();
+    let paragraphs = &article.paragraphs;
+    let rows: Vec<bool> = paragraphs.iter().map(|p| is_row(p.span.of(text))).collect();
+    let mut out = Vec::new();
+    let mut last_text: Option<usize> = None;
+    let mut read_row: Option<usize> = None;
+    for (i, p) in paragraphs.iter().enumerate() {
+        match p.role {
+            Role::Chrome(ChromeKind::Comments | ChromeKind::Legal) if last_text.is_some() => break,
+            Role::Chrome(ChromeKind::Other | ChromeKind::Related | ChromeKind::Navigation) => {
+                let near = last_text.is_some_and(|l| i - l <= ROW_GAP + 1);
+                let around = i.saturating_sub(TABLE_REACH)..(i + TABLE_REACH + 1).min(rows.len());
+                let table = rows[around].iter().filter(|&&r| r).count() >= TABLE_ROWS;
+                // a row, or the row just read run on to this line
+                let continued = last_text == Some(i.wrapping_sub(1))
+                    && read_row == Some(i.wrapping_sub(1))
+                    && shape(p.span.of(text)) == Line::Names;
+                if ((rows[i] && table) || continued) && near {
+                    read_row = Some(i);
+                    out.push(p.span);
+                    last_text = Some(i);
+                }
+            }
+            role if role.is_text() || matches!(role, Role::Timestamp | Role::Dateline) => {
+                last_text = Some(i)
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, is_row, shape};
+
+    #[test]
+    fn rows_are_short_lines_of_names_and_figures() {
+        let rows = [
+            ("a score", "Norland Rovers 3 Vess City 1", true),
+            ("standings", "Ardmore 10 4 0 28 12 24", true),
+            ("a player's score", "62 Ana Vos", true),
+            ("a batting line", "Tom Hale c Orrin b Vask 23", true),
+            ("a result with a verb", "Mia Kross (Norland) beat Ida Fenn (Vess) 6-3 6-2", true),
+            ("column heads", "W D L F A P", false),
+            ("a sentence with figures", "The club has won 3 of its last 10 games at home.", false),
+            ("a label", "Photos", false),
+            ("figures only", "10 4 0 28", false),
+            ("too long", &"Ardmore 1 ".repeat(16), false),
+            ("names run on", "Ida Fenn, Tom Hale, Ana Vos", false),
+            ("a citation", "Acme Review, \"Costs of Trade,\" Oct. 15, 2019", false),
+            ("a timestamp", "Ana Vos 2019-11-20 14:35:08", false),
+            ("a date", "12 November 2019", false),
+            ("a teaser with a year", "Vess Rovers Set 2020 Stadium Tour", false),
+            ("a teaser with a question", "Who Won? Ardmore 3 Vess 1", false),
+            ("a word with figures", "Top Stories: 16-Inch Laptop Debuts, More", false),
+            ("a time", "Ana Vos (Norland) 1:12.45", true),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(is_row(line), want, "{name}: {line}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_names_runs_a_row_on() {
+        let rows = [
+            ("names and commas", "Ida Fenn, Tom Hale, Ana Vos", Line::Names),
+            ("one name", "Ida Fenn", Line::Other),
+            ("a sentence", "Ida Fenn, the coach, left.", Line::Other),
+            ("a row", "65 Ida Fenn, Tom Hale", Line::Row),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(shape(line), want, "{name}: {line}");
+        }
+    }
+}
