@@ -39,8 +39,7 @@ fn set_query(query: &str) {
 
 /// Mounts the app as a reload would: a new root, state read from storage and address.
 async fn mount_again() -> (Element, yew::AppHandle<lede::ui::App>) {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = new_root();
     let handle = lede::ui::mount(root.clone(), lede::ui::AppProps::default());
     settle().await;
     (root, handle)
@@ -60,6 +59,23 @@ async fn settle() {
             return;
         }
     }
+}
+
+/// The class of every root a test mounts the app on.
+const TEST_ROOT: &str = "test-root";
+
+/// A new root for the app, after taking out any root a failed test left mounted: a test that
+/// passes unmounts its page, but a failed one stops where it failed (a panic aborts in wasm),
+/// and its page, still reading or still showing its cards, would fail every test after it.
+fn new_root() -> Element {
+    let left = document().get_elements_by_class_name(TEST_ROOT);
+    while let Some(old) = left.item(0) {
+        old.remove();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name(TEST_ROOT);
+    document().body().unwrap().append_child(&root).unwrap();
+    root
 }
 
 fn unmount(page: (Element, yew::AppHandle<lede::ui::App>)) {
@@ -981,8 +997,7 @@ self.onmessage = (event) => {{
 async fn fresh_page_with_worker(url: &str) -> (Element, yew::AppHandle<lede::ui::App>) {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     set_query("");
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = new_root();
     let props = lede::ui::AppProps { worker: Some(url.to_owned().into()) };
     let handle = lede::ui::mount(root.clone(), props);
     settle().await;

@@ -18,6 +18,7 @@ use crate::engine::extract::attribution::{self, Found, Reference};
 use crate::engine::layout::article::Article;
 use crate::engine::layout::document::Role;
 use crate::engine::order;
+use crate::engine::text::ascii;
 use crate::engine::text::span::Span;
 
 /// Bytes of context read on each side of a quote for its attribution.
@@ -148,24 +149,13 @@ fn marks(text: &str, paragraph: Span) -> Vec<(usize, usize, Mark)> {
     let mut blocks = body.as_bytes().chunks_exact(8);
     let mut from = 0;
     for block in &mut blocks {
-        if <[u8; 8]>::try_from(block).map_or(true, may_hold_mark) {
+        if <[u8; 8]>::try_from(block).map_or(true, |block| ascii::may_hold(block, b'"')) {
             look(from, block);
         }
         from += block.len();
     }
     look(from, blocks.remainder());
     found
-}
-
-/// Whether eight bytes hold a `"` or a byte of a non-ASCII character (a quote mark's lead
-/// byte among them), read as one number: `"` becomes a zero byte, and a zero byte is the one
-/// whose high bit survives subtracting one from every byte.
-fn may_hold_mark(block: [u8; 8]) -> bool {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let word = u64::from_le_bytes(block);
-    let quotes = word ^ u64::from_le_bytes([b'"'; 8]);
-    ((quotes.wrapping_sub(ONES) & !quotes) | word) & HIGHS != 0
 }
 
 /// The quote mark starting at byte `at` of `body`, if there is one: its length and direction.
@@ -633,20 +623,6 @@ mod tests {
         let direct: Vec<_> =
             quotes_of(text).into_iter().filter(|q| q.1 != QuoteKind::Paraphrase).collect();
         assert!(direct.is_empty(), "{direct:?}");
-    }
-
-    #[test]
-    fn a_block_may_hold_a_mark_when_a_byte_is_a_quote_or_not_ascii() {
-        for filler in [b'a', b'!', b'#', 0x00, 0x7f] {
-            for at in 0..8 {
-                for b in 0..=255u8 {
-                    let mut block = [filler; 8];
-                    block[at] = b;
-                    let expected = block.iter().any(|&b| b == b'"' || !b.is_ascii());
-                    assert_eq!(may_hold_mark(block), expected, "{block:?}");
-                }
-            }
-        }
     }
 
     #[test]

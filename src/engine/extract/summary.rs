@@ -20,6 +20,7 @@ use crate::engine::layout::article::Article;
 use crate::engine::layout::blocks::BlockKind;
 use crate::engine::lexicon::{CAPTION_MARKERS, DETAIL_OPENERS, SEAM_OPENERS, STOPWORDS};
 use crate::engine::order;
+use crate::engine::text::ascii;
 use crate::engine::text::fasthash::FastMap;
 use crate::engine::text::span::Span;
 use crate::engine::text::tokens;
@@ -259,7 +260,7 @@ impl<'a> Vocabulary<'a> {
     /// with it; a new one gets the term id `next` if it carries meaning.
     fn verdict(&mut self, word: &str, lowered: Option<&'a str>, next: u32) -> Option<u32> {
         let key = key(word, lowered);
-        if let Some(packed) = pack(&key) {
+        if let Some(packed) = ascii::pack15(key.as_bytes()) {
             return *self
                 .packed
                 .entry(packed)
@@ -276,21 +277,11 @@ impl<'a> Vocabulary<'a> {
 
     /// The term id of a key, if it is a content word met before.
     fn term(&self, key: &str) -> Option<u32> {
-        match pack(key) {
+        match ascii::pack15(key.as_bytes()) {
             Some(packed) => self.packed.get(&packed).copied().flatten(),
             None => self.other.get(key).copied().flatten(),
         }
     }
-}
-
-/// A key of at most fifteen bytes as a number: its bytes, then its length in the last byte,
-/// so two keys are equal exactly when their numbers are.
-fn pack(key: &str) -> Option<u128> {
-    let mut packed = [0u8; 16];
-    let len = u8::try_from(key.len()).ok().filter(|&len| len < 16)?;
-    packed[..key.len()].copy_from_slice(key.as_bytes());
-    packed[15] = len;
-    Some(u128::from_le_bytes(packed))
 }
 
 /// The lowercased content word, or None for a stopword or a fragment too short to mean much.

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use crate::engine::lexicon::BAG_CONNECTORS;
 use crate::engine::order;
+use crate::engine::text::ascii;
 use crate::engine::text::fasthash::{FastMap, FastSet};
 
 // The lists as text: the entity tagger also reads them, for its cue features.
@@ -138,7 +139,9 @@ pub fn push_word_key(name: &str, out: &mut String) {
 fn push_plain_word_key(name: &str, out: &mut String) -> bool {
     let plain = |&b: &u8| b.is_ascii() && !matches!(b, b'.' | b'`' | b'-' | b' ' | b'\t'..=b'\r');
     // A short word (most) is told at once; a long one, or one with a control byte, byte by byte.
-    if !is_short_plain(name) && (name.is_empty() || !name.as_bytes().iter().all(plain)) {
+    if !ascii::is_short_plain(name.as_bytes(), b".`-")
+        && (name.is_empty() || !name.as_bytes().iter().all(plain))
+    {
         return false;
     }
     let start = out.len();
@@ -149,33 +152,6 @@ fn push_plain_word_key(name: &str, out: &mut String) -> bool {
         out.push_str(american);
     }
     true
-}
-
-/// Whether `word` is a plain word of one to sixteen bytes: printable ASCII without a full stop,
-/// back quote or hyphen, as most words asked about are. Its bytes are read as one 128-bit
-/// number, so all of them are tested at once.
-fn is_short_plain(word: &str) -> bool {
-    const ONES: u128 = u128::from_le_bytes([1; 16]);
-    const HIGH: u128 = ONES * 0x80;
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > 16 {
-        return false;
-    }
-    let mut padded = [0u8; 16];
-    padded[..bytes.len()].copy_from_slice(bytes);
-    let x = u128::from_le_bytes(padded);
-    // Each test sets the high bit of the first byte it holds for (and maybe of later ones: a
-    // borrow runs on), so the lowest bit set among all of them marks the first byte that is not
-    // plain. Spaces and controls borrow when 0x21 is taken from them; a byte beyond ASCII has
-    // its high bit set already; a byte equal to `b` is zero once `b` is taken out.
-    let below_space = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-    let equal = |b: u8| {
-        let y = x ^ (ONES * u128::from(b));
-        y.wrapping_sub(ONES) & !y & HIGH
-    };
-    let stops = (x & HIGH) | below_space | equal(b'.') | equal(b'`') | equal(b'-');
-    // The padding stops it too: only a stop inside the word counts.
-    (stops.trailing_zeros() / 8) as usize >= bytes.len()
 }
 
 /// Appends the [`key`] of the phrase of `words` to `out`, each word keyed on its own
@@ -536,7 +512,7 @@ mod tests {
             let plain = !bytes.is_empty()
                 && bytes.len() <= 16
                 && bytes.iter().all(|&b| b > b' ' && b.is_ascii() && !b".`-".contains(&b));
-            assert_eq!(is_short_plain(word), plain, "{word:?}");
+            assert_eq!(ascii::is_short_plain(bytes, b".`-"), plain, "{word:?}");
         }
     }
 

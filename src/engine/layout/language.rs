@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::text::ascii;
 use crate::engine::text::lowered::Lowered;
 
 /// The languages Lede can name; it reads only English.
@@ -107,12 +108,10 @@ fn markers() -> &'static Markers {
     })
 }
 
-/// A word of at most eight bytes as one number: its bytes, zero-padded (no word holds a zero
-/// byte, so no two words share a number). Hashing and comparing it costs less than a string.
+/// A word of at most eight bytes as one number ([`ascii::pack8`]): hashing and comparing it
+/// costs less than a string.
 fn packed(word: &str) -> Option<u64> {
-    let mut bytes = [0u8; 8];
-    bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
-    Some(u64::from_le_bytes(bytes))
+    ascii::pack8(word.as_bytes())
 }
 
 /// `word`, a run of letters, lower-cased as [`packed`]; `None` for a word that cannot be a

@@ -83,68 +83,85 @@ pub fn tokens_into<'a>(
     span: Span,
     out: &mut Vec<Token<'a>>,
 ) {
-    let part = span.of(text);
-    let bytes = part.as_bytes();
-    let lower_part = lower.and_then(|l| l.get(span.start..span.end));
     // About one token per four bytes (words and marks): room for all of them up front.
-    out.reserve(part.len() / 4 + 4);
-    let mut last_end: Option<usize> = None;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // A space between words: the commonest byte after letters, settled without decoding.
-        if matches!(b, b' ' | b'\t'..=b'\r') {
-            i += 1;
-            continue;
+    out.reserve(span.len() / 4 + 4);
+    out.extend(Tokens::new(text, lower, span));
+}
+
+/// The tokens of a span one at a time, for readers that stop early (a byline reads a line's
+/// first words) or group them as they come ([`runs_of`]). [`tokens_into`] collects them.
+pub struct Tokens<'a> {
+    part: &'a str,
+    lower_part: Option<&'a str>,
+    offset: usize,
+    at: usize,
+    last_end: Option<usize>,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `span` of `text`; `lower` as for [`tokens_into`].
+    pub fn new(text: &'a str, lower: Option<&'a str>, span: Span) -> Self {
+        Tokens {
+            part: span.of(text),
+            lower_part: lower.and_then(|l| l.get(span.start..span.end)),
+            offset: span.start,
+            at: 0,
+            last_end: None,
         }
-        let (c, len) = char_at(part, i);
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut ascii = len == 1;
-            i += len;
-            loop {
-                while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
-                    i += 1;
-                }
-                // Any other ASCII byte ends the word; another character may continue it.
-                match bytes.get(i) {
-                    Some(&b) if !b.is_ascii() => {
-                        let (next, len) = char_at(part, i);
-                        if !next.is_alphanumeric() {
-                            break;
-                        }
-                        ascii = false;
-                        i += len;
-                    }
-                    _ => break,
-                }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let part = self.part;
+        let bytes = part.as_bytes();
+        let mut i = self.at;
+        while let Some(&b) = bytes.get(i) {
+            // A space between words: the commonest byte after letters, settled without decoding.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                i += 1;
+                continue;
             }
-            let glued = last_end == Some(start);
-            out.push(token(
-                part,
-                lower_part,
-                span.start,
-                (start, i),
-                TokenKind::Word,
-                ascii,
-                glued,
-            ));
-            last_end = Some(i);
-        } else if c.is_whitespace() {
-            i += len;
-        } else {
-            let glued = last_end == Some(i);
-            out.push(token(
-                part,
-                lower_part,
-                span.start,
-                (i, i + len),
-                TokenKind::Mark,
-                len == 1,
-                glued,
-            ));
-            i += len;
-            last_end = Some(i);
+            let (c, len) = char_at(part, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            let start = i;
+            let (kind, ascii) = if c.is_alphanumeric() {
+                let mut ascii = len == 1;
+                i += len;
+                loop {
+                    while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
+                        i += 1;
+                    }
+                    // Any other ASCII byte ends the word; another character may continue it.
+                    match bytes.get(i) {
+                        Some(&b) if !b.is_ascii() => {
+                            let (next, len) = char_at(part, i);
+                            if !next.is_alphanumeric() {
+                                break;
+                            }
+                            ascii = false;
+                            i += len;
+                        }
+                        _ => break,
+                    }
+                }
+                (TokenKind::Word, ascii)
+            } else {
+                i += len;
+                (TokenKind::Mark, len == 1)
+            };
+            let glued = self.last_end == Some(start);
+            self.at = i;
+            self.last_end = Some(i);
+            return Some(token(part, self.lower_part, self.offset, (start, i), kind, ascii, glued));
         }
+        self.at = i;
+        None
     }
 }
 
@@ -193,6 +210,27 @@ pub fn words<'t>(tokens: &'t [Token<'_>]) -> impl Iterator<Item = Span> + 't {
                 return Some(Span::new(run[from].span.start, run[to].span.end));
             }
         }
+    })
+}
+
+/// The whitespace-separated runs of `tokens` ("Nov.", "2019-07-23", "(OSCE),"): each run of
+/// glued tokens, as the span from its first token to its last. Readers that weigh a word with
+/// the punctuation it carries (a byline's "Nov.", a name's "U.S." or "(OSCE)", the tagger's
+/// words) group the tokens this way instead of splitting the text on whitespace again.
+pub fn runs<'t>(tokens: &'t [Token<'_>]) -> impl Iterator<Item = Span> + 't {
+    runs_of(tokens.iter().copied())
+}
+
+/// [`runs`] of tokens as they come, read no further than the runs taken.
+pub fn runs_of<'a>(tokens: impl Iterator<Item = Token<'a>>) -> impl Iterator<Item = Span> {
+    let mut tokens = tokens.peekable();
+    std::iter::from_fn(move || {
+        let first = tokens.next()?;
+        let mut span = first.span;
+        while let Some(next) = tokens.next_if(|t| t.glued) {
+            span.end = next.span.end;
+        }
+        Some(span)
     })
 }
 
@@ -284,6 +322,22 @@ pub(crate) mod tests {
         }
     }
 
+    #[test]
+    fn runs_are_the_words_between_spaces() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("marks stay on", "On Nov. 10, 2019", &["On", "Nov.", "10,", "2019"]),
+            ("brackets", "the (OSCE) said", &["the", "(OSCE)", "said"]),
+            ("other spaces", "a\u{a0}b\u{2009} c\n\nd", &["a", "b", "c", "d"]),
+            ("edges", "  lead and trail  ", &["lead", "and", "trail"]),
+            ("nothing", " \t\n", &[]),
+        ];
+        for (name, text, expected) in rows {
+            let all = tokens(text, Span::new(0, text.len()));
+            let got: Vec<&str> = runs(&all).map(|r| r.of(text)).collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) mod properties {
         use super::*;
@@ -338,6 +392,14 @@ pub(crate) mod tests {
                 let all = tokens(&text, Span::new(0, text.len()));
                 let got: Vec<&str> = words(&all).map(|w| w.of(&text)).collect();
                 prop_assert_eq!(got, plain_words(&text));
+            }
+
+            #[test]
+            fn runs_are_split_whitespace(text in text()) {
+                let all = tokens(&text, Span::new(0, text.len()));
+                let got: Vec<&str> = runs(&all).map(|r| r.of(&text)).collect();
+                let plain: Vec<&str> = text.split_whitespace().collect();
+                prop_assert_eq!(got, plain);
             }
         }
     }

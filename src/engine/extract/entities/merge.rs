@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use super::fuzzy;
 use super::recognise::{Candidate, Evidence};
-use super::tokens;
 use super::words::{self, is};
 use super::{Entity, EntityKind, Mention};
 use crate::engine::gazetteer::{self, Known, gazetteer, key};
@@ -442,7 +441,7 @@ fn written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
 
 /// The words of the text, split at whitespace.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    tokens::words_of(text).map(|(raw, _)| raw).filter(|raw| !raw.is_empty())
+    text.split_whitespace()
 }
 
 impl<'a> Lower<'a> {

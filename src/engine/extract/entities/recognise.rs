@@ -134,6 +134,8 @@ pub fn is_shouted_line(text: &str) -> bool {
 /// The buffers one sentence after another is read with: an article's sentences share them.
 #[derive(Debug, Default)]
 pub struct Buffers<'a> {
+    /// The shared tokens of the sentence (`text/tokens.rs`) the words are grouped from.
+    shared: Vec<crate::engine::text::tokens::Token<'a>>,
     toks: Vec<Token<'a>>,
     cutter: Cutter,
 }
@@ -146,8 +148,8 @@ pub fn recognise<'a>(
     buffers: &mut Buffers<'a>,
     out: &mut Vec<Candidate<'a>>,
 ) {
-    let Buffers { toks, cutter } = buffers;
-    tokens(text, sentence, toks);
+    let Buffers { shared, toks, cutter } = buffers;
+    tokens(text, sentence, shared, toks);
     if let Some(mask) = context.masked {
         toks.retain(|t| !mask.contains(t.span));
         if let Some(first) = toks.first_mut() {

@@ -1,11 +1,10 @@
 //! Words of one sentence as the recogniser sees them: the word without its punctuation or
 //! possessive, where it sits in the text, and what separates it from its neighbours.
 
-use std::borrow::Cow;
-
 use super::words::{self, is};
 use crate::engine::gazetteer::{Known, gazetteer};
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens::{self as shared, runs};
 
 /// One word of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,16 +69,34 @@ fn closing(c: char) -> bool {
 }
 
 /// The words of the sentence at `sentence` in `text`, in `out` (cleared first: one buffer serves
-/// every sentence of an article).
-pub fn tokens<'a>(text: &'a str, sentence: Span, out: &mut Vec<Token<'a>>) {
+/// every sentence of an article). A word is a whitespace-separated run of the shared tokens
+/// ([`runs`]), read with its punctuation, which says where a name breaks; `shared` is the
+/// buffer those tokens are cut into.
+///
+/// `text` is the article's text, with Markdown link and image syntax already blanked by spaces
+/// (`layout/markup.rs`): where blanking left two or more spaces between words, a link or an
+/// image stood there, and a name does not run on across it.
+pub fn tokens<'a>(
+    text: &'a str,
+    sentence: Span,
+    shared: &mut Vec<shared::Token<'a>>,
+    out: &mut Vec<Token<'a>>,
+) {
     out.clear();
-    let cleaned = without_markup(sentence.of(text));
-    let body: &str = &cleaned;
+    shared.clear();
+    shared::tokens_into(text, None, sentence, shared);
     let mut initial = true;
-    let mut offset = 0;
-    for (raw, width) in words_of(body) {
-        let start = sentence.start + offset;
-        offset += width;
+    let mut last_end = sentence.start;
+    for run in runs(shared) {
+        let gap = text.get(last_end..run.start).unwrap_or_default();
+        last_end = run.end;
+        if gap.chars().nth(1).is_some() {
+            if let Some(last) = out.last_mut() {
+                last.breaks_after = true;
+            }
+        }
+        let raw = run.of(text);
+        let start = run.start;
         // No mark opens or closes with a letter or digit: most words start and end with one,
         // and are not trimmed at that end.
         let alphanumeric = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
@@ -129,9 +146,6 @@ pub fn tokens<'a>(text: &'a str, sentence: Span, out: &mut Vec<Token<'a>>) {
         }
         let base = start + core_start;
         let before = out.len();
-        // Markup is blanked with spaces of the same length, so the word sits at the same place
-        // in the text itself.
-        let Some(word) = text.get(base..base + word.len()) else { continue };
         split_word(word, base, out);
         if let Some(first) = out.get_mut(before) {
             first.initial = initial;
@@ -148,74 +162,6 @@ pub fn tokens<'a>(text: &'a str, sentence: Span, out: &mut Vec<Token<'a>>) {
     mark_shouted_lead(out);
 }
 
-/// Each run of non-space characters with the one whitespace character after it, as
-/// (run, bytes taken): `split_inclusive(char::is_whitespace)`, reading ASCII bytes without
-/// decoding them (most of every sentence).
-pub(super) fn words_of(body: &str) -> WordsOf<'_> {
-    WordsOf { rest: body }
-}
-
-/// The iterator of [`words_of`]: a type of its own rather than a closure, so that its `next`
-/// can be marked to be inlined, and stays inlined in the loops over every word of a text
-/// whatever the split of the crate into codegen units (called, it cost a tenth more).
-pub(super) struct WordsOf<'a> {
-    rest: &'a str,
-}
-
-impl<'a> Iterator for WordsOf<'a> {
-    type Item = (&'a str, usize);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.rest;
-        if rest.is_empty() {
-            return None;
-        }
-        let bytes = rest.as_bytes();
-        let mut at = 0;
-        let (end, width) = loop {
-            at = skip_printable(bytes, at);
-            let Some(&b) = bytes.get(at) else { break (at, at) };
-            if b.is_ascii() {
-                if matches!(b, b' ' | b'\t'..=b'\r') {
-                    break (at, at + 1);
-                }
-                at += 1;
-                continue;
-            }
-            let Some(c) = rest.get(at..).and_then(|r| r.chars().next()) else { break (at, at) };
-            if c.is_whitespace() {
-                break (at, at + c.len_utf8());
-            }
-            at += c.len_utf8();
-        };
-        self.rest = &rest[width..];
-        Some((&rest[..end], width))
-    }
-}
-
-/// Where the first byte from `at` on that is not printable ASCII is (spaces, controls and the
-/// bytes of other characters), or the end. Most bytes of a text are printable ASCII: they are
-/// passed over eight at a time.
-#[inline]
-fn skip_printable(bytes: &[u8], mut at: usize) -> usize {
-    const LOW: u64 = u64::from_le_bytes([0x21; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(*chunk);
-        // A byte from 0x80 up has its high bit set; one below 0x21 borrows in the subtraction,
-        // which sets it. Bytes before the first such byte neither borrow nor carry a high bit,
-        // so the lowest bit set marks exactly the first byte sought.
-        let stops = (x.wrapping_sub(LOW) | x) & HIGH;
-        if stops != 0 {
-            return at + (stops.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    let rest = bytes.get(at..).unwrap_or_default();
-    at + rest.iter().position(|&b| !(0x21..0x80).contains(&b)).unwrap_or(rest.len())
-}
-
 /// A sentence opening in capitals that include a function word ("A TOP-secret panel", "AS
 /// Leader Ana Vos said"): the capitals of that lead are typography.
 fn mark_shouted_lead(toks: &mut [Token]) {
@@ -229,50 +175,6 @@ fn mark_shouted_lead(toks: &mut [Token]) {
     }
     for t in &mut toks[..lead] {
         t.shouted = true;
-    }
-}
-
-/// The sentence with Markdown link and image markup blanked out by spaces of the same length:
-/// `[text](url)` reads as `text`, `![alt](url)` as nothing.
-fn without_markup(body: &str) -> Cow<'_, str> {
-    // Asked of every sentence: a byte scan, not a substring searcher set up each time.
-    if !body.match_indices(']').any(|(at, _)| body.as_bytes().get(at + 1) == Some(&b'(')) {
-        return Cow::Borrowed(body);
-    }
-    let mut bytes = body.as_bytes().to_vec();
-    let blank = |from: usize, to: usize, bytes: &mut Vec<u8>| {
-        for b in bytes.iter_mut().take(to).skip(from) {
-            *b = b' ';
-        }
-    };
-    let mut at = 0;
-    while let Some(found) = body[at..].find("](") {
-        let close = at + found;
-        let url_end = body[close + 2..].find([')', ' ', '\n']).map_or(body.len(), |k| {
-            close + 2 + k + usize::from(body[close + 2 + k..].starts_with(')'))
-        });
-        let open = body[at..close].rfind('[').map(|k| at + k);
-        match open {
-            Some(open) if open > 0 && body.as_bytes()[open - 1] == b'!' => {
-                blank(open - 1, url_end, &mut bytes);
-            }
-            Some(open) => {
-                blank(open, open + 1, &mut bytes);
-                // Keep the "]" so the name ends there; the URL goes.
-                blank(close + 1, url_end, &mut bytes);
-            }
-            None => blank(close + 1, url_end, &mut bytes),
-        }
-        at = url_end.max(close + 2);
-        if at >= body.len() {
-            break;
-        }
-    }
-    // Only ASCII bytes were replaced, and only whole runs of characters, so this cannot fail;
-    // fall back to the text as written if it ever did.
-    match String::from_utf8(bytes) {
-        Ok(s) => Cow::Owned(s),
-        Err(_) => Cow::Borrowed(body),
     }
 }
 
@@ -423,7 +325,7 @@ mod tests {
 
     fn show(text: &str) -> Vec<String> {
         let mut toks = Vec::new();
-        tokens(text, Span::new(0, text.len()), &mut toks);
+        tokens(text, Span::new(0, text.len()), &mut Vec::new(), &mut toks);
         toks.iter()
             .map(|t| {
                 let mut s = t.text.to_owned();
@@ -439,18 +341,6 @@ mod tests {
                 s
             })
             .collect()
-    }
-
-    #[test]
-    fn skip_printable_stops_at_the_first_space_control_or_other_character() {
-        let text = "Ana said:\tno\u{7f}x \u{a0}Zoë\u{1}end of a rather longer run of words";
-        let bytes = text.as_bytes();
-        for at in 0..=bytes.len() {
-            let plain = (at..bytes.len())
-                .find(|&k| !(0x21..0x80).contains(&bytes[k]))
-                .unwrap_or(bytes.len());
-            assert_eq!(skip_printable(bytes, at), plain, "from {at}");
-        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ use super::tagger::{self, Tag, Tagger};
 use super::{Entity, EntityKind};
 use crate::engine::layout::byline::Dateline;
 use crate::engine::text::span::Span;
+use crate::engine::text::tokens as shared;
 
 /// Longest run of words tagged at once: a sentence longer than this (a list, a pasted table
 /// without stops) is tagged in pieces, so memory stays bounded on any input.
@@ -150,7 +151,6 @@ pub(super) fn apply(
     entities: &mut Vec<Entity>,
 ) {
     let Some(model) = tagger::model() else { return };
-    let tagged = tag_all(model, text, sentences);
     let mut supported: Vec<(Span, Support)> =
         candidates.iter().map(|c| (c.span, support(text, c))).collect();
     listed_with_supported(text, &mut supported);
@@ -160,26 +160,20 @@ pub(super) fn apply(
         supported.extend(d.agency.map(|a| (a, Support::Cue)));
     }
     supported.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+    let strongest: Vec<Support> =
+        entities.iter().map(|entity| strongest(text, &supported, entity)).collect();
+    // The tagger reads only the sentences where a name it may still drop or retype is
+    // mentioned: its reading of any other sentence would change nothing (a third of the
+    // engine's instructions went to tagging every sentence).
+    let asked = entities
+        .iter()
+        .zip(&strongest)
+        .filter(|&(_, &s)| s <= Support::Prose)
+        .flat_map(|(entity, _)| entity.mentions.iter().map(|m| m.span));
+    let tagged = tag_all(model, text, &sentences_holding(sentences, asked));
+    let mut strongest = strongest.into_iter();
     entities.retain_mut(|entity| {
-        let key = |s: Span| (s.start, s.end);
-        let strongest = entity
-            .mentions
-            .iter()
-            .filter_map(|m| {
-                let at = supported.partition_point(|(s, _)| key(*s) < key(m.span));
-                supported[at..].iter().take_while(|(s, _)| *s == m.span).map(|&(_, k)| k).max()
-            })
-            .max()
-            .unwrap_or(Support::Shape);
-        let strongest = if !entity.roles.is_empty() {
-            Support::Cue
-        } else if strongest == Support::Shape
-            && entity.mentions.iter().filter(|m| in_prose(text, m.span)).count() >= 2
-        {
-            Support::Prose
-        } else {
-            strongest
-        };
+        let strongest = strongest.next().unwrap_or(Support::Shape);
         let votes = votes(&tagged, entity);
         if votes.iter().all(|&v| v == 0) {
             return strongest > Support::Shape;
@@ -192,6 +186,46 @@ pub(super) fn apply(
         }
         true
     });
+}
+
+/// The most the rules have for `entity` over all its mentions (`supported` in text order): a
+/// role counts as a cue, and a name only its shape supports that running prose uses twice
+/// counts as prose.
+fn strongest(text: &str, supported: &[(Span, Support)], entity: &Entity) -> Support {
+    let key = |s: Span| (s.start, s.end);
+    let strongest = entity
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let at = supported.partition_point(|(s, _)| key(*s) < key(m.span));
+            supported[at..].iter().take_while(|(s, _)| *s == m.span).map(|&(_, k)| k).max()
+        })
+        .max()
+        .unwrap_or(Support::Shape);
+    if !entity.roles.is_empty() {
+        Support::Cue
+    } else if strongest == Support::Shape
+        && entity.mentions.iter().filter(|m| in_prose(text, m.span)).count() >= 2
+    {
+        Support::Prose
+    } else {
+        strongest
+    }
+}
+
+/// The `sentences` (in text order, none overlapping) that overlap any of `spans`.
+fn sentences_holding(sentences: &[Span], spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    let mut holding = vec![false; sentences.len()];
+    for span in spans {
+        let from = sentences.partition_point(|s| s.end <= span.start);
+        for (at, sentence) in sentences.iter().enumerate().skip(from) {
+            if sentence.start >= span.end {
+                break;
+            }
+            holding[at] = true;
+        }
+    }
+    sentences.iter().zip(holding).filter(|&(_, held)| held).map(|(&s, _)| s).collect()
 }
 
 /// Votes per kind (person, place, org) of the tagged names over the entity's mentions.
@@ -232,11 +266,12 @@ pub(super) fn tagged_count(text: &str, sentences: &[Span]) -> usize {
 fn tag_all(model: &tagger::Model, text: &str, sentences: &[Span]) -> Vec<Tagged> {
     let mut tagger = Tagger::default();
     let mut spans = Vec::new();
+    let mut shared = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
     let mut out = Vec::new();
     for &sentence in sentences {
-        view(text, sentence, &mut spans);
+        view(text, sentence, &mut shared, &mut spans);
         for chunk in spans.chunks(MAX_WORDS) {
             words.clear();
             words.extend(chunk.iter().map(|s| s.of(text)));
@@ -273,18 +308,22 @@ fn closing(c: char) -> bool {
     )
 }
 
-/// The words of a sentence as the tagger's training data has them: split at spaces, quotes,
-/// brackets and trailing punctuation stand apart, a possessive `'s` is a word of its own;
-/// hyphens, inner apostrophes and the full stops of "U.S." and of initials stay in the word.
-/// (A view of the sentence's own; the engine's shared token stream can replace it.)
-fn view(text: &str, sentence: Span, out: &mut Vec<Span>) {
+/// The words of a sentence as the tagger's training data has them: the whitespace-separated
+/// runs of the shared tokens (`text/tokens.rs`, cut into `shared`), with quotes, brackets and
+/// trailing punctuation standing apart and a possessive `'s` a word of its own; hyphens, inner
+/// apostrophes and the full stops of "U.S." and of initials stay in the word.
+fn view<'a>(
+    text: &'a str,
+    sentence: Span,
+    shared: &mut Vec<shared::Token<'a>>,
+    out: &mut Vec<Span>,
+) {
     out.clear();
-    let body = sentence.of(text);
-    let mut at = 0;
-    for chunk in body.split_inclusive(char::is_whitespace) {
-        let start = sentence.start + at;
-        at += chunk.len();
-        let word = chunk.trim_end_matches(char::is_whitespace);
+    shared.clear();
+    shared::tokens_into(text, None, sentence, shared);
+    for run in shared::runs(shared) {
+        let start = run.start;
+        let word = run.of(text);
         let mut lead = 0;
         for c in word.chars() {
             if !opening(c) || lead + c.len_utf8() >= word.len() {
@@ -332,8 +371,39 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let mut spans = Vec::new();
-        view(text, Span::new(0, text.len()), &mut spans);
+        view(text, Span::new(0, text.len()), &mut Vec::new(), &mut spans);
         spans.iter().map(|s| s.of(text)).collect()
+    }
+
+    /// `apply` tags only the sentences of names supported no more than by prose: that holds
+    /// only while the vote never changes a name with more support.
+    #[test]
+    fn names_with_more_than_prose_for_them_are_never_retyped() {
+        let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+        for support in [Support::Known, Support::Cue] {
+            for votes in [[0, 0, 3], [5, 0, 0], [0, 2, 1], [1, 1, 1]] {
+                for current in kinds {
+                    assert_eq!(winner(votes, current, support), None, "{support:?} {votes:?}");
+                }
+            }
+        }
+        assert_eq!(winner([0, 0, 3], EntityKind::Person, Support::Prose), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn sentences_holding_spans() {
+        let sentences = [Span::new(0, 10), Span::new(11, 20), Span::new(21, 30)];
+        let rows: &[(&str, &[Span], &[Span])] = &[
+            ("none", &[], &[]),
+            ("inside one", &[Span::new(12, 15)], &[Span::new(11, 20)]),
+            ("across two", &[Span::new(8, 12)], &[Span::new(0, 10), Span::new(11, 20)]),
+            ("between", &[Span::new(10, 11)], &[]),
+            ("twice in one", &[Span::new(22, 24), Span::new(25, 27)], &[Span::new(21, 30)]),
+        ];
+        for (name, spans, expected) in rows {
+            let got = sentences_holding(&sentences, spans.iter().copied());
+            assert_eq!(&got, expected, "{name}");
+        }
     }
 
     #[test]
