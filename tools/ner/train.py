@@ -470,6 +470,10 @@ def write_card(args, inputs, cue_files, n_cues, m, ablations):
     lines.append(row("shipped (casing augmentation, cue features)", m))
     for name, r in ablations:
         lines.append(row(name, r))
+    # Not recomputed here (spaCy is not a training dependency): scored the same way by
+    # `scripts/suites entities` (tools/suites/entities.py), as docs/suites/entities.md shows.
+    lines.append("| for comparison: spaCy `en_core_web_sm` (from `docs/suites/entities.md`) | "
+                 "59.3 (P 65.3, R 54.2) | – | – | 56.6 (P 55.1, R 58.1) | – |")
     lines += [
         "",
         "\"In capitals\": the same test sentences upper-cased, as headlines and menus are.",
