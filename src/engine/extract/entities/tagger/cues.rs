@@ -13,7 +13,7 @@
 
 use std::sync::OnceLock;
 
-use super::fnv;
+use super::{FNV_OFFSET, fnv, fnv_on};
 use crate::engine::extract::entities::words::{COMPANY_SUFFIXES, HONORIFICS};
 use crate::engine::gazetteer::{DEMONYMS, ORGS, PLACES, REGIONS, ROLES, records};
 use crate::engine::text::fasthash::FastMap;
@@ -50,10 +50,25 @@ pub fn key(lower: &str) -> u64 {
     fnv(lower.bytes().filter(|&b| b != b'.'))
 }
 
+/// Flags `word` (any case): its key is hashed as it is lowered, with no string made (the lists
+/// hold some twenty thousand names, read once per process).
 fn add(cues: &mut Cues, word: &str, flag: u8) {
-    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
-    if lower.bytes().any(|b| b != b'.') {
-        *cues.entry(key(&lower)).or_default() |= flag;
+    let mut hash = FNV_OFFSET;
+    let mut empty = true;
+    if word.is_ascii() {
+        for b in word.bytes().filter(|&b| b != b'.') {
+            empty = false;
+            hash = fnv_on(hash, [b.to_ascii_lowercase()]);
+        }
+    } else {
+        let mut utf8 = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase).filter(|&c| c != '.') {
+            empty = false;
+            hash = fnv_on(hash, c.encode_utf8(&mut utf8).bytes());
+        }
+    }
+    if !empty {
+        *cues.entry(hash).or_default() |= flag;
     }
 }
 
@@ -76,7 +91,8 @@ fn add_names(cues: &mut Cues, list: &str, one: u8, last: u8) {
 }
 
 fn build() -> Cues {
-    let mut cues = Cues::default();
+    // About nine thousand words: room for them all at once.
+    let mut cues = Cues::with_capacity_and_hasher(1 << 14, Default::default());
     add_names(&mut cues, PLACES, PLACE_ONE, PLACE_LAST);
     add_names(&mut cues, REGIONS, PLACE_ONE, PLACE_LAST);
     add_names(&mut cues, ORGS, ORG_ONE, ORG_LAST);
