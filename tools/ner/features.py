@@ -124,7 +124,7 @@ def records(text: str):
 
 
 def read_cues(gazetteer_dir, lexicon_dir):
-    """{cue_hash(word): flags} from the engine's lists, as `tagger_cues.rs` builds it: every name
+    """{cue_hash(word): flags} from the engine's lists, as `entities/tagger/cues.rs` builds it: every name
     of places.txt and regions.txt (one word: PLACE_ONE; the last word of a longer name, when
     capitalised: PLACE_LAST), orgs.txt the same (ORG_ONE, ORG_LAST), the first name of each demonyms.txt line
     (each word: DEMONYM), the one-word entries of roles.txt (ROLE), and the entity lexicons

@@ -3,19 +3,22 @@
 
     /work/data/ner-venv/bin/python tools/ner/train.py \
         --wikigold DATA/wikigold.conll --wnut DATA/wnut17train.conll --wnut DATA/wnut17dev.conll \
-        --uner DATA/uner-ewt-dev.iob2 \
+        --uner DATA/uner-ewt-dev.iob2 --uner-pud DATA/uner-pud-test.iob2 \
+        --btc DATA/btc-a.conll ... --sec DATA/sec-fin5.conll \
         --test-uner DATA/uner-ewt-test.iob2 --test-conll DATA/conll-eng.testb \
         --out src/engine/extract/entities/tagger.bin --fixture src/engine/extract/entities/tagger_fixture.tsv \
         --card tools/ner/MODEL_CARD.md [--ablations]
 
-A linear-chain CRF (python-crfsuite, L-BFGS with L1 + L2) over hashed features
-(`features.py`, the same arithmetic as the Rust tagger). Training data is openly licensed only:
-wikigold (CC BY 4.0), WNUT-17 (CC BY 4.0), UNER English-EWT (CC BY-SA 4.0). CoNLL-2003 is read
-as a benchmark only, never trained on. Every sentence of the training data also goes in once in
-capitals or in title case (every third sentence each), so the tagger knows headlines and menus.
-Weights under `--prune` are dropped, the rest stored as int8 on one scale (transitions int16);
-the scores and the fixture come from that integer model, exactly what the engine runs.
-Deterministic: same data, same arguments, same bytes.
+(the model card's "Arguments" line has the shipped model's full list). A linear-chain CRF
+(python-crfsuite, L-BFGS with L1 + L2) over hashed features and cue flags from the engine's own
+word lists (`features.py`, the same arithmetic as the Rust tagger). Training data is openly
+licensed only: wikigold, WNUT-17, the Broad Twitter Corpus (CC BY 4.0), SEC filings (CC BY 3.0),
+UNER English-EWT and English-PUD (CC BY-SA 4.0). CoNLL-2003 is read as a benchmark only, never
+trained on. Every `--augment-every`-th sentence also goes in once in capitals, and the one after
+it in title case, so the tagger knows headlines and menus. Weights under `--prune` are dropped,
+the rest stored as int8 on one scale (transitions int16); the scores and the fixture come from
+that integer model, exactly what the engine runs. Deterministic: same data, same arguments,
+same bytes. `--ablations` also trains without casing augmentation and without cue features.
 """
 import argparse
 import hashlib
@@ -388,7 +391,7 @@ def write_card(args, inputs, cue_files, n_cues, m, ablations):
         "",
         "Labels: PER → person, LOC → place, ORG → org; MISC is trained on and dropped at output.",
         "",
-        "**Cue features** (`features.py`'s `read_cues`, `tagger_cues.rs` in the engine): each word",
+        "**Cue features** (`features.py`'s `read_cues`, `entities/tagger/cues.rs` in the engine): each word",
         "is looked up, lowercased and without full stops, in a map built from the engine's",
         "gazetteer and entity word lists: a one-word place or region, the capitalised last word",
         "of a longer place name, the same two for organisations, a demonym, a company suffix, an",
