@@ -21,6 +21,20 @@ WORD_M1, WORD_P1, WORD_M2, WORD_P2 = 7, 8, 9, 10
 SHAPE_M1, SHAPE_P1 = 11, 12
 LINE_CASE, LINE_SHAPE, INITIAL_SHAPE = 13, 14, 15
 WORD_M1_SHAPE = 16
+CUE, CUE_SHAPE, CUE_M1, CUE_P1 = 17, 18, 19, 20
+
+# Most features a token can have (the weights' header says it; the Rust tagger checks it).
+FEATURES = 21
+
+# Cue flags of a word (`cues`): what the engine's gazetteer and entity word lists say of it.
+PLACE_ONE = 1    # a place or region named by this one word ("Lisbon", "Bavaria")
+PLACE_LAST = 2   # the capitalised last word of a longer place or region name ("Orleans")
+ORG_ONE = 4      # an organisation named by this one word ("UNESCO", "NATO")
+ORG_LAST = 8     # the capitalised last word of a longer organisation name ("Organization")
+DEMONYM = 16     # a demonym or people ("Kenyan", "Muslim")
+COMPANY = 32     # a company suffix ("Inc", "Ltd")
+HONORIFIC = 64   # a title before a person's name ("Mr", "Dr", "Sen")
+ROLE = 128       # a one-word role ("president", "minister")
 
 # Hashes standing for the words before the first and after the last token.
 BEFORE = 0x5B53_5D00  # arbitrary constants, the same in Rust
@@ -95,9 +109,92 @@ def hashes(word: str):
     return h, p2, p3, s2, s3, sh
 
 
-def featurise(words):
-    """The buckets of every token of one sentence (a list of lists, duplicates kept)."""
+def cue_hash(word: str) -> int:
+    """The key of a word in the cue map: its lowercased form without full stops, hashed."""
+    return fnv(lower(word).replace(".", "").encode())
+
+
+def records(text: str):
+    """The data lines of a gazetteer list (`gazetteer/mod.rs`'s `records`): trimmed, blank lines
+    and `#` comments skipped, split at `|` into trimmed names."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield [n.strip() for n in line.split("|")]
+
+
+def read_cues(gazetteer_dir, lexicon_dir):
+    """{cue_hash(word): flags} from the engine's lists, as `entities/tagger/cues.rs` builds it: every name
+    of places.txt and regions.txt (one word: PLACE_ONE; the last word of a longer name, when
+    capitalised: PLACE_LAST), orgs.txt the same (ORG_ONE, ORG_LAST), the first name of each demonyms.txt line
+    (each word: DEMONYM), the one-word entries of roles.txt (ROLE), and the entity lexicons
+    company-suffixes.txt (COMPANY) and honorifics.txt (HONORIFIC). Returns (cues, files read)."""
+    import os
+    cues = {}
+    files = []
+
+    def read(path):
+        files.append(path)
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+
+    def add(word, flag):
+        if lower(word).replace(".", ""):
+            k = cue_hash(word)
+            cues[k] = cues.get(k, 0) | flag
+
+    def names(path, one, last):
+        # Only the head of a longer name: its first words are often given names ("San Jose",
+        # "Port Elizabeth") or everyday words ("New", "The").
+        for rec in records(read(path)):
+            for name in rec:
+                ws = name.split()
+                if len(ws) == 1:
+                    add(ws[0], one)
+                elif len(ws) > 1 and ws[-1][:1].isupper():
+                    add(ws[-1], last)
+
+    names(os.path.join(gazetteer_dir, "places.txt"), PLACE_ONE, PLACE_LAST)
+    names(os.path.join(gazetteer_dir, "regions.txt"), PLACE_ONE, PLACE_LAST)
+    names(os.path.join(gazetteer_dir, "orgs.txt"), ORG_ONE, ORG_LAST)
+    for rec in records(read(os.path.join(gazetteer_dir, "demonyms.txt"))):
+        for w in rec[0].split():
+            add(w, DEMONYM)
+    for rec in records(read(os.path.join(gazetteer_dir, "roles.txt"))):
+        for name in rec:
+            ws = name.split()
+            if len(ws) == 1:
+                add(ws[0], ROLE)
+    for name, flag in (("company-suffixes.txt", COMPANY), ("honorifics.txt", HONORIFIC)):
+        # The lexicon format (`lexicon/mod.rs`): one entry a line, trimmed, `#` comments.
+        for line in read(os.path.join(lexicon_dir, name)).split("\n"):
+            line = line.strip()
+            if line and not line.startswith("#") and len(line.split()) == 1:
+                add(line, flag)
+    return cues, files
+
+
+_DEFAULT_CUES = None
+
+
+def default_cues():
+    """The cue map of the engine's lists in this checkout."""
+    global _DEFAULT_CUES
+    if _DEFAULT_CUES is None:
+        import os
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "engine")
+        _DEFAULT_CUES = read_cues(os.path.join(root, "gazetteer"),
+                                  os.path.join(root, "lexicon", "entities"))[0]
+    return _DEFAULT_CUES
+
+
+def featurise(words, cues=None):
+    """The buckets of every token of one sentence (a list of lists, duplicates kept). `cues`:
+    the cue map (`read_cues`; None: the engine's lists, {}: no cue features)."""
+    if cues is None:
+        cues = default_cues()
     hs = [hashes(w) for w in words]
+    flags = [cues.get(cue_hash(w), 0) for w in words] if cues else [0] * len(words)
     lc = line_case(words)
     n = len(words)
 
@@ -137,6 +234,14 @@ def featurise(words):
             mix(sh ^ (1 if i == 0 else 0), INITIAL_SHAPE),
             mix(word_at(i - 1) ^ sh, WORD_M1_SHAPE),
         ])
+        # Cue features only where a word has cues (most words have none).
+        f = flags[i]
+        if f:
+            out[-1] += [mix(f, CUE), mix(sh ^ f, CUE_SHAPE)]
+        if i > 0 and flags[i - 1]:
+            out[-1].append(mix(flags[i - 1], CUE_M1))
+        if i + 1 < n and flags[i + 1]:
+            out[-1].append(mix(flags[i + 1], CUE_P1))
     return out
 
 
@@ -179,8 +284,8 @@ def viterbi(feats, state, trans, n_labels):
 def read_model(blob: bytes):
     """The integer model of a weights file (`train.py`'s `export`): ({bucket: row}, transitions)."""
     import struct
-    if blob[:4] != b"LNER" or blob[4] != 1:
-        raise ValueError("not LNER version 1 weights")
+    if blob[:4] != b"LNER" or blob[4] != 2:
+        raise ValueError("not LNER version 2 weights")
     n = blob[5]
     rows = struct.unpack_from("<I", blob, 12)[0]
     off = 16

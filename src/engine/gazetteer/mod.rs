@@ -14,11 +14,12 @@ use crate::engine::order;
 use crate::engine::text::ascii;
 use crate::engine::text::fasthash::{FastMap, FastSet};
 
-const PLACES: &str = include_str!("places.txt");
-const REGIONS: &str = include_str!("regions.txt");
-const ORGS: &str = include_str!("orgs.txt");
-const DEMONYMS: &str = include_str!("demonyms.txt");
-const ROLES: &str = include_str!("roles.txt");
+// The lists as text: the entity tagger also reads them, for its cue features.
+pub(crate) const PLACES: &str = include_str!("places.txt");
+pub(crate) const REGIONS: &str = include_str!("regions.txt");
+pub(crate) const ORGS: &str = include_str!("orgs.txt");
+pub(crate) const DEMONYMS: &str = include_str!("demonyms.txt");
+pub(crate) const ROLES: &str = include_str!("roles.txt");
 
 /// What a known name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 /// Lines of a list that carry data, split into their `|`-separated names.
-fn records(list: &str) -> impl Iterator<Item = impl Iterator<Item = &str>> {
+pub(crate) fn records(list: &str) -> impl Iterator<Item = impl Iterator<Item = &str>> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

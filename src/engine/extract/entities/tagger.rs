@@ -10,9 +10,12 @@
 //! Features are those of `tools/ner/features.py`, computed the same way bit for bit: each
 //! token's strings (lowercased word, 2- and 3-letter prefixes and suffixes, shape) are hashed
 //! once with FNV-1a, and each feature is that hash mixed with the feature's kind into one of
-//! 2^20 buckets. The weights (int8, one scale; transitions int16) are embedded in the engine's
+//! 2^20 buckets. Words the engine's gazetteer or entity word lists hold also carry cue flags
+//! ([`cues`]), features of their own. The weights (int8, one scale; transitions int16) are embedded in the engine's
 //! module and decoded at first use. Integer scores make the labels exactly those the trainer's
 //! reference decoder gives (`tagger_fixture.tsv`, the parity test).
+
+mod cues;
 
 use std::sync::OnceLock;
 
@@ -23,8 +26,10 @@ static WEIGHTS: &[u8] = include_bytes!("tagger.bin");
 
 /// Number of labels: O, then B- and I- of PER, LOC, ORG, MISC.
 const LABELS: usize = 9;
-/// Features per token (`features.py`'s `featurise`).
-const FEATURES: usize = 17;
+/// Most features a token has (`features.py`'s `FEATURES`): 17 always, 4 more with cues.
+const FEATURES: usize = 21;
+/// The version of the weights' format and features this decoder reads.
+const VERSION: u8 = 2;
 
 /// What the tagger says of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +82,7 @@ fn kind_index(kind: Option<EntityKind>) -> usize {
 /// Why the embedded weights could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
-    #[error("the tagger's weights do not start with LNER version 1")]
+    #[error("the tagger's weights do not start with LNER version 2")]
     Header,
     #[error("the tagger's weights are for {0} labels and {1} features per token")]
     Shape(u8, u8),
@@ -145,7 +150,7 @@ impl Model {
     pub fn decode(bytes: &[u8]) -> Result<Model, ModelError> {
         let mut r = Reader { bytes };
         let [m0, m1, m2, m3, version, labels, bits, features] = r.array::<8>()?;
-        if [m0, m1, m2, m3] != *b"LNER" || version != 1 || !(1..=31).contains(&bits) {
+        if [m0, m1, m2, m3] != *b"LNER" || version != VERSION || !(1..=31).contains(&bits) {
             return Err(ModelError::Header);
         }
         if usize::from(labels) != LABELS || usize::from(features) != FEATURES {
@@ -237,11 +242,21 @@ mod kind {
     pub const LINE_SHAPE: u64 = 14;
     pub const INITIAL_SHAPE: u64 = 15;
     pub const WORD_M1_SHAPE: u64 = 16;
+    pub const CUE: u64 = 17;
+    pub const CUE_SHAPE: u64 = 18;
+    pub const CUE_M1: u64 = 19;
+    pub const CUE_P1: u64 = 20;
 }
 
 #[inline]
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    fnv_on(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a of `bytes` from the state `h`: the hash of a string goes on from its prefix's.
+#[inline]
+fn fnv_on(h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 #[inline]
@@ -260,6 +275,8 @@ struct Hashes {
     s2: u64,
     s3: u64,
     shape: u64,
+    /// The word's cue flags ([`cues`]; 0: none).
+    cue: u8,
 }
 
 /// The word's shape: capitals X, small letters x, ASCII digits d, other letters a, other ASCII
@@ -289,7 +306,7 @@ fn shape_hash(word: &str) -> u64 {
             }
         }
     }
-    fnv(&out[..len])
+    fnv(out[..len].iter().copied())
 }
 
 /// Byte offset after the first `n` characters of `s` (all of it if shorter).
@@ -302,7 +319,7 @@ fn last_chars(s: &str, n: usize) -> usize {
     s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)
 }
 
-fn hashes(word: &str, lower: &mut String) -> Hashes {
+fn hashes(word: &str, lower: &mut String, cue_map: &cues::Cues) -> Hashes {
     lower.clear();
     if word.is_ascii() {
         lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
@@ -310,13 +327,22 @@ fn hashes(word: &str, lower: &mut String) -> Hashes {
         lower.extend(word.chars().flat_map(char::to_lowercase));
     }
     let low = lower.as_str();
+    let bytes = low.as_bytes();
+    // One pass over the word: its 2- and 3-letter prefixes' hashes are states on the way.
+    let (two, three) = (after_chars(low, 2), after_chars(low, 3));
+    let p2 = fnv(bytes[..two].iter().copied());
+    let p3 = fnv_on(p2, bytes[two..three].iter().copied());
+    let word_hash = fnv_on(p3, bytes[three..].iter().copied());
+    // The cue key is the word's hash unless a full stop is to be dropped ("Inc." → "inc").
+    let cue_key = if bytes.contains(&b'.') { cues::key(low) } else { word_hash };
     Hashes {
-        word: fnv(low.as_bytes()),
-        p2: fnv(&low.as_bytes()[..after_chars(low, 2)]),
-        p3: fnv(&low.as_bytes()[..after_chars(low, 3)]),
-        s2: fnv(&low.as_bytes()[last_chars(low, 2)..]),
-        s3: fnv(&low.as_bytes()[last_chars(low, 3)..]),
+        word: word_hash,
+        p2,
+        p3,
+        s2: fnv(bytes[last_chars(low, 2)..].iter().copied()),
+        s3: fnv(bytes[last_chars(low, 3)..].iter().copied()),
         shape: shape_hash(word),
+        cue: cue_map.get(&cue_key).copied().unwrap_or(0),
     }
 }
 
@@ -364,8 +390,9 @@ impl Tagger {
             return;
         }
         self.hashes.clear();
+        let cue_map = cues::cues();
         for w in words {
-            let h = hashes(w, &mut self.lower);
+            let h = hashes(w, &mut self.lower, cue_map);
             self.hashes.push(h);
         }
         self.emissions(model, line_case(words));
@@ -397,7 +424,7 @@ impl Tagger {
         self.scores.clear();
         let hs = &self.hashes;
         for (i, h) in hs.iter().enumerate() {
-            let features: [u32; FEATURES - 2] = [
+            let features: [u32; 15] = [
                 mix(h.word, kind::WORD, bits),
                 mix(h.p2, kind::P2, bits),
                 mix(h.p3, kind::P3, bits),
@@ -417,6 +444,18 @@ impl Tagger {
             let mut row = base;
             for f in features {
                 model.add_row(f, &mut row);
+            }
+            // Cue features only where a word has cues (most words have none).
+            if h.cue != 0 {
+                let cue = u64::from(h.cue);
+                model.add_row(mix(cue, kind::CUE, bits), &mut row);
+                model.add_row(mix(h.shape ^ cue, kind::CUE_SHAPE, bits), &mut row);
+            }
+            if let Some(prev) = i.checked_sub(1).map(|j| hs[j].cue).filter(|&c| c != 0) {
+                model.add_row(mix(u64::from(prev), kind::CUE_M1, bits), &mut row);
+            }
+            if let Some(next) = hs.get(i + 1).map(|h| h.cue).filter(|&c| c != 0) {
+                model.add_row(mix(u64::from(next), kind::CUE_P1, bits), &mut row);
             }
             self.scores.push(row);
         }
@@ -474,9 +513,10 @@ mod tests {
     fn broken_weights_are_typed_errors() {
         let rows: &[(&str, &[u8], ModelError)] = &[
             ("empty", b"", ModelError::Truncated),
-            ("wrong magic", b"XNER\x01\x09\x14\x11", ModelError::Header),
-            ("wrong shape", b"LNER\x01\x05\x14\x11", ModelError::Shape(5, 17)),
-            ("cut after the header", b"LNER\x01\x09\x14\x11\0\0", ModelError::Truncated),
+            ("wrong magic", b"XNER\x02\x09\x14\x15", ModelError::Header),
+            ("an older version", b"LNER\x01\x09\x14\x11", ModelError::Header),
+            ("wrong shape", b"LNER\x02\x05\x14\x15", ModelError::Shape(5, 21)),
+            ("cut after the header", b"LNER\x02\x09\x14\x15\0\0", ModelError::Truncated),
         ];
         for (name, bytes, expected) in rows {
             assert_eq!(Model::decode(bytes).err().as_ref(), Some(expected), "{name}");
@@ -573,7 +613,7 @@ mod tests {
             ("São-Paulo's", "Xx-Xx"),
         ];
         for (word, shape) in shapes {
-            assert_eq!(shape_hash(word), fnv(shape.as_bytes()), "{word}");
+            assert_eq!(shape_hash(word), fnv(shape.bytes()), "{word}");
         }
         let lines: &[(&str, &[&str], u64)] = &[
             ("capitals", &["RAIN", "FLOODS", "NEW", "ORLEANS"], 1),
