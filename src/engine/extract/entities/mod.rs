@@ -81,6 +81,9 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     let masked = dateline.map(|d| d.span);
     let mut buffers = recognise::Buffers::default();
     let mut read_sentences = Vec::new();
+    // Sentences and lines read as rows of a table, in text order: the vote keeps a name of
+    // two words there as it keeps one in prose.
+    let mut row_spans: Vec<Span> = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let Some(paragraph) = article.paragraphs.get(sentence.paragraph) else { continue };
         let heading = matches!(paragraph.role, Role::Headline | Role::Subheading);
@@ -101,6 +104,9 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             masked: masked.filter(|m| sentence.span.contains(*m) || m.contains(sentence.span)),
             row: rows::is_row(sentence.span.of(text)),
         };
+        if context.row {
+            row_spans.push(sentence.span);
+        }
         read_sentences.push(sentence.span);
         // A long sentence is read in windows (engine/window.rs), each keeping the names that
         // start in the stretch it owns.
@@ -116,7 +122,9 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             Context { sentence: None, title_case: false, weight: 1, masked: None, row: true };
         recognise::recognise(text, row, context, &mut buffers, &mut candidates);
         read_sentences.push(row);
+        row_spans.push(row);
     }
+    order::sort_by_key(&mut row_spans, |s| (s.start, s.end));
     if let Some(dateline) = dateline {
         let sentence = article
             .sentences
@@ -147,7 +155,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
     }
     order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
     let mut entities = merge::merge(text, &candidates);
-    vote::apply(text, &read_sentences, &candidates, dateline.as_ref(), &mut entities);
+    vote::apply(text, &read_sentences, &row_spans, &candidates, dateline.as_ref(), &mut entities);
     order::sort_by(&mut entities, |a, b| {
         b.prominence
             .cmp(&a.prominence)

@@ -40,7 +40,8 @@ enum Support {
     /// Only its shape, or capitals the rules read as an acronym on a line that is not prose
     /// ("POLL", "STANDINGS" in a page's chrome).
     Shape,
-    /// Two or more capitalised words in running prose ("as Tomas Varga came on"), one word
+    /// Two or more capitalised words in running prose ("as Tomas Varga came on") or in a cell
+    /// of a table row inside the article (a leaderboard's "62 Tomas Varga"), one word
     /// of mixed case there ("the ruling Zanu-PF") or listed with a supported name ("Ontario,
     /// Velmora and Quebec"), or a name the prose uses twice: kept whatever the tagger says (it was trained on little news text
     /// and misses names it has never seen), but typed by it.
@@ -53,7 +54,7 @@ enum Support {
     Cue,
 }
 
-fn support(text: &str, c: &Candidate<'_>) -> Support {
+fn support(text: &str, rows: &[Span], c: &Candidate<'_>) -> Support {
     let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
     match c.evidence {
         _ if c.role.is_some() || other_cased_script(&c.surface) => Support::Cue,
@@ -61,9 +62,19 @@ fn support(text: &str, c: &Candidate<'_>) -> Support {
         // A cue that gave no kind ("Critics said": a word that speaks) says only that the
         // rules took it for a name.
         Evidence::Cue if c.kind.is_some() && (!shouted() || in_prose(text, c.span)) => Support::Cue,
-        _ if (c.words >= 2 || mixed_case(&c.surface)) && in_prose(text, c.span) => Support::Prose,
+        _ if (c.words >= 2 || mixed_case(&c.surface))
+            && (in_prose(text, c.span) || on_row(rows, c.span)) =>
+        {
+            Support::Prose
+        }
         Evidence::Cue | Evidence::Shape => Support::Shape,
     }
+}
+
+/// Whether `span` lies on one of `rows` (the table rows the rules read, in text order).
+fn on_row(rows: &[Span], span: Span) -> bool {
+    let at = rows.partition_point(|r| r.end <= span.start);
+    rows.get(at).is_some_and(|r| r.contains(span))
 }
 
 /// Whether every letter of the name is of a script with capitals other than Latin (Cyrillic,
@@ -146,13 +157,14 @@ fn in_prose(text: &str, span: Span) -> bool {
 pub(super) fn apply(
     text: &str,
     sentences: &[Span],
+    rows: &[Span],
     candidates: &[Candidate<'_>],
     dateline: Option<&Dateline>,
     entities: &mut Vec<Entity>,
 ) {
     let Some(model) = tagger::model() else { return };
     let mut supported: Vec<(Span, Support)> =
-        candidates.iter().map(|c| (c.span, support(text, c))).collect();
+        candidates.iter().map(|c| (c.span, support(text, rows, c))).collect();
     listed_with_supported(text, &mut supported);
     supported.retain(|&(_, s)| s > Support::Shape);
     if let Some(d) = dateline {
@@ -213,8 +225,11 @@ fn strongest(text: &str, supported: &[(Span, Support)], entity: &Entity) -> Supp
     }
 }
 
-/// The `sentences` (in text order, none overlapping) that overlap any of `spans`.
+/// The `sentences` (none overlapping another) that overlap any of `spans`, in text order.
 fn sentences_holding(sentences: &[Span], spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    // The rows of a table are read after the sentences: put every span in text order first.
+    let mut sentences = sentences.to_vec();
+    sentences.sort_unstable_by_key(|s| (s.start, s.end));
     let mut holding = vec![false; sentences.len()];
     for span in spans {
         let from = sentences.partition_point(|s| s.end <= span.start);
@@ -225,7 +240,7 @@ fn sentences_holding(sentences: &[Span], spans: impl Iterator<Item = Span>) -> V
             holding[at] = true;
         }
     }
-    sentences.iter().zip(holding).filter(|&(_, held)| held).map(|(&s, _)| s).collect()
+    sentences.into_iter().zip(holding).filter(|&(_, held)| held).map(|(s, _)| s).collect()
 }
 
 /// Votes per kind (person, place, org) of the tagged names over the entity's mentions.
@@ -392,13 +407,14 @@ mod tests {
 
     #[test]
     fn sentences_holding_spans() {
-        let sentences = [Span::new(0, 10), Span::new(11, 20), Span::new(21, 30)];
+        let sentences = [Span::new(11, 20), Span::new(21, 30), Span::new(0, 10)];
         let rows: &[(&str, &[Span], &[Span])] = &[
             ("none", &[], &[]),
             ("inside one", &[Span::new(12, 15)], &[Span::new(11, 20)]),
             ("across two", &[Span::new(8, 12)], &[Span::new(0, 10), Span::new(11, 20)]),
             ("between", &[Span::new(10, 11)], &[]),
             ("twice in one", &[Span::new(22, 24), Span::new(25, 27)], &[Span::new(21, 30)]),
+            ("out of order", &[Span::new(1, 2)], &[Span::new(0, 10)]),
         ];
         for (name, spans, expected) in rows {
             let got = sentences_holding(&sentences, spans.iter().copied());
