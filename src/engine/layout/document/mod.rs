@@ -899,6 +899,59 @@ mod tests {
         }
     }
 
+    /// Regression (60a49cd): a "Comments" or legal marker with little prose above it moves the
+    /// article's start below it; a second marker between the first and that new start was
+    /// then read against the new start and sliced the block list backwards (a panic). Each
+    /// row: the page, lines that must be the article's, lines that must not be.
+    #[test]
+    fn markers_between_a_moved_start_and_the_article() {
+        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let article = format!("{p}\n\n{q}\n\n{r}");
+        let blurb = "Sign up for our morning letter and get the town's news every day.";
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "two Comments buttons in a row",
+                format!("{blurb}\n\nComments\n\nComments\n\n{article}"),
+                vec![p, q, r],
+                vec!["Comments"],
+            ),
+            (
+                "a Comments button, then a legal line",
+                format!("{blurb}\n\nComments\n\nPrivacy policy\n\n{article}"),
+                vec![p, r],
+                vec!["Comments", "Privacy policy"],
+            ),
+            (
+                "a legal line, a menu item, then a Comments button",
+                format!(
+                    "Old bridge to close\n\n{blurb}\n\nTerms of use\n\nHome\n\nComments\n\n{article}"
+                ),
+                vec![p, r],
+                vec!["Terms of use", "Comments"],
+            ),
+        ];
+        for (name, text, body, not_body) in &rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
     /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
     /// (prose, a byline, a date, a title): listed, never the body or a label of the article.
     #[test]
