@@ -200,7 +200,8 @@ fn slug_words(toks: &[(Span, &str)], date: Span) -> usize {
 
 /// Words a timestamp line carries beside its date.
 fn is_time_word(word: &str) -> bool {
-    let core = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(' | ')'));
+    // (a separator may cling to a word: "8:54 PM UTC|")
+    let core = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(' | ')' | '|'));
     if core.is_empty() || TIME_WORDS.has(core) {
         return true;
     }
@@ -337,6 +338,9 @@ mod tests {
             ),
             ("plain date and time", "16 November 2017 • 2:15pm", Some(Stamp::Plain)),
             ("weekday and date", "Monday, May 18, 2015", Some(Stamp::Plain)),
+            ("date and reading time", "Oct 18, 2019 · 8 min read", Some(Stamp::Plain)),
+            ("a separator clinging to the zone", "Jun 7, 2023, 8:54 PM UTC|", Some(Stamp::Plain)),
+            ("a date in a line about reading", "Oct 18, 2019 read this story", None),
             ("updated line", "Updated 16 Nov 2017", Some(Stamp::Updated)),
             ("time zone with offset", "November 20, 2019 at 4:00 UTC+1", Some(Stamp::Plain)),
             (
