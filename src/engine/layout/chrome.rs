@@ -7,6 +7,7 @@
 //! more", "Photo:"; no rule names a publication, an article or a person.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -99,20 +100,13 @@ fn navigation_run(key: &str) -> bool {
     if ["skip to ", "jump to "].iter().any(|skip| key.starts_with(skip)) {
         return true;
     }
-    let Some((_, items)) = EXACT.iter().find(|(kind, _)| *kind == ChromeKind::Navigation) else {
-        return false;
-    };
     // the line without its spaces, eaten item by item from the front (longest item first)
     let squeezed: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    let items = squeezed_menu_items();
     let mut rest = squeezed.as_str();
     let mut eaten = 0;
     while !rest.is_empty() {
-        let longest = items
-            .iter()
-            .map(|item| item.replace(' ', ""))
-            .filter(|item| rest.starts_with(item.as_str()))
-            .max_by_key(String::len);
-        match longest {
+        match items.iter().find(|item| rest.starts_with(item.as_str())) {
             Some(item) => {
                 rest = &rest[item.len()..];
                 eaten += 1;
@@ -121,6 +115,22 @@ fn navigation_run(key: &str) -> bool {
         }
     }
     eaten >= 2
+}
+
+/// The navigation items of [`EXACT`] without their spaces, longest first: made once, where each
+/// line once squeezed every item again at every step.
+fn squeezed_menu_items() -> &'static [String] {
+    static ITEMS: OnceLock<Vec<String>> = OnceLock::new();
+    ITEMS.get_or_init(|| {
+        let mut items: Vec<String> = EXACT
+            .iter()
+            .filter(|(kind, _)| *kind == ChromeKind::Navigation)
+            .flat_map(|(_, items)| items.iter().map(|item| item.replace(' ', "")))
+            .collect();
+        // longest first; among equals, the list's order (a stable sort)
+        items.sort_by_key(|item| std::cmp::Reverse(item.len()));
+        items
+    })
 }
 
 /// The length in bytes of the longest phrase in [`EXACT`].
