@@ -17,7 +17,32 @@ pub(super) fn comment_signature(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     // each closing follows a word: "Jane says:", "3 hours ago"
     let closes = |closing: &&str| lower.strip_suffix(closing).is_some_and(|r| r.ends_with(' '));
-    COMMENT_CLOSINGS.words().iter().any(closes) || COMMENT_BUTTONS.has(&lower)
+    COMMENT_CLOSINGS.words().iter().any(closes)
+        || COMMENT_BUTTONS.has(&lower)
+        || relative_time(&lower)
+}
+
+/// Whether a short line gives a relative time with its clock time after it: "2 days ago at
+/// 07:47 am", as a thread stamps each comment (a time that ends the line is a closing).
+fn relative_time(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let mut before: Option<&str> = None;
+    let mut after_ago = false;
+    for word in words.by_ref() {
+        if word == "ago" {
+            after_ago = true;
+            break;
+        }
+        before = Some(word);
+    }
+    // the count two words back ("2 days ago") and a time after it ("at 07:47")
+    after_ago
+        && before.is_some()
+        && lower
+            .split_whitespace()
+            .take_while(|w| *w != "ago")
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.any(|w| w.contains(':') && w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Comment signatures that make a thread: three, each within [`THREAD_GAP`] blocks of the last.
@@ -103,7 +128,14 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
             closed = thread;
         }
     }
-    let mut end = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
+    // the densest run of the page's prose is the article's, from its first paragraph to its last
+    let mut end = start + 1;
+    if let Some(found) = densest(facts, start..closed) {
+        (start, end) = (found.start, found.end);
+        while start > 0 && sentence(&facts[start - 1]) {
+            start -= 1;
+        }
+    }
     loop {
         while end < closed && continues(&facts[end]) {
             end += 1;
@@ -114,6 +146,83 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
         }
     }
     Some(start..end)
+}
+
+/// What a line of chrome or a menu item costs the article it stands in, against each word of
+/// prose, once it is the [`COST_RAMP`]th of a run of such lines or later: a related-stories
+/// heading and its links, a menu, a comment's name and buttons cost more than the teaser or
+/// comment they frame.
+const LINE_COST: usize = 20;
+
+/// Lines over which the cost of a run of chrome lines rises to [`LINE_COST`] each: one share
+/// button or picture credit between two paragraphs costs a third of a long menu's line.
+const COST_RAMP: usize = 3;
+
+/// Words from which a line that is no sentence (a list's point, a product's name, a teaser's
+/// title) weighs nothing either way: the article's own as often as not.
+const NEUTRAL_WORDS: usize = 5;
+
+/// What a block weighs in the article it stands in.
+enum Weight {
+    /// Prose: its words.
+    Prose(usize),
+    /// A short sentence, a list item, code, a line of [`NEUTRAL_WORDS`] or more, a short row
+    /// of figures (a chart's axis, a table's row): nothing either way.
+    Neutral,
+    /// Chrome, a menu item, a label: [`LINE_COST`] for each of its lines.
+    Lines(usize),
+}
+
+fn weight(f: &Facts) -> Weight {
+    let plain = f.plain() && !f.run_on;
+    if f.prose() {
+        Weight::Prose(f.words)
+    } else if f.list || f.code || (plain && (f.statement || f.words >= NEUTRAL_WORDS || f.digits)) {
+        Weight::Neutral
+    } else {
+        Weight::Lines(f.lines)
+    }
+}
+
+/// The blocks of `range` from one paragraph of prose to another whose [`weight`]s add up to
+/// the most (the greatest sum of a run, read once from the top): where the page's prose is
+/// densest. A teaser's one paragraph or an author's bio far below, past the related links and
+/// menus, does not pay for the chrome between, so it stays out; a subheading or a caption
+/// between two paragraphs costs less than either. `None` when `range` holds no prose.
+fn densest(facts: &[Facts], range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    // (sums are in thirds of a word, so that a run's cost can rise by thirds)
+    let ramp = COST_RAMP as isize;
+    let mut best: Option<(isize, usize, usize)> = None;
+    // the run read so far: its sum and its first block
+    let mut run: Option<(isize, usize)> = None;
+    // chrome lines since the last block that was not
+    let mut streak = 0;
+    for i in range {
+        let f = &facts[i];
+        let w = match weight(f) {
+            Weight::Prose(words) => {
+                streak = 0;
+                words as isize * ramp
+            }
+            Weight::Neutral => 0,
+            Weight::Lines(lines) => {
+                let cost: usize = (streak..streak + lines).map(|k| k.min(COST_RAMP)).sum();
+                streak += lines;
+                -((LINE_COST * cost) as isize)
+            }
+        };
+        run = match run {
+            Some((sum, first)) if sum + w > 0 => Some((sum + w, first)),
+            _ => f.prose().then_some((w, i)),
+        };
+        if let Some((sum, first)) = run
+            && f.prose()
+            && best.is_none_or(|(most, _, _)| sum > most)
+        {
+            best = Some((sum, first, i));
+        }
+    }
+    best.map(|(_, first, last)| first..last + 1)
 }
 
 /// Rows of a table or list closing the article right where its prose ends (tour dates,
@@ -149,6 +258,17 @@ const PROSE_ABOVE_THE_LEAD: usize = 80;
 /// Words of any shape above the article's title, at most, for the lead to be moved there.
 const WORDS_ABOVE_THE_LEAD: usize = 200;
 
+/// The title-shaped line (`title` tells one) at most [`super::TITLE_ABOVE_LEAD`] blocks above
+/// the article's lead, with no prose between.
+pub(super) fn title_above(
+    facts: &[Facts],
+    lead: usize,
+    title: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let window = lead.saturating_sub(super::TITLE_ABOVE_LEAD)..lead;
+    window.rev().take_while(|&k| !facts[k].prose()).find(|&k| title(k))
+}
+
 /// The article's lead when the body as found opens with a page's own prose (a sign-up blurb,
 /// a notice) and the article follows under its title: the first paragraph of the densest run
 /// of prose, with the title-shaped line it follows (`title` tells one), when that run holds
@@ -175,8 +295,7 @@ pub(super) fn lead_under_title(
     if lead == body.start || words * 3 < total * 2 || above > PROSE_ABOVE_THE_LEAD {
         return None;
     }
-    let window = lead.saturating_sub(super::TITLE_ABOVE_LEAD)..lead;
-    let heading = window.rev().take_while(|&k| !facts[k].prose()).find(|&k| title(k))?;
+    let heading = title_above(facts, lead, title)?;
     // a list above the title, or much text of any shape, is the article's own (its points, a
     // table of contents, a post made of lists)
     let skipped = &facts[body.start..heading.max(body.start)];

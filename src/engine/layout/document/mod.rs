@@ -114,6 +114,13 @@ struct Facts {
     /// Looks like what heads or closes each reader's comment or each teaser of a list of
     /// stories: "jane says:", "3 hours ago", "Reply", a date line.
     signature: bool,
+    /// Lines in the block: a copy runs a menu's items together into one block of short
+    /// lines, which weighs as much as that many lines of chrome.
+    lines: usize,
+    /// Words run together without sentences: a block of three or more short lines (a menu, a
+    /// list of links), or a line of many words with no punctuation at all (a tag cloud, a
+    /// row of section names). However many words it has, it is no running text.
+    run_on: bool,
 }
 
 impl Facts {
@@ -176,6 +183,8 @@ impl Facts {
             .fold(0u64, |packed, c| packed << 8 | u64::from(u32::from(c) as u8));
         // (a teaser list repeats a date line for each story, as a thread does for each comment)
         let signature = line_words <= 12 && (stamp.is_some() || extent::comment_signature(line));
+        let lines = line.lines().count().max(1);
+        let run_on = !code && (short_lines(line, lines) || unpunctuated(line, words));
         Facts {
             chrome,
             byline,
@@ -190,6 +199,8 @@ impl Facts {
             lead_in,
             punctuation,
             signature,
+            lines,
+            run_on,
         }
     }
 
@@ -200,7 +211,7 @@ impl Facts {
 
     /// A paragraph of running text: what the body is made of.
     fn prose(&self) -> bool {
-        self.plain() && ((self.statement && self.words >= 8) || self.words >= 25)
+        self.plain() && !self.run_on && ((self.statement && self.words >= 8) || self.words >= 25)
     }
 
     /// A short line without sentence punctuation: a menu item, label or caption.
@@ -238,6 +249,15 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     {
         body = Some(lead..found.end);
         title = Some(heading);
+    }
+    // the article's body found below prose the page set above it (a blurb, a notice): the
+    // title-shaped line right above the body is its title
+    if title.is_none()
+        && let Some(found) = body.clone()
+        && facts[..found.start].iter().any(Facts::prose)
+    {
+        title =
+            extent::title_above(&facts, found.start, |i| title_shaped(clean, blocks[i], &facts[i]));
     }
     let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
     let mut layout = Layout::default();
@@ -316,6 +336,29 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     });
     layout.parts = parts(text, blocks, &roles);
     layout
+}
+
+/// Most words each line of a block may hold for the block to read as a list of links or menu
+/// items when it has [`LIST_LINES`] lines or more.
+const LIST_LINE_WORDS: usize = 4;
+const LIST_LINES: usize = 3;
+
+/// Whether a block of `lines` lines is a list of short ones ("Home\nWorld\nSport\nWeather").
+fn short_lines(line: &str, lines: usize) -> bool {
+    lines >= LIST_LINES && line.lines().all(|l| word_count(l) <= LIST_LINE_WORDS)
+}
+
+/// Words a line runs to before it must hold some punctuation to be read as sentences.
+const UNPUNCTUATED_WORDS: usize = 25;
+
+/// Whether a line of many words holds no sentence punctuation at all, in any script: words run
+/// together (tags, section names), not sentences.
+fn unpunctuated(line: &str, words: usize) -> bool {
+    words >= UNPUNCTUATED_WORDS
+        && !line.contains([
+            '.', ',', ';', ':', '!', '?', '\u{3002}', '\u{3001}', '\u{FF0C}', '\u{060C}',
+            '\u{061F}', '\u{0964}',
+        ])
 }
 
 /// Words in a line of Chinese or Japanese, which puts no space between them: about one for
@@ -877,6 +920,91 @@ mod tests {
                 ),
                 vec![s, "Closure dates:", "June 9 – North span", "July 7 – Footpath"],
                 vec![],
+            ),
+        ];
+        for (name, text, body, not_body) in &rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
+    /// The article is the densest run of the page's prose: prose far from it, past menus and
+    /// lists of links, is not (text invented for the test). Each row: the page, lines that
+    /// must be the article's, lines that must not be.
+    #[test]
+    fn the_article_is_the_densest_run_of_prose() {
+        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
+        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
+        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let article = format!("Old bridge to close\n\n{p}\n\n{q}\n\n{r}");
+        let bio = "Jane Doe has covered the town hall for the paper since 2009 and writes a weekly column on local history, planning and transport.";
+        let teaser = "The market hall will open again on Saturday after two years of repairs to its roof, its traders said on Monday.";
+        let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
+        let menu = "News\n\nSport\n\nWeather\n\nTravel\n\nMoney\n\nCulture\n\nContact\n\nJobs";
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "an author's bio past a menu",
+                format!("{article}\n\n{menu}\n\n{bio}"),
+                vec![p, q, r],
+                vec![bio, "Sport"],
+            ),
+            (
+                "a teaser above the article, past a menu",
+                format!("{teaser}\n\n{menu}\n\n{article}"),
+                vec![p, q, r],
+                vec![teaser],
+            ),
+            (
+                "a menu copied as one block of short lines is no prose",
+                format!(
+                    "{article}\n\nNews\nSport\nWeather\nTravel\nMoney\nCulture\nContact\nJobs\nShop\nPuzzles\nPodcasts\nVideo\nPhotos\nLetters\nEvents\nArchive\nHelp\nAbout us\nCareers\nTerms\nPrivacy\nCookies\nAdvertise\nSubscribe\nNewsletters\nApps\n\n{bio}"
+                ),
+                vec![p, r],
+                vec![bio],
+            ),
+            (
+                "tags run together without punctuation are no prose",
+                format!(
+                    "{article}\n\n{menu}\n\nbridge river council roads traffic buses station market square repairs cracks piers engineers budget planning transport town hall history column weekly news sport weather travel money\n\n{bio}"
+                ),
+                vec![p, r],
+                vec![bio],
+            ),
+            (
+                "one chrome line between paragraphs stays inside the article",
+                format!("{article}\n\nAdvertisement\n\n{bio}"),
+                vec![p, r, bio],
+                vec!["Advertisement"],
+            ),
+            (
+                "a list of a product's points stays inside the article",
+                format!(
+                    "{article}\n\nWhat the new bridge will have:\n\nTwo lanes for cars and one for buses\n\nA wide path for people on foot\n\nLights along its whole length\n\n{bio}"
+                ),
+                vec![p, r, "A wide path for people on foot", bio],
+                vec![],
+            ),
+            (
+                "a comment thread stamped with relative times closes the article",
+                format!(
+                    "{article}\n\n{s}\n\nriverwalker\n\n2 days ago at 07:47 am\n\n{teaser}\n\nold_town\n\n2 days ago at 08:12 am\n\n{bio}\n\nmarketday\n\n3 days ago at 09:30 pm\n\n{teaser} Again."
+                ),
+                vec![p, r],
+                vec![bio, "2 days ago at 07:47 am"],
             ),
         ];
         for (name, text, body, not_body) in &rows {
