@@ -166,8 +166,9 @@ const NEUTRAL_WORDS: usize = 5;
 enum Weight {
     /// Prose: its words.
     Prose(usize),
-    /// A short sentence, a list item, code, a line of [`NEUTRAL_WORDS`] or more, a short row
-    /// of figures (a chart's axis, a table's row): nothing either way.
+    /// A short sentence, a list item, code (or a short line with a mark of code: "{", ";"), a
+    /// line of [`NEUTRAL_WORDS`] or more, a short row of figures (a chart's axis, a table's
+    /// row): nothing either way.
     Neutral,
     /// Chrome, a menu item, a label: [`LINE_COST`] for each of its lines.
     Lines(usize),
@@ -177,7 +178,11 @@ fn weight(f: &Facts) -> Weight {
     let plain = f.plain() && !f.run_on;
     if f.prose() {
         Weight::Prose(f.words)
-    } else if f.list || f.code || (plain && (f.statement || f.words >= NEUTRAL_WORDS || f.digits)) {
+    } else if f.list
+        || f.code
+        || f.symbolic
+        || (plain && (f.statement || f.words >= NEUTRAL_WORDS || f.digits))
+    {
         Weight::Neutral
     } else {
         Weight::Lines(f.lines)

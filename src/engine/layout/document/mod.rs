@@ -121,6 +121,9 @@ struct Facts {
     /// list of links), or a line of many words with no punctuation at all (a tag cloud, a
     /// row of section names). However many words it has, it is no running text.
     run_on: bool,
+    /// Holds a mark of code or markup ("{", ";", "=", "<"): a line of a program or a page's
+    /// source quoted in the article, which no menu item holds.
+    symbolic: bool,
 }
 
 impl Facts {
@@ -185,6 +188,7 @@ impl Facts {
         let signature = line_words <= 12 && (stamp.is_some() || extent::comment_signature(line));
         let lines = line.lines().count().max(1);
         let run_on = !code && (short_lines(line, lines) || unpunctuated(line, words));
+        let symbolic = row_sized && line.contains(['{', '}', ';', '=', '<', '>']);
         Facts {
             chrome,
             byline,
@@ -201,6 +205,7 @@ impl Facts {
             signature,
             lines,
             run_on,
+            symbolic,
         }
     }
 
@@ -996,6 +1001,14 @@ mod tests {
                     "{article}\n\nWhat the new bridge will have:\n\nTwo lanes for cars and one for buses\n\nA wide path for people on foot\n\nLights along its whole length\n\n{bio}"
                 ),
                 vec![p, r, "A wide path for people on foot", bio],
+                vec![],
+            ),
+            (
+                "lines of a program quoted in the article stay inside it",
+                format!(
+                    "{article}\n\nfunction close(bridge) {{\n\nbridge.open = false;\n\nreturn bridge;\n\n}}\n\nlet old = close(bridge);\n\n{bio}"
+                ),
+                vec![p, r, bio],
                 vec![],
             ),
             (
