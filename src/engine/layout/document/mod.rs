@@ -959,13 +959,21 @@ mod tests {
         let bio = "Jane Doe has covered the town hall for the paper since 2009 and writes a weekly column on local history, planning and transport.";
         let teaser = "The market hall will open again on Saturday after two years of repairs to its roof, its traders said on Monday.";
         let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
+        let t = "Shops on both banks fear a quiet summer, and the chamber of commerce has asked the council to pay for signs pointing visitors to the ring road and the temporary footbridge downstream.";
+        let u = "Engineers expect the survey of the piers to take until the autumn, when the council will decide whether the old bridge can be repaired or must be pulled down and replaced.";
         let menu = "News\n\nSport\n\nWeather\n\nTravel\n\nMoney\n\nCulture\n\nContact\n\nJobs";
         let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
             (
                 "an author's bio past a menu",
-                format!("{article}\n\n{menu}\n\n{bio}"),
-                vec![p, q, r],
+                format!("{article}\n\n{s}\n\n{menu}\n\n{bio}"),
+                vec![p, q, r, s],
                 vec![bio, "Sport"],
+            ),
+            (
+                "nothing lost: a run keeping under three quarters of the words does not stand",
+                format!("{article}\n\n{menu}\n\n{bio}"),
+                vec![p, q, r, bio],
+                vec![],
             ),
             (
                 "a teaser above the article, past a menu",
@@ -976,7 +984,7 @@ mod tests {
             (
                 "a menu copied as one block of short lines is no prose",
                 format!(
-                    "{article}\n\nNews\nSport\nWeather\nTravel\nMoney\nCulture\nContact\nJobs\nShop\nPuzzles\nPodcasts\nVideo\nPhotos\nLetters\nEvents\nArchive\nHelp\nAbout us\nCareers\nTerms\nPrivacy\nCookies\nAdvertise\nSubscribe\nNewsletters\nApps\n\n{bio}"
+                    "{article}\n\n{s}\n\nNews\nSport\nWeather\nTravel\nMoney\nCulture\nContact\nJobs\nShop\nPuzzles\nPodcasts\nVideo\nPhotos\nLetters\nEvents\nArchive\nHelp\nAbout us\nCareers\nTerms\nPrivacy\nCookies\nAdvertise\nSubscribe\nNewsletters\nApps\n\n{bio}"
                 ),
                 vec![p, r],
                 vec![bio],
@@ -984,7 +992,7 @@ mod tests {
             (
                 "tags run together without punctuation are no prose",
                 format!(
-                    "{article}\n\n{menu}\n\nbridge river council roads traffic buses station market square repairs cracks piers engineers budget planning transport town hall history column weekly news sport weather travel money\n\n{bio}"
+                    "{article}\n\n{s}\n\n{t}\n\n{u}\n\n{menu}\n\nbridge river council roads traffic buses station market square repairs cracks piers engineers budget planning transport town hall history column weekly news sport weather travel money\n\n{bio}"
                 ),
                 vec![p, r],
                 vec![bio],
