@@ -717,6 +717,36 @@ mod tests {
         super::read(text, &markup::mask(text), blocks)
     }
 
+    /// Three paragraphs of an invented article, for the tests of where an article runs.
+    const BRIDGE: [&str; 3] = [
+        "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.",
+        "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.",
+        "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.",
+    ];
+
+    /// Each row: a name, a page, lines that must be the article's (body or subheading) and
+    /// lines that must be read but not as the article's.
+    fn assert_article_lines(rows: &[(&str, String, Vec<&str>, Vec<&str>)]) {
+        for (name, text, body, not_body) in rows {
+            let roles = roles_of(text);
+            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
+            for line in body {
+                let got = role(line);
+                assert!(
+                    matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+            for line in not_body {
+                let got = role(line);
+                assert!(
+                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
+                    "{name}: {line:?} is {got:?}"
+                );
+            }
+        }
+    }
+
     fn roles_of(text: &str) -> Vec<(&str, Role)> {
         read(text, &blocks(text)).parts.iter().map(|p| (p.span.of(text), p.role)).collect()
     }
@@ -853,9 +883,7 @@ mod tests {
     /// the article's (body or subheading), lines that must not be.
     #[test]
     fn the_article_survives_what_surrounds_it() {
-        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
-        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
-        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let [p, q, r] = BRIDGE;
         let s = "Residents who cross on foot each day said they would miss the view from the old bridge, though many agreed it had become unsafe in recent winters.";
         let article = format!("{p}\n\n{q}\n\n{r}\n\n{s}");
         let comment =
@@ -927,24 +955,7 @@ mod tests {
                 vec![],
             ),
         ];
-        for (name, text, body, not_body) in &rows {
-            let roles = roles_of(text);
-            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
-            for line in body {
-                let got = role(line);
-                assert!(
-                    matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-            for line in not_body {
-                let got = role(line);
-                assert!(
-                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-        }
+        assert_article_lines(&rows);
     }
 
     /// The article is the densest run of the page's prose: prose far from it, past menus and
@@ -952,9 +963,7 @@ mod tests {
     /// must be the article's, lines that must not be.
     #[test]
     fn the_article_is_the_densest_run_of_prose() {
-        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
-        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
-        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let [p, q, r] = BRIDGE;
         let article = format!("Old bridge to close\n\n{p}\n\n{q}\n\n{r}");
         let bio = "Jane Doe has covered the town hall for the paper since 2009 and writes a weekly column on local history, planning and transport.";
         let teaser = "The market hall will open again on Saturday after two years of repairs to its roof, its traders said on Monday.";
@@ -1028,24 +1037,7 @@ mod tests {
                 vec![bio, "2 days ago at 07:47 am"],
             ),
         ];
-        for (name, text, body, not_body) in &rows {
-            let roles = roles_of(text);
-            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
-            for line in body {
-                let got = role(line);
-                assert!(
-                    matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-            for line in not_body {
-                let got = role(line);
-                assert!(
-                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-        }
+        assert_article_lines(&rows);
     }
 
     /// Regression (60a49cd): a "Comments" or legal marker with little prose above it moves the
@@ -1054,9 +1046,7 @@ mod tests {
     /// row: the page, lines that must be the article's, lines that must not be.
     #[test]
     fn markers_between_a_moved_start_and_the_article() {
-        let p = "The council voted on Tuesday to close the old bridge, which has carried traffic across the river since 1921, after engineers found cracks in two of its piers.";
-        let q = "Drivers will be sent along the ring road while the work goes on, and buses will stop at the market square instead of the station, the council said.";
-        let r = "A new bridge has been planned for a decade, but its cost has grown from 40 million to 95 million pounds, and no date has been set for the first works.";
+        let [p, q, r] = BRIDGE;
         let article = format!("{p}\n\n{q}\n\n{r}");
         let blurb = "Sign up for our morning letter and get the town's news every day.";
         let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
@@ -1081,24 +1071,7 @@ mod tests {
                 vec!["Terms of use", "Comments"],
             ),
         ];
-        for (name, text, body, not_body) in &rows {
-            let roles = roles_of(text);
-            let role = |line: &str| roles.iter().find(|(l, _)| *l == line).map(|&(_, r)| r);
-            for line in body {
-                let got = role(line);
-                assert!(
-                    matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-            for line in not_body {
-                let got = role(line);
-                assert!(
-                    got.is_some() && !matches!(got, Some(Role::Body | Role::Subheading)),
-                    "{name}: {line:?} is {got:?}"
-                );
-            }
-        }
+        assert_article_lines(&rows);
     }
 
     /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
