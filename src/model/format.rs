@@ -242,6 +242,16 @@ pub fn figure_value(figure: &crate::engine::Figure) -> String {
             }
         }
         FigureKind::Count | FigureKind::Measure => compact(figure.value),
+        FigureKind::Score => score(figure.value, figure.against),
+    }
+}
+
+/// A score as a card shows it, "2–1" with an en dash (a typographer's score, however the
+/// article wrote it).
+pub fn score(value: f64, against: Option<u32>) -> String {
+    match against {
+        Some(against) => format!("{}–{against}", fixed(value, 0)),
+        None => fixed(value, 0),
     }
 }
 
@@ -325,6 +335,20 @@ mod tests {
         for (value, long, short) in cases {
             assert_eq!(thousands(value), long, "{value}");
             assert_eq!(compact(value), short, "{value}");
+        }
+    }
+
+    #[test]
+    fn scores_show_both_sides_with_an_en_dash() {
+        let rows = [
+            ("a win", 2.0, Some(1), "2–1"),
+            ("a nil side", 1.0, Some(0), "1–0"),
+            ("a goalless draw", 0.0, Some(0), "0–0"),
+            ("points", 98.0, Some(91), "98–91"),
+            ("no second side", 3.0, None, "3"),
+        ];
+        for (name, value, against, want) in rows {
+            assert_eq!(score(value, against), want, "{name}");
         }
     }
 

@@ -91,5 +91,6 @@ pub fn kind_class(kind: FigureKind) -> &'static str {
         FigureKind::Money => "figure-money",
         FigureKind::Count => "figure-count",
         FigureKind::Measure => "figure-measure",
+        FigureKind::Score => "figure-score",
     }
 }

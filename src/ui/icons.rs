@@ -56,6 +56,8 @@ pub fn figure(kind: FigureKind) -> Html {
         FigureKind::Count => icon("icon-count", "M6.5 2 5 14m6-12-1.5 12M2.5 6h11m-11 4h11"),
         // A ruler.
         FigureKind::Measure => icon("icon-measure", "M1 6h14v5H1zm3 0v2m3-2v3m3-3v2m3-2v3"),
+        // A scoreboard: two sides and the line between them.
+        FigureKind::Score => icon("icon-score", "M1 3h14v10H1zm7 0v10M4 6v4m8-4v4"),
     }
 }
 

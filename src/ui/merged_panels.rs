@@ -6,7 +6,7 @@ use yew::{Callback, Html, Properties, classes, component, html, use_memo};
 
 use std::rc::Rc;
 
-use crate::engine::{self, Digest, MergedEntity, MergedFigure, MergedTimelineEntry};
+use crate::engine::{self, Digest, FigureKind, MergedEntity, MergedFigure, MergedTimelineEntry};
 
 use super::timeline::{precision_class, precision_label};
 use super::window::CappedList;
@@ -122,12 +122,21 @@ fn figure(figure: &MergedFigure) -> Html {
     let values: Vec<String> = figure
         .sources
         .iter()
-        .map(|s| format!("{} {}", letter(s.article), format::thousands(s.value)))
+        .map(|s| match figure.kind {
+            FigureKind::Score => {
+                format!("{} {}", letter(s.article), format::score(s.value, s.against))
+            }
+            _ => format!("{} {}", letter(s.article), format::thousands(s.value)),
+        })
         .collect();
     html! {
         <li class={classes!("figure-card", figures_panel::kind_class(figure.kind), figure.conflict.then_some("conflict"))}>
             {icons::figure(figure.kind)}
-            <span class="value">{format::compact(figure.value)}{" "}<span class="unit">{figure.unit.clone()}</span></span>
+            if figure.kind == FigureKind::Score {
+                <span class="value">{format::score(figure.value, figure.against)}</span>
+            } else {
+                <span class="value">{format::compact(figure.value)}{" "}<span class="unit">{figure.unit.clone()}</span></span>
+            }
             <span class="figure-label">{figure.about.clone()}</span>
             <span class="sources">{sources}</span>
             if figure.conflict {

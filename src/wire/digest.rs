@@ -495,6 +495,7 @@ impl Wire for Figure {
             value,
             unit,
             kind,
+            against,
             qualifier,
             change,
             about,
@@ -507,6 +508,7 @@ impl Wire for Figure {
         value.put(out);
         unit.put(out);
         kind.put(out);
+        against.put(out);
         qualifier.put(out);
         change.put(out);
         about.put(out);
@@ -522,6 +524,7 @@ impl Wire for Figure {
             value: Wire::take(input)?,
             unit: Wire::take(input)?,
             kind: Wire::take(input)?,
+            against: Wire::take(input)?,
             qualifier: Wire::take(input)?,
             change: Wire::take(input)?,
             about: Wire::take(input)?,
@@ -532,7 +535,7 @@ impl Wire for Figure {
     }
 }
 
-wire_enum!(FigureKind { Percent = 0, Points = 1, Money = 2, Count = 3, Measure = 4 });
+wire_enum!(FigureKind { Percent = 0, Points = 1, Money = 2, Count = 3, Measure = 4, Score = 5 });
 wire_enum!(Qualifier {
     About = 0,
     MoreThan = 1,

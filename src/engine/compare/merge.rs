@@ -230,6 +230,8 @@ pub struct FigureSource {
     /// Index into that article's `Digest::figures`.
     pub figure: usize,
     pub value: f64,
+    /// A score's second side (see [`Figure::against`](crate::engine::Figure::against)).
+    pub against: Option<u32>,
 }
 
 /// One fact stated with a number, across articles.
@@ -241,18 +243,22 @@ pub struct MergedFigure {
     pub kind: FigureKind,
     /// The first source's value.
     pub value: f64,
+    /// The first source's score's second side.
+    pub against: Option<u32>,
     pub sources: Vec<FigureSource>,
     /// The sources give different values for the fact: the card flags it.
     pub conflict: bool,
 }
 
 /// The key that says two figures measure the same thing: unit and the normal forms of the
-/// content words of what they measure.
+/// content words of what they measure. Numbers are left out: a label may quote its own figure
+/// ("beat Northgate 2-1") or a whole ("of 9 members"), and a version that says 2-0 or 10
+/// states the same fact with another value, which the card flags.
 pub(super) fn fact_key(unit: &str, about: &str) -> Option<(String, Vec<String>)> {
     let mut words: Vec<String> =
         words::words(about, crate::engine::text::span::Span::new(0, about.len()))
             .into_iter()
-            .filter(|w| w.content)
+            .filter(|w| w.content && !w.normal.starts_with(|c: char| c.is_ascii_digit()))
             .map(|w| w.normal)
             .collect();
     order::sort_dedup(&mut words);
@@ -264,13 +270,13 @@ pub(super) fn fact_key(unit: &str, about: &str) -> Option<(String, Vec<String>)>
 /// and nothing said about them are one fact too.
 pub fn merge_figures(articles: &[(&Digest, &str)]) -> Vec<MergedFigure> {
     let mut by_fact: HashMap<(String, Vec<String>), usize> = HashMap::new();
-    let mut by_value: HashMap<(String, u64), usize> = HashMap::new();
+    let mut by_value: HashMap<(String, u64, Option<u32>), usize> = HashMap::new();
     let mut merged: Vec<MergedFigure> = Vec::new();
     for (article, (d, _)) in articles.iter().enumerate() {
         for (figure, f) in d.figures.iter().enumerate() {
-            let source = FigureSource { article, figure, value: f.value };
+            let source = FigureSource { article, figure, value: f.value, against: f.against };
             let fact = fact_key(&f.unit, &f.about);
-            let value_key = (f.unit.clone(), f.value.to_bits());
+            let value_key = (f.unit.clone(), f.value.to_bits(), f.against);
             let found = fact
                 .as_ref()
                 .and_then(|k| by_fact.get(k))
@@ -280,7 +286,8 @@ pub fn merge_figures(articles: &[(&Digest, &str)]) -> Vec<MergedFigure> {
             let at = match found {
                 Some(m) => {
                     let card = &mut merged[m];
-                    card.conflict |= card.sources.iter().any(|s| s.value != f.value);
+                    card.conflict |=
+                        card.sources.iter().any(|s| s.value != f.value || s.against != f.against);
                     card.sources.push(source);
                     m
                 }
@@ -290,6 +297,7 @@ pub fn merge_figures(articles: &[(&Digest, &str)]) -> Vec<MergedFigure> {
                         unit: f.unit.clone(),
                         kind: f.kind,
                         value: f.value,
+                        against: f.against,
                         sources: vec![source],
                         conflict: false,
                     });
@@ -355,6 +363,20 @@ mod tests {
                 "Official results gave Aliev 76 percent of the vote.",
                 "Official results gave Aliev 74 percent of the vote.",
                 true,
+                1,
+            ),
+            (
+                "same result, other second side: flagged",
+                "Harbourside beat Northgate 2-1 on Saturday.",
+                "Harbourside beat Northgate 2-0 on Saturday.",
+                true,
+                1,
+            ),
+            (
+                "same result, same score: one card",
+                "Harbourside beat Northgate 2-1 on Saturday.",
+                "Harbourside beat Northgate 2-1 at home on Saturday.",
+                false,
                 1,
             ),
             (

@@ -37,6 +37,10 @@ pub enum FigureKind {
     Count,
     /// A quantity with a unit of measure: km, tonnes, magnitude, an age in years.
     Measure,
+    /// A result, "won 2-1": `value` is the first side and [`Figure::against`] the second; the
+    /// unit says what was counted (goals, runs, points). A score is read as one fact, never as
+    /// "2 goals", which no sentence said.
+    Score,
 }
 
 /// The hedge the article puts on a number; the card shows it ("more than 900").
@@ -94,6 +98,8 @@ pub struct Figure {
     /// or the short lowercase noun or measure counted (`vehicles`, `km`, `years`).
     pub unit: String,
     pub kind: FigureKind,
+    /// A score's second side ("2-1" is 2 against 1); set exactly when `kind` is `Score`.
+    pub against: Option<u32>,
     pub qualifier: Option<Qualifier>,
     pub change: Option<Change>,
     /// What the number measures, from its sentence: "share of the vote", "average monthly
@@ -243,6 +249,7 @@ impl Merged {
             value: q.value,
             unit: key.2.clone(),
             kind: q.kind,
+            against,
             qualifier: q.qualifier,
             change: f.change,
             about: f.about,
@@ -279,6 +286,7 @@ fn salience(figure: &Figure, place: u32) -> u32 {
         FigureKind::Count => 25,
         FigureKind::Measure if figure.unit == "years" => 15,
         FigureKind::Measure => 30,
+        FigureKind::Score => 25,
     };
     let repeats = 15 * (figure.mentions.len().min(4) as u32 - 1);
     place + kind + repeats

@@ -84,12 +84,11 @@ pub(super) fn score(tokens: &[Token], i: usize) -> Option<Quantity> {
         None if first.max(second) >= 10.0 => "points".to_owned(),
         None => "goals".to_owned(),
     };
-    let kind = if unit == "points" { FigureKind::Points } else { FigureKind::Count };
     Some(Quantity {
         span: join(tokens, i, i + 3),
         value: first,
         unit,
-        kind,
+        kind: FigureKind::Score,
         qualifier: None,
         first: i,
         end: i + 3,

@@ -291,6 +291,33 @@ fn scores_parts_and_market_figures_read_as_one_figure_each() {
     }
 }
 
+/// A score is one fact of two sides: its card shows "2–1", never "2 goals", and every other
+/// figure has no second side.
+#[test]
+fn a_score_keeps_both_sides_and_nothing_else_has_two() {
+    // (what the row shows, sentence, expected (text, kind, value, against))
+    type Expected = &'static [(&'static str, FigureKind, f64, Option<u32>)];
+    #[rustfmt::skip]
+    let rows: &[(&str, &str, Expected)] = &[
+        ("goals", "Harbourside beat Northgate 2-1 on Saturday.", &[("2-1", FigureKind::Score, 2.0, Some(1))]),
+        ("a nil side", "The visitors won 3-0 away.", &[("3-0", FigureKind::Score, 3.0, Some(0))]),
+        ("points", "The Hawks beat the Owls 98-91.", &[("98-91", FigureKind::Score, 98.0, Some(91))]),
+        ("a draw", "The sides drew 3-3 in March.", &[("3-3", FigureKind::Score, 3.0, Some(3))]),
+        ("a count has one side", "Some 12,400 fans watched the win.",
+         &[("12,400 fans", FigureKind::Count, 12400.0, None)]),
+        ("a range is no score", "Talks may take 10-12 sessions.", &[]),
+    ];
+    for (what, sentence, expected) in rows {
+        let found: Vec<(String, FigureKind, f64, Option<u32>)> = figures_of(sentence)
+            .into_iter()
+            .map(|f| (f.span.of(sentence).to_owned(), f.kind, f.value, f.against))
+            .collect();
+        let want: Vec<(String, FigureKind, f64, Option<u32>)> =
+            expected.iter().map(|e| (e.0.to_owned(), e.1, e.2, e.3)).collect();
+        assert_eq!(found, want, "{what}");
+    }
+}
+
 /// Numbers as pages in other styles write them, and as copying from a page leaves them.
 #[test]
 fn number_forms_of_every_style_read_as_their_value() {
