@@ -208,7 +208,13 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
         let tag = match node.kind() {
             NodeKind::Text(text) => {
                 let builder = if frame.context.inside { &mut out } else { &mut rest };
-                builder.line.push_str(&text);
+                if frame.context.preformatted {
+                    builder.line.push_str(&text);
+                } else {
+                    // a line break in the source is a space on the page (only `br` breaks a
+                    // line): the cells of a row written one a line stay one row
+                    builder.line.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+                }
                 continue;
             }
             NodeKind::Element(tag) => tag.to_ascii_lowercase(),
@@ -485,14 +491,14 @@ mod tests {
     }
 
     #[test]
-    fn blocks_are_separated_by_blank_lines_and_inline_text_joins_its_block_line_by_line() {
+    fn blocks_are_separated_by_blank_lines_and_a_line_break_in_the_source_is_a_space() {
         let text = body(vec![
             el("H1", vec![t("A  heading")]),
             el("p", vec![t("One "), el("b", vec![t("bold")]), t(" word.\n  Next")]),
             Node::Comment,
             t("loose text"),
         ]);
-        assert_eq!(text, "# A heading\n\nOne bold word.\nNext\n\nloose text");
+        assert_eq!(text, "# A heading\n\nOne bold word. Next\n\nloose text");
     }
 
     #[test]
@@ -645,6 +651,37 @@ mod tests {
                     ],
                 ),
                 "a\t1\n\nb\t2",
+            ),
+            (
+                "cells written one a line in the source are one row",
+                el(
+                    "table",
+                    vec![el(
+                        "tr",
+                        vec![
+                            t("\n"),
+                            el("td", vec![t("\nTeam\n")]),
+                            t("\n"),
+                            el("td", vec![t("12")]),
+                            t("\n"),
+                        ],
+                    )],
+                ),
+                "Team\t12",
+            ),
+            (
+                "a cell's own line break stays",
+                el(
+                    "table",
+                    vec![el(
+                        "tr",
+                        vec![
+                            el("td", vec![t("a"), el("br", vec![]), t("b")]),
+                            el("td", vec![t("1")]),
+                        ],
+                    )],
+                ),
+                "a\nb\t1",
             ),
         ];
         for (name, table, expected) in rows {

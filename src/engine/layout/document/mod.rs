@@ -277,6 +277,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         (header_end, has_body, title),
         &mut layout,
         &mut stamps,
+        elsewhere < blocks.len(),
     );
     if let Some(body) = body.clone() {
         // A page that sets a teaser or standfirst above its date line starts the body above
@@ -457,6 +458,7 @@ fn header(
     (end, has_body, title): (usize, bool, Option<usize>),
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
+    set_apart: bool,
 ) {
     // A Markdown text opening with its title heading (as clipboard HTML's text opens with the
     // title its page declares) opens with the article's title, whatever its words ("Share
@@ -514,6 +516,15 @@ fn header(
                 }
             }
             run.clear();
+        }
+    }
+    let tables = if set_apart { table_rows(blocks, facts, end) } else { Vec::new() };
+    // a table's header row has a menu's look ("Team  Played  Points"): in a table the page's
+    // HTML marked as the article's, it is read again as one of its rows
+    for (i, _) in tables.iter().enumerate().filter(|&(_, &row)| row) {
+        let nav = roles[i] == Some(Role::Chrome(ChromeKind::Navigation));
+        if nav && blocks[i].kind == BlockKind::TableRow {
+            roles[i] = None;
         }
     }
     let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
@@ -586,8 +597,10 @@ fn header(
             Role::Byline
         } else if facts[i].list && after_headline {
             Role::Highlight
-        } else if !has_body {
-            Role::Body // nothing to caption: keep the reader's text
+        } else if !has_body || (set_apart && after_headline && tables[i]) {
+            // nothing to caption, or a table of the article the page's HTML marked out (a
+            // standings table, a schedule that is the article): the reader's text
+            Role::Body
         } else if after_headline {
             Role::Chrome(ChromeKind::Caption)
         } else {
@@ -595,6 +608,39 @@ fn header(
         });
     }
 }
+
+/// The blocks of `0..end` that are rows of a table: a table's own rows, and runs of at least
+/// [`TABLE_RUN`] plain lines that each hold a figure or share the punctuation of the line above
+/// (a schedule or results written one a line).
+fn table_rows(blocks: &[Block], facts: &[Facts], end: usize) -> Vec<bool> {
+    let mut rows = vec![false; end];
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=end {
+        let row = i < end && {
+            let f = &facts[i];
+            let alike = run.last().is_some_and(|&p| facts[p].punctuation != 0)
+                && facts[i.saturating_sub(1)].punctuation == f.punctuation;
+            f.plain() && !f.code && !f.prose() && !f.list && (f.digits || alike)
+        };
+        if row {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= TABLE_RUN {
+            for &k in &run {
+                rows[k] = true;
+            }
+        }
+        run.clear();
+    }
+    for (i, row) in rows.iter_mut().enumerate() {
+        *row |= blocks[i].kind == BlockKind::TableRow;
+    }
+    rows
+}
+
+/// Lines from which a run of figures is a table ([`table_rows`]).
+const TABLE_RUN: usize = 3;
 
 /// The role of a block inside the body: chrome by its look, a heading, or body text.
 fn body_role(block: Block, f: &Facts) -> Role {
@@ -1104,6 +1150,47 @@ mod tests {
         let bare = format!("Old bridge to close\n\n## {ELSEWHERE_HEADING}\n\n{teaser}");
         let layout = read(&bare, &blocks(&bare));
         assert!(layout.parts.iter().all(|p| p.role != BODY), "{:?}", layout.parts);
+    }
+
+    #[test]
+    fn a_table_the_pages_html_marked_as_its_article_stays_the_article() {
+        let standings = ["Team\tPlayed\tPoints", "Harbour City\t10\t24", "River Town\t10\t19"];
+        let schedule = [
+            "Round 1: 4 May, North Park",
+            "Round 2: 18 May, Lake Side",
+            "Round 3: 1 June, Old Mill",
+        ];
+        let note = "Results are checked by the league before they are final, and may change after appeals are heard.";
+        let set_apart = format!("\n\n## {ELSEWHERE_HEADING}\n\nHome\n\nSport\n\nContact");
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a table's rows under the title",
+                format!(
+                    "# League table\n\nPicture of the cup\n\n{}\n\n{note}{set_apart}",
+                    standings.join("\n\n")
+                ),
+                standings.to_vec(),
+                vec!["Picture of the cup"],
+            ),
+            (
+                "a schedule written a line a round",
+                format!("# Season dates\n\n{}\n\n{note}{set_apart}", schedule.join("\n\n")),
+                schedule.to_vec(),
+                vec![],
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a pasted text that sets nothing apart reads lines above its prose as it did
+        let plain = format!("League table\n\n{}\n\n{note}", standings.join("\n\n"));
+        let roles = roles_of(&plain);
+        assert!(
+            standings.iter().all(|row| roles.iter().any(|&(l, r)| l == *row && r != BODY)),
+            "{roles:?}"
+        );
+        // two lines of figures are no table: they stay captions under the title
+        let two = format!("# Season dates\n\n{}\n\n{note}{set_apart}", schedule[..2].join("\n\n"));
+        let roles = roles_of(&two);
+        assert!(roles.iter().any(|&(l, r)| l == schedule[0] && r == CAPTION), "{roles:?}");
     }
 
     #[test]
