@@ -194,12 +194,13 @@ fn is_comma(c: char) -> bool {
 pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
     let elements = measure(root, strict);
     let scores = score(&elements);
-    let (top, top_score) = scores
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.map(|s| (i, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let top = climb(&elements, &scores, top, top_score);
+    let mut ranked: Vec<(usize, f64)> =
+        scores.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).collect();
+    // best first; among equals, the first in the page
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let &(top, top_score) = ranked.first()?;
+    let top = common_ancestor(&elements, &ranked, top);
+    let top = climb(&elements, &scores, top, scores[top].unwrap_or(top_score));
     if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
         return None;
     }
@@ -246,6 +247,52 @@ fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
         }
     }
     boxes
+}
+
+/// Candidates after the best that are weighed against it (Readability's
+/// `DEFAULT_N_TOP_CANDIDATES` counts the best too).
+const TOP_CANDIDATES: usize = 4;
+
+/// Share of the best score from which another candidate is as good a part of the article.
+const CLOSE_SCORE: f64 = 0.75;
+
+/// Candidates as good as the best that, sharing an ancestor with it, make that ancestor the
+/// article (Readability's `MINIMUM_TOPCANDIDATES`).
+const CLOSE_CANDIDATES: usize = 3;
+
+/// The best candidate `top`, or the nearest of its ancestors (below the body) holding at least
+/// [`CLOSE_CANDIDATES`] of the next best whose scores come close to it (`ranked`: candidates
+/// best first): an article cut into parts of one paragraph or a few (steps, sections each in
+/// its own box) is their common container, not the part that scored best, as in Readability.
+fn common_ancestor(elements: &[Element], ranked: &[(usize, f64)], top: usize) -> usize {
+    let Some(&(_, best)) = ranked.first() else { return top };
+    let close: Vec<usize> = ranked
+        .iter()
+        .skip(1)
+        .take(TOP_CANDIDATES)
+        .filter(|&&(_, s)| best > 0.0 && s / best >= CLOSE_SCORE)
+        .map(|&(i, _)| i)
+        .collect();
+    if close.len() < CLOSE_CANDIDATES {
+        return top;
+    }
+    let under = |ancestor: usize, mut node: usize| {
+        while let Some(p) = elements[node].parent {
+            if p == ancestor {
+                return true;
+            }
+            node = p;
+        }
+        false
+    };
+    let mut parent = elements[top].parent;
+    while let Some(p) = parent.filter(|&p| elements[p].parent.is_some()) {
+        if close.iter().filter(|&&c| under(p, c)).count() >= CLOSE_CANDIDATES {
+            return p;
+        }
+        parent = elements[p].parent;
+    }
+    top
 }
 
 /// From the top candidate up: to a parent that scores higher (the article's paragraphs were

@@ -794,6 +794,52 @@ mod tests {
     /// article's own list of links and a paragraph quoting its sources stay. Rows: name, the
     /// box put between the article's paragraphs, whether it stays in the article.
     #[test]
+    fn an_article_cut_into_boxes_is_their_common_container() {
+        const P5: &str = "Shops on the old bridge road fear the closure will keep customers away, and some have asked the council for help with their rents until it reopens.";
+        const P6: &str = "The council will meet again next month to decide how long the closure lasts, and whether the bridge can reopen to people on foot.";
+        const NOTE: &str =
+            "This story will be updated as the council publishes its plans for the works";
+        let best: &[&str] = &[P1, P2, P5, NOTE];
+        // a step of the article: its box of content, in a wrapper
+        let step = |paragraphs: &[&'static str]| {
+            el(
+                "span",
+                vec![el(
+                    "div",
+                    vec![with(
+                        "div",
+                        vec![("class", "content")],
+                        paragraphs.iter().map(|p| el("p", vec![t(p)])).collect(),
+                    )],
+                )],
+            )
+        };
+        let rows: Vec<(&str, Vec<&[&'static str]>, bool, Vec<&str>)> = vec![
+            (
+                "three boxes close to the best: their container",
+                vec![best, &[P3], &[P4], &[P6]],
+                true,
+                vec![],
+            ),
+            ("two close: the best box alone", vec![best, &[P3], &[P4]], false, vec![P3, P4]),
+        ];
+        for (name, steps, kept, set_apart) in rows {
+            let all: Vec<&str> = steps.iter().flat_map(|s| s.iter().copied()).collect();
+            let page = body(vec![
+                links("top-menu", &["Home", "News", "Sport", "Weather"]),
+                el("article", steps.iter().map(|s| step(s)).collect()),
+            ]);
+            let (article, elsewhere) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            let expected = if kept { all.join("\n\n") } else { best.join("\n\n") };
+            assert_eq!(article, expected, "{name}");
+            for line in set_apart {
+                assert!(elsewhere.contains(line), "{name}: {line:?} in {elsewhere:?}");
+            }
+        }
+    }
+
+    #[test]
     fn boxes_of_links_inside_the_article_are_set_apart() {
         let a = |text: &'static str| el("a", vec![t(text)]);
         let rows: Vec<(&str, Node, bool)> = vec![
