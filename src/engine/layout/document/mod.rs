@@ -595,7 +595,8 @@ fn header(
                 layout.byline = names;
             }
             Role::Byline
-        } else if facts[i].list && after_headline {
+        } else if facts[i].list && after_headline && (has_body || !set_apart) {
+            // (with no body below, the list the page's HTML marked as its article is the body)
             Role::Highlight
         } else if !has_body || (set_apart && after_headline && tables[i]) {
             // nothing to caption, or a table of the article the page's HTML marked out (a
@@ -1191,6 +1192,39 @@ mod tests {
         let two = format!("# Season dates\n\n{}\n\n{note}{set_apart}", schedule[..2].join("\n\n"));
         let roles = roles_of(&two);
         assert!(roles.iter().any(|&(l, r)| l == schedule[0] && r == CAPTION), "{roles:?}");
+    }
+
+    #[test]
+    fn a_list_the_pages_html_marked_as_its_article_is_its_body() {
+        let items =
+            ["* Added a bridge to the map", "* Added night buses", "* Fixed the ferry times"];
+        let shown = ["Added a bridge to the map", "Added night buses", "Fixed the ferry times"];
+        let list = items.join("\n\n");
+        let set_apart = format!("\n\n## {ELSEWHERE_HEADING}\n\nHome\n\nSport");
+        let lead = BRIDGE[0];
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a list and nothing else",
+                format!("# Version 2 notes\n\n{list}{set_apart}"),
+                shown.to_vec(),
+                vec![],
+            ),
+            // above a body, a few bullets are the article's highlights as on any page
+            (
+                "a list above prose",
+                format!("# Version 2 notes\n\n{list}\n\n{lead}{set_apart}"),
+                vec![lead],
+                shown.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a pasted text that sets nothing apart keeps its bullets as highlights
+        let plain = format!("# Version 2 notes\n\n{list}");
+        let roles = roles_of(&plain);
+        assert!(
+            shown.iter().all(|l| roles.iter().any(|&(x, r)| x == *l && r == Role::Highlight)),
+            "{roles:?}"
+        );
     }
 
     #[test]
