@@ -25,6 +25,9 @@ struct Element {
     /// paragraph, as in Readability).
     block_child: bool,
     class_weight: i32,
+    /// Its class attribute, spaces collapsed (a part of the article set elsewhere in the page
+    /// wears the same).
+    class: String,
 }
 
 /// The elements (by document-order index) whose text is the article, when one part of the
@@ -198,8 +201,8 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
         scores.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).collect();
     // best first; among equals, the first in the page
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let &(top, top_score) = ranked.first()?;
-    let top = common_ancestor(&elements, &ranked, top);
+    let &(best, top_score) = ranked.first()?;
+    let top = common_ancestor(&elements, &ranked, best);
     let top = climb(&elements, &scores, top, scores[top].unwrap_or(top_score));
     if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
         return None;
@@ -217,9 +220,56 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
                         || (e.tag == "p" && e.chars > 80 && link_density(e) < 0.25)))
         })
         .collect::<Vec<usize>>();
+    let kept = with_parts_alike(&elements, &scores, kept, best, threshold);
     let links = link_boxes(&elements, &kept);
     Some(Focus { kept, links })
 }
+
+/// `kept` with the parts of the article the page set elsewhere in containers like its own: an
+/// element of the same tag and class as the best candidate (`like`: the box holding the
+/// paragraphs, not a wrapper of the page's layout above it), outside what is
+/// kept, scored past `threshold`, mostly unlinked and of an article's length, unlike a teaser's
+/// box (a story whose body is cut in two by a
+/// picture or an advert that sits in a container of its own, each part in its own copy of the
+/// article's box).
+fn with_parts_alike(
+    elements: &[Element],
+    scores: &[Option<f64>],
+    mut kept: Vec<usize>,
+    like: usize,
+    threshold: f64,
+) -> Vec<usize> {
+    let same = |i: usize, j: usize| {
+        let (a, b) = (&elements[i], &elements[j]);
+        !a.class.is_empty() && a.tag == b.tag && a.class == b.class
+    };
+    // whether `a` is `b` or holds it
+    let holds = |a: usize, mut b: usize| loop {
+        if a == b {
+            return true;
+        }
+        match elements[b].parent {
+            Some(p) => b = p,
+            None => return false,
+        }
+    };
+    let parts: Vec<usize> = (0..elements.len())
+        .filter(|&i| {
+            i != like
+                && same(i, like)
+                && scores[i].is_some_and(|s| s >= threshold)
+                && link_density(&elements[i]) < PART_LINKS
+                && elements[i].chars - elements[i].link_chars >= ARTICLE_CHARS
+                && !kept.iter().any(|&k| holds(k, i) || holds(i, k))
+        })
+        .collect();
+    kept.extend(parts);
+    kept.sort_unstable();
+    kept
+}
+
+/// Share of links past which a box like the article's is a list of teasers, not a part of it.
+const PART_LINKS: f64 = 0.25;
 
 /// The boxes of links under the article's elements `kept` (not those elements themselves).
 fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
@@ -412,6 +462,10 @@ fn measure<N: HtmlNode>(root: &N, strict: bool) -> Vec<Element> {
                 elements.push(Element {
                     parent: Some(index),
                     class_weight: class_weight(&node),
+                    class: node
+                        .attribute("class")
+                        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                        .unwrap_or_default(),
                     tag,
                     ..Element::default()
                 });

@@ -840,6 +840,47 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_article_in_a_box_like_its_own_elsewhere_in_the_page_is_kept() {
+        const P5: &str = "Shops on the old bridge road fear the closure will keep customers away, and some have asked the council for help with their rents until it reopens.";
+        const P6: &str = "The council will meet again next month to decide how long the closure lasts, and whether the bridge can reopen to people on foot.";
+        const P7: &str = "Engineers will report on the two cracked piers in the spring, when the river is low enough for divers to reach the footings, the council said.";
+        const TEASER: &str =
+            "A school choir from the town won a national award on Saturday, its first in years.";
+        // a part of the page: a section holding a layout box holding the text's box
+        let part = |class: &'static str, paragraphs: &[&'static str]| {
+            el(
+                "section",
+                vec![el(
+                    "div",
+                    vec![with(
+                        "div",
+                        vec![("class", class)],
+                        paragraphs.iter().map(|p| el("p", vec![t(p)])).collect(),
+                    )],
+                )],
+            )
+        };
+        let second: &[&str] = &[P5, P6, P7, P5];
+        let rows: Vec<(&str, Node, bool)> = vec![
+            ("the story's second part, past a picture", part("story-text", second), true),
+            ("a box of another class", part("promo-text", second), false),
+            ("a teaser in a box like the story's", part("story-text", &[TEASER]), false),
+        ];
+        for (name, other, kept) in rows {
+            let page = body(vec![
+                part("story-text", &[P1, P2, P3, P4]),
+                el("figure", vec![with("img", vec![("alt", "The bridge")], vec![])]),
+                other,
+            ]);
+            let (article, _) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            assert!(article.starts_with(&[P1, P2, P3, P4].join("\n\n")), "{name}: {article:?}");
+            let has_second = article.contains(P6) || article.contains(TEASER);
+            assert_eq!(has_second, kept, "{name}: {article:?}");
+        }
+    }
+
+    #[test]
     fn boxes_of_links_inside_the_article_are_set_apart() {
         let a = |text: &'static str| el("a", vec![t(text)]);
         let rows: Vec<(&str, Node, bool)> = vec![
