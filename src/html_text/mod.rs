@@ -41,11 +41,14 @@ pub trait HtmlNode: Sized {
 }
 
 /// Elements whose content is never article text: code, media and controls.
-/// Not `form`: whole pages are built inside one (its controls are left out one by one).
+/// Not `form`: whole pages are built inside one (its controls are left out one by one). Not
+/// `math`: a formula's text is the article's as a browser shows it, only the source a formula
+/// keeps beside it (its `annotation`, TeX for one) is never shown.
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
+    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg",
     "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
+    "annotation", "annotation-xml",
 ];
 
 /// The page furniture HTML marks as such: its text is set apart from the article (under
@@ -510,6 +513,29 @@ mod tests {
             el("p", vec![t("kept")]),
         ]);
         assert_eq!(text, "kept");
+    }
+
+    #[test]
+    fn a_formula_is_read_as_shown_without_its_source() {
+        let formula = el(
+            "math",
+            vec![el(
+                "semantics",
+                vec![
+                    el(
+                        "mrow",
+                        vec![
+                            el("mi", vec![t("x")]),
+                            el("mo", vec![t("=")]),
+                            el("mn", vec![t("2")]),
+                        ],
+                    ),
+                    el("annotation", vec![t("x = 2")]),
+                ],
+            )],
+        );
+        let text = body(vec![el("p", vec![t("So "), formula, t(" holds.")])]);
+        assert_eq!(text, "So x=2 holds.");
     }
 
     /// Nothing a reader saw is lost: furniture is set apart under its heading, a figure's
