@@ -274,10 +274,9 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         blocks,
         &facts,
         &mut roles,
-        (header_end, has_body, title),
+        (header_end, has_body, title, elsewhere < blocks.len()),
         &mut layout,
         &mut stamps,
-        elsewhere < blocks.len(),
     );
     if let Some(body) = body.clone() {
         // A page that sets a teaser or standfirst above its date line starts the body above
@@ -450,15 +449,17 @@ const STAMP_WORDS: usize = 10;
 /// Roles above the body (blocks before `end`; `has_body` when a body follows): chrome,
 /// headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
+/// `set_apart` when the page's HTML marked out its article (the text sets the rest apart
+/// under [`ELSEWHERE_HEADING`]): a table under its title is the article's, not captions, and
+/// so is a list, not highlights, when nothing else reads as its body.
 fn header(
     text: &str,
     blocks: &[Block],
     facts: &[Facts],
     roles: &mut [Option<Role>],
-    (end, has_body, title): (usize, bool, Option<usize>),
+    (end, has_body, title, set_apart): (usize, bool, Option<usize>, bool),
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
-    set_apart: bool,
 ) {
     // A Markdown text opening with its title heading (as clipboard HTML's text opens with the
     // title its page declares) opens with the article's title, whatever its words ("Share
