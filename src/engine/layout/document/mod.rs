@@ -265,6 +265,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
             extent::title_above(&facts, found.start, |i| title_shaped(clean, blocks[i], &facts[i]));
     }
     let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
+    let set_apart = elsewhere < blocks.len();
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
@@ -274,7 +275,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         blocks,
         &facts,
         &mut roles,
-        (header_end, has_body, title, elsewhere < blocks.len()),
+        (header_end, has_body, title, set_apart),
         &mut layout,
         &mut stamps,
     );
@@ -319,6 +320,11 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
                 (None, None, Some(names)) if section.is_none() && layout.byline.is_empty() => {
                     layout.byline.clone_from(names);
                     Role::Byline
+                }
+                // a list closing an article the page's HTML marked out, with no section
+                // heading over it, is the article's (its items, its steps, its picks)
+                _ if set_apart && section.is_none() && facts[i].list && facts[i].words >= 5 => {
+                    Role::Body
                 }
                 _ if facts[i].words >= 5 => Role::Chrome(section.unwrap_or(ChromeKind::Related)),
                 _ => Role::Chrome(ChromeKind::Navigation),
@@ -1216,6 +1222,35 @@ mod tests {
                 format!("# Version 2 notes\n\n{list}\n\n{lead}{set_apart}"),
                 vec![lead],
                 shown.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a list closing the article: the article's picks, unless a heading makes it a section
+        let picks = [
+            "A folding bike for the ring road detour",
+            "A river guide with maps of every bridge",
+            "A lamp for the long walk to the station",
+        ];
+        let pick_list = picks.map(|p| format!("* {p}")).join("\n\n");
+        let story = format!("# Gifts for the detour\n\n{lead}\n\n{}", BRIDGE[1]);
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "picks closing the article",
+                format!("{story}\n\n{pick_list}{set_apart}"),
+                picks.to_vec(),
+                vec![],
+            ),
+            (
+                "a list under a section heading",
+                format!("{story}\n\nRelated stories\n\n{pick_list}{set_apart}"),
+                vec![],
+                picks.to_vec(),
+            ),
+            (
+                "a pasted text that sets nothing apart",
+                format!("{story}\n\n{pick_list}"),
+                vec![],
+                picks.to_vec(),
             ),
         ];
         assert_article_lines(&rows);
