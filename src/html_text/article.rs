@@ -25,6 +25,9 @@ struct Element {
     /// paragraph, as in Readability).
     block_child: bool,
     class_weight: i32,
+    /// Its class attribute, spaces collapsed (a part of the article set elsewhere in the page
+    /// wears the same).
+    class: String,
 }
 
 /// The elements (by document-order index) whose text is the article, when one part of the
@@ -194,12 +197,13 @@ fn is_comma(c: char) -> bool {
 pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
     let elements = measure(root, strict);
     let scores = score(&elements);
-    let (top, top_score) = scores
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.map(|s| (i, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let top = climb(&elements, &scores, top, top_score);
+    let mut ranked: Vec<(usize, f64)> =
+        scores.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).collect();
+    // best first; among equals, the first in the page
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let &(best, top_score) = ranked.first()?;
+    let top = common_ancestor(&elements, &ranked, best);
+    let top = climb(&elements, &scores, top, scores[top].unwrap_or(top_score));
     if elements[top].chars < ARTICLE_CHARS || elements[top].parent.is_none() {
         return None;
     }
@@ -216,9 +220,56 @@ pub(super) fn focus<N: HtmlNode>(root: &N, strict: bool) -> Option<Focus> {
                         || (e.tag == "p" && e.chars > 80 && link_density(e) < 0.25)))
         })
         .collect::<Vec<usize>>();
+    let kept = with_parts_alike(&elements, &scores, kept, best, threshold);
     let links = link_boxes(&elements, &kept);
     Some(Focus { kept, links })
 }
+
+/// `kept` with the parts of the article the page set elsewhere in containers like its own: an
+/// element of the same tag and class as the best candidate (`like`: the box holding the
+/// paragraphs, not a wrapper of the page's layout above it), outside what is
+/// kept, scored past `threshold`, mostly unlinked and of an article's length, unlike a teaser's
+/// box (a story whose body is cut in two by a
+/// picture or an advert that sits in a container of its own, each part in its own copy of the
+/// article's box).
+fn with_parts_alike(
+    elements: &[Element],
+    scores: &[Option<f64>],
+    mut kept: Vec<usize>,
+    like: usize,
+    threshold: f64,
+) -> Vec<usize> {
+    let same = |i: usize, j: usize| {
+        let (a, b) = (&elements[i], &elements[j]);
+        !a.class.is_empty() && a.tag == b.tag && a.class == b.class
+    };
+    // whether `a` is `b` or holds it
+    let holds = |a: usize, mut b: usize| loop {
+        if a == b {
+            return true;
+        }
+        match elements[b].parent {
+            Some(p) => b = p,
+            None => return false,
+        }
+    };
+    let parts: Vec<usize> = (0..elements.len())
+        .filter(|&i| {
+            i != like
+                && same(i, like)
+                && scores[i].is_some_and(|s| s >= threshold)
+                && link_density(&elements[i]) < PART_LINKS
+                && elements[i].chars - elements[i].link_chars >= ARTICLE_CHARS
+                && !kept.iter().any(|&k| holds(k, i) || holds(i, k))
+        })
+        .collect();
+    kept.extend(parts);
+    kept.sort_unstable();
+    kept
+}
+
+/// Share of links past which a box like the article's is a list of teasers, not a part of it.
+const PART_LINKS: f64 = 0.25;
 
 /// The boxes of links under the article's elements `kept` (not those elements themselves).
 fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
@@ -246,6 +297,52 @@ fn link_boxes(elements: &[Element], kept: &[usize]) -> Vec<usize> {
         }
     }
     boxes
+}
+
+/// Candidates after the best that are weighed against it (Readability's
+/// `DEFAULT_N_TOP_CANDIDATES` counts the best too).
+const TOP_CANDIDATES: usize = 4;
+
+/// Share of the best score from which another candidate is as good a part of the article.
+const CLOSE_SCORE: f64 = 0.75;
+
+/// Candidates as good as the best that, sharing an ancestor with it, make that ancestor the
+/// article (Readability's `MINIMUM_TOPCANDIDATES`).
+const CLOSE_CANDIDATES: usize = 3;
+
+/// The best candidate `top`, or the nearest of its ancestors (below the body) holding at least
+/// [`CLOSE_CANDIDATES`] of the next best whose scores come close to it (`ranked`: candidates
+/// best first): an article cut into parts of one paragraph or a few (steps, sections each in
+/// its own box) is their common container, not the part that scored best, as in Readability.
+fn common_ancestor(elements: &[Element], ranked: &[(usize, f64)], top: usize) -> usize {
+    let Some(&(_, best)) = ranked.first() else { return top };
+    let close: Vec<usize> = ranked
+        .iter()
+        .skip(1)
+        .take(TOP_CANDIDATES)
+        .filter(|&&(_, s)| best > 0.0 && s / best >= CLOSE_SCORE)
+        .map(|&(i, _)| i)
+        .collect();
+    if close.len() < CLOSE_CANDIDATES {
+        return top;
+    }
+    let under = |ancestor: usize, mut node: usize| {
+        while let Some(p) = elements[node].parent {
+            if p == ancestor {
+                return true;
+            }
+            node = p;
+        }
+        false
+    };
+    let mut parent = elements[top].parent;
+    while let Some(p) = parent.filter(|&p| elements[p].parent.is_some()) {
+        if close.iter().filter(|&&c| under(p, c)).count() >= CLOSE_CANDIDATES {
+            return p;
+        }
+        parent = elements[p].parent;
+    }
+    top
 }
 
 /// From the top candidate up: to a parent that scores higher (the article's paragraphs were
@@ -365,6 +462,10 @@ fn measure<N: HtmlNode>(root: &N, strict: bool) -> Vec<Element> {
                 elements.push(Element {
                     parent: Some(index),
                     class_weight: class_weight(&node),
+                    class: node
+                        .attribute("class")
+                        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                        .unwrap_or_default(),
                     tag,
                     ..Element::default()
                 });

@@ -41,11 +41,14 @@ pub trait HtmlNode: Sized {
 }
 
 /// Elements whose content is never article text: code, media and controls.
-/// Not `form`: whole pages are built inside one (its controls are left out one by one).
+/// Not `form`: whole pages are built inside one (its controls are left out one by one). Not
+/// `math`: a formula's text is the article's as a browser shows it, only the source a formula
+/// keeps beside it (its `annotation`, TeX for one) is never shown.
 #[rustfmt::skip]
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math",
+    "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg",
     "canvas", "video", "audio", "button", "select", "textarea", "input", "picture", "source",
+    "annotation", "annotation-xml",
 ];
 
 /// The page furniture HTML marks as such: its text is set apart from the article (under
@@ -208,7 +211,13 @@ fn walk<N: HtmlNode>(root: &N, focus: Option<&article::Focus>, strict: bool) -> 
         let tag = match node.kind() {
             NodeKind::Text(text) => {
                 let builder = if frame.context.inside { &mut out } else { &mut rest };
-                builder.line.push_str(&text);
+                if frame.context.preformatted {
+                    builder.line.push_str(&text);
+                } else {
+                    // a line break in the source is a space on the page (only `br` breaks a
+                    // line): the cells of a row written one a line stay one row
+                    builder.line.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+                }
                 continue;
             }
             NodeKind::Element(tag) => tag.to_ascii_lowercase(),
@@ -485,14 +494,14 @@ mod tests {
     }
 
     #[test]
-    fn blocks_are_separated_by_blank_lines_and_inline_text_joins_its_block_line_by_line() {
+    fn blocks_are_separated_by_blank_lines_and_a_line_break_in_the_source_is_a_space() {
         let text = body(vec![
             el("H1", vec![t("A  heading")]),
             el("p", vec![t("One "), el("b", vec![t("bold")]), t(" word.\n  Next")]),
             Node::Comment,
             t("loose text"),
         ]);
-        assert_eq!(text, "# A heading\n\nOne bold word.\nNext\n\nloose text");
+        assert_eq!(text, "# A heading\n\nOne bold word. Next\n\nloose text");
     }
 
     #[test]
@@ -504,6 +513,29 @@ mod tests {
             el("p", vec![t("kept")]),
         ]);
         assert_eq!(text, "kept");
+    }
+
+    #[test]
+    fn a_formula_is_read_as_shown_without_its_source() {
+        let formula = el(
+            "math",
+            vec![el(
+                "semantics",
+                vec![
+                    el(
+                        "mrow",
+                        vec![
+                            el("mi", vec![t("x")]),
+                            el("mo", vec![t("=")]),
+                            el("mn", vec![t("2")]),
+                        ],
+                    ),
+                    el("annotation", vec![t("x = 2")]),
+                ],
+            )],
+        );
+        let text = body(vec![el("p", vec![t("So "), formula, t(" holds.")])]);
+        assert_eq!(text, "So x=2 holds.");
     }
 
     /// Nothing a reader saw is lost: furniture is set apart under its heading, a figure's
@@ -646,6 +678,37 @@ mod tests {
                 ),
                 "a\t1\n\nb\t2",
             ),
+            (
+                "cells written one a line in the source are one row",
+                el(
+                    "table",
+                    vec![el(
+                        "tr",
+                        vec![
+                            t("\n"),
+                            el("td", vec![t("\nTeam\n")]),
+                            t("\n"),
+                            el("td", vec![t("12")]),
+                            t("\n"),
+                        ],
+                    )],
+                ),
+                "Team\t12",
+            ),
+            (
+                "a cell's own line break stays",
+                el(
+                    "table",
+                    vec![el(
+                        "tr",
+                        vec![
+                            el("td", vec![t("a"), el("br", vec![]), t("b")]),
+                            el("td", vec![t("1")]),
+                        ],
+                    )],
+                ),
+                "a\nb\t1",
+            ),
         ];
         for (name, table, expected) in rows {
             assert_eq!(body(vec![table]), expected, "{name}");
@@ -756,6 +819,93 @@ mod tests {
     /// Inside the article, a box that is mostly links (teasers, tags) is set apart, while the
     /// article's own list of links and a paragraph quoting its sources stay. Rows: name, the
     /// box put between the article's paragraphs, whether it stays in the article.
+    #[test]
+    fn an_article_cut_into_boxes_is_their_common_container() {
+        const P5: &str = "Shops on the old bridge road fear the closure will keep customers away, and some have asked the council for help with their rents until it reopens.";
+        const P6: &str = "The council will meet again next month to decide how long the closure lasts, and whether the bridge can reopen to people on foot.";
+        const NOTE: &str =
+            "This story will be updated as the council publishes its plans for the works";
+        let best: &[&str] = &[P1, P2, P5, NOTE];
+        // a step of the article: its box of content, in a wrapper
+        let step = |paragraphs: &[&'static str]| {
+            el(
+                "span",
+                vec![el(
+                    "div",
+                    vec![with(
+                        "div",
+                        vec![("class", "content")],
+                        paragraphs.iter().map(|p| el("p", vec![t(p)])).collect(),
+                    )],
+                )],
+            )
+        };
+        let rows: Vec<(&str, Vec<&[&'static str]>, bool, Vec<&str>)> = vec![
+            (
+                "three boxes close to the best: their container",
+                vec![best, &[P3], &[P4], &[P6]],
+                true,
+                vec![],
+            ),
+            ("two close: the best box alone", vec![best, &[P3], &[P4]], false, vec![P3, P4]),
+        ];
+        for (name, steps, kept, set_apart) in rows {
+            let all: Vec<&str> = steps.iter().flat_map(|s| s.iter().copied()).collect();
+            let page = body(vec![
+                links("top-menu", &["Home", "News", "Sport", "Weather"]),
+                el("article", steps.iter().map(|s| step(s)).collect()),
+            ]);
+            let (article, elsewhere) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            let expected = if kept { all.join("\n\n") } else { best.join("\n\n") };
+            assert_eq!(article, expected, "{name}");
+            for line in set_apart {
+                assert!(elsewhere.contains(line), "{name}: {line:?} in {elsewhere:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_part_of_the_article_in_a_box_like_its_own_elsewhere_in_the_page_is_kept() {
+        const P5: &str = "Shops on the old bridge road fear the closure will keep customers away, and some have asked the council for help with their rents until it reopens.";
+        const P6: &str = "The council will meet again next month to decide how long the closure lasts, and whether the bridge can reopen to people on foot.";
+        const P7: &str = "Engineers will report on the two cracked piers in the spring, when the river is low enough for divers to reach the footings, the council said.";
+        const TEASER: &str =
+            "A school choir from the town won a national award on Saturday, its first in years.";
+        // a part of the page: a section holding a layout box holding the text's box
+        let part = |class: &'static str, paragraphs: &[&'static str]| {
+            el(
+                "section",
+                vec![el(
+                    "div",
+                    vec![with(
+                        "div",
+                        vec![("class", class)],
+                        paragraphs.iter().map(|p| el("p", vec![t(p)])).collect(),
+                    )],
+                )],
+            )
+        };
+        let second: &[&str] = &[P5, P6, P7, P5];
+        let rows: Vec<(&str, Node, bool)> = vec![
+            ("the story's second part, past a picture", part("story-text", second), true),
+            ("a box of another class", part("promo-text", second), false),
+            ("a teaser in a box like the story's", part("story-text", &[TEASER]), false),
+        ];
+        for (name, other, kept) in rows {
+            let page = body(vec![
+                part("story-text", &[P1, P2, P3, P4]),
+                el("figure", vec![with("img", vec![("alt", "The bridge")], vec![])]),
+                other,
+            ]);
+            let (article, _) =
+                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            assert!(article.starts_with(&[P1, P2, P3, P4].join("\n\n")), "{name}: {article:?}");
+            let has_second = article.contains(P6) || article.contains(TEASER);
+            assert_eq!(has_second, kept, "{name}: {article:?}");
+        }
+    }
+
     #[test]
     fn boxes_of_links_inside_the_article_are_set_apart() {
         let a = |text: &'static str| el("a", vec![t(text)]);

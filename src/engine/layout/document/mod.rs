@@ -265,6 +265,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
             extent::title_above(&facts, found.start, |i| title_shaped(clean, blocks[i], &facts[i]));
     }
     let header_end = body.as_ref().map_or(elsewhere, |b| b.start);
+    let set_apart = elsewhere < blocks.len();
     let mut layout = Layout::default();
     let mut stamps = Vec::new();
 
@@ -274,7 +275,7 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         blocks,
         &facts,
         &mut roles,
-        (header_end, has_body, title),
+        (header_end, has_body, title, set_apart),
         &mut layout,
         &mut stamps,
     );
@@ -319,6 +320,11 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
                 (None, None, Some(names)) if section.is_none() && layout.byline.is_empty() => {
                     layout.byline.clone_from(names);
                     Role::Byline
+                }
+                // a list closing an article the page's HTML marked out, with no section
+                // heading over it, is the article's (its items, its steps, its picks)
+                _ if set_apart && section.is_none() && facts[i].list && facts[i].words >= 5 => {
+                    Role::Body
                 }
                 _ if facts[i].words >= 5 => Role::Chrome(section.unwrap_or(ChromeKind::Related)),
                 _ => Role::Chrome(ChromeKind::Navigation),
@@ -449,12 +455,15 @@ const STAMP_WORDS: usize = 10;
 /// Roles above the body (blocks before `end`; `has_body` when a body follows): chrome,
 /// headline, highlights, byline, timestamp, captions. `text`
 /// is the page with Markdown inline markup blanked out, so labels read as a reader sees them.
+/// `set_apart` when the page's HTML marked out its article (the text sets the rest apart
+/// under [`ELSEWHERE_HEADING`]): a table under its title is the article's, not captions, and
+/// so is a list, not highlights, when nothing else reads as its body.
 fn header(
     text: &str,
     blocks: &[Block],
     facts: &[Facts],
     roles: &mut [Option<Role>],
-    (end, has_body, title): (usize, bool, Option<usize>),
+    (end, has_body, title, set_apart): (usize, bool, Option<usize>, bool),
     layout: &mut Layout,
     stamps: &mut Vec<(Stamp, WrittenDate)>,
 ) {
@@ -514,6 +523,15 @@ fn header(
                 }
             }
             run.clear();
+        }
+    }
+    let tables = if set_apart { table_rows(blocks, facts, end) } else { Vec::new() };
+    // a table's header row has a menu's look ("Team  Played  Points"): in a table the page's
+    // HTML marked as the article's, it is read again as one of its rows
+    for (i, _) in tables.iter().enumerate().filter(|&(_, &row)| row) {
+        let nav = roles[i] == Some(Role::Chrome(ChromeKind::Navigation));
+        if nav && blocks[i].kind == BlockKind::TableRow {
+            roles[i] = None;
         }
     }
     let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
@@ -584,10 +602,13 @@ fn header(
                 layout.byline = names;
             }
             Role::Byline
-        } else if facts[i].list && after_headline {
+        } else if facts[i].list && after_headline && (has_body || !set_apart) {
+            // (with no body below, the list the page's HTML marked as its article is the body)
             Role::Highlight
-        } else if !has_body {
-            Role::Body // nothing to caption: keep the reader's text
+        } else if !has_body || (set_apart && after_headline && tables[i]) {
+            // nothing to caption, or a table of the article the page's HTML marked out (a
+            // standings table, a schedule that is the article): the reader's text
+            Role::Body
         } else if after_headline {
             Role::Chrome(ChromeKind::Caption)
         } else {
@@ -595,6 +616,39 @@ fn header(
         });
     }
 }
+
+/// The blocks of `0..end` that are rows of a table: a table's own rows, and runs of at least
+/// [`TABLE_RUN`] plain lines that each hold a figure or share the punctuation of the line above
+/// (a schedule or results written one a line).
+fn table_rows(blocks: &[Block], facts: &[Facts], end: usize) -> Vec<bool> {
+    let mut rows = vec![false; end];
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=end {
+        let row = i < end && {
+            let f = &facts[i];
+            let alike = run.last().is_some_and(|&p| facts[p].punctuation != 0)
+                && facts[i.saturating_sub(1)].punctuation == f.punctuation;
+            f.plain() && !f.code && !f.prose() && !f.list && (f.digits || alike)
+        };
+        if row {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= TABLE_RUN {
+            for &k in &run {
+                rows[k] = true;
+            }
+        }
+        run.clear();
+    }
+    for (i, row) in rows.iter_mut().enumerate() {
+        *row |= blocks[i].kind == BlockKind::TableRow;
+    }
+    rows
+}
+
+/// Lines from which a run of figures is a table ([`table_rows`]).
+const TABLE_RUN: usize = 3;
 
 /// The role of a block inside the body: chrome by its look, a heading, or body text.
 fn body_role(block: Block, f: &Facts) -> Role {
@@ -1104,6 +1158,109 @@ mod tests {
         let bare = format!("Old bridge to close\n\n## {ELSEWHERE_HEADING}\n\n{teaser}");
         let layout = read(&bare, &blocks(&bare));
         assert!(layout.parts.iter().all(|p| p.role != BODY), "{:?}", layout.parts);
+    }
+
+    #[test]
+    fn a_table_the_pages_html_marked_as_its_article_stays_the_article() {
+        let standings = ["Team\tPlayed\tPoints", "Harbour City\t10\t24", "River Town\t10\t19"];
+        let schedule = [
+            "Round 1: 4 May, North Park",
+            "Round 2: 18 May, Lake Side",
+            "Round 3: 1 June, Old Mill",
+        ];
+        let note = "Results are checked by the league before they are final, and may change after appeals are heard.";
+        let set_apart = format!("\n\n## {ELSEWHERE_HEADING}\n\nHome\n\nSport\n\nContact");
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a table's rows under the title",
+                format!(
+                    "# League table\n\nPicture of the cup\n\n{}\n\n{note}{set_apart}",
+                    standings.join("\n\n")
+                ),
+                standings.to_vec(),
+                vec!["Picture of the cup"],
+            ),
+            (
+                "a schedule written a line a round",
+                format!("# Season dates\n\n{}\n\n{note}{set_apart}", schedule.join("\n\n")),
+                schedule.to_vec(),
+                vec![],
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a pasted text that sets nothing apart reads lines above its prose as it did
+        let plain = format!("League table\n\n{}\n\n{note}", standings.join("\n\n"));
+        let roles = roles_of(&plain);
+        assert!(
+            standings.iter().all(|row| roles.iter().any(|&(l, r)| l == *row && r != BODY)),
+            "{roles:?}"
+        );
+        // two lines of figures are no table: they stay captions under the title
+        let two = format!("# Season dates\n\n{}\n\n{note}{set_apart}", schedule[..2].join("\n\n"));
+        let roles = roles_of(&two);
+        assert!(roles.iter().any(|&(l, r)| l == schedule[0] && r == CAPTION), "{roles:?}");
+    }
+
+    #[test]
+    fn a_list_the_pages_html_marked_as_its_article_is_its_body() {
+        let items =
+            ["* Added a bridge to the map", "* Added night buses", "* Fixed the ferry times"];
+        let shown = ["Added a bridge to the map", "Added night buses", "Fixed the ferry times"];
+        let list = items.join("\n\n");
+        let set_apart = format!("\n\n## {ELSEWHERE_HEADING}\n\nHome\n\nSport");
+        let lead = BRIDGE[0];
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a list and nothing else",
+                format!("# Version 2 notes\n\n{list}{set_apart}"),
+                shown.to_vec(),
+                vec![],
+            ),
+            // above a body, a few bullets are the article's highlights as on any page
+            (
+                "a list above prose",
+                format!("# Version 2 notes\n\n{list}\n\n{lead}{set_apart}"),
+                vec![lead],
+                shown.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a list closing the article: the article's picks, unless a heading makes it a section
+        let picks = [
+            "A folding bike for the ring road detour",
+            "A river guide with maps of every bridge",
+            "A lamp for the long walk to the station",
+        ];
+        let pick_list = picks.map(|p| format!("* {p}")).join("\n\n");
+        let story = format!("# Gifts for the detour\n\n{lead}\n\n{}", BRIDGE[1]);
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "picks closing the article",
+                format!("{story}\n\n{pick_list}{set_apart}"),
+                picks.to_vec(),
+                vec![],
+            ),
+            (
+                "a list under a section heading",
+                format!("{story}\n\nRelated stories\n\n{pick_list}{set_apart}"),
+                vec![],
+                picks.to_vec(),
+            ),
+            (
+                "a pasted text that sets nothing apart",
+                format!("{story}\n\n{pick_list}"),
+                vec![],
+                picks.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+        // a pasted text that sets nothing apart keeps its bullets as highlights
+        let plain = format!("# Version 2 notes\n\n{list}");
+        let roles = roles_of(&plain);
+        assert!(
+            shown.iter().all(|l| roles.iter().any(|&(x, r)| x == *l && r == Role::Highlight)),
+            "{roles:?}"
+        );
     }
 
     #[test]
