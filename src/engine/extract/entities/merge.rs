@@ -531,7 +531,9 @@ impl<'a> Lower<'a> {
 
 fn compatible(a: &Candidate, b: &Candidate) -> bool {
     match (a.kind, b.kind) {
-        (Some(x), Some(y)) => x == y || a.evidence < Evidence::Cue || b.evidence < Evidence::Cue,
+        (Some(x), Some(y)) => {
+            x == y || a.evidence < Evidence::Cue || b.evidence < Evidence::Cue || a.team != b.team
+        }
         _ => true,
     }
 }
@@ -601,7 +603,12 @@ fn entity(group: &[&Candidate]) -> Option<Entity> {
     // A known city's name merged as a person's surname votes for nothing.
     let person = group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.words >= 2);
     let votes = |c: &&&Candidate| !(person && c.kind == Some(EntityKind::Place) && c.words < 2);
-    let kind = if group.iter().any(|c| votes(&c)) {
+    // A town named as a side in a match is the club wherever the report names it ("Ardmore
+    // beat Vess ... Ardmore's captain"): one name keeps one sense through an article. A
+    // player's surname ("Vess beat Ardmore" of "Tomas Vess") stays the player's.
+    let kind = if !person && group.iter().any(|c| c.team) {
+        EntityKind::Org
+    } else if group.iter().any(|c| votes(&c)) {
         vote(group.iter().filter(votes))
     } else {
         vote(group.iter())

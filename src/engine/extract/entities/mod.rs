@@ -145,6 +145,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
                 role: None,
                 aliases: Box::default(),
                 needs_evidence: false,
+                team: false,
                 weight: 1,
             });
         };
@@ -154,6 +155,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
         }
     }
     order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
+    vote::confirm(text, &read_sentences, &mut candidates);
     let mut entities = merge::merge(text, &candidates);
     vote::apply(text, &read_sentences, &row_spans, &candidates, dateline.as_ref(), &mut entities);
     order::sort_by(&mut entities, |a, b| {

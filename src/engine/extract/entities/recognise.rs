@@ -53,6 +53,11 @@ pub struct Candidate<'a> {
     /// Its capital proves nothing (it opens a sentence, or the heading capitalises every word):
     /// kept only if the same name appears where its capital does prove something.
     pub needs_evidence: bool,
+    /// A town's or county's name, or one unknown word, read as a side in a match ("Ardmore
+    /// beat Vess", "Ardmore 3 Vess 1"): in a sports report the name is the club in every
+    /// mention (merge reads it so, unless it is a player's surname) and the tagger's vote
+    /// does not make it a place again.
+    pub team: bool,
     /// Weight of where it appears: headline 3, lead 2, elsewhere 1.
     pub weight: u32,
 }
@@ -447,6 +452,7 @@ impl<'a> Reader<'a, '_> {
             role: None,
             aliases: aliases.into_boxed_slice(),
             needs_evidence: self.context.title_case,
+            team: false,
             weight: self.context.weight,
         });
     }
@@ -478,11 +484,11 @@ impl<'a> Reader<'a, '_> {
         let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
         // "Ardmore 3 Vess 1", "Ardmore beat Vess": a club named after its town or county.
         // A country's side keeps the country's kind (news calls it by the country's name).
-        if kind == EntityKind::Place
+        let team = kind == EntityKind::Place
             && !entry.country
             && (self.in_table_as_team(piece.start, piece.end)
-                || self.in_match(piece.start, piece.end))
-        {
+                || self.in_match(piece.start, piece.end));
+        if team {
             kind = EntityKind::Org;
         }
         // "at the Blue Palace": an institution named by its building, where it is a place.
@@ -509,6 +515,7 @@ impl<'a> Reader<'a, '_> {
         let mut candidate = self.candidate(piece.start, piece.end, Some(kind), Evidence::Known);
         candidate.known = Some(entry.id);
         candidate.needs_evidence = false;
+        candidate.team = team;
         self.push(candidate)
     }
 
@@ -703,6 +710,13 @@ impl<'a> Reader<'a, '_> {
         if kind.is_none() && says {
             evidence = evidence.max(Evidence::Cue);
         }
+        // "Glamorgan beat Durham": one unknown word set against another name is a side, a
+        // name even where it opens the sentence. A club by its shape only: a player's surname
+        // ("Vess beat Ardmore" in tennis) merges with the player's full name and is a person.
+        let side = kind.is_none() && count == 1 && self.in_match(from, to);
+        if side {
+            kind = Some(EntityKind::Org);
+        }
         if let Some(found) = self.apposition(to, &mut kind, &mut evidence) {
             role.get_or_insert(found);
         }
@@ -713,7 +727,12 @@ impl<'a> Reader<'a, '_> {
         let inner_capital =
             toks[from].text.split('-').skip(1).any(|w| w.starts_with(char::is_uppercase));
         candidate.needs_evidence = self.context.title_case
-            || (toks[from].initial && count == 1 && evidence < Evidence::Cue && !inner_capital);
+            || (toks[from].initial
+                && count == 1
+                && evidence < Evidence::Cue
+                && !inner_capital
+                && !side);
+        candidate.team = side;
         if let Some(domain) =
             candidate.surface.strip_suffix(".com").or(candidate.surface.strip_suffix(".org"))
         {
@@ -938,6 +957,7 @@ impl<'a> Reader<'a, '_> {
             role: None,
             aliases: Box::default(),
             needs_evidence: false,
+            team: false,
             weight: self.context.weight,
         }
     }
