@@ -56,6 +56,18 @@ fn is_figure(core: &str) -> bool {
     digits > 0 && !year && core.bytes().all(|b| b.is_ascii_digit() || b"-.:/,+".contains(&b))
 }
 
+/// Words of a table's frame line, at most.
+const FRAME_WORDS: usize = 8;
+
+/// Whether `line` frames a table read above it: a short line with no small letter, as the
+/// titles, column heads and fixtures of a results page are ("EASTERN DIVISION", "W L PCT GB",
+/// "ARDMORE AT VESS"). A line of running text has small letters.
+fn is_frame(line: &str) -> bool {
+    !line.chars().any(char::is_lowercase)
+        && line.chars().any(char::is_uppercase)
+        && line.split_whitespace().count() <= FRAME_WORDS
+}
+
 /// What `line` is to a table.
 pub fn shape(line: &str) -> Line {
     if line.contains(not_in_a_row) {
@@ -110,7 +122,14 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
     for (i, p) in paragraphs.iter().enumerate() {
         match p.role {
             Role::Chrome(ChromeKind::Comments | ChromeKind::Legal) if last_text.is_some() => break,
-            Role::Chrome(ChromeKind::Other | ChromeKind::Related | ChromeKind::Navigation) => {
+            // A row layout took for a caption ("Ana Vos (Norland) beat Ida Fenn (Vess) 6-3")
+            // is read only inside a table, as any row is.
+            Role::Chrome(
+                ChromeKind::Other
+                | ChromeKind::Related
+                | ChromeKind::Navigation
+                | ChromeKind::Caption,
+            ) => {
                 let near = last_text.is_some_and(|l| i - l <= ROW_GAP + 1);
                 let around = i.saturating_sub(TABLE_REACH)..(i + TABLE_REACH + 1).min(rows.len());
                 let table = rows[around].iter().filter(|&&r| r).count() >= TABLE_ROWS;
@@ -121,6 +140,10 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
                 if ((rows[i] && table) || continued) && near {
                     read_row = Some(i);
                     out.push(p.span);
+                    last_text = Some(i);
+                } else if read_row.is_some() && near && is_frame(p.span.of(text)) {
+                    // The next table's title and column heads ("CENTRAL DIVISION", "W L PCT
+                    // GB") or a fixture list between two tables: the page's tables go on.
                     last_text = Some(i);
                 }
             }
@@ -135,7 +158,7 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Line, is_row, shape};
+    use super::{Line, is_frame, is_row, shape};
 
     #[test]
     fn rows_are_short_lines_of_names_and_figures() {
@@ -161,6 +184,22 @@ mod tests {
         ];
         for (name, line, want) in rows {
             assert_eq!(is_row(line), want, "{name}: {line}");
+        }
+    }
+
+    #[test]
+    fn frames_are_short_lines_in_capitals() {
+        let rows = [
+            ("a division's title", "EASTERN DIVISION", true),
+            ("column heads", "W L PCT GB", true),
+            ("a fixture", "ARDMORE AT VESS", true),
+            ("a menu in title case", "Contact Us", false),
+            ("a sentence", "Ardmore beat Vess on Friday.", false),
+            ("figures only", "1996-08-30", false),
+            ("a long line in capitals", "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE", false),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(is_frame(line), want, "{name}: {line}");
         }
     }
 
