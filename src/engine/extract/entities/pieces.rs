@@ -306,9 +306,14 @@ pub fn joins(toks: &[Token], pieces: &[Piece], j: usize) -> bool {
             let prev_text = phrase(toks, prev.start, prev.end);
             let after_head = (prev.what == What::Word && is(&words::ORG_HEADS, &prev_text))
                 || (prev.what == What::Role && is(&words::OFFICES, &prev_text));
+            // A company's suffix closes its name: "Acme Inc of Vess" names Acme in Vess.
+            let closed = is(&words::COMPANY_SUFFIXES, prev_text.trim_end_matches('.'));
             let in_tail = matches!(prev.what, What::Word | What::Known(_))
                 && connected_tail(toks, &pieces[..j]).is_some_and(|n| n < MAX_TAIL);
-            (after_head || in_tail) && !t.breaks_after && name_follows(toks, pieces, j + 1)
+            (after_head || in_tail)
+                && !closed
+                && !t.breaks_after
+                && name_follows(toks, pieces, j + 1)
         }
         // "Centre for the Study of ...": an article after a connector.
         What::Other if t.text == "the" => {

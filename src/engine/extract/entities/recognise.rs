@@ -354,11 +354,12 @@ impl<'a> Reader<'a, '_> {
                         // "the paper's Asia editor": a beat, not a place the story is about.
                     } else if entry.known != Known::Demonym {
                         let index = self.known(piece, entry);
-                        // "U.S. Environmental Protection Agency": the country's name is part of
-                        // one of the organisation's names.
+                        // "U.S. Environmental Protection Agency", "Kurdistan Democratic Party",
+                        // "Iraqi National Congress": the place or people named before it is
+                        // part of one of the organisation's names.
                         let country = i.checked_sub(1).map(|p| run[p].what);
                         if let (Known::Org, Some(What::Known(before))) = (entry.known, country) {
-                            if before.known == Known::Place && before.country {
+                            if matches!(before.known, Known::Place | Known::Demonym) {
                                 let alias = self.surface(run[i - 1].start, piece.end).into_owned();
                                 self.out[index].add_alias(alias);
                             }

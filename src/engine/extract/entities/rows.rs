@@ -116,14 +116,14 @@ pub struct Read {
     pub row: bool,
 }
 
-/// Items of a list of names, at least, or one after a label ("Scorer: Ana Vos (35th)").
+/// Items of a list of names, at least, or one after a side's label ("Vess - Ana Vos (35th)").
 const LIST_ITEMS: usize = 2;
 
 /// Words of one item of a list of names, at most.
 const ITEM_WORDS: usize = 4;
 
 /// Whether `line` lists names and nothing else: "Ida Fenn (captain), Tom Hale, Ana Vos,",
-/// "Norland - Ida Fenn (21st minute), Tom Hale (65th)", "Scorers: Ana Vos". After an optional
+/// "Norland - Ida Fenn (21st minute), Tom Hale (65th)", "Scorers: Ana Vos, Tom Hale". After an optional
 /// label ("Norland -", "Scorers:"), items split by commas, each of one to four words that start
 /// with a capital (a name particle "de", "van" between them), with anything in brackets
 /// after them (a role, a minute, a country) left aside.
@@ -131,9 +131,14 @@ pub fn is_name_list(line: &str) -> bool {
     if line.contains(not_in_a_row) {
         return false;
     }
-    let (labelled, rest) = match line.split_once(" - ").or_else(|| line.split_once(": ")) {
+    // Only a side's label ("Norland -") makes one name a list: after a colon one capitalised
+    // phrase is as often a field's value ("Status: Proposed Standard").
+    let (labelled, rest) = match line.split_once(" - ") {
         Some((label, rest)) if label.split_whitespace().count() <= 3 => (true, rest),
-        _ => (false, line),
+        _ => match line.split_once(": ") {
+            Some((label, rest)) if label.split_whitespace().count() <= 3 => (false, rest),
+            _ => (false, line),
+        },
     };
     // The text outside brackets.
     let mut bare = String::with_capacity(rest.len());
@@ -260,7 +265,9 @@ mod tests {
         let rows = [
             ("a team sheet", "Norland - Ida Fenn (captain), Tom Hale, Ana Vos,", true),
             ("scorers", "Vess - Ida Fenn (21st minute), Tom Hale (65th)", true),
-            ("one scorer after a label", "Scorer: Ana Vos (35th)", true),
+            ("one scorer after a side", "Vess - Ana Vos (35th)", true),
+            ("scorers after a label", "Scorers: Ana Vos (35th), Tom Hale (80th)", true),
+            ("a field's value", "Intended Status: Proposed Standard (independent)", false),
             ("a run-on line", "Tom Hale, Mark van Dorn, Ana Vos", true),
             ("a particle", "Gerrie van der Merwe, Tom Hale", true),
             ("one name", "Ida Fenn", false),

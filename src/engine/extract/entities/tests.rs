@@ -606,6 +606,48 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &[],
         ),
         (
+            "a side in a match is the club in every mention",
+            "Bristol beat Norwich by two goals on Saturday.\n\nThe win in Bristol lifted \
+             the side to third."
+                .to_owned(),
+            &[("Bristol", Org)],
+            &[],
+        ),
+        (
+            "one unknown word opening a sentence against another name is a side",
+            "At the ground: Halvorsk beat Tarnby by 141 runs on the last day.".to_owned(),
+            &[("Halvorsk", Org), ("Tarnby", Org)],
+            &[],
+        ),
+        (
+            "a player's surname in a match stays the player's",
+            "Tomas Varga won the final on Sunday.\n\nVarga beat Ilse Brandt in three sets."
+                .to_owned(),
+            &[("Tomas Varga", Person)],
+            &[],
+        ),
+        (
+            "tables go on past the next table's title and column heads",
+            format!(
+                "{prose}\n\nEASTERN DIVISION\n\nW L PCT GB\n\nBOSTON 74 59 .556 -\n\n\
+                 TORONTO 70 63 .526 4\n\nDETROIT 69 65 .515 5\n\nFRIDAY SCHEDULE\n\n\
+                 BOSTON AT TORONTO\n\nDETROIT AT DENVER\n\nSEATTLE AT OAKLAND\n\n\
+                 WESTERN DIVISION\n\nW L PCT GB\n\nDENVER 75 58 .564 -\n\n\
+                 SEATTLE 70 63 .526 5\n\nOAKLAND 64 72 .471 12"
+            ),
+            &[("Boston", Org), ("Denver", Org), ("Oakland", Org)],
+            &[],
+        ),
+        (
+            "a team sheet under the article",
+            format!(
+                "{prose}\n\nTeams:\n\nHalvorsk - Tomas Varga (captain), Oren Talby, \
+                 Ilse Brandt,\n\nMarek Dolan, Anton Vesely."
+            ),
+            &[("Tomas Varga", Person), ("Oren Talby", Person)],
+            &["Teams"],
+        ),
+        (
             "a list of sources is no table",
             format!(
                 "{prose}\n\nSources:\n\nAcme Review, \"Costs of Trade,\" Oct. 15, 2019\n\n\

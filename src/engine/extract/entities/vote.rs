@@ -17,6 +17,7 @@
 //! Precision first: a name that is not a name costs the reader more than a missed one.
 
 use super::recognise::{Candidate, Evidence};
+use super::rows;
 use super::tagger::{self, Tag, Tagger};
 use super::{Entity, EntityKind};
 use crate::engine::layout::byline::Dateline;
@@ -200,12 +201,13 @@ pub(super) fn apply(
     });
 }
 
-/// Clears `needs_evidence` on the candidates the tagger reads as a name of two words or more
-/// with exactly their span: on a line that capitalises every word ("Romania - Viorel Moldovan
-/// (21st minute), Dan Petrescu (65th)", "Scorer: Vladimir Makovsky") capitals prove nothing,
-/// but the tagger, which reads the words themselves, can. A lone word stays unproved: the
-/// tagger is as often wrong on one unknown word as the rules are. `candidates` in any order;
-/// `sentences` the spans the rules read.
+/// Clears `needs_evidence` on the candidates of a list of names ([`rows::is_name_list`]) the
+/// tagger reads as a name of two words or more with exactly their span: on a line that
+/// capitalises every word ("Norland - Ida Fenn (21st minute), Tom Hale (65th)") capitals prove
+/// nothing, but the tagger, which reads the words themselves, can. Only in a list: on other
+/// lines in title case (bylines, credits, teasers, a product's name) the tagger's persons are
+/// as often not the article's names. A lone word stays unproved: the tagger is as often wrong
+/// on one unknown word as the rules are. `sentences` the spans the rules read.
 pub(super) fn confirm(text: &str, sentences: &[Span], candidates: &mut [Candidate<'_>]) {
     let unproved = |c: &Candidate<'_>| c.needs_evidence && c.words >= 2;
     if !candidates.iter().any(unproved) {
@@ -213,7 +215,12 @@ pub(super) fn confirm(text: &str, sentences: &[Span], candidates: &mut [Candidat
     }
     let Some(model) = tagger::model() else { return };
     let asked = candidates.iter().filter(|c| unproved(c)).map(|c| c.span);
-    let tagged = tag_all(model, text, &sentences_holding(sentences, asked));
+    let mut lists = sentences_holding(sentences, asked);
+    lists.retain(|s| rows::is_name_list(s.of(text)));
+    if lists.is_empty() {
+        return;
+    }
+    let tagged = tag_all(model, text, &lists);
     for c in candidates.iter_mut().filter(|c| unproved(c)) {
         let at =
             tagged.partition_point(|t| (t.span.start, t.span.end) < (c.span.start, c.span.end));
