@@ -80,6 +80,16 @@ fn ends_with_maker(word: &str) -> bool {
     word.to_lowercase().ends_with("maker")
 }
 
+/// Whether a word with figures is a company's name ("3M", "7-Eleven", "Web3Corp"): one that
+/// opens with its figures or has two letters or more, and no currency sign. A price ("C$0.28")
+/// or a period of the year ("Q2", "H1") is no name.
+fn named_with_figures(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    word.chars().any(|c| c.is_ascii_digit())
+        && !word.contains(['$', '€', '£', '¥'])
+        && (letters >= 2 || word.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// How many words a surface (words joined by single spaces) has.
 pub fn words_in(surface: &str) -> usize {
     if surface.is_empty() { 0 } else { 1 + surface.bytes().filter(|&b| b == b' ').count() }
@@ -668,7 +678,7 @@ impl<'a> Reader<'a, '_> {
             evidence = Evidence::Cue;
         } else if all_capitals
             || lead_org
-            || toks[from].text.chars().any(|c| c.is_ascii_digit())
+            || named_with_figures(toks[from].text)
             || (count == 1 && self.camel_case(from))
         {
             kind = Some(EntityKind::Org);
@@ -1004,6 +1014,21 @@ mod tests {
         ];
         for (name, line, shouted) in rows {
             assert_eq!(is_shouted_line(line), shouted, "{name}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn figures_name_companies_but_not_prices_or_quarters() {
+        let rows = [
+            ("figures first", "3M", true),
+            ("figures inside", "Web3Corp", true),
+            ("a hyphened name", "7-Eleven", true),
+            ("a price", "C$0.28", false),
+            ("a quarter", "Q2", false),
+            ("a half year", "H1", false),
+        ];
+        for (name, word, want) in rows {
+            assert_eq!(named_with_figures(word), want, "{name}: {word}");
         }
     }
 

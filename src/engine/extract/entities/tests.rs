@@ -620,6 +620,12 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &[],
         ),
         (
+            "a tournament named by its last word is no one",
+            "Tomas Varga won the Vessby Open and the Norland Classic this summer.".to_owned(),
+            &[("Tomas Varga", Person)],
+            &["Vessby Open", "Norland Classic"],
+        ),
+        (
             "a player's surname in a match stays the player's",
             "Tomas Varga won the final on Sunday.\n\nVarga beat Ilse Brandt in three sets."
                 .to_owned(),
