@@ -249,6 +249,11 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
+    // "Q3", "H1", "M2", "A10": a letter and figures name a quarter, a model or a grid square,
+    // unless the gazetteer knows the code ("G7").
+    if code(bare) && gazetteer().find(bare).is_none() {
+        return What::Other;
+    }
     // Up to three lists asked about one word: it is looked up once.
     let lists = words::holding(bare);
     if lists.has(&words::HONORIFICS) {
@@ -273,6 +278,14 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     What::Word
+}
+
+/// Whether a word is one letter and figures ("Q3", "A10").
+fn code(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && word.len() > 1
+        && bytes.all(|b| b.is_ascii_digit())
 }
 
 /// Whether piece `j` continues the run that piece `j - 1` is in.

@@ -743,3 +743,29 @@ fn clubs_named_after_their_towns_are_organisations() {
     let found = entities(&article("The band played the Vessby United Home Loans Arena on Friday."));
     assert!(found.iter().all(|(_, n, _)| n != "Vessby United"), "{found:?}");
 }
+
+#[test]
+fn codes_and_prices_are_no_names() {
+    let rows: &[(&str, &str, &[(&str, EntityKind)], &[&str])] = &[
+        ("a quarter", "Profits at Brixco rose in Q3 as costs fell.", &[], &["Q3"]),
+        ("a half year", "Brixco reported H1 results on Monday.", &[], &["H1"]),
+        ("a price", "The bond fell C$0.28 to yield 7.4 percent.", &[], &["C$0.28"]),
+        (
+            "a code the gazetteer knows",
+            "Leaders of the G7 met on Monday.",
+            &[("Group of Seven", Org)],
+            &[],
+        ),
+        ("a company with figures", "Shares of Web3Corp rose on Monday.", &[("Web3Corp", Org)], &[]),
+    ];
+    for (name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        for &(want, kind) in *present {
+            let got = found.iter().find(|(_, n, _)| n == want).map(|(k, _, _)| *k);
+            assert_eq!(got, Some(kind), "{name}: {want} in {found:?}");
+        }
+        for bad in *absent {
+            assert!(found.iter().all(|(_, n, _)| n != bad), "{name}: {bad} in {found:?}");
+        }
+    }
+}
