@@ -249,8 +249,9 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
-    // "Q3", "H1", "M2", "A10": a letter and figures name a quarter, a model or a grid square,
-    // unless the gazetteer knows the code ("G7").
+    // "Q3", "H1", "M2": a letter and a figure name a quarter, a half year or a model, unless
+    // the gazetteer knows the code ("G7"). With more figures the code may name a group
+    // ("G40", a party's faction).
     if code(bare) && gazetteer().find(bare).is_none() {
         return What::Other;
     }
@@ -280,12 +281,10 @@ fn word_kind(t: &Token) -> What {
     What::Word
 }
 
-/// Whether a word is one letter and figures ("Q3", "A10").
+/// Whether a word is one letter and one figure ("Q3", "H1").
 fn code(word: &str) -> bool {
-    let mut bytes = word.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && word.len() > 1
-        && bytes.all(|b| b.is_ascii_digit())
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit()
 }
 
 /// Whether piece `j` continues the run that piece `j - 1` is in.

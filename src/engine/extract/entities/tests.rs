@@ -750,6 +750,7 @@ fn codes_and_prices_are_no_names() {
         ("a quarter", "Profits at Brixco rose in Q3 as costs fell.", &[], &["Q3"]),
         ("a half year", "Brixco reported H1 results on Monday.", &[], &["H1"]),
         ("a price", "The bond fell C$0.28 to yield 7.4 percent.", &[], &["C$0.28"]),
+        ("a group's code", "Members of the G40 faction met on Monday.", &[("G40", Org)], &[]),
         (
             "a code the gazetteer knows",
             "Leaders of the G7 met on Monday.",
