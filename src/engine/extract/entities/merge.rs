@@ -102,9 +102,16 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             }
         }
     }
+    // Lone words that are the surname of two people or more the text names in full ("Yeltsin"
+    // after "Boris Yeltsin" and "Naina Yeltsin"): left unmerged, but a person's name.
+    let mut shared_surname = vec![false; n];
     for (i, c) in candidates.iter().enumerate() {
         if c.words != 1 {
             continue;
+        }
+        if c.kind.is_none() {
+            let people = by_last.get(&(keys.get(i), EntityKind::Person as u8));
+            shared_surname[i] = people.is_some_and(|roots| roots.len() >= 2);
         }
         let kinds: &[EntityKind] = match c.kind {
             None => &[EntityKind::Person, EntityKind::Place, EntityKind::Org],
@@ -205,15 +212,17 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
     }
     let mut filled = ends.clone();
     let mut grouped: Vec<&Candidate> = vec![first; n];
-    for (c, &root) in candidates.iter().zip(&roots) {
+    let mut surnames = vec![false; n + 1];
+    for ((c, &root), &shared) in candidates.iter().zip(&roots).zip(&shared_surname) {
         grouped[filled[root]] = c;
         filled[root] += 1;
+        surnames[root] |= shared;
     }
     let lower = Lower::of(text, candidates);
-    ends.windows(2)
-        .map(|w| &grouped[w[0]..w[1]])
-        .filter(|group| !group.is_empty() && !lower.common(group))
-        .filter_map(entity)
+    (0..n)
+        .map(|root| (&grouped[ends[root]..ends[root + 1]], surnames[root]))
+        .filter(|(group, _)| !group.is_empty() && !lower.common(group))
+        .filter_map(|(group, surname)| entity(group, surname))
         .collect()
 }
 
@@ -531,7 +540,9 @@ impl<'a> Lower<'a> {
 
 fn compatible(a: &Candidate, b: &Candidate) -> bool {
     match (a.kind, b.kind) {
-        (Some(x), Some(y)) => x == y || a.evidence < Evidence::Cue || b.evidence < Evidence::Cue,
+        (Some(x), Some(y)) => {
+            x == y || a.evidence < Evidence::Cue || b.evidence < Evidence::Cue || a.team != b.team
+        }
         _ => true,
     }
 }
@@ -593,15 +604,23 @@ fn same_lower(a: &str, b: &str) -> bool {
 }
 
 /// The entity a group of candidates names, or `None` when nothing in the group proves it is a
-/// name (every capital of it opened a sentence).
-fn entity(group: &[&Candidate]) -> Option<Entity> {
+/// name (every capital of it opened a sentence). `surname`: a lone word of the group is the
+/// surname of several people the text names, a person where nothing else gives a kind.
+fn entity(group: &[&Candidate], surname: bool) -> Option<Entity> {
     if group.iter().all(|c| c.needs_evidence) {
         return None;
     }
     // A known city's name merged as a person's surname votes for nothing.
     let person = group.iter().any(|c| c.kind == Some(EntityKind::Person) && c.words >= 2);
     let votes = |c: &&&Candidate| !(person && c.kind == Some(EntityKind::Place) && c.words < 2);
-    let kind = if group.iter().any(|c| votes(&c)) {
+    // A town named as a side in a match is the club wherever the report names it ("Ardmore
+    // beat Vess ... Ardmore's captain"): one name keeps one sense through an article. A
+    // player's surname ("Vess beat Ardmore" of "Tomas Vess") stays the player's.
+    let kind = if !person && group.iter().any(|c| c.team) {
+        EntityKind::Org
+    } else if surname && group.iter().all(|c| c.kind.is_none()) {
+        EntityKind::Person
+    } else if group.iter().any(|c| votes(&c)) {
         vote(group.iter().filter(votes))
     } else {
         vote(group.iter())

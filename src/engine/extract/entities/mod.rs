@@ -117,12 +117,15 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
         }
     }
     // Rows of a table inside the article: results and standings name clubs and players too.
-    for row in rows::table_rows(article) {
-        let context =
-            Context { sentence: None, title_case: false, weight: 1, masked: None, row: true };
-        recognise::recognise(text, row, context, &mut buffers, &mut candidates);
-        read_sentences.push(row);
-        row_spans.push(row);
+    // Lists of names beside them ("Norland - Ida Fenn (captain), Tom Hale") are read too, but
+    // are no rows: the vote asks the tagger about their names as about any line's.
+    for rows::Read { span, row } in rows::table_rows(article) {
+        let context = Context { sentence: None, title_case: false, weight: 1, masked: None, row };
+        recognise::recognise(text, span, context, &mut buffers, &mut candidates);
+        read_sentences.push(span);
+        if row {
+            row_spans.push(span);
+        }
     }
     order::sort_by_key(&mut row_spans, |s| (s.start, s.end));
     if let Some(dateline) = dateline {
@@ -145,6 +148,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
                 role: None,
                 aliases: Box::default(),
                 needs_evidence: false,
+                team: false,
                 weight: 1,
             });
         };
@@ -154,6 +158,7 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
         }
     }
     order::sort_by_key(&mut candidates, |c| (c.span.start, c.span.end));
+    vote::confirm(text, &read_sentences, &mut candidates);
     let mut entities = merge::merge(text, &candidates);
     vote::apply(text, &read_sentences, &row_spans, &candidates, dateline.as_ref(), &mut entities);
     order::sort_by(&mut entities, |a, b| {

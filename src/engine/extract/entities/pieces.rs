@@ -249,6 +249,12 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     let bare = t.text.trim_end_matches('.');
+    // "Q3", "H1", "M2": a letter and a figure name a quarter, a half year or a model, unless
+    // the gazetteer knows the code ("G7"). With more figures the code may name a group
+    // ("G40", a party's faction).
+    if code(bare) && gazetteer().find(bare).is_none() {
+        return What::Other;
+    }
     // Up to three lists asked about one word: it is looked up once.
     let lists = words::holding(bare);
     if lists.has(&words::HONORIFICS) {
@@ -273,6 +279,12 @@ fn word_kind(t: &Token) -> What {
         return What::Other;
     }
     What::Word
+}
+
+/// Whether a word is one letter and one figure ("Q3", "H1").
+fn code(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit()
 }
 
 /// Whether piece `j` continues the run that piece `j - 1` is in.
@@ -306,9 +318,14 @@ pub fn joins(toks: &[Token], pieces: &[Piece], j: usize) -> bool {
             let prev_text = phrase(toks, prev.start, prev.end);
             let after_head = (prev.what == What::Word && is(&words::ORG_HEADS, &prev_text))
                 || (prev.what == What::Role && is(&words::OFFICES, &prev_text));
+            // A company's suffix closes its name: "Acme Inc of Vess" names Acme in Vess.
+            let closed = is(&words::COMPANY_SUFFIXES, prev_text.trim_end_matches('.'));
             let in_tail = matches!(prev.what, What::Word | What::Known(_))
                 && connected_tail(toks, &pieces[..j]).is_some_and(|n| n < MAX_TAIL);
-            (after_head || in_tail) && !t.breaks_after && name_follows(toks, pieces, j + 1)
+            (after_head || in_tail)
+                && !closed
+                && !t.breaks_after
+                && name_follows(toks, pieces, j + 1)
         }
         // "Centre for the Study of ...": an article after a connector.
         What::Other if t.text == "the" => {

@@ -53,6 +53,11 @@ pub struct Candidate<'a> {
     /// Its capital proves nothing (it opens a sentence, or the heading capitalises every word):
     /// kept only if the same name appears where its capital does prove something.
     pub needs_evidence: bool,
+    /// A town's or county's name, or one unknown word, read as a side in a match ("Ardmore
+    /// beat Vess", "Ardmore 3 Vess 1"): in a sports report the name is the club in every
+    /// mention (merge reads it so, unless it is a player's surname) and the tagger's vote
+    /// does not make it a place again.
+    pub team: bool,
     /// Weight of where it appears: headline 3, lead 2, elsewhere 1.
     pub weight: u32,
 }
@@ -73,6 +78,12 @@ fn ends_with_maker(word: &str) -> bool {
         return tail.is_some_and(|t| t.eq_ignore_ascii_case("maker"));
     }
     word.to_lowercase().ends_with("maker")
+}
+
+/// Whether a word with figures is a name ("3M", "7-Eleven", "G40"): any but a price
+/// ("C$0.28"). (A letter and one figure, "Q2", is no name word at all: `pieces.rs`.)
+fn named_with_figures(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit()) && !word.contains(['$', '€', '£', '¥'])
 }
 
 /// How many words a surface (words joined by single spaces) has.
@@ -349,11 +360,12 @@ impl<'a> Reader<'a, '_> {
                         // "the paper's Asia editor": a beat, not a place the story is about.
                     } else if entry.known != Known::Demonym {
                         let index = self.known(piece, entry);
-                        // "U.S. Environmental Protection Agency": the country's name is part of
-                        // one of the organisation's names.
+                        // "U.S. Environmental Protection Agency", "Kurdistan Democratic Party",
+                        // "Iraqi National Congress": the place or people named before it is
+                        // part of one of the organisation's names.
                         let country = i.checked_sub(1).map(|p| run[p].what);
                         if let (Known::Org, Some(What::Known(before))) = (entry.known, country) {
-                            if before.known == Known::Place && before.country {
+                            if matches!(before.known, Known::Place | Known::Demonym) {
                                 let alias = self.surface(run[i - 1].start, piece.end).into_owned();
                                 self.out[index].add_alias(alias);
                             }
@@ -447,6 +459,7 @@ impl<'a> Reader<'a, '_> {
             role: None,
             aliases: aliases.into_boxed_slice(),
             needs_evidence: self.context.title_case,
+            team: false,
             weight: self.context.weight,
         });
     }
@@ -478,11 +491,11 @@ impl<'a> Reader<'a, '_> {
         let mut kind = if entry.known == Known::Org { EntityKind::Org } else { EntityKind::Place };
         // "Ardmore 3 Vess 1", "Ardmore beat Vess": a club named after its town or county.
         // A country's side keeps the country's kind (news calls it by the country's name).
-        if kind == EntityKind::Place
+        let team = kind == EntityKind::Place
             && !entry.country
             && (self.in_table_as_team(piece.start, piece.end)
-                || self.in_match(piece.start, piece.end))
-        {
+                || self.in_match(piece.start, piece.end));
+        if team {
             kind = EntityKind::Org;
         }
         // "at the Blue Palace": an institution named by its building, where it is a place.
@@ -509,6 +522,7 @@ impl<'a> Reader<'a, '_> {
         let mut candidate = self.candidate(piece.start, piece.end, Some(kind), Evidence::Known);
         candidate.known = Some(entry.id);
         candidate.needs_evidence = false;
+        candidate.team = team;
         self.push(candidate)
     }
 
@@ -660,7 +674,7 @@ impl<'a> Reader<'a, '_> {
             evidence = Evidence::Cue;
         } else if all_capitals
             || lead_org
-            || toks[from].text.chars().any(|c| c.is_ascii_digit())
+            || named_with_figures(toks[from].text)
             || (count == 1 && self.camel_case(from))
         {
             kind = Some(EntityKind::Org);
@@ -703,6 +717,13 @@ impl<'a> Reader<'a, '_> {
         if kind.is_none() && says {
             evidence = evidence.max(Evidence::Cue);
         }
+        // "Glamorgan beat Durham": one unknown word set against another name is a side, a
+        // name even where it opens the sentence. A club by its shape only: a player's surname
+        // ("Vess beat Ardmore" in tennis) merges with the player's full name and is a person.
+        let side = kind.is_none() && count == 1 && self.in_match(from, to);
+        if side {
+            kind = Some(EntityKind::Org);
+        }
         if let Some(found) = self.apposition(to, &mut kind, &mut evidence) {
             role.get_or_insert(found);
         }
@@ -713,7 +734,12 @@ impl<'a> Reader<'a, '_> {
         let inner_capital =
             toks[from].text.split('-').skip(1).any(|w| w.starts_with(char::is_uppercase));
         candidate.needs_evidence = self.context.title_case
-            || (toks[from].initial && count == 1 && evidence < Evidence::Cue && !inner_capital);
+            || (toks[from].initial
+                && count == 1
+                && evidence < Evidence::Cue
+                && !inner_capital
+                && !side);
+        candidate.team = side;
         if let Some(domain) =
             candidate.surface.strip_suffix(".com").or(candidate.surface.strip_suffix(".org"))
         {
@@ -938,6 +964,7 @@ impl<'a> Reader<'a, '_> {
             role: None,
             aliases: Box::default(),
             needs_evidence: false,
+            team: false,
             weight: self.context.weight,
         }
     }
@@ -983,6 +1010,20 @@ mod tests {
         ];
         for (name, line, shouted) in rows {
             assert_eq!(is_shouted_line(line), shouted, "{name}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn figures_name_companies_but_not_prices() {
+        let rows = [
+            ("figures first", "3M", true),
+            ("figures inside", "Web3Corp", true),
+            ("a hyphened name", "7-Eleven", true),
+            ("a price", "C$0.28", false),
+            ("a group's code", "G40", true),
+        ];
+        for (name, word, want) in rows {
+            assert_eq!(named_with_figures(word), want, "{name}: {word}");
         }
     }
 

@@ -3,6 +3,7 @@
 //! chrome, but a table the article holds is its own text, and the clubs, players and places in
 //! its cells are names it gives. These lines are read for names like sentences are.
 
+use super::words::{self, is};
 use crate::engine::layout::article::Article;
 use crate::engine::layout::chrome::ChromeKind;
 use crate::engine::layout::document::Role;
@@ -56,6 +57,18 @@ fn is_figure(core: &str) -> bool {
     digits > 0 && !year && core.bytes().all(|b| b.is_ascii_digit() || b"-.:/,+".contains(&b))
 }
 
+/// Words of a table's frame line, at most.
+const FRAME_WORDS: usize = 8;
+
+/// Whether `line` frames a table read above it: a short line with no small letter, as the
+/// titles, column heads and fixtures of a results page are ("EASTERN DIVISION", "W L PCT GB",
+/// "ARDMORE AT VESS"). A line of running text has small letters.
+fn is_frame(line: &str) -> bool {
+    !line.chars().any(char::is_lowercase)
+        && line.chars().any(char::is_uppercase)
+        && line.split_whitespace().count() <= FRAME_WORDS
+}
+
 /// What `line` is to a table.
 pub fn shape(line: &str) -> Line {
     if line.contains(not_in_a_row) {
@@ -95,12 +108,81 @@ pub fn shape(line: &str) -> Line {
     }
 }
 
+/// A chrome line the article's names are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    pub span: Span,
+    /// A row of a table (else a list of names, [`is_name_list`]).
+    pub row: bool,
+}
+
+/// Items of a list of names, at least, or one after a side's label ("Vess - Ana Vos (35th)").
+const LIST_ITEMS: usize = 2;
+
+/// Words of one item of a list of names, at most.
+const ITEM_WORDS: usize = 4;
+
+/// Whether `line` lists names and nothing else: "Ida Fenn (captain), Tom Hale, Ana Vos,",
+/// "Norland - Ida Fenn (21st minute), Tom Hale (65th)", "Scorers: Ana Vos, Tom Hale". After an optional
+/// label ("Norland -", "Scorers:"), items split by commas, each of one to four words that start
+/// with a capital (a name particle "de", "van" between them), with anything in brackets
+/// after them (a role, a minute, a country) left aside.
+pub fn is_name_list(line: &str) -> bool {
+    if line.contains(not_in_a_row) {
+        return false;
+    }
+    // Only a side's label ("Norland -") makes one name a list: after a colon one capitalised
+    // phrase is as often a field's value ("Status: Proposed Standard").
+    let (labelled, rest) = match line.split_once(" - ") {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 => (true, rest),
+        _ => match line.split_once(": ") {
+            Some((label, rest)) if label.split_whitespace().count() <= 3 => (false, rest),
+            _ => (false, line),
+        },
+    };
+    // The text outside brackets.
+    let mut bare = String::with_capacity(rest.len());
+    let mut depth = 0usize;
+    for c in rest.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let mut items = 0;
+    for item in bare.split(',') {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        let name_word = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        };
+        let particle = |w: &&str| is(&words::NAME_PARTICLES, w);
+        let first_and_last =
+            words.first().is_some_and(name_word) && words.last().is_some_and(name_word);
+        if words.len() > ITEM_WORDS
+            || !first_and_last
+            || !words.iter().all(|w| name_word(w) || particle(w))
+        {
+            return false;
+        }
+        items += 1;
+    }
+    items >= LIST_ITEMS || (labelled && items == 1)
+}
+
 /// The chrome paragraphs of `article` that are rows of a table inside it: below its first line
 /// of text, in a run of [`TABLE_ROWS`] rows, no further than [`ROW_GAP`] paragraphs from the
 /// article's text (its date line counts: a wire's results table often follows it straight
 /// away) or the row before, and above any comments or legal footer that closes it; a line of
-/// names and commas right under a row is that row run on.
-pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
+/// names and commas right under a row is that row run on. Lists of names ("Norland - Ida Fenn
+/// (captain), Tom Hale,") as near the text are read too, as lists, not rows.
+pub fn table_rows(article: &Article<'_>) -> Vec<Read> {
     let text = article.text();
     let paragraphs = &article.paragraphs;
     let rows: Vec<bool> = paragraphs.iter().map(|p| is_row(p.span.of(text))).collect();
@@ -110,7 +192,14 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
     for (i, p) in paragraphs.iter().enumerate() {
         match p.role {
             Role::Chrome(ChromeKind::Comments | ChromeKind::Legal) if last_text.is_some() => break,
-            Role::Chrome(ChromeKind::Other | ChromeKind::Related | ChromeKind::Navigation) => {
+            // A row layout took for a caption ("Ana Vos (Norland) beat Ida Fenn (Vess) 6-3")
+            // is read only inside a table, as any row is.
+            Role::Chrome(
+                ChromeKind::Other
+                | ChromeKind::Related
+                | ChromeKind::Navigation
+                | ChromeKind::Caption,
+            ) => {
                 let near = last_text.is_some_and(|l| i - l <= ROW_GAP + 1);
                 let around = i.saturating_sub(TABLE_REACH)..(i + TABLE_REACH + 1).min(rows.len());
                 let table = rows[around].iter().filter(|&&r| r).count() >= TABLE_ROWS;
@@ -120,7 +209,14 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
                     && shape(p.span.of(text)) == Line::Names;
                 if ((rows[i] && table) || continued) && near {
                     read_row = Some(i);
-                    out.push(p.span);
+                    out.push(Read { span: p.span, row: true });
+                    last_text = Some(i);
+                } else if near && is_name_list(p.span.of(text)) {
+                    out.push(Read { span: p.span, row: false });
+                    last_text = Some(i);
+                } else if read_row.is_some() && near && is_frame(p.span.of(text)) {
+                    // The next table's title and column heads ("CENTRAL DIVISION", "W L PCT
+                    // GB") or a fixture list between two tables: the page's tables go on.
                     last_text = Some(i);
                 }
             }
@@ -135,7 +231,7 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Line, is_row, shape};
+    use super::{Line, is_frame, is_name_list, is_row, shape};
 
     #[test]
     fn rows_are_short_lines_of_names_and_figures() {
@@ -161,6 +257,44 @@ mod tests {
         ];
         for (name, line, want) in rows {
             assert_eq!(is_row(line), want, "{name}: {line}");
+        }
+    }
+
+    #[test]
+    fn lists_of_names_are_names_and_commas() {
+        let rows = [
+            ("a team sheet", "Norland - Ida Fenn (captain), Tom Hale, Ana Vos,", true),
+            ("scorers", "Vess - Ida Fenn (21st minute), Tom Hale (65th)", true),
+            ("one scorer after a side", "Vess - Ana Vos (35th)", true),
+            ("scorers after a label", "Scorers: Ana Vos (35th), Tom Hale (80th)", true),
+            ("a field's value", "Intended Status: Proposed Standard (independent)", false),
+            ("a run-on line", "Tom Hale, Mark van Dorn, Ana Vos", true),
+            ("a particle", "Gerrie van der Merwe, Tom Hale", true),
+            ("one name", "Ida Fenn", false),
+            ("a sentence", "Ida Fenn, the coach, left.", false),
+            ("a label and prose", "Note: the match was played on Friday", false),
+            ("figures outside brackets", "Ida Fenn 12, Tom Hale 14", false),
+            ("a long item", "Ida Fenn Of The Very Long Name, Tom Hale", false),
+            ("a quote", "\"Ida Fenn, Tom Hale\"", false),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(is_name_list(line), want, "{name}: {line}");
+        }
+    }
+
+    #[test]
+    fn frames_are_short_lines_in_capitals() {
+        let rows = [
+            ("a division's title", "EASTERN DIVISION", true),
+            ("column heads", "W L PCT GB", true),
+            ("a fixture", "ARDMORE AT VESS", true),
+            ("a menu in title case", "Contact Us", false),
+            ("a sentence", "Ardmore beat Vess on Friday.", false),
+            ("figures only", "1996-08-30", false),
+            ("a long line in capitals", "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE", false),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(is_frame(line), want, "{name}: {line}");
         }
     }
 

@@ -606,6 +606,54 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &[],
         ),
         (
+            "a side in a match is the club in every mention",
+            "Bristol beat Norwich by two goals on Saturday.\n\nThe win in Bristol lifted \
+             the side to third."
+                .to_owned(),
+            &[("Bristol", Org)],
+            &[],
+        ),
+        (
+            "one unknown word opening a sentence against another name is a side",
+            "At the ground: Halvorsk beat Tarnby by 141 runs on the last day.".to_owned(),
+            &[("Halvorsk", Org), ("Tarnby", Org)],
+            &[],
+        ),
+        (
+            "a tournament named by its last word is no one",
+            "Tomas Varga won the Vessby Open and the Norland Classic this summer.".to_owned(),
+            &[("Tomas Varga", Person)],
+            &["Vessby Open", "Norland Classic"],
+        ),
+        (
+            "a player's surname in a match stays the player's",
+            "Tomas Varga won the final on Sunday.\n\nVarga beat Ilse Brandt in three sets."
+                .to_owned(),
+            &[("Tomas Varga", Person)],
+            &[],
+        ),
+        (
+            "tables go on past the next table's title and column heads",
+            format!(
+                "{prose}\n\nEASTERN DIVISION\n\nW L PCT GB\n\nBOSTON 74 59 .556 -\n\n\
+                 TORONTO 70 63 .526 4\n\nDETROIT 69 65 .515 5\n\nFRIDAY SCHEDULE\n\n\
+                 BOSTON AT TORONTO\n\nDETROIT AT DENVER\n\nSEATTLE AT OAKLAND\n\n\
+                 WESTERN DIVISION\n\nW L PCT GB\n\nDENVER 75 58 .564 -\n\n\
+                 SEATTLE 70 63 .526 5\n\nOAKLAND 64 72 .471 12"
+            ),
+            &[("Boston", Org), ("Denver", Org), ("Oakland", Org)],
+            &[],
+        ),
+        (
+            "a team sheet under the article",
+            format!(
+                "{prose}\n\nTeams:\n\nHalvorsk - Tomas Varga (captain), Oren Talby, \
+                 Ilse Brandt,\n\nMarek Dolan, Anton Vesely."
+            ),
+            &[("Tomas Varga", Person), ("Oren Talby", Person)],
+            &["Teams"],
+        ),
+        (
             "a list of sources is no table",
             format!(
                 "{prose}\n\nSources:\n\nAcme Review, \"Costs of Trade,\" Oct. 15, 2019\n\n\
@@ -694,4 +742,31 @@ fn clubs_named_after_their_towns_are_organisations() {
     // a venue named after a sponsor with a club word inside stays one name
     let found = entities(&article("The band played the Vessby United Home Loans Arena on Friday."));
     assert!(found.iter().all(|(_, n, _)| n != "Vessby United"), "{found:?}");
+}
+
+#[test]
+fn codes_and_prices_are_no_names() {
+    let rows: &[(&str, &str, &[(&str, EntityKind)], &[&str])] = &[
+        ("a quarter", "Profits at Brixco rose in Q3 as costs fell.", &[], &["Q3"]),
+        ("a half year", "Brixco reported H1 results on Monday.", &[], &["H1"]),
+        ("a price", "The bond fell C$0.28 to yield 7.4 percent.", &[], &["C$0.28"]),
+        ("a group's code", "Members of the G40 faction met on Monday.", &[("G40", Org)], &[]),
+        (
+            "a code the gazetteer knows",
+            "Leaders of the G7 met on Monday.",
+            &[("Group of Seven", Org)],
+            &[],
+        ),
+        ("a company with figures", "Shares of Web3Corp rose on Monday.", &[("Web3Corp", Org)], &[]),
+    ];
+    for (name, text, present, absent) in rows {
+        let found = entities(&article(text));
+        for &(want, kind) in *present {
+            let got = found.iter().find(|(_, n, _)| n == want).map(|(k, _, _)| *k);
+            assert_eq!(got, Some(kind), "{name}: {want} in {found:?}");
+        }
+        for bad in *absent {
+            assert!(found.iter().all(|(_, n, _)| n != bad), "{name}: {bad} in {found:?}");
+        }
+    }
 }

@@ -135,7 +135,8 @@ pub fn tokens<'a>(
         if opened && raw[..core_start].contains(['"', '“', '‘', '«']) {
             initial = true;
         }
-        if word.is_empty() {
+        // A dash standing alone ("Norland - Ida Fenn") parts what is around it, as a mark does.
+        if word.is_empty() || word.bytes().all(|b| b == b'-') {
             if let Some(last) = out.last_mut() {
                 last.breaks_after = true;
             }

@@ -17,6 +17,7 @@
 //! Precision first: a name that is not a name costs the reader more than a missed one.
 
 use super::recognise::{Candidate, Evidence};
+use super::rows;
 use super::tagger::{self, Tag, Tagger};
 use super::{Entity, EntityKind};
 use crate::engine::layout::byline::Dateline;
@@ -49,7 +50,7 @@ enum Support {
     /// The gazetteer knows the name.
     Known,
     /// A word around or inside it says what it is ("Mr", "Ministry", "-based"; an acronym in
-    /// running prose), the text gives it a role, it is the dateline's place or agency, or it is
+    /// running prose; a side in a match, "Ardmore beat Vess"), the text gives it a role, it is the dateline's place or agency, or it is
     /// written in a script the tagger never learned (Cyrillic, Greek).
     Cue,
 }
@@ -57,7 +58,7 @@ enum Support {
 fn support(text: &str, rows: &[Span], c: &Candidate<'_>) -> Support {
     let shouted = || c.surface.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
     match c.evidence {
-        _ if c.role.is_some() || other_cased_script(&c.surface) => Support::Cue,
+        _ if c.role.is_some() || c.team || other_cased_script(&c.surface) => Support::Cue,
         Evidence::Known => Support::Known,
         // A cue that gave no kind ("Critics said": a word that speaks) says only that the
         // rules took it for a name.
@@ -198,6 +199,35 @@ pub(super) fn apply(
         }
         true
     });
+}
+
+/// Clears `needs_evidence` on the candidates of a list of names ([`rows::is_name_list`]) the
+/// tagger reads as a name of two words or more with exactly their span: on a line that
+/// capitalises every word ("Norland - Ida Fenn (21st minute), Tom Hale (65th)") capitals prove
+/// nothing, but the tagger, which reads the words themselves, can. Only in a list: on other
+/// lines in title case (bylines, credits, teasers, a product's name) the tagger's persons are
+/// as often not the article's names. A lone word stays unproved: the tagger is as often wrong
+/// on one unknown word as the rules are. `sentences` the spans the rules read.
+pub(super) fn confirm(text: &str, sentences: &[Span], candidates: &mut [Candidate<'_>]) {
+    let unproved = |c: &Candidate<'_>| c.needs_evidence && c.words >= 2;
+    if !candidates.iter().any(unproved) {
+        return;
+    }
+    let Some(model) = tagger::model() else { return };
+    let asked = candidates.iter().filter(|c| unproved(c)).map(|c| c.span);
+    let mut lists = sentences_holding(sentences, asked);
+    lists.retain(|s| rows::is_name_list(s.of(text)));
+    if lists.is_empty() {
+        return;
+    }
+    let tagged = tag_all(model, text, &lists);
+    for c in candidates.iter_mut().filter(|c| unproved(c)) {
+        let at =
+            tagged.partition_point(|t| (t.span.start, t.span.end) < (c.span.start, c.span.end));
+        if tagged.get(at).is_some_and(|t| t.span == c.span && t.kind.is_some()) {
+            c.needs_evidence = false;
+        }
+    }
 }
 
 /// The most the rules have for `entity` over all its mentions (`supported` in text order): a
