@@ -124,6 +124,8 @@ struct Facts {
     /// Holds a mark of code or markup ("{", ";", "=", "<"): a line of a program or a page's
     /// source quoted in the article, which no menu item holds.
     symbolic: bool,
+    /// Opens in lower case: the rest of a sentence broken across lines, never a title.
+    opens_lower: bool,
 }
 
 impl Facts {
@@ -206,6 +208,7 @@ impl Facts {
             lines,
             run_on,
             symbolic,
+            opens_lower: line.trim_start().chars().next().is_some_and(char::is_lowercase),
         }
     }
 
@@ -971,6 +974,10 @@ mod tests {
         let t = "Shops on both banks fear a quiet summer, and the chamber of commerce has asked the council to pay for signs pointing visitors to the ring road and the temporary footbridge downstream.";
         let u = "Engineers expect the survey of the piers to take until the autumn, when the council will decide whether the old bridge can be repaired or must be pulled down and replaced.";
         let menu = "News\n\nSport\n\nWeather\n\nTravel\n\nMoney\n\nCulture\n\nContact\n\nJobs";
+        // other stories' titles, each under its section's name
+        let titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley\n\nCulture\n\nMarket traders raise money for the flooded town museum\n\nSport\n\nRowing club wins its first race on the river in years\n\nMoney\n\nBakery on the high street closes after ninety years of trade";
+        let two_titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley";
+        let broken = "Travel\n\nthe ferry service will run again after a winter of storms at sea\n\nSchools\n\nand the council will name the new head of the schools in the valley\n\nCulture\n\nwhile market traders raise money for the flooded town museum\n\nSport\n\nas the rowing club wins its first race on the river in years\n\nMoney\n\nbut the bakery on the high street closes after ninety years of trade";
         let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
             (
                 "an author's bio past a menu",
@@ -1005,6 +1012,24 @@ mod tests {
                 ),
                 vec![p, r],
                 vec![bio],
+            ),
+            (
+                "a list of other stories' titles below the article does not keep it whole",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{titles}\n\n{bio}"),
+                vec![p, r, s],
+                vec![bio, "Ferry service to run again after a winter of storms at sea"],
+            ),
+            (
+                "two title-length lines are no list of titles",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{two_titles}\n\n{bio}"),
+                vec![p, r, s, bio],
+                vec![],
+            ),
+            (
+                "a sentence broken across lines below the article is its reading",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{broken}\n\n{bio}"),
+                vec![p, r, s, bio],
+                vec![],
             ),
             (
                 "one chrome line between paragraphs stays inside the article",
