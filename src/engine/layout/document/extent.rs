@@ -140,7 +140,7 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
         // below the run, only sentences count: a list of other stories' titles after the
         // article is no reading it could lose
         let below = found.end.min(last_prose)..last_prose;
-        let read_below = reading_below(facts, below);
+        let read_below = reading_below(facts, below, words(found.clone()));
         let reading = words(start..found.end.min(last_prose)) + read_below;
         if words(found.clone()) * KEPT.1 >= reading * KEPT.0 {
             (start, end) = (found.start, found.end);
@@ -172,6 +172,9 @@ const KEPT: (usize, usize) = (3, 4);
 
 /// Lines of a title's length, none a sentence, one after another that make a list of titles.
 const TITLE_RUN: usize = 3;
+
+/// Short lines that are no sentence, one after another, that make a menu.
+const MENU_LINES: usize = 15;
 
 /// What a line of chrome or a menu item costs the article it stands in, against each word of
 /// prose, once it is the [`COST_RAMP`]th of a run of such lines or later: a related-stories
@@ -259,7 +262,21 @@ fn densest(facts: &[Facts], range: std::ops::Range<usize>) -> Option<std::ops::R
 /// titles of a list of other stories, where three or more title-length lines that are no
 /// sentence stand between two sentences, with only short lines (bylines, dates, counts)
 /// between them.
-fn reading_below(facts: &[Facts], range: std::ops::Range<usize>) -> usize {
+fn reading_below(facts: &[Facts], range: std::ops::Range<usize>, run_words: usize) -> usize {
+    // a long menu ends the reading, when less prose follows it than the run holds
+    let mut streak = 0;
+    let mut range = range;
+    for i in range.clone() {
+        streak = if matches!(weight(&facts[i]), Weight::Lines(_)) { streak + 1 } else { 0 };
+        if streak == MENU_LINES {
+            let after: usize =
+                facts[i + 1..range.end].iter().filter(|f| f.prose()).map(|f| f.words).sum();
+            if after < run_words {
+                range.end = i + 1 - MENU_LINES;
+            }
+            break;
+        }
+    }
     let titled = |f: &Facts| {
         f.plain()
             && !f.list

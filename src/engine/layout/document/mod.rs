@@ -974,6 +974,11 @@ mod tests {
         let t = "Shops on both banks fear a quiet summer, and the chamber of commerce has asked the council to pay for signs pointing visitors to the ring road and the temporary footbridge downstream.";
         let u = "Engineers expect the survey of the piers to take until the autumn, when the council will decide whether the old bridge can be repaired or must be pulled down and replaced.";
         let menu = "News\n\nSport\n\nWeather\n\nTravel\n\nMoney\n\nCulture\n\nContact\n\nJobs";
+        let long_menu = format!(
+            "{menu}\n\nShop\n\nPuzzles\n\nPodcasts\n\nVideo\n\nPhotos\n\nLetters\n\nEvents\n\nCareers"
+        );
+        // one long paragraph (a page's notice, as one would stand after its menus)
+        let disclaimer = format!("{t} {u}");
         // other stories' titles, each under its section's name
         let titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley\n\nCulture\n\nMarket traders raise money for the flooded town museum\n\nSport\n\nRowing club wins its first race on the river in years\n\nMoney\n\nBakery on the high street closes after ninety years of trade";
         let two_titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley";
@@ -1029,6 +1034,24 @@ mod tests {
                 "a sentence broken across lines below the article is its reading",
                 format!("{article}\n\n{s}\n\n{menu}\n\n{broken}\n\n{bio}"),
                 vec![p, r, s, bio],
+                vec![],
+            ),
+            (
+                "a paragraph past a long menu below the article does not keep it whole",
+                format!("{article}\n\n{s}\n\n{long_menu}\n\n{disclaimer}"),
+                vec![p, r, s],
+                vec![&disclaimer, "Careers"],
+            ),
+            (
+                "a list of ten links is no long menu",
+                format!("{article}\n\n{s}\n\n{menu}\n\nShop\n\nPuzzles\n\n{disclaimer}"),
+                vec![p, r, s, &disclaimer],
+                vec![],
+            ),
+            (
+                "nothing lost: more prose past a long menu than above it counts",
+                format!("{article}\n\n{long_menu}\n\n{s}\n\n{t}\n\n{u}\n\n{bio}"),
+                vec![p, r, s, u, bio],
                 vec![],
             ),
             (
