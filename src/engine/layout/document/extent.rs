@@ -258,10 +258,12 @@ fn densest(facts: &[Facts], range: std::ops::Range<usize>) -> Option<std::ops::R
     best.map(|(_, first, last)| first..last + 1)
 }
 
-/// Words of `range` (below the densest run) that the guard counts as reading: all but the
-/// titles of a list of other stories, where three or more title-length lines that are no
-/// sentence stand between two sentences, with only short lines (bylines, dates, counts)
-/// between them.
+/// Words of `range` (below the densest run) that the guard counts as reading: all but what
+/// a page sets under its article. Not counted: the titles of a list of other stories (three
+/// or more title-length lines that are no sentence, none opening in lower case, between two
+/// sentences); teasers (three or more titles, each with one paragraph standing alone under
+/// it); and, past a menu of [`MENU_LINES`] short lines, everything, when less prose follows
+/// the menu than `run_words` (the run's words).
 fn reading_below(facts: &[Facts], range: std::ops::Range<usize>, run_words: usize) -> usize {
     // a long menu ends the reading, when less prose follows it than the run holds
     let mut streak = 0;
@@ -286,25 +288,42 @@ fn reading_below(facts: &[Facts], range: std::ops::Range<usize>, run_words: usiz
             && !f.opens_lower
     };
     let sentence = |f: &Facts| f.prose() || (f.plain() && f.statement) || f.list;
-    let mut total = 0;
+    let mut counted = vec![true; range.len()];
+    // titles between two sentences
     let mut stretch = range.start;
     for i in range.clone().chain(std::iter::once(range.end)) {
         if i < range.end && !sentence(&facts[i]) {
             continue;
         }
-        let lines = &facts[stretch..i];
-        let titles = lines.iter().filter(|f| titled(f)).count();
-        total += lines
-            .iter()
-            .filter(|f| titles < TITLE_RUN || !titled(f))
-            .map(|f| f.words)
-            .sum::<usize>();
-        if i < range.end {
-            total += facts[i].words;
+        let titles: Vec<usize> = (stretch..i).filter(|&k| titled(&facts[k])).collect();
+        if titles.len() >= TITLE_RUN {
+            titles.iter().for_each(|&k| counted[k - range.start] = false);
         }
         stretch = i + 1;
     }
-    total
+    // teasers: a title, and under it (past a line of its source or date at most) one
+    // paragraph standing alone
+    let alone = |i: usize| {
+        facts[i].prose()
+            && (i == range.start || !facts[i - 1].prose())
+            && (i + 1 >= range.end || !facts[i + 1].prose())
+    };
+    let teasers: Vec<(usize, usize)> = range
+        .clone()
+        .filter(|&i| alone(i))
+        .filter_map(|i| {
+            let title =
+                (i.saturating_sub(2).max(range.start)..i).rev().find(|&k| titled(&facts[k]));
+            title.map(|t| (t, i))
+        })
+        .collect();
+    if teasers.len() >= TITLE_RUN {
+        for &(title, blurb) in &teasers {
+            counted[title - range.start] = false;
+            counted[blurb - range.start] = false;
+        }
+    }
+    range.zip(counted).filter(|&(_, counts)| counts).map(|(i, _)| facts[i].words).sum()
 }
 
 /// Rows of a table or list closing the article right where its prose ends (tour dates,

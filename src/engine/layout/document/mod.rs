@@ -979,6 +979,14 @@ mod tests {
         );
         // one long paragraph (a page's notice, as one would stand after its menus)
         let disclaimer = format!("{t} {u}");
+        // other stories, each a section's name, its title and a paragraph
+        let teaser_units = [
+            "Sport\n\nRowing club wins its first race on the river in years\n\nThe club beat the champions by a length in the spring regatta on Sunday.",
+            "Money\n\nBakery on the high street closes after ninety years\n\nThe owners said rising rents and the closed bridge had kept customers away.",
+            "Travel\n\nFerry service to run again after a winter of storms\n\nBoats will sail twice a day from the harbour from the first of April onwards.",
+        ];
+        let teasers = teaser_units.join("\n\n");
+        let two_teasers = teaser_units[..2].join("\n\n");
         // other stories' titles, each under its section's name
         let titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley\n\nCulture\n\nMarket traders raise money for the flooded town museum\n\nSport\n\nRowing club wins its first race on the river in years\n\nMoney\n\nBakery on the high street closes after ninety years of trade";
         let two_titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley";
@@ -1052,6 +1060,23 @@ mod tests {
                 "nothing lost: more prose past a long menu than above it counts",
                 format!("{article}\n\n{long_menu}\n\n{s}\n\n{t}\n\n{u}\n\n{bio}"),
                 vec![p, r, s, u, bio],
+                vec![],
+            ),
+            (
+                "teasers below the article, a title and a paragraph each, do not keep it whole",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{teasers}"),
+                vec![p, r, s],
+                vec!["The club beat the champions by a length in the spring regatta on Sunday."],
+            ),
+            (
+                "two teasers are no list of them",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{two_teasers}"),
+                vec![
+                    p,
+                    r,
+                    s,
+                    "The club beat the champions by a length in the spring regatta on Sunday.",
+                ],
                 vec![],
             ),
             (
