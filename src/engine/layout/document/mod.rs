@@ -286,11 +286,19 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         // it: with no date line above the body, the body's first is the article's.
         let mut dated = !stamps.is_empty();
         for i in body.clone() {
-            roles[i] = Some(match facts[i].stamp {
-                Some(stamp) if !dated && facts[i].words <= STAMP_WORDS => {
+            roles[i] = Some(match (facts[i].stamp, &facts[i].byline) {
+                (Some(stamp), _) if !dated && facts[i].words <= STAMP_WORDS => {
                     dated = true;
                     stamps.push(stamp);
                     Role::Timestamp
+                }
+                // Likewise its byline line ("By Jane Doe" under the standfirst): a line that
+                // reads as one is the reporter's name, not a subheading of the article.
+                (None, Some(names)) => {
+                    if layout.byline.is_empty() {
+                        layout.byline.clone_from(names);
+                    }
+                    Role::Byline
                 }
                 _ => body_role(blocks[i], &facts[i]),
             });
@@ -1258,6 +1266,14 @@ mod tests {
                 &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "magazine: a standfirst long enough to read as prose above the byline and date",
+                "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years, the council has said.\n\nBy Jane Q. Doe\n\nApril 5, 2018 | 6:00 PM\n\nThe council voted on Tuesday to close the old bridge, which has carried traffic since 1921.",
+                Some("Old bridge to close"),
+                &["Jane Q. Doe"],
+                None,
+                Some("2018-04-05"),
             ),
             (
                 "blog: a standfirst long enough to read as prose above the date line",
