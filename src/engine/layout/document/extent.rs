@@ -137,8 +137,8 @@ pub(super) fn body_range(facts: &[Facts]) -> Option<std::ops::Range<usize>> {
         let last_prose = (start..closed).rev().find(|&i| facts[i].prose()).unwrap_or(start) + 1;
         let words =
             |range: std::ops::Range<usize>| facts[range].iter().map(|f| f.words).sum::<usize>();
-        // below the run, only sentences count: a list of other stories' titles after the
-        // article is no reading it could lose
+        // below the run, what a page sets under its article (titles of other stories,
+        // teasers, all past a long menu) is no reading it could lose: see `reading_below`
         let below = found.end.min(last_prose)..last_prose;
         let read_below = reading_below(facts, below, words(found.clone()));
         let reading = words(start..found.end.min(last_prose)) + read_below;
