@@ -124,6 +124,8 @@ struct Facts {
     /// Holds a mark of code or markup ("{", ";", "=", "<"): a line of a program or a page's
     /// source quoted in the article, which no menu item holds.
     symbolic: bool,
+    /// Opens in lower case: the rest of a sentence broken across lines, never a title.
+    opens_lower: bool,
 }
 
 impl Facts {
@@ -206,6 +208,7 @@ impl Facts {
             lines,
             run_on,
             symbolic,
+            opens_lower: line.trim_start().chars().next().is_some_and(char::is_lowercase),
         }
     }
 
@@ -284,11 +287,19 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
         // it: with no date line above the body, the body's first is the article's.
         let mut dated = !stamps.is_empty();
         for i in body.clone() {
-            roles[i] = Some(match facts[i].stamp {
-                Some(stamp) if !dated && facts[i].words <= STAMP_WORDS => {
+            roles[i] = Some(match (facts[i].stamp, &facts[i].byline) {
+                (Some(stamp), _) if !dated && facts[i].words <= STAMP_WORDS => {
                     dated = true;
                     stamps.push(stamp);
                     Role::Timestamp
+                }
+                // Likewise its byline line ("By Jane Doe" under the standfirst): a line that
+                // reads as one is the reporter's name, not a subheading of the article.
+                (None, Some(names)) => {
+                    if layout.byline.is_empty() {
+                        layout.byline.clone_from(names);
+                    }
+                    Role::Byline
                 }
                 _ => body_role(blocks[i], &facts[i]),
             });
@@ -1025,6 +1036,23 @@ mod tests {
         let t = "Shops on both banks fear a quiet summer, and the chamber of commerce has asked the council to pay for signs pointing visitors to the ring road and the temporary footbridge downstream.";
         let u = "Engineers expect the survey of the piers to take until the autumn, when the council will decide whether the old bridge can be repaired or must be pulled down and replaced.";
         let menu = "News\n\nSport\n\nWeather\n\nTravel\n\nMoney\n\nCulture\n\nContact\n\nJobs";
+        let long_menu = format!(
+            "{menu}\n\nShop\n\nPuzzles\n\nPodcasts\n\nVideo\n\nPhotos\n\nLetters\n\nEvents\n\nCareers"
+        );
+        // one long paragraph (a page's notice, as one would stand after its menus)
+        let disclaimer = format!("{t} {u}");
+        // other stories, each a section's name, its title and a paragraph
+        let teaser_units = [
+            "Sport\n\nRowing club wins its first race on the river in years\n\nThe club beat the champions by a length in the spring regatta on Sunday.",
+            "Money\n\nBakery on the high street closes after ninety years\n\nThe owners said rising rents and the closed bridge had kept customers away.",
+            "Travel\n\nFerry service to run again after a winter of storms\n\nBoats will sail twice a day from the harbour from the first of April onwards.",
+        ];
+        let teasers = teaser_units.join("\n\n");
+        let two_teasers = teaser_units[..2].join("\n\n");
+        // other stories' titles, each under its section's name
+        let titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley\n\nCulture\n\nMarket traders raise money for the flooded town museum\n\nSport\n\nRowing club wins its first race on the river in years\n\nMoney\n\nBakery on the high street closes after ninety years of trade";
+        let two_titles = "Travel\n\nFerry service to run again after a winter of storms at sea\n\nSchools\n\nCouncil names the new head of the schools in the valley";
+        let broken = "Travel\n\nthe ferry service will run again after a winter of storms at sea\n\nSchools\n\nand the council will name the new head of the schools in the valley\n\nCulture\n\nwhile market traders raise money for the flooded town museum\n\nSport\n\nas the rowing club wins its first race on the river in years\n\nMoney\n\nbut the bakery on the high street closes after ninety years of trade";
         let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
             (
                 "an author's bio past a menu",
@@ -1059,6 +1087,59 @@ mod tests {
                 ),
                 vec![p, r],
                 vec![bio],
+            ),
+            (
+                "a list of other stories' titles below the article does not keep it whole",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{titles}\n\n{bio}"),
+                vec![p, r, s],
+                vec![bio, "Ferry service to run again after a winter of storms at sea"],
+            ),
+            (
+                "two title-length lines are no list of titles",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{two_titles}\n\n{bio}"),
+                vec![p, r, s, bio],
+                vec![],
+            ),
+            (
+                "a sentence broken across lines below the article is its reading",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{broken}\n\n{bio}"),
+                vec![p, r, s, bio],
+                vec![],
+            ),
+            (
+                "a paragraph past a long menu below the article does not keep it whole",
+                format!("{article}\n\n{s}\n\n{long_menu}\n\n{disclaimer}"),
+                vec![p, r, s],
+                vec![&disclaimer, "Careers"],
+            ),
+            (
+                "a list of ten links is no long menu",
+                format!("{article}\n\n{s}\n\n{menu}\n\nShop\n\nPuzzles\n\n{disclaimer}"),
+                vec![p, r, s, &disclaimer],
+                vec![],
+            ),
+            (
+                "nothing lost: more prose past a long menu than above it counts",
+                format!("{article}\n\n{long_menu}\n\n{s}\n\n{t}\n\n{u}\n\n{bio}"),
+                vec![p, r, s, u, bio],
+                vec![],
+            ),
+            (
+                "teasers below the article, a title and a paragraph each, do not keep it whole",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{teasers}"),
+                vec![p, r, s],
+                vec!["The club beat the champions by a length in the spring regatta on Sunday."],
+            ),
+            (
+                "two teasers are no list of them",
+                format!("{article}\n\n{s}\n\n{menu}\n\n{two_teasers}"),
+                vec![
+                    p,
+                    r,
+                    s,
+                    "The club beat the champions by a length in the spring regatta on Sunday.",
+                ],
+                vec![],
             ),
             (
                 "one chrome line between paragraphs stays inside the article",
@@ -1342,6 +1423,14 @@ mod tests {
                 &["FARAI MUTSAKA", "CHRISTOPHER TORCHIA"],
                 Some("HARARE"),
                 Some("2017-11-21"),
+            ),
+            (
+                "magazine: a standfirst long enough to read as prose above the byline and date",
+                "Old bridge to close\n\nThe town will lose its oldest crossing for at least two years, the council has said.\n\nBy Jane Q. Doe\n\nApril 5, 2018 | 6:00 PM\n\nThe council voted on Tuesday to close the old bridge, which has carried traffic since 1921.",
+                Some("Old bridge to close"),
+                &["Jane Q. Doe"],
+                None,
+                Some("2018-04-05"),
             ),
             (
                 "blog: a standfirst long enough to read as prose above the date line",
