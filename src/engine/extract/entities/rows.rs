@@ -57,10 +57,11 @@ fn is_figure(core: &str) -> bool {
 }
 
 /// What `line` is to a table.
+///
+/// Asked of every sentence the names stage reads: a line of prose is told at its fourth
+/// lower-case word (more make it neither a row nor a line of names), before its marks are
+/// looked for or its other words read.
 pub fn shape(line: &str) -> Line {
-    if line.contains(not_in_a_row) {
-        return Line::Other;
-    }
     let mut words = 0;
     let mut lower = 0;
     let mut figures = false;
@@ -84,7 +85,13 @@ pub fn shape(line: &str) -> Line {
             capital = true;
         } else if first.is_lowercase() && core.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             lower += 1;
+            if lower > ROW_LOWER_WORDS {
+                return Line::Other;
+            }
         }
+    }
+    if line.contains(not_in_a_row) {
+        return Line::Other;
     }
     if figures && capital && lower <= ROW_LOWER_WORDS {
         Line::Row
