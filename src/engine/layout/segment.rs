@@ -19,6 +19,7 @@
 use crate::engine::lexicon::{
     NUMBER_ABBREVIATIONS, SEAM_OPENERS, SENTENCE_OPENERS, TITLES, WEAK_ABBREVIATIONS,
 };
+use crate::engine::text::ascii::char_at;
 use crate::engine::text::span::Span;
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -139,19 +140,23 @@ const AFTER_CLOSING: &[char] =
 /// each with a mark and closes only the last, so a paragraph without its closing mark has no
 /// quotation to keep whole.
 fn quotations(body: &str) -> Vec<Span> {
-    // Every quote mark is ASCII or led by 0xE2 (curly) or 0xC2 (guillemets).
-    if !body.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
-        return Vec::new();
-    }
     let mut found: Vec<Span> = Vec::new();
     // Where the open double and single quotations started.
     let mut open: [Option<usize>; 2] = [None, None];
-    let mut before: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let after = chars.peek().map(|&(_, c)| c);
-        let previous = before.replace(c);
+    // Only the marks and their neighbours are read: every quote mark is ASCII or led by 0xE2
+    // (curly) or 0xC2 (guillemets), bytes that only ever start a character, so the bytes
+    // between marks are passed over without being decoded.
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    while let Some(offset) =
+        bytes[from..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        let at = from + offset;
+        let (c, len) = char_at(body, at);
+        from = at + len;
         let Some((kind, side)) = quote_mark(c) else { continue };
+        let previous = body[..at].chars().next_back();
+        let after = body[from..].chars().next();
         let opens = side != Side::Closing
             && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
             && after.is_some_and(|a| !a.is_whitespace());
@@ -469,6 +474,85 @@ mod tests {
         for (name, text, want) in rows {
             let got: Vec<&str> = quotations(text).iter().map(|q| q.of(text)).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    /// [`quotations`] before it passed over the bytes between marks: every character read,
+    /// its neighbours carried along.
+    fn plain_quotations(body: &str) -> Vec<Span> {
+        let mut found: Vec<Span> = Vec::new();
+        let mut open: [Option<usize>; 2] = [None, None];
+        let mut before: Option<char> = None;
+        let mut chars = body.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let after = chars.peek().map(|&(_, c)| c);
+            let previous = before.replace(c);
+            let Some((kind, side)) = quote_mark(c) else { continue };
+            let opens = side != Side::Closing
+                && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
+                && after.is_some_and(|a| !a.is_whitespace());
+            let apostrophe = kind == Kind::Single
+                && previous.is_some_and(char::is_alphabetic)
+                && open[1].is_none();
+            let closes = side != Side::Opening
+                && !apostrophe
+                && previous.is_some_and(|p| !p.is_whitespace())
+                && after.is_none_or(|a| a.is_whitespace() || AFTER_CLOSING.contains(&a));
+            let slot = &mut open[kind as usize];
+            if opens {
+                *slot = Some(at);
+            } else if closes && let Some(start) = slot.take() {
+                let end = at + c.len_utf8();
+                if end - start <= MAX_QUOTATION {
+                    found.push(Span::new(start, end));
+                }
+            }
+        }
+        found.sort_unstable_by_key(|q| q.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+        for q in found {
+            match merged.last_mut() {
+                Some(last) if q.start < last.end => last.end = last.end.max(q.end),
+                _ => merged.push(q),
+            }
+        }
+        merged
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Words, spaces, brackets and every quote mark, curly and straight, with letters
+        /// beyond ASCII led by the same bytes as the curly marks ("—", "…", "é").
+        fn quoted_text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z]{1,5}",
+                    Just(" ".to_owned()),
+                    "[\"'“”‘’«»]",
+                    "[(),.;:!?—…é\n]",
+                ],
+                0..40,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            #[test]
+            fn quotations_are_their_plain_version(text in quoted_text()) {
+                prop_assert_eq!(quotations(&text), plain_quotations(&text));
+            }
+
+            #[test]
+            fn quotations_of_any_text_are_their_plain_version(
+                text in crate::engine::text::tokens::tests::properties::text()
+            ) {
+                prop_assert_eq!(quotations(&text), plain_quotations(&text));
+            }
         }
     }
 
