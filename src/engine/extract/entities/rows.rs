@@ -37,8 +37,11 @@ pub enum Line {
 }
 
 /// Whether `line` has a table row's shape (see [`Line::Row`]).
+///
+/// A row has a cell of figures, and a figure starts with an ASCII digit: a line without one
+/// (most sentences of prose, each of which is asked) is no row, told without reading its words.
 pub fn is_row(line: &str) -> bool {
-    shape(line) == Line::Row
+    line.bytes().any(|b| b.is_ascii_digit()) && shape(line) == Line::Row
 }
 
 /// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
