@@ -98,22 +98,26 @@ fn punctuated(body: &str) -> Vec<usize> {
 /// starts with one ("... on Tuesday night The former Arsenal man ..."). A name or a title of a
 /// work is followed by a capital ("at The Hague", "Gone With The Wind"), and is no seam.
 fn seams(body: &str) -> Vec<usize> {
+    // Only the words that open with an ASCII capital are read, with the words either side:
+    // such a byte never falls inside another character, and most words open otherwise.
+    let open = |c: char| c.is_lowercase() || c.is_ascii_digit();
     let mut found = Vec::new();
-    // The last two words, as (start offset, word).
-    let mut last: [Option<(usize, &str)>; 2] = [None, None];
-    for word in body.split_whitespace() {
-        let at = word.as_ptr() as usize - body.as_ptr() as usize;
-        if let [Some((_, before)), Some((opener_at, opener))] = last {
-            let ends_open =
-                before.chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-            let goes_on =
-                word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-            let capital = opener.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-            if ends_open && goes_on && capital && SEAM_OPENERS.has_as_written(opener) {
-                found.push(opener_at);
-            }
+    for (at, _) in body.bytes().enumerate().filter(|(_, b)| b.is_ascii_uppercase()) {
+        let (before, rest) = body.split_at(at);
+        // A word's first letter, after a word that ends in a small letter or a digit.
+        if !before.chars().next_back().is_some_and(char::is_whitespace)
+            || !before.trim_end().chars().next_back().is_some_and(open)
+        {
+            continue;
         }
-        last = [last[1], Some((at, word))];
+        // A word after it that starts with one.
+        let Some(end) = rest.find(char::is_whitespace) else { continue };
+        let (opener, after) = rest.split_at(end);
+        if after.trim_start().chars().next().is_some_and(open)
+            && SEAM_OPENERS.has_as_written(opener)
+        {
+            found.push(at);
+        }
     }
     found
 }
@@ -519,6 +523,30 @@ mod tests {
         merged
     }
 
+    /// [`seams`] before it read only the words opening with a capital: every word of the
+    /// paragraph, with the two before it.
+    fn plain_seams(body: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut last: [Option<(usize, &str)>; 2] = [None, None];
+        for word in body.split_whitespace() {
+            let at = word.as_ptr() as usize - body.as_ptr() as usize;
+            if let [Some((_, before)), Some((opener_at, opener))] = last {
+                let ends_open = before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                let goes_on =
+                    word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                let capital = opener.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+                if ends_open && goes_on && capital && SEAM_OPENERS.has_as_written(opener) {
+                    found.push(opener_at);
+                }
+            }
+            last = [last[1], Some((at, word))];
+        }
+        found
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
@@ -545,6 +573,33 @@ mod tests {
             #[test]
             fn quotations_are_their_plain_version(text in quoted_text()) {
                 prop_assert_eq!(quotations(&text), plain_quotations(&text));
+            }
+
+            #[test]
+            fn seams_are_their_plain_version(
+                words in proptest::collection::vec(
+                    prop_oneof![
+                        Just("The"), Just("He"), Just("Their"), Just("the"), Just("THE"),
+                        Just("night"), Just("Arsenal"), Just("é"), Just("É"), Just("1996"),
+                        Just("x."), Just("(He"),
+                    ],
+                    0..12,
+                ),
+                spaces in proptest::collection::vec(
+                    prop_oneof![Just(" "), Just("  "), Just("\n"), Just("\u{a0}"), Just(""), Just("\u{2009}")],
+                    12,
+                ),
+            ) {
+                let text: String =
+                    words.iter().zip(&spaces).flat_map(|(w, s)| [*w, *s]).collect();
+                prop_assert_eq!(seams(&text), plain_seams(&text));
+            }
+
+            #[test]
+            fn seams_of_any_text_are_their_plain_version(
+                text in crate::engine::text::tokens::tests::properties::text()
+            ) {
+                prop_assert_eq!(seams(&text), plain_seams(&text));
             }
 
             #[test]
