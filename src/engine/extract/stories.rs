@@ -48,13 +48,12 @@ pub fn second_story(article: &Article<'_>) -> Option<usize> {
     if items.len() < MIN_ITEMS {
         return None;
     }
-    let names_of = |sentence: usize| -> Vec<&str> {
-        article.sentences.get(sentence).map_or_else(Vec::new, |s| names(s.span.of(text)))
-    };
+    let names_of =
+        |sentence: usize| names(article.sentences.get(sentence).map_or("", |s| s.span.of(text)));
     // The first item's recurring names: in two of its sentences or more.
     let mut counted: Vec<(&str, usize)> = Vec::new();
     for &sentence in &items[0] {
-        let mut seen = names_of(sentence);
+        let mut seen: Vec<&str> = names_of(sentence).collect();
         seen.sort_unstable();
         seen.dedup();
         for name in seen {
@@ -72,14 +71,15 @@ pub fn second_story(article: &Article<'_>) -> Option<usize> {
     let later = &items[1..];
     let continuing = later
         .iter()
-        .filter(|item| item.iter().any(|&s| names_of(s).iter().any(|n| recurring.contains(n))))
+        .filter(|item| item.iter().any(|&s| names_of(s).any(|n| recurring.contains(&n))))
         .count();
     (2 * continuing < later.len()).then(|| later[0][0])
 }
 
 /// The names a sentence holds: its capitalised words, without a final "'s", but for a first
-/// word that opens sentences ("The", "In").
-fn names(sentence: &str) -> Vec<&str> {
+/// word that opens sentences ("The", "In"). An iterator: the later items' sentences are read
+/// only until a recurring name turns up, and none is kept.
+fn names(sentence: &str) -> impl Iterator<Item = &str> {
     sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -90,7 +90,6 @@ fn names(sentence: &str) -> Vec<&str> {
         .filter(|&(at, w)| at > 0 || !SENTENCE_OPENERS.has_as_written(w))
         .map(|(_, w)| without_possessives(w))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2)
-        .collect()
 }
 
 /// `word` without its final "'s" or "’s" (all of them, as `trim_end_matches` cuts them):
