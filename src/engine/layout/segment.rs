@@ -19,6 +19,7 @@
 use crate::engine::lexicon::{
     NUMBER_ABBREVIATIONS, SEAM_OPENERS, SENTENCE_OPENERS, TITLES, WEAK_ABBREVIATIONS,
 };
+use crate::engine::text::ascii::char_at;
 use crate::engine::text::span::Span;
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -97,22 +98,26 @@ fn punctuated(body: &str) -> Vec<usize> {
 /// starts with one ("... on Tuesday night The former Arsenal man ..."). A name or a title of a
 /// work is followed by a capital ("at The Hague", "Gone With The Wind"), and is no seam.
 fn seams(body: &str) -> Vec<usize> {
+    // Only the words that open with an ASCII capital are read, with the words either side:
+    // such a byte never falls inside another character, and most words open otherwise.
+    let open = |c: char| c.is_lowercase() || c.is_ascii_digit();
     let mut found = Vec::new();
-    // The last two words, as (start offset, word).
-    let mut last: [Option<(usize, &str)>; 2] = [None, None];
-    for word in body.split_whitespace() {
-        let at = word.as_ptr() as usize - body.as_ptr() as usize;
-        if let [Some((_, before)), Some((opener_at, opener))] = last {
-            let ends_open =
-                before.chars().next_back().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-            let goes_on =
-                word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-            let capital = opener.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-            if ends_open && goes_on && capital && SEAM_OPENERS.has_as_written(opener) {
-                found.push(opener_at);
-            }
+    for (at, _) in body.bytes().enumerate().filter(|(_, b)| b.is_ascii_uppercase()) {
+        let (before, rest) = body.split_at(at);
+        // A word's first letter, after a word that ends in a small letter or a digit.
+        if !before.chars().next_back().is_some_and(char::is_whitespace)
+            || !before.trim_end().chars().next_back().is_some_and(open)
+        {
+            continue;
         }
-        last = [last[1], Some((at, word))];
+        // A word after it that starts with one.
+        let Some(end) = rest.find(char::is_whitespace) else { continue };
+        let (opener, after) = rest.split_at(end);
+        if after.trim_start().chars().next().is_some_and(open)
+            && SEAM_OPENERS.has_as_written(opener)
+        {
+            found.push(at);
+        }
     }
     found
 }
@@ -139,19 +144,23 @@ const AFTER_CLOSING: &[char] =
 /// each with a mark and closes only the last, so a paragraph without its closing mark has no
 /// quotation to keep whole.
 fn quotations(body: &str) -> Vec<Span> {
-    // Every quote mark is ASCII or led by 0xE2 (curly) or 0xC2 (guillemets).
-    if !body.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
-        return Vec::new();
-    }
     let mut found: Vec<Span> = Vec::new();
     // Where the open double and single quotations started.
     let mut open: [Option<usize>; 2] = [None, None];
-    let mut before: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let after = chars.peek().map(|&(_, c)| c);
-        let previous = before.replace(c);
+    // Only the marks and their neighbours are read: every quote mark is ASCII or led by 0xE2
+    // (curly) or 0xC2 (guillemets), bytes that only ever start a character, so the bytes
+    // between marks are passed over without being decoded.
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    while let Some(offset) =
+        bytes[from..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        let at = from + offset;
+        let (c, len) = char_at(body, at);
+        from = at + len;
         let Some((kind, side)) = quote_mark(c) else { continue };
+        let previous = body[..at].chars().next_back();
+        let after = body[from..].chars().next();
         let opens = side != Side::Closing
             && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
             && after.is_some_and(|a| !a.is_whitespace());
@@ -469,6 +478,136 @@ mod tests {
         for (name, text, want) in rows {
             let got: Vec<&str> = quotations(text).iter().map(|q| q.of(text)).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    /// [`quotations`] before it passed over the bytes between marks: every character read,
+    /// its neighbours carried along.
+    fn plain_quotations(body: &str) -> Vec<Span> {
+        let mut found: Vec<Span> = Vec::new();
+        let mut open: [Option<usize>; 2] = [None, None];
+        let mut before: Option<char> = None;
+        let mut chars = body.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let after = chars.peek().map(|&(_, c)| c);
+            let previous = before.replace(c);
+            let Some((kind, side)) = quote_mark(c) else { continue };
+            let opens = side != Side::Closing
+                && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
+                && after.is_some_and(|a| !a.is_whitespace());
+            let apostrophe = kind == Kind::Single
+                && previous.is_some_and(char::is_alphabetic)
+                && open[1].is_none();
+            let closes = side != Side::Opening
+                && !apostrophe
+                && previous.is_some_and(|p| !p.is_whitespace())
+                && after.is_none_or(|a| a.is_whitespace() || AFTER_CLOSING.contains(&a));
+            let slot = &mut open[kind as usize];
+            if opens {
+                *slot = Some(at);
+            } else if closes && let Some(start) = slot.take() {
+                let end = at + c.len_utf8();
+                if end - start <= MAX_QUOTATION {
+                    found.push(Span::new(start, end));
+                }
+            }
+        }
+        found.sort_unstable_by_key(|q| q.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+        for q in found {
+            match merged.last_mut() {
+                Some(last) if q.start < last.end => last.end = last.end.max(q.end),
+                _ => merged.push(q),
+            }
+        }
+        merged
+    }
+
+    /// [`seams`] before it read only the words opening with a capital: every word of the
+    /// paragraph, with the two before it.
+    fn plain_seams(body: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut last: [Option<(usize, &str)>; 2] = [None, None];
+        for word in body.split_whitespace() {
+            let at = word.as_ptr() as usize - body.as_ptr() as usize;
+            if let [Some((_, before)), Some((opener_at, opener))] = last {
+                let ends_open = before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                let goes_on =
+                    word.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                let capital = opener.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+                if ends_open && goes_on && capital && SEAM_OPENERS.has_as_written(opener) {
+                    found.push(opener_at);
+                }
+            }
+            last = [last[1], Some((at, word))];
+        }
+        found
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Words, spaces, brackets and every quote mark, curly and straight, with letters
+        /// beyond ASCII led by the same bytes as the curly marks ("—", "…", "é").
+        fn quoted_text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z]{1,5}",
+                    Just(" ".to_owned()),
+                    "[\"'“”‘’«»]",
+                    "[(),.;:!?—…é\n]",
+                ],
+                0..40,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            #[test]
+            fn quotations_are_their_plain_version(text in quoted_text()) {
+                prop_assert_eq!(quotations(&text), plain_quotations(&text));
+            }
+
+            #[test]
+            fn seams_are_their_plain_version(
+                words in proptest::collection::vec(
+                    prop_oneof![
+                        Just("The"), Just("He"), Just("Their"), Just("the"), Just("THE"),
+                        Just("night"), Just("Arsenal"), Just("é"), Just("É"), Just("1996"),
+                        Just("x."), Just("(He"),
+                    ],
+                    0..12,
+                ),
+                spaces in proptest::collection::vec(
+                    prop_oneof![Just(" "), Just("  "), Just("\n"), Just("\u{a0}"), Just(""), Just("\u{2009}")],
+                    12,
+                ),
+            ) {
+                let text: String =
+                    words.iter().zip(&spaces).flat_map(|(w, s)| [*w, *s]).collect();
+                prop_assert_eq!(seams(&text), plain_seams(&text));
+            }
+
+            #[test]
+            fn seams_of_any_text_are_their_plain_version(
+                text in crate::engine::text::tokens::tests::properties::text()
+            ) {
+                prop_assert_eq!(seams(&text), plain_seams(&text));
+            }
+
+            #[test]
+            fn quotations_of_any_text_are_their_plain_version(
+                text in crate::engine::text::tokens::tests::properties::text()
+            ) {
+                prop_assert_eq!(quotations(&text), plain_quotations(&text));
+            }
         }
     }
 

@@ -124,13 +124,20 @@ impl<'a> Iterator for Tokens<'a> {
                 i += 1;
                 continue;
             }
-            let (c, len) = char_at(part, i);
-            if c.is_whitespace() {
-                i += len;
-                continue;
-            }
+            // Any other ASCII byte is a character of its own, told by one table load: a letter
+            // or a digit opens a word, anything else is a mark.
+            let (alphanumeric, len) = if b.is_ascii() {
+                (ASCII_WORD[usize::from(b)], 1)
+            } else {
+                let (c, len) = char_at(part, i);
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                (c.is_alphanumeric(), len)
+            };
             let start = i;
-            let (kind, ascii) = if c.is_alphanumeric() {
+            let (kind, ascii) = if alphanumeric {
                 let mut ascii = len == 1;
                 i += len;
                 loop {

@@ -119,49 +119,64 @@ fn year_of_reference(toks: &[Token<'_>], k: usize) -> Option<(usize, Option<i32>
 /// quarter", "last quarter", "next quarter" at a shift word.
 pub fn quarter_ref(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let t = toks.get(i)?;
-    let quarter_at = |k: usize| {
-        toks.get(k).is_some_and(|q| q.is("quarter"))
-            && !toks.get(k + 1).is_some_and(|n| n.glued && n.text == "-")
-    };
-    let which = |k: usize| Some((k + 1, Expr::QuarterRef(QuarterRef::Reported { years_back: 0 })));
     match t.lower().as_str() {
-        "this" if quarter_at(i + 1) => {
+        "this" if quarter_at(toks, i + 1) => {
             return Some((i + 2, Expr::QuarterRef(QuarterRef::Current)));
         }
-        "next" if quarter_at(i + 1) => return Some((i + 2, Expr::QuarterRef(QuarterRef::Next))),
-        "last" if quarter_at(i + 1) && previous_lower(toks, i).as_deref() != Some("the") => {
-            return which(i + 1);
+        "next" if quarter_at(toks, i + 1) => {
+            return Some((i + 2, Expr::QuarterRef(QuarterRef::Next)));
+        }
+        "last" if quarter_at(toks, i + 1) && previous_lower(toks, i).as_deref() != Some("the") => {
+            return reported_at(i + 1);
         }
         "the" => {}
         _ => return None,
     }
-    if about_play(toks) {
-        return None;
-    }
+    // The sentence is searched for words of a game only once a quarter is named after "the":
+    // searched at every "the", a sentence was read once per "the" it holds.
+    quarter_after_the(toks, i).filter(|_| !about_play(toks))
+}
+
+/// "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter" at
+/// token `i` ("the"), whatever the sentence is about.
+fn quarter_after_the(toks: &[Token<'_>], i: usize) -> Option<(usize, Expr)> {
     let next = toks.get(i + 1)?;
-    if quarter_at(i + 1) {
+    if quarter_at(toks, i + 1) {
         // "the quarter ended Sept. 30" and "the quarter" alike: the reported quarter
-        return which(i + 1);
+        return reported_at(i + 1);
     }
     let at = i + 2;
-    if next.is_any(&["latest", "recent", "previous", "prior", "past", "last"]) && quarter_at(at) {
-        return which(at);
+    if next.is_any(&["latest", "recent", "previous", "prior", "past", "last"])
+        && quarter_at(toks, at)
+    {
+        return reported_at(at);
     }
-    if next.is("most") && is_word(toks, i + 2, "recent") && quarter_at(i + 3) {
-        return which(i + 3);
+    if next.is("most") && is_word(toks, i + 2, "recent") && quarter_at(toks, i + 3) {
+        return reported_at(i + 3);
     }
-    if next.is("current") && quarter_at(at) {
+    if next.is("current") && quarter_at(toks, at) {
         return Some((at + 1, Expr::QuarterRef(QuarterRef::Current)));
     }
     // "the year-ago quarter", "the year-earlier quarter"
     if next.is("year")
         && toks.get(i + 2).is_some_and(|h| h.text == "-" && h.glued)
         && toks.get(i + 3).is_some_and(|w| w.glued && w.is_any(&["ago", "earlier"]))
-        && quarter_at(i + 4)
+        && quarter_at(toks, i + 4)
     {
         return Some((i + 5, Expr::QuarterRef(QuarterRef::Reported { years_back: 1 })));
     }
     None
+}
+
+/// Whether token `k` is "quarter" and not the start of a compound ("quarter-point").
+fn quarter_at(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|q| q.is("quarter"))
+        && !toks.get(k + 1).is_some_and(|n| n.glued && n.text == "-")
+}
+
+/// The reported quarter, named by the word at `k`.
+fn reported_at(k: usize) -> Option<(usize, Expr)> {
+    Some((k + 1, Expr::QuarterRef(QuarterRef::Reported { years_back: 0 })))
 }
 
 /// "fiscal 1989", "fiscal year 1989", "fiscal-year 1990": the year, as TimeML writes a fiscal

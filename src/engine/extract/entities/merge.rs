@@ -482,10 +482,18 @@ impl<'a> Lower<'a> {
     fn initials(&self) -> &FastSet<Initials> {
         self.initials.get_or_init(|| {
             let mut initials = FastSet::default();
-            // An acronym's last letter: a phrase whose last word starts otherwise spells none.
-            // A few letters, asked of every lower-case word: a list, not a hashed set.
-            let last: Vec<char> =
-                self.acronyms.iter().map(|a| a.letters[a.len as usize - 1]).collect();
+            // An acronym's last letter, with the lengths of the acronyms that end in it (bit n
+            // for n letters): a phrase whose last word starts otherwise spells none, and one
+            // that ends in it is looked up only at those lengths. A few letters, asked of
+            // every lower-case word: a list, not a hashed set.
+            let mut last: Vec<(char, u8)> = Vec::new();
+            for a in &self.acronyms {
+                let letter = a.letters[a.len as usize - 1];
+                match last.iter_mut().find(|(c, _)| *c == letter) {
+                    Some((_, lengths)) => *lengths |= 1 << a.len,
+                    None => last.push((letter, 1 << a.len)),
+                }
+            }
             let mut run: Vec<char> = Vec::new();
             for raw in raw_words(self.text) {
                 let word = lower_word(raw);
@@ -493,8 +501,12 @@ impl<'a> Lower<'a> {
                     if let Some(c) = word.chars().next() {
                         run.push(c);
                     }
-                    if run.last().is_some_and(|c| last.contains(c)) {
-                        for n in 2..=run.len().min(6) {
+                    let lengths = run
+                        .last()
+                        .and_then(|c| last.iter().find(|(l, _)| l == c))
+                        .map_or(0, |&(_, lengths)| lengths);
+                    if lengths != 0 {
+                        for n in (2..=run.len().min(6)).filter(|n| lengths & (1 << n) != 0) {
                             let spelt = Initials::of(run[run.len() - n..].iter().copied());
                             initials.extend(spelt.filter(|i| self.acronyms.contains(i)));
                         }

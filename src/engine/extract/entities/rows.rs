@@ -38,8 +38,11 @@ pub enum Line {
 }
 
 /// Whether `line` has a table row's shape (see [`Line::Row`]).
+///
+/// A row has a cell of figures, and a figure starts with an ASCII digit: a line without one
+/// (most sentences of prose, each of which is asked) is no row, told without reading its words.
 pub fn is_row(line: &str) -> bool {
-    shape(line) == Line::Row
+    line.bytes().any(|b| b.is_ascii_digit()) && shape(line) == Line::Row
 }
 
 /// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
@@ -70,10 +73,11 @@ fn is_frame(line: &str) -> bool {
 }
 
 /// What `line` is to a table.
+///
+/// Asked of every sentence the names stage reads: a line of prose is told at its fourth
+/// lower-case word (more make it neither a row nor a line of names), before its marks are
+/// looked for or its other words read.
 pub fn shape(line: &str) -> Line {
-    if line.contains(not_in_a_row) {
-        return Line::Other;
-    }
     let mut words = 0;
     let mut lower = 0;
     let mut figures = false;
@@ -97,7 +101,13 @@ pub fn shape(line: &str) -> Line {
             capital = true;
         } else if first.is_lowercase() && core.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             lower += 1;
+            if lower > ROW_LOWER_WORDS {
+                return Line::Other;
+            }
         }
+    }
+    if line.contains(not_in_a_row) {
+        return Line::Other;
     }
     if figures && capital && lower <= ROW_LOWER_WORDS {
         Line::Row
