@@ -545,6 +545,7 @@ fn header(
             roles[i] = None;
         }
     }
+    let menus = menu_lists(facts, end);
     let open: Vec<usize> = (0..end).filter(|&i| roles[i].is_none()).collect();
     let markdown_title =
         open.iter().copied().find(|&i| blocks[i].kind == BlockKind::Heading { level: 1 });
@@ -615,7 +616,7 @@ fn header(
             Role::Byline
         } else if facts[i].list && after_headline && (has_body || !set_apart) {
             // (with no body below, the list the page's HTML marked as its article is the body)
-            Role::Highlight
+            if menus[i] { Role::Chrome(ChromeKind::Navigation) } else { Role::Highlight }
         } else if !has_body || (set_apart && after_headline && tables[i]) {
             // nothing to caption, or a table of the article the page's HTML marked out (a
             // standings table, a schedule that is the article): the reader's text
@@ -660,6 +661,39 @@ fn table_rows(blocks: &[Block], facts: &[Facts], end: usize) -> Vec<bool> {
 
 /// Lines from which a run of figures is a table ([`table_rows`]).
 const TABLE_RUN: usize = 3;
+
+/// The list items of `0..end` that belong to a menu, not to the article's highlights. A
+/// story's highlights are a few statements ("Leader in Moscow", "Protests planned"); a site's
+/// menu, copied with the page, is a run of labels: a one-word item, three or more items
+/// mostly of one or two words, or more items than [`HIGHLIGHTS_MAX`] mostly under
+/// [`HIGHLIGHT_WORDS`] words (a publisher's list of its other sites, a city hall's services).
+fn menu_lists(facts: &[Facts], end: usize) -> Vec<bool> {
+    let mut menus = vec![false; end];
+    let mut start = 0;
+    while start < end {
+        if !facts[start].list {
+            start += 1;
+            continue;
+        }
+        let stop = (start..end).find(|&i| !facts[i].list).unwrap_or(end);
+        let items = &facts[start..stop];
+        let mostly = |short: &dyn Fn(&Facts) -> bool| {
+            2 * items.iter().filter(|f| short(f)).count() > items.len()
+        };
+        let labels = items.len() >= 3 && mostly(&|f| f.words <= 2);
+        let long_menu = items.len() > HIGHLIGHTS_MAX && mostly(&|f| f.words < HIGHLIGHT_WORDS);
+        for (k, f) in items.iter().enumerate() {
+            menus[start + k] = labels || long_menu || f.words <= 1;
+        }
+        start = stop;
+    }
+    menus
+}
+
+/// The most items a story's highlights run to ([`menu_lists`]).
+const HIGHLIGHTS_MAX: usize = 6;
+/// Words under which a list item reads as a label rather than a statement ([`menu_lists`]).
+const HIGHLIGHT_WORDS: usize = 5;
 
 /// The role of a block inside the body: chrome by its look, a heading, or body text.
 fn body_role(block: Block, f: &Facts) -> Role {
@@ -1591,6 +1625,50 @@ mod tests {
             let layout = read(&text, &blocks(&text));
             let got: Vec<&str> = layout.byline.iter().map(|s| s.of(&text)).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    /// Under the headline, a few statements are the story's highlights; a run of labels is
+    /// the site's menu, copied with the page (it stays under "Removed from the page"). Rows:
+    /// name, the items, the role each must take.
+    #[test]
+    fn highlights_are_statements_and_a_run_of_labels_is_a_menu() {
+        let lead = "The council approved the budget on Monday after a long debate, officials said, and work starts in May.";
+        let sites: Vec<String> = (1..=9).map(|k| format!("Harbour Post {k}")).collect();
+        let sites: Vec<&str> = sites.iter().map(String::as_str).collect();
+        let rows: Vec<(&str, Vec<&str>, Role)> = vec![
+            ("two short statements", vec!["Leader in Moscow", "Protests planned"], Role::Highlight),
+            (
+                "five statements",
+                vec![
+                    "The budget grows by a tenth this year",
+                    "Schools get the largest share of it",
+                    "Road repairs wait until the autumn",
+                    "Two members voted against the plan",
+                    "A second vote follows in the spring",
+                ],
+                Role::Highlight,
+            ),
+            (
+                "four labels of two words",
+                vec!["World news", "Local sport", "Our columnists", "Contact us"],
+                Role::Chrome(ChromeKind::Navigation),
+            ),
+            ("one word alone", vec!["Login"], Role::Chrome(ChromeKind::Navigation)),
+            ("nine names of sister sites", sites, Role::Chrome(ChromeKind::Navigation)),
+        ];
+        for (name, items, want) in rows {
+            let list: Vec<String> = items.iter().map(|i| format!("* {i}")).collect();
+            let text = format!("# Council passes its budget\n\n{}\n\n{lead}", list.join("\n\n"));
+            let layout = read(&text, &blocks(&text));
+            let roles: Vec<Role> = layout
+                .parts
+                .iter()
+                .filter(|p| items.iter().any(|i| p.span.of(&text).contains(i)))
+                .map(|p| p.role)
+                .collect();
+            assert_eq!(roles.len(), items.len(), "{name}: {:?}", layout.parts);
+            assert!(roles.iter().all(|&r| r == want), "{name}: {roles:?}");
         }
     }
 

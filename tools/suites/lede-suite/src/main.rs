@@ -39,7 +39,7 @@ fn view(text: &str, digest: &Digest) -> serde_json::Value {
     let body: Vec<String> = digest
         .paragraphs
         .iter()
-        .filter(|p| matches!(p.role, Role::Body | Role::Subheading))
+        .filter(|p| matches!(p.role, Role::Highlight | Role::Body | Role::Subheading))
         .map(|p| p.span.of(text).to_owned())
         .collect();
     json!({
