@@ -1,6 +1,6 @@
 //! `lede-suite [--html] FILE...`: each file through one of Lede's two paste paths, one JSON
 //! line per file with what the reader view shows: headline, byline, publication date and the
-//! body text (body and subheading paragraphs, as the reader view lists them).
+//! body text (highlights, body and subheading paragraphs: what the reader view shows as the article).
 //!
 //! Without `--html` a file is the text a browser copy gives (`document.body.innerText`); with it
 //! a file is a page's HTML, parsed by html5ever (the HTML standard's algorithm, which the
