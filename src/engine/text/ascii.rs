@@ -56,6 +56,47 @@ fn is_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
+/// The whitespace-separated words of `text`, as `text.split_whitespace()` yields them, cut over
+/// bytes: a pass over a whole article's words, which the engine makes more than once, reads
+/// each ASCII byte with one comparison where `split_whitespace` decodes every character.
+/// Bytes beyond ASCII are read as characters only when they open a whitespace character.
+pub(crate) fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let n = space_len(bytes, at)?;
+            if n == 0 {
+                break;
+            }
+            at += n;
+        }
+        let start = at;
+        while space_len(bytes, at).is_some_and(|n| n == 0) {
+            // A byte that opens no space is passed one at a time: a continuation byte never
+            // opens one, so a character beyond ASCII is passed whole without being decoded.
+            at += 1;
+        }
+        text.get(start..at)
+    })
+}
+
+/// The length in bytes of the whitespace character opening at byte `at` of `bytes` (valid
+/// UTF-8), 0 when no space opens there, `None` at the end.
+#[inline]
+fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let &b = bytes.get(at)?;
+    if b.is_ascii() {
+        return Some(usize::from(is_space(b)));
+    }
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    Some(match utf8_space(b, next(1), next(2)) {
+        false => 0,
+        true if b == 0xC2 => 2,
+        true => 3,
+    })
+}
+
 /// Whether `text` holds a whitespace character outside ASCII (a no-break space, an em space).
 /// Such a character is told by its UTF-8 bytes alone, with no decoding, in one pass without
 /// branches over each byte and the two after it.
@@ -166,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn words_are_counted_as_split_whitespace_counts_them() {
+    fn words_are_counted_and_cut_as_split_whitespace_does() {
         let rows: &[(&str, &str)] = &[
             ("empty", ""),
             ("spaces only", " \t\n\r"),
@@ -181,6 +222,8 @@ mod tests {
         ];
         for (name, text) in rows {
             assert_eq!(count_words(text), text.split_whitespace().count(), "{name}");
+            let split: Vec<&str> = split_words(text).collect();
+            assert_eq!(split, text.split_whitespace().collect::<Vec<_>>(), "{name}");
         }
     }
 
@@ -189,6 +232,8 @@ mod tests {
         for c in (0..=0x3_0000).filter_map(char::from_u32) {
             for text in [format!("a{c}b {c}"), format!("{c}"), format!("ab{c}")] {
                 assert_eq!(count_words(&text), text.split_whitespace().count(), "{c:?}");
+                let split: Vec<&str> = split_words(&text).collect();
+                assert_eq!(split, text.split_whitespace().collect::<Vec<_>>(), "{c:?}");
             }
         }
     }
@@ -249,6 +294,12 @@ mod tests {
             #[test]
             fn count_words_is_its_plain_version(text in crate::engine::text::tokens::tests::properties::text()) {
                 prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+            }
+
+            #[test]
+            fn split_words_is_its_plain_version(text in crate::engine::text::tokens::tests::properties::text()) {
+                let split: Vec<&str> = split_words(&text).collect();
+                prop_assert_eq!(split, text.split_whitespace().collect::<Vec<_>>());
             }
 
             #[test]
