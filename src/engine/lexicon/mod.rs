@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use crate::engine::text::ascii::Sieve;
 use crate::engine::text::fasthash::FastMap;
 
 /// One list of words: its entries are lower case unless written otherwise (an entry with
@@ -330,7 +331,11 @@ impl Lexicon {
     /// Whether `word`, exactly as written, is an entry: for lists whose case carries meaning
     /// ("Mr" before a name, "BREAKING" over a story, "The" opening a sentence).
     pub fn has_as_written(&self, word: &str) -> bool {
-        index().written.get(word).is_some_and(|bits| bits & self.bit() != 0)
+        // Lists asked as written are asked of every token of some readers (dates ask each word
+        // whether it opens an expression): the list's sieve turns most words away unhashed.
+        let index = index();
+        index.sieves.get(self.id).is_some_and(|sieve| sieve.may_hold(word))
+            && index.written.get(word).is_some_and(|bits| bits & self.bit() != 0)
     }
 
     /// Whether `text` opens with one of the entries, exactly as written: for lists of the
@@ -413,6 +418,9 @@ struct Index {
     long: FastMap<&'static str, Bits>,
     /// Every entry exactly as written, capitals kept.
     written: FastMap<&'static str, Bits>,
+    /// Every list's entries as written, sifted: a word a list's sieve does not hold is none of
+    /// its entries.
+    sieves: Vec<Sieve>,
     /// The length in bytes of the longest lower-case entry.
     longest: usize,
 }
@@ -425,6 +433,7 @@ fn index() -> &'static Index {
             short: FastMap::default(),
             long: FastMap::default(),
             written: FastMap::default(),
+            sieves: Vec::new(),
             heads: Vec::new(),
             longest: 0,
         };
@@ -445,6 +454,7 @@ fn index() -> &'static Index {
             let mut heads: Vec<Head> = words.iter().map(|word| Head::of(word)).collect();
             heads.sort_by_key(Head::first);
             index.heads.push(heads);
+            index.sieves.push(Sieve::of(words.iter().copied()));
             index.words.push(words);
         }
         index

@@ -187,6 +187,36 @@ pub(crate) fn pack15(key: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(packed))
 }
 
+/// A sieve over words: a word it does not hold is surely not in the set it was made from, told
+/// by its length and its first and last bytes instead of hashing it whole. Asked before a set
+/// of a few words is looked up with every word of a text, it turns most words away unhashed.
+pub(crate) struct Sieve {
+    bits: [u64; 16],
+}
+
+impl Sieve {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut sieve = Sieve { bits: [0; 16] };
+        for word in words {
+            let at = Self::slot(word);
+            sieve.bits[at / 64] |= 1 << (at % 64);
+        }
+        sieve
+    }
+
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes.first().copied(), bytes.last().copied());
+        let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
+        (first * 31 + last * 7 + bytes.len()) % 1024
+    }
+
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        let at = Self::slot(word);
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +226,18 @@ mod tests {
         for b in 0..=255u8 {
             assert_eq!(ASCII_WORD[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
         }
+    }
+
+    #[test]
+    fn the_sieve_holds_every_word_it_was_made_from() {
+        let words = ["cobalt", "a", "", "naïve", "mining"];
+        let sieve = Sieve::of(words.iter().copied());
+        assert!(words.iter().all(|w| sieve.may_hold(w)));
+        let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
+        assert!(
+            others.iter().any(|w| !sieve.may_hold(w)),
+            "a sieve that holds everything sifts nothing"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::words::{self, is};
 use super::{Entity, EntityKind, Mention};
 use crate::engine::gazetteer::{self, Known, gazetteer, key};
 use crate::engine::order;
-use crate::engine::text::ascii;
+use crate::engine::text::ascii::{self, Sieve};
 use crate::engine::text::fasthash::{FastMap, FastSet};
 
 /// Disjoint sets over candidate indices.
@@ -380,35 +380,6 @@ fn unicode_lower_word(raw: &str) -> Option<&str> {
         && word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
     lower.then_some(word)
-}
-
-/// A sieve over words: a word it does not hold is surely not in the set it was made from, told
-/// by its length and its first and last bytes instead of hashing it whole.
-struct Sieve {
-    bits: [u64; 16],
-}
-
-impl Sieve {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut sieve = Sieve { bits: [0; 16] };
-        for word in words {
-            let at = Self::slot(word);
-            sieve.bits[at / 64] |= 1 << (at % 64);
-        }
-        sieve
-    }
-
-    fn slot(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let (first, last) = (bytes.first().copied(), bytes.last().copied());
-        let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
-        (first * 31 + last * 7 + bytes.len()) % 1024
-    }
-
-    fn may_hold(&self, word: &str) -> bool {
-        let at = Self::slot(word);
-        self.bits[at / 64] & (1 << (at % 64)) != 0
-    }
 }
 
 /// What one pass over the text's words finds for [`Lower`]: which asked words it writes in lower
@@ -862,17 +833,5 @@ mod tests {
         let expected: FastSet<Initials> =
             ["cwd", "wd", "cw"].into_iter().filter_map(spelt).collect();
         assert_eq!(found, expected);
-    }
-
-    #[test]
-    fn the_sieve_holds_every_word_it_was_made_from() {
-        let words = ["cobalt", "a", "", "naïve", "mining"];
-        let sieve = Sieve::of(words.iter().copied());
-        assert!(words.iter().all(|w| sieve.may_hold(w)));
-        let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
-        assert!(
-            others.iter().any(|w| !sieve.may_hold(w)),
-            "a sieve that holds everything sifts nothing"
-        );
     }
 }
