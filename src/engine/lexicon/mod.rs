@@ -325,6 +325,14 @@ impl Lexicon {
     /// Whether `word` (any case) is in the list.
     #[inline]
     pub fn has(&self, word: &str) -> bool {
+        // Asked of most words of a sentence by several readers, and most words are in no list:
+        // an ASCII word the list's sieve turns away is not hashed. (Lowering a word beyond
+        // ASCII may change its length, so such a word is always looked up.)
+        if word.is_ascii()
+            && !index().lowered_sieves.get(self.id).is_some_and(|s| s.may_hold_lowered(word))
+        {
+            return false;
+        }
         holding(word).has(self)
     }
 
@@ -421,6 +429,8 @@ struct Index {
     /// Every list's entries as written, sifted: a word a list's sieve does not hold is none of
     /// its entries.
     sieves: Vec<Sieve>,
+    /// Every list's lower-case entries (the ones [`holding`] can meet), sifted.
+    lowered_sieves: Vec<Sieve>,
     /// The length in bytes of the longest lower-case entry.
     longest: usize,
 }
@@ -434,6 +444,7 @@ fn index() -> &'static Index {
             long: FastMap::default(),
             written: FastMap::default(),
             sieves: Vec::new(),
+            lowered_sieves: Vec::new(),
             heads: Vec::new(),
             longest: 0,
         };
@@ -455,6 +466,8 @@ fn index() -> &'static Index {
             heads.sort_by_key(Head::first);
             index.heads.push(heads);
             index.sieves.push(Sieve::of(words.iter().copied()));
+            let lowered = words.iter().copied().filter(|w| !w.chars().any(char::is_uppercase));
+            index.lowered_sieves.push(Sieve::of(lowered));
             index.words.push(words);
         }
         index

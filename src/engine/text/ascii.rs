@@ -206,13 +206,27 @@ impl Sieve {
 
     fn slot(word: &str) -> usize {
         let bytes = word.as_bytes();
-        let (first, last) = (bytes.first().copied(), bytes.last().copied());
+        Self::slot_of(bytes.first().copied(), bytes.last().copied(), bytes.len())
+    }
+
+    fn slot_of(first: Option<u8>, last: Option<u8>, len: usize) -> usize {
         let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
-        (first * 31 + last * 7 + bytes.len()) % 1024
+        (first * 31 + last * 7 + len) % 1024
     }
 
     pub(crate) fn may_hold(&self, word: &str) -> bool {
-        let at = Self::slot(word);
+        self.holds_slot(Self::slot(word))
+    }
+
+    /// Whether the sieve may hold `word` with its ASCII letters lowered, for a sieve made from
+    /// words in lower case: only the two bytes it is told by are lowered, not the word.
+    pub(crate) fn may_hold_lowered(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let lower = |b: Option<&u8>| b.map(u8::to_ascii_lowercase);
+        self.holds_slot(Self::slot_of(lower(bytes.first()), lower(bytes.last()), bytes.len()))
+    }
+
+    fn holds_slot(&self, at: usize) -> bool {
         self.bits[at / 64] & (1 << (at % 64)) != 0
     }
 }
@@ -233,6 +247,8 @@ mod tests {
         let words = ["cobalt", "a", "", "naïve", "mining"];
         let sieve = Sieve::of(words.iter().copied());
         assert!(words.iter().all(|w| sieve.may_hold(w)));
+        let written = ["Cobalt", "A", "NAÏVE", "MininG"];
+        assert!(written.iter().all(|w| sieve.may_hold_lowered(w)));
         let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
         assert!(
             others.iter().any(|w| !sieve.may_hold(w)),
@@ -336,6 +352,23 @@ mod tests {
             #[test]
             fn count_words_is_its_plain_version(text in crate::engine::text::tokens::tests::properties::text()) {
                 prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+            }
+
+            #[test]
+            fn a_sieve_holds_its_words_in_any_ascii_case(
+                words in proptest::collection::vec("[a-z]{0,6}", 0..12),
+                flips in proptest::collection::vec(any::<bool>(), 6),
+            ) {
+                let sieve = Sieve::of(words.iter().map(String::as_str));
+                for word in &words {
+                    let written: String = word
+                        .chars()
+                        .zip(flips.iter().cycle())
+                        .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+                        .collect();
+                    prop_assert!(sieve.may_hold(word));
+                    prop_assert!(sieve.may_hold_lowered(&written));
+                }
             }
 
             #[test]
