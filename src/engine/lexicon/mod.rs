@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use crate::engine::text::ascii::Sieve;
 use crate::engine::text::fasthash::FastMap;
 
 /// One list of words: its entries are lower case unless written otherwise (an entry with
@@ -324,13 +325,25 @@ impl Lexicon {
     /// Whether `word` (any case) is in the list.
     #[inline]
     pub fn has(&self, word: &str) -> bool {
+        // Asked of most words of a sentence by several readers, and most words are in no list:
+        // an ASCII word the list's sieve turns away is not hashed. (Lowering a word beyond
+        // ASCII may change its length, so such a word is always looked up.)
+        if word.is_ascii()
+            && !index().lowered_sieves.get(self.id).is_some_and(|s| s.may_hold_lowered(word))
+        {
+            return false;
+        }
         holding(word).has(self)
     }
 
     /// Whether `word`, exactly as written, is an entry: for lists whose case carries meaning
     /// ("Mr" before a name, "BREAKING" over a story, "The" opening a sentence).
     pub fn has_as_written(&self, word: &str) -> bool {
-        index().written.get(word).is_some_and(|bits| bits & self.bit() != 0)
+        // Lists asked as written are asked of every token of some readers (dates ask each word
+        // whether it opens an expression): the list's sieve turns most words away unhashed.
+        let index = index();
+        index.sieves.get(self.id).is_some_and(|sieve| sieve.may_hold(word))
+            && index.written.get(word).is_some_and(|bits| bits & self.bit() != 0)
     }
 
     /// Whether `text` opens with one of the entries, exactly as written: for lists of the
@@ -413,6 +426,11 @@ struct Index {
     long: FastMap<&'static str, Bits>,
     /// Every entry exactly as written, capitals kept.
     written: FastMap<&'static str, Bits>,
+    /// Every list's entries as written, sifted: a word a list's sieve does not hold is none of
+    /// its entries.
+    sieves: Vec<Sieve>,
+    /// Every list's lower-case entries (the ones [`holding`] can meet), sifted.
+    lowered_sieves: Vec<Sieve>,
     /// The length in bytes of the longest lower-case entry.
     longest: usize,
 }
@@ -425,6 +443,8 @@ fn index() -> &'static Index {
             short: FastMap::default(),
             long: FastMap::default(),
             written: FastMap::default(),
+            sieves: Vec::new(),
+            lowered_sieves: Vec::new(),
             heads: Vec::new(),
             longest: 0,
         };
@@ -445,6 +465,9 @@ fn index() -> &'static Index {
             let mut heads: Vec<Head> = words.iter().map(|word| Head::of(word)).collect();
             heads.sort_by_key(Head::first);
             index.heads.push(heads);
+            index.sieves.push(Sieve::of(words.iter().copied()));
+            let lowered = words.iter().copied().filter(|w| !w.chars().any(char::is_uppercase));
+            index.lowered_sieves.push(Sieve::of(lowered));
             index.words.push(words);
         }
         index

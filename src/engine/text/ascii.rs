@@ -56,6 +56,47 @@ fn is_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
+/// The whitespace-separated words of `text`, as `text.split_whitespace()` yields them, cut over
+/// bytes: a pass over a whole article's words, which the engine makes more than once, reads
+/// each ASCII byte with one comparison where `split_whitespace` decodes every character.
+/// Bytes beyond ASCII are read as characters only when they open a whitespace character.
+pub(crate) fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let n = space_len(bytes, at)?;
+            if n == 0 {
+                break;
+            }
+            at += n;
+        }
+        let start = at;
+        while space_len(bytes, at).is_some_and(|n| n == 0) {
+            // A byte that opens no space is passed one at a time: a continuation byte never
+            // opens one, so a character beyond ASCII is passed whole without being decoded.
+            at += 1;
+        }
+        text.get(start..at)
+    })
+}
+
+/// The length in bytes of the whitespace character opening at byte `at` of `bytes` (valid
+/// UTF-8), 0 when no space opens there, `None` at the end.
+#[inline]
+fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let &b = bytes.get(at)?;
+    if b.is_ascii() {
+        return Some(usize::from(is_space(b)));
+    }
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    Some(match utf8_space(b, next(1), next(2)) {
+        false => 0,
+        true if b == 0xC2 => 2,
+        true => 3,
+    })
+}
+
 /// Whether `text` holds a whitespace character outside ASCII (a no-break space, an em space).
 /// Such a character is told by its UTF-8 bytes alone, with no decoding, in one pass without
 /// branches over each byte and the two after it.
@@ -146,6 +187,50 @@ pub(crate) fn pack15(key: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(packed))
 }
 
+/// A sieve over words: a word it does not hold is surely not in the set it was made from, told
+/// by its length and its first and last bytes instead of hashing it whole. Asked before a set
+/// of a few words is looked up with every word of a text, it turns most words away unhashed.
+pub(crate) struct Sieve {
+    bits: [u64; 16],
+}
+
+impl Sieve {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut sieve = Sieve { bits: [0; 16] };
+        for word in words {
+            let at = Self::slot(word);
+            sieve.bits[at / 64] |= 1 << (at % 64);
+        }
+        sieve
+    }
+
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        Self::slot_of(bytes.first().copied(), bytes.last().copied(), bytes.len())
+    }
+
+    fn slot_of(first: Option<u8>, last: Option<u8>, len: usize) -> usize {
+        let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
+        (first * 31 + last * 7 + len) % 1024
+    }
+
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        self.holds_slot(Self::slot(word))
+    }
+
+    /// Whether the sieve may hold `word` with its ASCII letters lowered, for a sieve made from
+    /// words in lower case: only the two bytes it is told by are lowered, not the word.
+    pub(crate) fn may_hold_lowered(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let lower = |b: Option<&u8>| b.map(u8::to_ascii_lowercase);
+        self.holds_slot(Self::slot_of(lower(bytes.first()), lower(bytes.last()), bytes.len()))
+    }
+
+    fn holds_slot(&self, at: usize) -> bool {
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +243,20 @@ mod tests {
     }
 
     #[test]
+    fn the_sieve_holds_every_word_it_was_made_from() {
+        let words = ["cobalt", "a", "", "naïve", "mining"];
+        let sieve = Sieve::of(words.iter().copied());
+        assert!(words.iter().all(|w| sieve.may_hold(w)));
+        let written = ["Cobalt", "A", "NAÏVE", "MininG"];
+        assert!(written.iter().all(|w| sieve.may_hold_lowered(w)));
+        let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
+        assert!(
+            others.iter().any(|w| !sieve.may_hold(w)),
+            "a sieve that holds everything sifts nothing"
+        );
+    }
+
+    #[test]
     fn char_at_decodes_every_character_of_a_mixed_text() {
         let text = "a é—€ 😀z";
         for (at, c) in text.char_indices() {
@@ -166,7 +265,7 @@ mod tests {
     }
 
     #[test]
-    fn words_are_counted_as_split_whitespace_counts_them() {
+    fn words_are_counted_and_cut_as_split_whitespace_does() {
         let rows: &[(&str, &str)] = &[
             ("empty", ""),
             ("spaces only", " \t\n\r"),
@@ -181,6 +280,8 @@ mod tests {
         ];
         for (name, text) in rows {
             assert_eq!(count_words(text), text.split_whitespace().count(), "{name}");
+            let split: Vec<&str> = split_words(text).collect();
+            assert_eq!(split, text.split_whitespace().collect::<Vec<_>>(), "{name}");
         }
     }
 
@@ -189,6 +290,8 @@ mod tests {
         for c in (0..=0x3_0000).filter_map(char::from_u32) {
             for text in [format!("a{c}b {c}"), format!("{c}"), format!("ab{c}")] {
                 assert_eq!(count_words(&text), text.split_whitespace().count(), "{c:?}");
+                let split: Vec<&str> = split_words(&text).collect();
+                assert_eq!(split, text.split_whitespace().collect::<Vec<_>>(), "{c:?}");
             }
         }
     }
@@ -249,6 +352,29 @@ mod tests {
             #[test]
             fn count_words_is_its_plain_version(text in crate::engine::text::tokens::tests::properties::text()) {
                 prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+            }
+
+            #[test]
+            fn a_sieve_holds_its_words_in_any_ascii_case(
+                words in proptest::collection::vec("[a-z]{0,6}", 0..12),
+                flips in proptest::collection::vec(any::<bool>(), 6),
+            ) {
+                let sieve = Sieve::of(words.iter().map(String::as_str));
+                for word in &words {
+                    let written: String = word
+                        .chars()
+                        .zip(flips.iter().cycle())
+                        .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+                        .collect();
+                    prop_assert!(sieve.may_hold(word));
+                    prop_assert!(sieve.may_hold_lowered(&written));
+                }
+            }
+
+            #[test]
+            fn split_words_is_its_plain_version(text in crate::engine::text::tokens::tests::properties::text()) {
+                let split: Vec<&str> = split_words(&text).collect();
+                prop_assert_eq!(split, text.split_whitespace().collect::<Vec<_>>());
             }
 
             #[test]

@@ -12,6 +12,7 @@ use super::words::{self, is};
 use super::{Entity, EntityKind, Mention};
 use crate::engine::gazetteer::{self, Known, gazetteer, key};
 use crate::engine::order;
+use crate::engine::text::ascii::{self, Sieve};
 use crate::engine::text::fasthash::{FastMap, FastSet};
 
 /// Disjoint sets over candidate indices.
@@ -308,12 +309,8 @@ struct Lower<'a> {
     /// The lowered words of the names [`Lower::common`] can ask about: those of candidates with
     /// no entry, no role and only their shape for evidence.
     asked: FastSet<String>,
-    /// Which of `asked` the text writes in lower case, found at the first question: the
-    /// article's other words are never kept.
-    words: OnceCell<FastSet<&'a str>>,
-    /// The initials of lower-case phrases that some acronym among the names spells, made only
-    /// when an acronym needs them.
-    initials: OnceCell<FastSet<Initials>>,
+    /// What the text's lower-case words answer, read at the first question.
+    read: OnceCell<Read<'a>>,
     /// What the acronyms among the names spell, in lower case.
     acronyms: FastSet<Initials>,
 }
@@ -385,72 +382,133 @@ fn unicode_lower_word(raw: &str) -> Option<&str> {
     lower.then_some(word)
 }
 
-/// A sieve over words: a word it does not hold is surely not in the set it was made from, told
-/// by its length and its first and last bytes instead of hashing it whole.
-struct Sieve {
-    bits: [u64; 16],
+/// What one pass over the text's words finds for [`Lower`]: which asked words it writes in lower
+/// case, and which acronyms its lower-case phrases spell. Both questions read every word of the
+/// article, so they share one pass: on a long paste each pass costs more than all the names.
+struct Read<'a> {
+    /// Which of the asked words the text writes in lower case: its other words are never kept.
+    words: FastSet<&'a str>,
+    /// The initials of lower-case phrases that some acronym among the names spells.
+    initials: FastSet<Initials>,
 }
 
-impl Sieve {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut sieve = Sieve { bits: [0; 16] };
-        for word in words {
-            let at = Self::slot(word);
-            sieve.bits[at / 64] |= 1 << (at % 64);
-        }
-        sieve
-    }
-
-    fn slot(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let (first, last) = (bytes.first().copied(), bytes.last().copied());
-        let (first, last) = (usize::from(first.unwrap_or(0)), usize::from(last.unwrap_or(0)));
-        (first * 31 + last * 7 + bytes.len()) % 1024
-    }
-
-    fn may_hold(&self, word: &str) -> bool {
-        let at = Self::slot(word);
-        self.bits[at / 64] & (1 << (at % 64)) != 0
-    }
-}
-
-/// Which of the `asked` words the text writes in lower case, as a word of its own (as
-/// [`lower_word`] reads its raw words).
-fn written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
-    // The bytes an asked word opens with. A raw word that opens with a letter or a digit opens
-    // its word with it: one opening with any other (most words of the text: capitalised,
-    // or lower case but no asked word) is passed over at its first byte.
-    let mut opens = [false; 256];
-    for word in asked {
-        if let Some(&b) = word.as_bytes().first() {
-            opens[usize::from(b)] = true;
-        }
-    }
-    let sieve = Sieve::of(asked.iter().map(String::as_str));
-    let mut found = FastSet::default();
+fn read<'a>(text: &'a str, asked: &FastSet<String>, acronyms: &FastSet<Initials>) -> Read<'a> {
+    let finder = Asked::of(asked);
+    let mut words = FastSet::default();
+    let mut initials = FastSet::default();
+    let mut spelling = Spelling::of(acronyms);
     for raw in raw_words(text) {
-        let bytes = raw.as_bytes();
-        let first = bytes[0];
-        if first.is_ascii_alphanumeric() && !opens[usize::from(first)] {
+        let Some(spelling) = spelling.as_mut() else {
+            // No acronym to spell: only the words that may be asked are read.
+            words.extend(finder.find(raw, asked));
             continue;
+        };
+        let word = lower_word(raw);
+        words.extend(word.filter(|w| finder.sieve.may_hold(w) && asked.contains(*w)));
+        spelling.read(raw, word, acronyms, &mut initials);
+    }
+    Read { words, initials }
+}
+
+/// Finds the asked words among the raw words of the text, most of them turned away unread.
+struct Asked {
+    /// The bytes an asked word opens with. A raw word that opens with a letter or a digit opens
+    /// its word with it: one opening with any other (most words of the text: capitalised, or
+    /// lower case but no asked word) is passed over at its first byte.
+    opens: [bool; 256],
+    sieve: Sieve,
+}
+
+impl Asked {
+    fn of(asked: &FastSet<String>) -> Self {
+        let mut opens = [false; 256];
+        for word in asked {
+            if let Some(&b) = word.as_bytes().first() {
+                opens[usize::from(b)] = true;
+            }
+        }
+        Self { opens, sieve: Sieve::of(asked.iter().map(String::as_str)) }
+    }
+
+    /// The asked word `raw` writes in lower case, as a word of its own (as [`lower_word`]
+    /// reads it).
+    fn find<'w>(&self, raw: &'w str, asked: &FastSet<String>) -> Option<&'w str> {
+        let bytes = raw.as_bytes();
+        let first = *bytes.first()?;
+        if first.is_ascii_alphanumeric() && !self.opens[usize::from(first)] {
+            return None;
         }
         // A raw word between two lower-case letters is its own word if it is one at all:
         // the sieve turns most such words away before they are read.
         if first.is_ascii_lowercase()
             && bytes.last().is_some_and(u8::is_ascii_lowercase)
-            && !sieve.may_hold(raw)
+            && !self.sieve.may_hold(raw)
         {
-            continue;
+            return None;
         }
-        let word = lower_word(raw).filter(|w| sieve.may_hold(w) && asked.contains(*w));
-        found.extend(word);
+        lower_word(raw).filter(|w| self.sieve.may_hold(w) && asked.contains(*w))
     }
-    found
 }
 
-/// The words of the text, split at whitespace.
+/// The run of lower-case words read so far, and which acronyms could end at each word.
+struct Spelling {
+    /// An acronym's last letter, with the lengths of the acronyms that end in it (bit n for n
+    /// letters): a phrase whose last word starts otherwise spells none, and one that ends in it
+    /// is looked up only at those lengths. A few letters, asked of every lower-case word: a
+    /// list, not a hashed set.
+    last: Vec<(char, u8)>,
+    /// The first letters of the lower-case words since the last break.
+    run: Vec<char>,
+}
+
+impl Spelling {
+    /// `None` when there is no acronym to spell.
+    fn of(acronyms: &FastSet<Initials>) -> Option<Self> {
+        let mut last: Vec<(char, u8)> = Vec::new();
+        for a in acronyms {
+            let letter = a.letters[a.len as usize - 1];
+            match last.iter_mut().find(|(c, _)| *c == letter) {
+                Some((_, lengths)) => *lengths |= 1 << a.len,
+                None => last.push((letter, 1 << a.len)),
+            }
+        }
+        (!last.is_empty()).then_some(Self { last, run: Vec::new() })
+    }
+
+    /// Reads the next raw word, whose lower-case word is `word`, adding to `initials` the
+    /// acronyms the phrase ending at it spells.
+    fn read(
+        &mut self,
+        raw: &str,
+        word: Option<&str>,
+        acronyms: &FastSet<Initials>,
+        initials: &mut FastSet<Initials>,
+    ) {
+        let run = &mut self.run;
+        if let Some(word) = word {
+            if let Some(c) = word.chars().next() {
+                run.push(c);
+            }
+            let lengths = run
+                .last()
+                .and_then(|c| self.last.iter().find(|(l, _)| l == c))
+                .map_or(0, |&(_, lengths)| lengths);
+            if lengths != 0 {
+                for n in (2..=run.len().min(6)).filter(|n| lengths & (1 << n) != 0) {
+                    let spelt = Initials::of(run[run.len() - n..].iter().copied());
+                    initials.extend(spelt.filter(|i| acronyms.contains(i)));
+                }
+            }
+        }
+        if word.is_none() || raw.ends_with(|c: char| !c.is_alphanumeric()) {
+            run.clear();
+        }
+    }
+}
+
+/// The words of the text, split at whitespace (over bytes: this reads the whole article).
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace()
+    ascii::split_words(text)
 }
 
 impl<'a> Lower<'a> {
@@ -470,54 +528,21 @@ impl<'a> Lower<'a> {
             .flat_map(|c| c.surface.split_whitespace())
             .map(str::to_lowercase)
             .collect();
-        Self { text, asked, words: OnceCell::new(), initials: OnceCell::new(), acronyms }
+        Self { text, asked, read: OnceCell::new(), acronyms }
+    }
+
+    fn read(&self) -> &Read<'a> {
+        self.read.get_or_init(|| read(self.text, &self.asked, &self.acronyms))
     }
 
     /// Whether the text writes `lower`, one of the words [`Lower::asked`] holds, in lower case.
     fn writes(&self, lower: &str) -> bool {
-        let words = self.words.get_or_init(|| written(self.text, &self.asked));
-        words.contains(lower)
+        self.read().words.contains(lower)
     }
 
+    /// The initials of lower-case phrases that some acronym among the names spells.
     fn initials(&self) -> &FastSet<Initials> {
-        self.initials.get_or_init(|| {
-            let mut initials = FastSet::default();
-            // An acronym's last letter, with the lengths of the acronyms that end in it (bit n
-            // for n letters): a phrase whose last word starts otherwise spells none, and one
-            // that ends in it is looked up only at those lengths. A few letters, asked of
-            // every lower-case word: a list, not a hashed set.
-            let mut last: Vec<(char, u8)> = Vec::new();
-            for a in &self.acronyms {
-                let letter = a.letters[a.len as usize - 1];
-                match last.iter_mut().find(|(c, _)| *c == letter) {
-                    Some((_, lengths)) => *lengths |= 1 << a.len,
-                    None => last.push((letter, 1 << a.len)),
-                }
-            }
-            let mut run: Vec<char> = Vec::new();
-            for raw in raw_words(self.text) {
-                let word = lower_word(raw);
-                if let Some(word) = word {
-                    if let Some(c) = word.chars().next() {
-                        run.push(c);
-                    }
-                    let lengths = run
-                        .last()
-                        .and_then(|c| last.iter().find(|(l, _)| l == c))
-                        .map_or(0, |&(_, lengths)| lengths);
-                    if lengths != 0 {
-                        for n in (2..=run.len().min(6)).filter(|n| lengths & (1 << n) != 0) {
-                            let spelt = Initials::of(run[run.len() - n..].iter().copied());
-                            initials.extend(spelt.filter(|i| self.acronyms.contains(i)));
-                        }
-                    }
-                }
-                if word.is_none() || raw.ends_with(|c: char| !c.is_alphanumeric()) {
-                    run.clear();
-                }
-            }
-            initials
-        })
+        &self.read().initials
     }
 
     /// Whether a group of names is only a common noun written with a capital ("Cobalt" where
@@ -770,13 +795,13 @@ mod tests {
         }
     }
 
-    /// The words of `asked` the text writes, read word by word: `written` must match it.
+    /// The words of `asked` the text writes, read word by word: [`read`] must find them.
     fn plain_written<'a>(text: &'a str, asked: &FastSet<String>) -> FastSet<&'a str> {
         raw_words(text).filter_map(lower_word).filter(|w| asked.contains(*w)).collect()
     }
 
     #[test]
-    fn written_matches_reading_every_word() {
+    fn read_finds_the_asked_words_of_reading_every_word() {
         let text = "The cobalt, Cobalt and (cobalt) mines; as it was, has-been\u{a0}as\twell \
                     x cobalts cobalt2 subcobalt «naïve» naïve. ÉCOLE école zanu-pf co-op 2020 \
                     'quoted' end.";
@@ -787,21 +812,26 @@ mod tests {
         }
         let others = ["cobalt", "as", "naïve", "école", "zzz", "co-op", "well", "quoted", "end"];
         lists.push(others.iter().map(|w| w.to_string()).collect());
-        for asked in &lists {
-            assert_eq!(written(text, asked), plain_written(text, asked), "{asked:?}");
+        // With no acronym to spell, and with one (every word is then read).
+        let acronyms =
+            [FastSet::default(), [Initials::of("cm".chars())].into_iter().flatten().collect()];
+        for (asked, acronyms) in lists.iter().flat_map(|a| acronyms.iter().map(move |c| (a, c))) {
+            assert_eq!(read(text, asked, acronyms).words, plain_written(text, asked), "{asked:?}");
         }
-        assert!(written(text, &lists[lists.len() - 1]).contains("cobalt"));
+        let others = &lists[lists.len() - 1];
+        assert!(read(text, others, &FastSet::default()).words.contains("cobalt"));
     }
 
     #[test]
-    fn the_sieve_holds_every_word_it_was_made_from() {
-        let words = ["cobalt", "a", "", "naïve", "mining"];
-        let sieve = Sieve::of(words.iter().copied());
-        assert!(words.iter().all(|w| sieve.may_hold(w)));
-        let others = ["zinc", "copper", "gold", "nickel", "iron", "tin"];
-        assert!(
-            others.iter().any(|w| !sieve.may_hold(w)),
-            "a sieve that holds everything sifts nothing"
-        );
+    fn read_finds_the_acronyms_lower_case_phrases_spell() {
+        let text =
+            "Cases of chronic wasting disease rose. Chronic Wasting; (the cwd) wasting, disease";
+        let spelt = |s: &str| Initials::of(s.chars());
+        let acronyms: FastSet<Initials> =
+            ["cwd", "wd", "cw", "xyz"].into_iter().filter_map(spelt).collect();
+        let found = read(text, &FastSet::default(), &acronyms).initials;
+        let expected: FastSet<Initials> =
+            ["cwd", "wd", "cw"].into_iter().filter_map(spelt).collect();
+        assert_eq!(found, expected);
     }
 }
