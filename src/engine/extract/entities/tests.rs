@@ -387,6 +387,27 @@ fn names_keep_initials_particles_hyphens_and_possessives() {
             &["Lowe", "Mary"],
         ),
         (
+            "abbreviation opening a place",
+            "The convoy reached St. Louis on Monday after a long drive.",
+            "St. Louis",
+            Place,
+            &["St", "Louis"],
+        ),
+        (
+            "abbreviation before a given name",
+            "The yacht anchored off St. Martin for the night.",
+            "St. Martin",
+            Place,
+            &["St", "Martin"],
+        ),
+        (
+            "abbreviation opening a firm's town",
+            "Acme bought Vellor Pharmaceuticals Inc of St. Petersburg, Florida, on Friday.",
+            "Vellor Pharmaceuticals Inc",
+            Org,
+            &["St", "Petersburg", "Vellor Pharmaceuticals Inc of St"],
+        ),
+        (
             "leading initial",
             "The bowler C. Hanley took three wickets on Friday.",
             "C. Hanley",
