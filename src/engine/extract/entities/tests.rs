@@ -726,6 +726,77 @@ fn a_wire_date_line_names_its_place_when_layout_found_no_dateline() {
     }
 }
 
+/// The region after a dateline's place is a place too, when the gazetteer knows it; one it
+/// does not know is no entity.
+#[test]
+fn a_datelines_region_is_a_place_when_known() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "a wire's date line",
+            "GOLF - LEADING SCORES.\n\nMILWAUKEE, Wisconsin 1996-08-29\n\nTomas Varga won \
+             the open on Thursday in front of a large crowd.",
+            Some("Wisconsin"),
+        ),
+        (
+            "a dateline with its agency",
+            "Police hold a farmer\n\nHARARE, Zimbabwe (Reuters) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            Some("Zimbabwe"),
+        ),
+        (
+            "a dateline with its date",
+            "Police hold a farmer\n\nHARARE, Zimbabwe, May 2 (Reuters) - Police held Tomas \
+             Varga on Monday after a dispute over land.",
+            Some("Zimbabwe"),
+        ),
+        (
+            "an abbreviated state is left out",
+            "Police hold a farmer\n\nLITTLETON, Colo. (AP) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            None,
+        ),
+    ];
+    for &(name, text, region) in rows {
+        let found = entities(text);
+        match region {
+            Some(region) => {
+                assert_eq!(find(text, region).map(|(k, _)| k), Some(Place), "{name}: {found:?}");
+            }
+            None => {
+                assert!(!found.iter().any(|(_, n, _)| n.starts_with("Colo")), "{name}: {found:?}")
+            }
+        }
+    }
+}
+
+/// An acronym in brackets that the gazetteer knows as another thing is not the short form of
+/// the name before it: a dateline's agency stays apart from its place.
+#[test]
+fn a_known_acronym_in_brackets_is_no_other_names_short_form() {
+    let rows: &[(&str, &str, &str, &str)] = &[
+        (
+            "an agency after a dateline's place",
+            "Police hold a farmer\n\nWASHINGTON (AP) - Police held Tomas Varga on Monday \
+             after a dispute over land.",
+            "Washington",
+            "Associated Press",
+        ),
+        (
+            "an agency after its region",
+            "Police hold a farmer\n\nHANOI, Vietnam (AP) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            "Vietnam",
+            "Associated Press",
+        ),
+    ];
+    for &(name, text, place, agency) in rows {
+        let found = entities(text);
+        let aliases = find(text, place).map(|(_, a)| a);
+        assert!(aliases.is_some_and(|a| !a.iter().any(|x| x == "AP")), "{name}: {found:?}");
+        assert_eq!(find(text, agency).map(|(k, _)| k), Some(Org), "{name}: {found:?}");
+    }
+}
+
 #[test]
 fn clubs_named_after_their_towns_are_organisations() {
     let rows: &[(&str, &str, &str, EntityKind)] = &[
