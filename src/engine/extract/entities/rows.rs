@@ -5,6 +5,7 @@
 
 use super::words::{self, is};
 use crate::engine::layout::article::Article;
+use crate::engine::layout::blocks::BlockKind;
 use crate::engine::layout::chrome::ChromeKind;
 use crate::engine::layout::document::Role;
 use crate::engine::text::calendar;
@@ -45,6 +46,16 @@ pub fn is_row(line: &str) -> bool {
     line.bytes().any(|b| b.is_ascii_digit()) && shape(line) == Line::Row
 }
 
+/// Whether the paragraph `line` of kind `kind` has a table row's shape: an item of a numbered
+/// list ("3. Ana Vos (Norland) Vessby same time", its rank taken off as a list's marker) has
+/// its cell of figures in that rank.
+fn is_ranked_row(kind: BlockKind, line: &str) -> bool {
+    match kind {
+        BlockKind::ListItem { ordered: true } => shape_from(line, true) == Line::Row,
+        _ => is_row(line),
+    }
+}
+
 /// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
 /// a price.
 fn not_in_a_row(c: char) -> bool {
@@ -78,9 +89,14 @@ fn is_frame(line: &str) -> bool {
 /// lower-case word (more make it neither a row nor a line of names), before its marks are
 /// looked for or its other words read.
 pub fn shape(line: &str) -> Line {
+    shape_from(line, false)
+}
+
+/// [`shape`], with `figures` saying whether a cell of figures stands before `line` already.
+fn shape_from(line: &str, figures: bool) -> Line {
+    let mut figures = figures;
     let mut words = 0;
     let mut lower = 0;
-    let mut figures = false;
     let mut capital = false;
     for word in line.split_whitespace() {
         words += 1;
@@ -195,7 +211,8 @@ pub fn is_name_list(line: &str) -> bool {
 pub fn table_rows(article: &Article<'_>) -> Vec<Read> {
     let text = article.text();
     let paragraphs = &article.paragraphs;
-    let rows: Vec<bool> = paragraphs.iter().map(|p| is_row(p.span.of(text))).collect();
+    let rows: Vec<bool> =
+        paragraphs.iter().map(|p| is_ranked_row(p.kind, p.span.of(text))).collect();
     let mut out = Vec::new();
     let mut last_text: Option<usize> = None;
     let mut read_row: Option<usize> = None;

@@ -609,6 +609,16 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &["Leading"],
         ),
         (
+            "a numbered list of results, figures only in some rows",
+            "CYCLING - TOUR OF NORLAND RESULTS.\n\nHALVO, Norland 1996-08-31\n\nLeading results of\n\n\
+             the final stage of the Tour of Norland on Saturday:\n\n1. Tomas Varga (Norland) \
+             Halvo 4 hours 2 mins\n\n2. Ilse Brandt (Vessland) Tarnby same time\n\n3. Oren \
+             Talby (Norland) Halvo same time\n\n4. Anton Kessel (Vessland) Delmar"
+                .to_owned(),
+            &[("Tomas Varga", Person), ("Ilse Brandt", Person), ("Anton Kessel", Person)],
+            &["Leading"],
+        ),
+        (
             "a club named after its city beats another",
             "Bristol beat Norwich by two goals to one in the rain on Saturday.".to_owned(),
             &[("Bristol", Org), ("Norwich", Org)],
