@@ -52,8 +52,28 @@ pub fn is_row(line: &str) -> bool {
 fn is_ranked_row(kind: BlockKind, line: &str) -> bool {
     match kind {
         BlockKind::ListItem { ordered: true } => shape_from(line, true) == Line::Row,
-        _ => is_row(line),
+        _ => is_row(line) || is_fixture(line),
     }
+}
+
+/// Words of a fixture, at most.
+const FIXTURE_WORDS: usize = 8;
+
+/// Whether `line` is a fixture of a draw: two sides set against each other and nothing else
+/// ("Norland at Vessland", "Ardmore v Vess City"), every other word capitalised. A draw lists
+/// them as a table lists results.
+fn is_fixture(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 3 || words.len() > FIXTURE_WORDS || line.contains(not_in_a_row) {
+        return false;
+    }
+    let joins = |w: &&str| *w == "at" || is(&words::MATCH_VERBS, w.trim_end_matches('.'));
+    let Some(at) = words.iter().position(joins) else { return false };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    at > 0
+        && at + 1 < words.len()
+        && words[..at].iter().all(capital)
+        && words[at + 1..].iter().all(capital)
 }
 
 /// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
@@ -259,6 +279,23 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Read> {
 #[cfg(test)]
 mod tests {
     use super::{Line, is_frame, is_name_list, is_row, shape};
+
+    #[test]
+    fn fixtures_are_two_sides_and_a_word_between() {
+        let rows = [
+            ("away at home", "Norland at Vessland", true),
+            ("sides of two words", "Czech Vale v Ardmore City", true),
+            ("versus abbreviated", "Ardmore vs. Vess", true),
+            ("a sentence", "Norland played at Vessland", false),
+            ("a headline in title case", "Talks at Vessland Stall", true),
+            ("one side only", "at Vessland", false),
+            ("lower case after", "Norland at home", false),
+            ("a question", "Norland at Vessland?", false),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(super::is_fixture(line), want, "{name}: {line}");
+        }
+    }
 
     #[test]
     fn rows_are_short_lines_of_names_and_figures() {

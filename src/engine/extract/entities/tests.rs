@@ -619,6 +619,15 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &["Leading"],
         ),
         (
+            "a draw's fixtures",
+            "TENNIS - DRAW FOR THE NORLAND CUP.\n\nHALVO 1996-08-31\n\nDraw for the cup, as \
+             made on Saturday:\n\nFirst round\n\nNorland at Vessland\n\nTarnby at Halvorsk\n\n\
+             Ardmore at Delmar\n\nSecond round\n\nFrance at Japan"
+                .to_owned(),
+            &[("Vessland", Org), ("Delmar", Org), ("France", Place), ("Japan", Place)],
+            &["First"],
+        ),
+        (
             "a club named after its city beats another",
             "Bristol beat Norwich by two goals to one in the rain on Saturday.".to_owned(),
             &[("Bristol", Org), ("Norwich", Org)],
