@@ -56,6 +56,8 @@ lexicons! {
     FORCES = "entities/forces.txt";
     /// Words written before a name that make it a person without being a role: "Mr Quispe".
     HONORIFICS = "entities/honorifics.txt";
+    /// Abbreviations that open a name, full stop and all: "St. Petersburg", "Mt. Kenya".
+    NAME_ABBREVIATIONS = "entities/name-abbreviations.txt";
     /// Capitalised words that are never part of a name: they open sentences or name days.
     NEVER_NAMES = "entities/never-names.txt";
     /// Capitals that name no one: "SUV", "CEO", "GDP".

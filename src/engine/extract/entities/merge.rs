@@ -80,13 +80,19 @@ pub fn merge(text: &str, candidates: &[Candidate]) -> Vec<Entity> {
             meet(Form::Known(id));
         }
     }
-    // 2. "Organisation for ... Europe (OSCE)": an acronym in brackets right after a name.
+    // 2. "Organisation for ... Europe (OSCE)": an acronym in brackets right after a name. One
+    // the gazetteer knows is not defined there by a name it knows as another thing, nor by a
+    // place: "WASHINGTON (AP) —" is a dateline's place and its agency ("Centre for Disease
+    // Control (CDC)" still defines the known "CDC").
     for i in 1..n {
         let (long, short) = (&candidates[i - 1], &candidates[i]);
         let between = text.get(long.span.end..short.span.start).unwrap_or("");
         if between.trim() == "("
             && is_acronym(&short.surface)
             && long.kind != Some(EntityKind::Person)
+            && short.known.is_none_or(|k| {
+                long.known.is_none_or(|l| l == k) && long.kind != Some(EntityKind::Place)
+            })
         {
             sets.union(i - 1, i);
         }

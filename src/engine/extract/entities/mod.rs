@@ -153,6 +153,9 @@ pub fn read(article: &Article<'_>) -> Vec<Entity> {
             });
         };
         add(dateline.place, EntityKind::Place);
+        if let Some(region) = dateline_region(text, &dateline) {
+            add(region, EntityKind::Place);
+        }
         if let Some(agency) = dateline.agency {
             add(agency, EntityKind::Org);
         }
@@ -190,6 +193,31 @@ fn wire_date_line(article: &Article<'_>) -> Option<Dateline> {
             .flatten()
             .filter(|d| d.date.is_some() && d.span.end == p.span.end)
     })
+}
+
+/// The region a dateline gives after its place, when the gazetteer knows it as a place:
+/// "Zimbabwe" of "HARARE, Zimbabwe (Reuters) -", "Norland" of "OSLO, Norland 1996-08-29". The
+/// dateline is masked from the sentence that holds it, so the region would go unread; one the
+/// gazetteer does not know ("Colo." of "LITTLETON, Colo.") is left out.
+fn dateline_region(text: &str, dateline: &Dateline) -> Option<Span> {
+    let end = [dateline.date, dateline.agency]
+        .into_iter()
+        .flatten()
+        .map(|s| s.start)
+        .filter(|&s| s > dateline.place.end)
+        .min()
+        .unwrap_or(dateline.span.end);
+    let after = text.get(dateline.place.end..end)?;
+    let rest = after.strip_prefix(',')?;
+    let start = dateline.place.end + (after.len() - rest.trim_start().len());
+    let region = rest.trim_start().trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '(' | '-' | '—' | '–' | ':')
+    });
+    if region.is_empty() {
+        return None;
+    }
+    let known = gazetteer().find(region).is_some_and(|e| e.known == Known::Place);
+    known.then(|| Span::new(start, start + region.len()))
 }
 
 fn first_mention(entity: &Entity) -> usize {

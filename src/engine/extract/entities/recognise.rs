@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::EntityKind;
 use super::pieces::{Cutter, Piece, What, joins, phrase, pieces};
-use super::tokens::{Token, tokens};
+use super::tokens::{Token, is_name_abbreviation, tokens};
 use super::words::{self, is};
 use crate::engine::gazetteer::{
     Entry, Known, gazetteer, key, key_of_words, push_word_key, with_key,
@@ -682,6 +682,11 @@ impl<'a> Reader<'a, '_> {
         } else if count == 1 && self.in_table_as_team(from, to) {
             // "Ardmore 10 4 0": the name in a standings or score row is a team's.
             kind = Some(EntityKind::Org);
+            evidence = Evidence::Cue;
+        } else if count >= 2 && is_name_abbreviation(toks[from].text) {
+            // "St. Croix", "Mt. Vell": a saint's or a mountain's name opens a place's, even
+            // when a given name follows; a head word after it may still make it an org.
+            kind = Some(EntityKind::Place);
             evidence = Evidence::Cue;
         } else if count >= 2 {
             kind = Some(EntityKind::Person);

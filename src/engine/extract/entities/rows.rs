@@ -5,6 +5,7 @@
 
 use super::words::{self, is};
 use crate::engine::layout::article::Article;
+use crate::engine::layout::blocks::BlockKind;
 use crate::engine::layout::chrome::ChromeKind;
 use crate::engine::layout::document::Role;
 use crate::engine::text::calendar;
@@ -45,6 +46,36 @@ pub fn is_row(line: &str) -> bool {
     line.bytes().any(|b| b.is_ascii_digit()) && shape(line) == Line::Row
 }
 
+/// Whether the paragraph `line` of kind `kind` has a table row's shape: an item of a numbered
+/// list ("3. Ana Vos (Norland) Vessby same time", its rank taken off as a list's marker) has
+/// its cell of figures in that rank.
+fn is_ranked_row(kind: BlockKind, line: &str) -> bool {
+    match kind {
+        BlockKind::ListItem { ordered: true } => shape_from(line, true) == Line::Row,
+        _ => is_row(line) || is_fixture(line),
+    }
+}
+
+/// Words of a fixture, at most.
+const FIXTURE_WORDS: usize = 8;
+
+/// Whether `line` is a fixture of a draw: two sides set against each other and nothing else
+/// ("Norland at Vessland", "Ardmore v Vess City"), every other word capitalised. A draw lists
+/// them as a table lists results.
+fn is_fixture(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 3 || words.len() > FIXTURE_WORDS || line.contains(not_in_a_row) {
+        return false;
+    }
+    let joins = |w: &&str| *w == "at" || is(&words::MATCH_VERBS, w.trim_end_matches('.'));
+    let Some(at) = words.iter().position(joins) else { return false };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    at > 0
+        && at + 1 < words.len()
+        && words[..at].iter().all(capital)
+        && words[at + 1..].iter().all(capital)
+}
+
 /// Marks no row of figures holds and titles, citations and teasers do: quotes, a question,
 /// a price.
 fn not_in_a_row(c: char) -> bool {
@@ -78,9 +109,14 @@ fn is_frame(line: &str) -> bool {
 /// lower-case word (more make it neither a row nor a line of names), before its marks are
 /// looked for or its other words read.
 pub fn shape(line: &str) -> Line {
+    shape_from(line, false)
+}
+
+/// [`shape`], with `figures` saying whether a cell of figures stands before `line` already.
+fn shape_from(line: &str, figures: bool) -> Line {
+    let mut figures = figures;
     let mut words = 0;
     let mut lower = 0;
-    let mut figures = false;
     let mut capital = false;
     for word in line.split_whitespace() {
         words += 1;
@@ -195,7 +231,8 @@ pub fn is_name_list(line: &str) -> bool {
 pub fn table_rows(article: &Article<'_>) -> Vec<Read> {
     let text = article.text();
     let paragraphs = &article.paragraphs;
-    let rows: Vec<bool> = paragraphs.iter().map(|p| is_row(p.span.of(text))).collect();
+    let rows: Vec<bool> =
+        paragraphs.iter().map(|p| is_ranked_row(p.kind, p.span.of(text))).collect();
     let mut out = Vec::new();
     let mut last_text: Option<usize> = None;
     let mut read_row: Option<usize> = None;
@@ -242,6 +279,23 @@ pub fn table_rows(article: &Article<'_>) -> Vec<Read> {
 #[cfg(test)]
 mod tests {
     use super::{Line, is_frame, is_name_list, is_row, shape};
+
+    #[test]
+    fn fixtures_are_two_sides_and_a_word_between() {
+        let rows = [
+            ("away at home", "Norland at Vessland", true),
+            ("sides of two words", "Czech Vale v Ardmore City", true),
+            ("versus abbreviated", "Ardmore vs. Vess", true),
+            ("a sentence", "Norland played at Vessland", false),
+            ("a headline in title case", "Talks at Vessland Stall", true),
+            ("one side only", "at Vessland", false),
+            ("lower case after", "Norland at home", false),
+            ("a question", "Norland at Vessland?", false),
+        ];
+        for (name, line, want) in rows {
+            assert_eq!(super::is_fixture(line), want, "{name}: {line}");
+        }
+    }
 
     #[test]
     fn rows_are_short_lines_of_names_and_figures() {

@@ -387,6 +387,27 @@ fn names_keep_initials_particles_hyphens_and_possessives() {
             &["Lowe", "Mary"],
         ),
         (
+            "abbreviation opening a place",
+            "The convoy reached St. Louis on Monday after a long drive.",
+            "St. Louis",
+            Place,
+            &["St", "Louis"],
+        ),
+        (
+            "abbreviation before a given name",
+            "The yacht anchored off St. Martin for the night.",
+            "St. Martin",
+            Place,
+            &["St", "Martin"],
+        ),
+        (
+            "abbreviation opening a firm's town",
+            "Acme bought Vellor Pharmaceuticals Inc of St. Petersburg, Florida, on Friday.",
+            "Vellor Pharmaceuticals Inc",
+            Org,
+            &["St", "Petersburg", "Vellor Pharmaceuticals Inc of St"],
+        ),
+        (
             "leading initial",
             "The bowler C. Hanley took three wickets on Friday.",
             "C. Hanley",
@@ -588,6 +609,25 @@ fn tables_inside_the_article_name_clubs_and_players() {
             &["Leading"],
         ),
         (
+            "a numbered list of results, figures only in some rows",
+            "CYCLING - TOUR OF NORLAND RESULTS.\n\nHALVO, Norland 1996-08-31\n\nLeading results of\n\n\
+             the final stage of the Tour of Norland on Saturday:\n\n1. Tomas Varga (Norland) \
+             Halvo 4 hours 2 mins\n\n2. Ilse Brandt (Vessland) Tarnby same time\n\n3. Oren \
+             Talby (Norland) Halvo same time\n\n4. Anton Kessel (Vessland) Delmar"
+                .to_owned(),
+            &[("Tomas Varga", Person), ("Ilse Brandt", Person), ("Anton Kessel", Person)],
+            &["Leading"],
+        ),
+        (
+            "a draw's fixtures",
+            "TENNIS - DRAW FOR THE NORLAND CUP.\n\nHALVO 1996-08-31\n\nDraw for the cup, as \
+             made on Saturday:\n\nFirst round\n\nNorland at Vessland\n\nTarnby at Halvorsk\n\n\
+             Ardmore at Delmar\n\nSecond round\n\nFrance at Japan"
+                .to_owned(),
+            &[("Vessland", Org), ("Delmar", Org), ("France", Place), ("Japan", Place)],
+            &["First"],
+        ),
+        (
             "a club named after its city beats another",
             "Bristol beat Norwich by two goals to one in the rain on Saturday.".to_owned(),
             &[("Bristol", Org), ("Norwich", Org)],
@@ -702,6 +742,77 @@ fn a_wire_date_line_names_its_place_when_layout_found_no_dateline() {
     ];
     for &(name, text, place) in rows {
         assert_eq!(find(text, place).map(|(k, _)| k), Some(Place), "{name}: {:?}", entities(text));
+    }
+}
+
+/// The region after a dateline's place is a place too, when the gazetteer knows it; one it
+/// does not know is no entity.
+#[test]
+fn a_datelines_region_is_a_place_when_known() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "a wire's date line",
+            "GOLF - LEADING SCORES.\n\nMILWAUKEE, Wisconsin 1996-08-29\n\nTomas Varga won \
+             the open on Thursday in front of a large crowd.",
+            Some("Wisconsin"),
+        ),
+        (
+            "a dateline with its agency",
+            "Police hold a farmer\n\nHARARE, Zimbabwe (Reuters) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            Some("Zimbabwe"),
+        ),
+        (
+            "a dateline with its date",
+            "Police hold a farmer\n\nHARARE, Zimbabwe, May 2 (Reuters) - Police held Tomas \
+             Varga on Monday after a dispute over land.",
+            Some("Zimbabwe"),
+        ),
+        (
+            "an abbreviated state is left out",
+            "Police hold a farmer\n\nLITTLETON, Colo. (AP) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            None,
+        ),
+    ];
+    for &(name, text, region) in rows {
+        let found = entities(text);
+        match region {
+            Some(region) => {
+                assert_eq!(find(text, region).map(|(k, _)| k), Some(Place), "{name}: {found:?}");
+            }
+            None => {
+                assert!(!found.iter().any(|(_, n, _)| n.starts_with("Colo")), "{name}: {found:?}")
+            }
+        }
+    }
+}
+
+/// An acronym in brackets that the gazetteer knows as another thing is not the short form of
+/// the name before it: a dateline's agency stays apart from its place.
+#[test]
+fn a_known_acronym_in_brackets_is_no_other_names_short_form() {
+    let rows: &[(&str, &str, &str, &str)] = &[
+        (
+            "an agency after a dateline's place",
+            "Police hold a farmer\n\nWASHINGTON (AP) - Police held Tomas Varga on Monday \
+             after a dispute over land.",
+            "Washington",
+            "Associated Press",
+        ),
+        (
+            "an agency after its region",
+            "Police hold a farmer\n\nHANOI, Vietnam (AP) - Police held Tomas Varga on \
+             Monday after a dispute over land.",
+            "Vietnam",
+            "Associated Press",
+        ),
+    ];
+    for &(name, text, place, agency) in rows {
+        let found = entities(text);
+        let aliases = find(text, place).map(|(_, a)| a);
+        assert!(aliases.is_some_and(|a| !a.iter().any(|x| x == "AP")), "{name}: {found:?}");
+        assert_eq!(find(text, agency).map(|(k, _)| k), Some(Org), "{name}: {found:?}");
     }
 }
 

@@ -113,10 +113,14 @@ pub fn tokens<'a>(
         if !alphanumeric(core.as_bytes().last()) {
             core = core.trim_end_matches(closing);
         }
-        // Keep the last full stop of "U.S." and of initials ("Mary K. Lowe", "C. Hooper"): it
-        // belongs to the word, and a name runs on through it.
+        // Keep the last full stop of "U.S.", of initials ("Mary K. Lowe", "C. Hooper") and of
+        // an abbreviation that opens a name ("St. Petersburg"): it belongs to the word, and a
+        // name runs on through it.
         let rest = &raw[core_start + core.len()..];
-        if rest.starts_with('.') && (core.contains('.') || (rest == "." && is_initial(core))) {
+        if rest.starts_with('.')
+            && (core.contains('.')
+                || (rest == "." && (is_initial(core) || is_name_abbreviation(core))))
+        {
             core = &raw[core_start..core_start + core.len() + 1];
         }
         // "Workers’ Bank": the apostrophe of a plural possessive inside a name is its word's.
@@ -182,6 +186,16 @@ fn mark_shouted_lead(toks: &mut [Token]) {
 }
 
 /// One capital letter, as an initial is written before its full stop: "K" of "Mary K. Lowe".
+/// "St", "Mt" (with or without its full stop): an abbreviation that opens a place's or a
+/// saint's name, written in title case ("ST." of a shouted dateline stays a word of capitals).
+pub fn is_name_abbreviation(word: &str) -> bool {
+    let core = word.strip_suffix('.').unwrap_or(word);
+    let mut chars = core.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && is(&words::NAME_ABBREVIATIONS, core)
+}
+
 fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
@@ -363,6 +377,10 @@ mod tests {
             ("after a colon", "coup: Robert Mugabe", &["^coup|", "^Robert", "Mugabe"]),
             ("initial inside a name", "Mary K. Lowe said", &["^Mary", "K.", "Lowe", "said"]),
             ("initial opening a name", "by C. Hooper.", &["^by", "C.", "Hooper|"]),
+            ("abbreviation opening a name", "to St. Vell on", &["^to", "St.", "Vell", "on"]),
+            ("abbreviation ending a name", "on Vell Mt.", &["^on", "Vell", "Mt."]),
+            ("lower case is no abbreviation", "the 1st. Vell", &["^the", "1st|", "Vell"]),
+            ("capitals are no abbreviation", "ST. VELL, Mich.", &["^ST|", "VELL|", "Mich|"]),
             ("curly possessive in a name", "People’s Bank of", &["^People’s", "Bank", "of"]),
             ("straight possessive in a name", "Children's Hospital", &["^Children's", "Hospital"]),
             ("possessive of a name", "Russia’s army", &["^Russia|", "army"]),
