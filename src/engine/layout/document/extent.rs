@@ -446,6 +446,9 @@ pub(super) fn table_under_title(
         while i < facts.len() && row(&facts[i]) && facts[i].table_row == split {
             i += 1;
         }
+        // (a date line over the rows, in a language `dated` reads only by its shape, is the
+        // title's, not a row)
+        let start = (start..i).find(|&k| !dated(k)).unwrap_or(i);
         let rows = start..i;
         if is_table(&facts[rows.clone()])
             && under_dated_title(facts, start, &title, &dated)
@@ -470,8 +473,12 @@ fn is_table(rows: &[Facts]) -> bool {
     if rows.iter().all(|f| f.table_row) {
         return true;
     }
-    let alike = |p: u64| rows.iter().filter(|f| f.punctuation == p).count();
-    let most = rows.iter().map(|f| f.punctuation).filter(|&p| p != 0).map(alike).max();
+    // (counted in one pass: a pasted data file can be a run of thousands of rows)
+    let mut alike: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    for f in rows.iter().filter(|f| f.punctuation != 0) {
+        *alike.entry(f.punctuation).or_default() += 1;
+    }
+    let most = alike.into_values().max();
     most.is_some_and(|n| n >= TITLED_TABLE_ROWS && n * 2 > rows.len())
 }
 

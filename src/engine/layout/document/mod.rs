@@ -1268,6 +1268,103 @@ mod tests {
         assert_article_lines(&rows);
     }
 
+    /// A plain-text copy of a page whose article is a table (a season's schedule a line a
+    /// round, a standings table in cells) under its dated title keeps the table as the
+    /// article, though a sidebar's prose below it is denser; rows that stand beside an article
+    /// of prose, a menu with numbers, or rows under no dated title are not the article.
+    #[test]
+    fn a_table_under_its_dated_title_is_the_article() {
+        let menu = "Home\n\nNews\n\nSport\n\nContact";
+        // a season of twelve rounds, and twelve teams: more words than the sidebar's prose
+        let schedule: Vec<String> = (1..=12)
+            .map(|round| format!("Round {round}: {} March – Northfield Park", round + 2))
+            .collect();
+        let standings: Vec<String> = (1..=12)
+            .map(|place| format!("{place}\tTeam number {place}\t{}\t{}", 90 - place, place + 1))
+            .collect();
+        // a sidebar's teasers: denser prose than the table, further down the page
+        let sidebar = format!(
+            "Notes: dates may change\n\nShare this page\n\nContact us\n\n» From our columnists\n\n{}\n\n» Podcast\n\n{}",
+            BRIDGE[1], BRIDGE[2]
+        );
+        let dated = "Junior league calendar 2031\n\nMonday, 3 February 2031 at 9:15";
+        let scores: Vec<String> =
+            (1..=6).map(|k| format!("Northfield {k} – {} Southgate", k + 1)).collect();
+        let numbered_menu = ["Page 1", "Page 2", "Page 3", "Page 4", "Page 5", "Page 6"];
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a schedule under a title and its date line",
+                format!("{menu}\n\n{dated}\n\n{}\n\n{sidebar}", schedule.join("\n")),
+                schedule.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "a schedule under a title and a date line read by its shape only",
+                format!(
+                    "{menu}\n\nCalendar of the junior league\n\nlundi 3 février 2031, 09:15\n\n{}\n\n{sidebar}",
+                    schedule.join("\n")
+                ),
+                schedule.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "a standings table in cells under a title, its date line and an intro",
+                format!(
+                    "{menu}\n\n{dated}\n\nStandings after twelve rounds:\n\n{}\n\n{sidebar}",
+                    standings.join("\n")
+                ),
+                standings.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "the same schedule under a title with no date line",
+                format!(
+                    "{menu}\n\nCalendar of the junior league\n\n{}\n\n{sidebar}",
+                    schedule.join("\n")
+                ),
+                vec![BRIDGE[1]],
+                schedule.iter().map(String::as_str).collect(),
+            ),
+            (
+                "a box of scores beside an article of prose",
+                format!("{menu}\n\n{dated}\n\n{}\n\n{}", scores.join("\n"), BRIDGE.join("\n\n")),
+                BRIDGE.to_vec(),
+                scores.iter().map(String::as_str).collect(),
+            ),
+            (
+                "a menu with numbers under the title",
+                format!("{dated}\n\n{}\n\n{}", numbered_menu.join("\n"), BRIDGE.join("\n\n")),
+                BRIDGE.to_vec(),
+                numbered_menu.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+    }
+
+    /// A date line in any language: a year with a day or a clock time, in a short line.
+    #[test]
+    fn a_date_line_holds_a_year_and_a_day_or_a_time() {
+        let rows = [
+            ("weekday, day, month, year, time", "Monday, 3 February 2031 at 9:15", true),
+            ("in another language", "lundi 3 février 2031, 09:15", true),
+            (
+                "on the second line of a title's block",
+                "Junior league calendar\n3 February 2031",
+                true,
+            ),
+            ("a year alone", "Junior league calendar 2031", false),
+            ("a day with no year", "Round 1: 12 March – Northfield Park", false),
+            (
+                "a long sentence",
+                "On 3 February 2031 the league met in the town hall to agree on the dates of all twelve rounds",
+                false,
+            ),
+        ];
+        for (name, line, expected) in rows {
+            assert_eq!(date_line(line), expected, "{name}: {line:?}");
+        }
+    }
+
     /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
     /// (prose, a byline, a date, a title): listed, never the body or a label of the article.
     #[test]
