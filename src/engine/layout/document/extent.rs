@@ -404,3 +404,112 @@ pub(super) fn lead_under_title(
     (!skipped.iter().any(|f| f.list) && skipped_words <= WORDS_ABOVE_THE_LEAD)
         .then_some((lead, heading))
 }
+
+/// Rows from which a run of alike lines with figures under a dated title is a table that can
+/// be the article: more than a results box or a few scores.
+const TITLED_TABLE_ROWS: usize = 5;
+
+/// Words a row of such a table holds at least: "Page 2" or "2019" in a menu is no row.
+const ROW_WORDS: usize = 3;
+
+/// The rows of the table that is the article, when a page's article is a table (a season's
+/// schedule a line a round, a standings table) rather than prose: a run of at least
+/// [`TITLED_TABLE_ROWS`] rows (tab- or pipe-split rows, or lines of [`ROW_WORDS`] words or more
+/// with a figure, most of them with the same punctuation), standing under a title-shaped line
+/// (`title` tells one) with its date line in it or just under it (`dated` tells one), within
+/// [`super::TITLE_ABOVE_LEAD`] blocks with no prose between, and holding more words than the
+/// prose that runs on from it (a box of scores beside an article of prose is not the article).
+/// `None` when no such table stands on the page.
+pub(super) fn table_under_title(
+    facts: &[Facts],
+    title: impl Fn(usize) -> bool,
+    dated: impl Fn(usize) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let row = |f: &Facts| {
+        f.plain()
+            && !f.code
+            && !f.list
+            && !f.prose()
+            && f.words >= ROW_WORDS
+            && (f.table_row || f.digits)
+    };
+    let mut i = 0;
+    while i < facts.len() {
+        if !row(&facts[i]) {
+            i += 1;
+            continue;
+        }
+        // (a table's cells split by the copy make a table of their own, apart from the line
+        // introducing them)
+        let start = i;
+        let split = facts[i].table_row;
+        while i < facts.len() && row(&facts[i]) && facts[i].table_row == split {
+            i += 1;
+        }
+        // (a date line over the rows, in a language `dated` reads only by its shape, is the
+        // title's, not a row)
+        let start = (start..i).find(|&k| !dated(k)).unwrap_or(i);
+        let rows = start..i;
+        if is_table(&facts[rows.clone()])
+            && under_dated_title(facts, start, &title, &dated)
+            && words_of(facts, rows.clone()) > prose_after(facts, rows.end)
+        {
+            return Some(rows);
+        }
+    }
+    None
+}
+
+fn words_of(facts: &[Facts], range: std::ops::Range<usize>) -> usize {
+    facts[range].iter().map(|f| f.words).sum()
+}
+
+/// Whether rows are a table's: all split into cells by the copy, or most sharing one
+/// punctuation ("1a etapa: 10 March – City" a line).
+fn is_table(rows: &[Facts]) -> bool {
+    if rows.len() < TITLED_TABLE_ROWS {
+        return false;
+    }
+    if rows.iter().all(|f| f.table_row) {
+        return true;
+    }
+    // (counted in one pass: a pasted data file can be a run of thousands of rows)
+    let mut alike: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    for f in rows.iter().filter(|f| f.punctuation != 0) {
+        *alike.entry(f.punctuation).or_default() += 1;
+    }
+    let most = alike.into_values().max();
+    most.is_some_and(|n| n >= TITLED_TABLE_ROWS && n * 2 > rows.len())
+}
+
+/// Whether a title-shaped line with its date line (in it, or within two blocks under it)
+/// stands at most [`super::TITLE_ABOVE_LEAD`] blocks above `first`, with no prose between.
+fn under_dated_title(
+    facts: &[Facts],
+    first: usize,
+    title: impl Fn(usize) -> bool,
+    dated: impl Fn(usize) -> bool,
+) -> bool {
+    let window = first.saturating_sub(super::TITLE_ABOVE_LEAD)..first;
+    window
+        .rev()
+        .take_while(|&k| !facts[k].prose())
+        .any(|k| title(k) && (k..(k + 3).min(first)).any(&dated))
+}
+
+/// Words of the prose that runs on from `from`: each paragraph within [`RUN_GAP`] blocks of
+/// the last.
+fn prose_after(facts: &[Facts], from: usize) -> usize {
+    let mut last = from.saturating_sub(1);
+    let mut words = 0;
+    for (k, f) in facts.iter().enumerate().skip(from) {
+        if k - last > RUN_GAP {
+            break;
+        }
+        if f.prose() {
+            words += f.words;
+            last = k;
+        }
+    }
+    words
+}

@@ -126,6 +126,12 @@ struct Facts {
     symbolic: bool,
     /// Opens in lower case: the rest of a sentence broken across lines, never a title.
     opens_lower: bool,
+    /// A row of a table as the copy gave it (cells split by tabs or pipes).
+    table_row: bool,
+    /// A row of the table that is the article under its dated title (a schedule, a
+    /// standings table): counted as the article's text, as prose is
+    /// ([`extent::table_under_title`]).
+    article_table: bool,
 }
 
 impl Facts {
@@ -209,6 +215,8 @@ impl Facts {
             run_on,
             symbolic,
             opens_lower: line.trim_start().chars().next().is_some_and(char::is_lowercase),
+            table_row: block.kind == BlockKind::TableRow,
+            article_table: false,
         }
     }
 
@@ -219,7 +227,10 @@ impl Facts {
 
     /// A paragraph of running text: what the body is made of.
     fn prose(&self) -> bool {
-        self.plain() && !self.run_on && ((self.statement && self.words >= 8) || self.words >= 25)
+        self.article_table
+            || (self.plain()
+                && !self.run_on
+                && ((self.statement && self.words >= 8) || self.words >= 25))
     }
 
     /// A short line without sentence punctuation: a menu item, label or caption.
@@ -238,11 +249,24 @@ pub fn read(text: &str, clean: &str, blocks: &[Block]) -> Layout {
     // Chrome is told by each line's lower case: when lowering the page's ASCII letters is all
     // its lowering (nearly every page), one lowered copy of the page serves every line.
     let lower = lowered::lowers_as_ascii(text).then(|| text.to_ascii_lowercase());
-    let facts: Vec<Facts> =
+    let mut facts: Vec<Facts> =
         blocks.iter().map(|&b| Facts::of(text, clean, lower.as_deref(), b)).collect();
-    let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
     // the article is read before the text set apart from it; that text is chrome by its look
     let elsewhere = elsewhere_start(text, blocks);
+    // a table standing under its dated title with little prose of its own is the article
+    let table = extent::table_under_title(
+        &facts[..elsewhere],
+        |i| title_shaped(clean, blocks[i], &facts[i]),
+        |i| {
+            facts[i].stamp.is_some()
+                || facts[i].line_stamp.is_some()
+                || date_line(blocks[i].span.of(clean))
+        },
+    );
+    if let Some(rows) = table {
+        facts[rows].iter_mut().for_each(|f| f.article_table = true);
+    }
+    let mut roles: Vec<Option<Role>> = vec![None; blocks.len()];
     for (role, f) in roles[elsewhere..].iter_mut().zip(&facts[elsewhere..]) {
         *role = Some(Role::Chrome(f.chrome.unwrap_or(ChromeKind::Other)));
     }
@@ -450,6 +474,41 @@ fn title_shaped(text: &str, block: Block, f: &Facts) -> bool {
         && line.lines().count() <= TITLE_LINES
         && f.plain()
         && byline::bare_names(text, block.span).is_none()
+}
+
+/// Words a date line holds at most ("Monday, 22 January 2018 at 0:13" in any language).
+const DATE_LINE_WORDS: usize = 12;
+
+/// Whether one of the lines of `block` reads as a date line in any language: a short line
+/// holding a year (1900 to 2099) and a day of the month or a clock time ("0:13"), the other
+/// words being whatever names the weekday and the month.
+fn date_line(block: &str) -> bool {
+    block.lines().any(|line| {
+        let mut year = false;
+        let mut day_or_time = false;
+        let mut words = 0;
+        for word in line.split_whitespace() {
+            words += 1;
+            let core = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != ':');
+            let core = core.trim_end_matches(':');
+            if core.is_empty() {
+                continue;
+            }
+            if core.bytes().all(|b| b.is_ascii_digit()) {
+                match (core.len(), core.parse::<u32>()) {
+                    (4, Ok(y)) if (1900..=2099).contains(&y) => year = true,
+                    (1 | 2, Ok(d)) if (1..=31).contains(&d) => day_or_time = true,
+                    _ => {}
+                }
+            } else if let Some((h, m)) = core.split_once(':') {
+                let digits = |s: &str| {
+                    !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())
+                };
+                day_or_time |= digits(h) && m.len() == 2 && digits(m);
+            }
+        }
+        words <= DATE_LINE_WORDS && year && day_or_time
+    })
 }
 
 /// How far above the article's lead its title may stand (bylines, dates, a standfirst, share
@@ -1241,6 +1300,103 @@ mod tests {
             ),
         ];
         assert_article_lines(&rows);
+    }
+
+    /// A plain-text copy of a page whose article is a table (a season's schedule a line a
+    /// round, a standings table in cells) under its dated title keeps the table as the
+    /// article, though a sidebar's prose below it is denser; rows that stand beside an article
+    /// of prose, a menu with numbers, or rows under no dated title are not the article.
+    #[test]
+    fn a_table_under_its_dated_title_is_the_article() {
+        let menu = "Home\n\nNews\n\nSport\n\nContact";
+        // a season of twelve rounds, and twelve teams: more words than the sidebar's prose
+        let schedule: Vec<String> = (1..=12)
+            .map(|round| format!("Round {round}: {} March – Northfield Park", round + 2))
+            .collect();
+        let standings: Vec<String> = (1..=12)
+            .map(|place| format!("{place}\tTeam number {place}\t{}\t{}", 90 - place, place + 1))
+            .collect();
+        // a sidebar's teasers: denser prose than the table, further down the page
+        let sidebar = format!(
+            "Notes: dates may change\n\nShare this page\n\nContact us\n\n» From our columnists\n\n{}\n\n» Podcast\n\n{}",
+            BRIDGE[1], BRIDGE[2]
+        );
+        let dated = "Junior league calendar 2031\n\nMonday, 3 February 2031 at 9:15";
+        let scores: Vec<String> =
+            (1..=6).map(|k| format!("Northfield {k} – {} Southgate", k + 1)).collect();
+        let numbered_menu = ["Page 1", "Page 2", "Page 3", "Page 4", "Page 5", "Page 6"];
+        let rows: Vec<(&str, String, Vec<&str>, Vec<&str>)> = vec![
+            (
+                "a schedule under a title and its date line",
+                format!("{menu}\n\n{dated}\n\n{}\n\n{sidebar}", schedule.join("\n")),
+                schedule.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "a schedule under a title and a date line read by its shape only",
+                format!(
+                    "{menu}\n\nCalendar of the junior league\n\nlundi 3 février 2031, 09:15\n\n{}\n\n{sidebar}",
+                    schedule.join("\n")
+                ),
+                schedule.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "a standings table in cells under a title, its date line and an intro",
+                format!(
+                    "{menu}\n\n{dated}\n\nStandings after twelve rounds:\n\n{}\n\n{sidebar}",
+                    standings.join("\n")
+                ),
+                standings.iter().map(String::as_str).collect(),
+                vec!["Home", "Sport"],
+            ),
+            (
+                "the same schedule under a title with no date line",
+                format!(
+                    "{menu}\n\nCalendar of the junior league\n\n{}\n\n{sidebar}",
+                    schedule.join("\n")
+                ),
+                vec![BRIDGE[1]],
+                schedule.iter().map(String::as_str).collect(),
+            ),
+            (
+                "a box of scores beside an article of prose",
+                format!("{menu}\n\n{dated}\n\n{}\n\n{}", scores.join("\n"), BRIDGE.join("\n\n")),
+                BRIDGE.to_vec(),
+                scores.iter().map(String::as_str).collect(),
+            ),
+            (
+                "a menu with numbers under the title",
+                format!("{dated}\n\n{}\n\n{}", numbered_menu.join("\n"), BRIDGE.join("\n\n")),
+                BRIDGE.to_vec(),
+                numbered_menu.to_vec(),
+            ),
+        ];
+        assert_article_lines(&rows);
+    }
+
+    /// A date line in any language: a year with a day or a clock time, in a short line.
+    #[test]
+    fn a_date_line_holds_a_year_and_a_day_or_a_time() {
+        let rows = [
+            ("weekday, day, month, year, time", "Monday, 3 February 2031 at 9:15", true),
+            ("in another language", "lundi 3 février 2031, 09:15", true),
+            (
+                "on the second line of a title's block",
+                "Junior league calendar\n3 February 2031",
+                true,
+            ),
+            ("a year alone", "Junior league calendar 2031", false),
+            ("a day with no year", "Round 1: 12 March – Northfield Park", false),
+            (
+                "a long sentence",
+                "On 3 February 2031 the league met in the town hall to agree on the dates of all twelve rounds",
+                false,
+            ),
+        ];
+        for (name, line, expected) in rows {
+            assert_eq!(date_line(line), expected, "{name}: {line:?}");
+        }
     }
 
     /// What the clipboard-HTML path sets apart under its heading is chrome, whatever its shape
