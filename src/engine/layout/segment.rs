@@ -144,9 +144,7 @@ const AFTER_CLOSING: &[char] =
 /// each with a mark and closes only the last, so a paragraph without its closing mark has no
 /// quotation to keep whole.
 fn quotations(body: &str) -> Vec<Span> {
-    let mut found: Vec<Span> = Vec::new();
-    // Where the open double and single quotations started.
-    let mut open: [Option<usize>; 2] = [None, None];
+    let mut quotes = Quotes::default();
     // Only the marks and their neighbours are read: every quote mark is ASCII or led by 0xE2
     // (curly) or 0xC2 (guillemets), bytes that only ever start a character, so the bytes
     // between marks are passed over without being decoded.
@@ -158,37 +156,58 @@ fn quotations(body: &str) -> Vec<Span> {
         let at = from + offset;
         let (c, len) = char_at(body, at);
         from = at + len;
-        let Some((kind, side)) = quote_mark(c) else { continue };
-        let previous = body[..at].chars().next_back();
-        let after = body[from..].chars().next();
+        quotes.mark(at, c, body[..at].chars().next_back(), body[from..].chars().next());
+    }
+    quotes.merged()
+}
+
+/// The quotations found so far, one quote mark at a time, in text order ([`quotations`]).
+#[derive(Default)]
+struct Quotes {
+    /// Where the open double and single quotations started.
+    open: [Option<usize>; 2],
+    found: Vec<Span>,
+}
+
+impl Quotes {
+    /// The character `c` at byte `at`, between `previous` and `after`: a quotation opens or
+    /// closes there when `c` is a quote mark its neighbours let open or close.
+    fn mark(&mut self, at: usize, c: char, previous: Option<char>, after: Option<char>) {
+        let Some((kind, side)) = quote_mark(c) else { return };
         let opens = side != Side::Closing
             && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
             && after.is_some_and(|a| !a.is_whitespace());
-        let apostrophe =
-            kind == Kind::Single && previous.is_some_and(char::is_alphabetic) && open[1].is_none();
+        let apostrophe = kind == Kind::Single
+            && previous.is_some_and(char::is_alphabetic)
+            && self.open[1].is_none();
         let closes = side != Side::Opening
             && !apostrophe
             && previous.is_some_and(|p| !p.is_whitespace())
             && after.is_none_or(|a| a.is_whitespace() || AFTER_CLOSING.contains(&a));
-        let slot = &mut open[kind as usize];
+        let slot = &mut self.open[kind as usize];
         if opens {
             *slot = Some(at);
         } else if closes && let Some(start) = slot.take() {
             let end = at + c.len_utf8();
             if end - start <= MAX_QUOTATION {
-                found.push(Span::new(start, end));
+                self.found.push(Span::new(start, end));
             }
         }
     }
-    found.sort_unstable_by_key(|q| q.start);
-    let mut merged: Vec<Span> = Vec::with_capacity(found.len());
-    for q in found {
-        match merged.last_mut() {
-            Some(last) if q.start < last.end => last.end = last.end.max(q.end),
-            _ => merged.push(q),
+
+    /// The quotations, merged where they overlap, in text order.
+    fn merged(self) -> Vec<Span> {
+        let mut found = self.found;
+        found.sort_unstable_by_key(|q| q.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+        for q in found {
+            match merged.last_mut() {
+                Some(last) if q.start < last.end => last.end = last.end.max(q.end),
+                _ => merged.push(q),
+            }
         }
+        merged
     }
-    merged
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -482,47 +501,19 @@ mod tests {
     }
 
     /// [`quotations`] before it passed over the bytes between marks: every character read,
-    /// its neighbours carried along.
+    /// its neighbours carried along (what a mark does is [`Quotes::mark`] in both).
     // (read only by the properties below, which wasm32 does not build)
     #[cfg(not(target_arch = "wasm32"))]
     fn plain_quotations(body: &str) -> Vec<Span> {
-        let mut found: Vec<Span> = Vec::new();
-        let mut open: [Option<usize>; 2] = [None, None];
+        let mut quotes = Quotes::default();
         let mut before: Option<char> = None;
         let mut chars = body.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             let after = chars.peek().map(|&(_, c)| c);
             let previous = before.replace(c);
-            let Some((kind, side)) = quote_mark(c) else { continue };
-            let opens = side != Side::Closing
-                && previous.is_none_or(|p| p.is_whitespace() || BEFORE_OPENING.contains(&p))
-                && after.is_some_and(|a| !a.is_whitespace());
-            let apostrophe = kind == Kind::Single
-                && previous.is_some_and(char::is_alphabetic)
-                && open[1].is_none();
-            let closes = side != Side::Opening
-                && !apostrophe
-                && previous.is_some_and(|p| !p.is_whitespace())
-                && after.is_none_or(|a| a.is_whitespace() || AFTER_CLOSING.contains(&a));
-            let slot = &mut open[kind as usize];
-            if opens {
-                *slot = Some(at);
-            } else if closes && let Some(start) = slot.take() {
-                let end = at + c.len_utf8();
-                if end - start <= MAX_QUOTATION {
-                    found.push(Span::new(start, end));
-                }
-            }
+            quotes.mark(at, c, previous, after);
         }
-        found.sort_unstable_by_key(|q| q.start);
-        let mut merged: Vec<Span> = Vec::with_capacity(found.len());
-        for q in found {
-            match merged.last_mut() {
-                Some(last) if q.start < last.end => last.end = last.end.max(q.end),
-                _ => merged.push(q),
-            }
-        }
-        merged
+        quotes.merged()
     }
 
     /// [`seams`] before it read only the words opening with a capital: every word of the
