@@ -382,9 +382,25 @@ pub struct Tagger {
     back: Vec<[u8; LABELS]>,
 }
 
+/// The most words [`Tagger::tag`] decodes as one path: far below the sixty thousand at which
+/// a path's plain `i32` sum could overflow, far above the few hundred the entity stage passes.
+const MAX_PIECE: usize = 4096;
+
 impl Tagger {
-    /// The tags of one sentence's words, in `out` (cleared first).
+    /// The tags of one sentence's words, in `out` (cleared first). A run longer than
+    /// [`MAX_PIECE`] words is tagged a piece at a time, so the plain sums of
+    /// [`viterbi`](Self::viterbi) can never overflow whatever a caller passes.
     pub fn tag(&mut self, model: &Model, words: &[&str], out: &mut Vec<Tag>) {
+        out.clear();
+        let mut piece_tags = Vec::new();
+        for piece in words.chunks(MAX_PIECE) {
+            self.tag_piece(model, piece, &mut piece_tags);
+            out.append(&mut piece_tags);
+        }
+    }
+
+    /// [`Tagger::tag`] for at most [`MAX_PIECE`] words.
+    fn tag_piece(&mut self, model: &Model, words: &[&str], out: &mut Vec<Tag>) {
         out.clear();
         if words.is_empty() {
             return;
@@ -532,6 +548,25 @@ mod tests {
         }
         let cut = &WEIGHTS[..WEIGHTS.len() - 1];
         assert_eq!(Model::decode(cut).err(), Some(ModelError::Truncated), "last byte cut");
+    }
+
+    /// A run of words far past what one path's plain sums hold is tagged a piece at a time:
+    /// one tag per word, each piece as it is tagged alone.
+    #[test]
+    fn a_long_run_is_tagged_a_piece_at_a_time() {
+        let Ok(model) = Model::decode(WEIGHTS) else { panic!("weights decode") };
+        let sentence =
+            ["Ida", "Fenn", "of", "Norland", "Bank", "met", "Tom", "Hale", "in", "Vess", "."];
+        let words: Vec<&str> = sentence.iter().copied().cycle().take(7 * MAX_PIECE + 5).collect();
+        let mut tagger = Tagger::default();
+        let (mut all, mut piece) = (Vec::new(), Vec::new());
+        tagger.tag(&model, &words, &mut all);
+        assert_eq!(all.len(), words.len());
+        for (k, chunk) in words.chunks(MAX_PIECE).enumerate() {
+            tagger.tag(&model, chunk, &mut piece);
+            let whole = &all[k * MAX_PIECE..k * MAX_PIECE + chunk.len()];
+            assert!(whole == piece.as_slice(), "piece {k} is tagged otherwise alone");
+        }
     }
 
     /// The labels of the trainer's reference decoder on invented sentences (written by
