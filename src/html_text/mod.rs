@@ -777,6 +777,18 @@ mod tests {
         with("div", vec![("class", class)], texts.iter().map(|x| el("a", vec![t(x)])).collect())
     }
 
+    /// A reader's comment, in a `tag` of class "comments".
+    fn comment(tag: &'static str) -> Node {
+        let words =
+            "I have crossed that bridge every day for thirty years, and never once felt unsafe.";
+        with(tag, vec![("class", "comments")], vec![el("p", vec![t(words)])])
+    }
+
+    /// A page's text cut at [`super::ELSEWHERE_HEADING`]: the article, and what was set apart.
+    fn article_and_elsewhere(page: &str) -> (&str, &str) {
+        page.split_once(&format!("\n\n## {}\n\n", super::ELSEWHERE_HEADING)).unwrap_or_default()
+    }
+
     #[test]
     fn a_page_is_read_for_its_article_and_not_its_menus_teasers_or_comments() {
         let page = body(vec![
@@ -793,21 +805,11 @@ mod tests {
                         )],
                     ),
                     article(),
-                    with(
-                        "div",
-                        vec![("class", "comments")],
-                        vec![el(
-                            "p",
-                            vec![t(
-                                "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
-                            )],
-                        )],
-                    ),
+                    comment("div"),
                 ],
             ),
         ]);
-        let (article, elsewhere) =
-            page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+        let (article, elsewhere) = article_and_elsewhere(&page);
         assert_eq!(article, [P1, P2, P3, P4].join("\n\n"));
         // nothing is lost: the menu, the teasers and the comment follow, set apart
         for line in ["HomeNewsSportWeather", "School choir wins an award", "never once felt unsafe"]
@@ -855,8 +857,7 @@ mod tests {
                 links("top-menu", &["Home", "News", "Sport", "Weather"]),
                 el("article", steps.iter().map(|s| step(s)).collect()),
             ]);
-            let (article, elsewhere) =
-                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            let (article, elsewhere) = article_and_elsewhere(&page);
             let expected = if kept { all.join("\n\n") } else { best.join("\n\n") };
             assert_eq!(article, expected, "{name}");
             for line in set_apart {
@@ -898,8 +899,7 @@ mod tests {
                 el("figure", vec![with("img", vec![("alt", "The bridge")], vec![])]),
                 other,
             ]);
-            let (article, _) =
-                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            let (article, _) = article_and_elsewhere(&page);
             assert!(article.starts_with(&[P1, P2, P3, P4].join("\n\n")), "{name}: {article:?}");
             let has_second = article.contains(P6) || article.contains(TEASER);
             assert_eq!(has_second, kept, "{name}: {article:?}");
@@ -963,8 +963,7 @@ mod tests {
                     ],
                 ),
             ]);
-            let (article, elsewhere) =
-                page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+            let (article, elsewhere) = article_and_elsewhere(&page);
             assert!(article.contains(P4) && elsewhere.contains("Home"), "{name}: {page:?}");
             let word = if stays { article } else { elsewhere };
             assert!(word.contains("engineers") || word.contains("Market hall"), "{name}: {page:?}");
@@ -988,19 +987,9 @@ mod tests {
                     el("ul", vec![item(P3), item(P4)]),
                 ],
             ),
-            with(
-                "section",
-                vec![("class", "comments")],
-                vec![el(
-                    "p",
-                    vec![t(
-                        "I have crossed that bridge every day for thirty years, and never once felt unsafe.",
-                    )],
-                )],
-            ),
+            comment("section"),
         ]);
-        let (article, elsewhere) =
-            page.split_once("\n\n## Elsewhere on the page\n\n").unwrap_or_default();
+        let (article, elsewhere) = article_and_elsewhere(&page);
         assert!([P1, P2, P3, P4].iter().all(|p| article.contains(p)), "{page:?}");
         assert!(
             elsewhere.contains("never once felt unsafe") && elsewhere.contains("Home"),
