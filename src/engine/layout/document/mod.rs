@@ -760,7 +760,10 @@ fn body_role(block: Block, f: &Facts) -> Role {
         return Role::Chrome(kind);
     }
     let heading = matches!(block.kind, BlockKind::Heading { .. });
-    if heading || (!f.list && !f.statement && f.words <= 12 && block.kind == BlockKind::Text) {
+    // a row of a table that is the article ("1a etapa: 10 de março – Interlagos") is short and
+    // no sentence, as a subheading is, but the reader reads it as text, not as a title
+    let short_line = !f.list && !f.statement && f.words <= 12 && !f.article_table;
+    if heading || (short_line && block.kind == BlockKind::Text) {
         return Role::Subheading;
     }
     Role::Body
@@ -1306,6 +1309,23 @@ mod tests {
     /// round, a standings table in cells) under its dated title keeps the table as the
     /// article, though a sidebar's prose below it is denser; rows that stand beside an article
     /// of prose, a menu with numbers, or rows under no dated title are not the article.
+    /// The rows of a table that is the article read as its text, not as a run of subheadings.
+    #[test]
+    fn the_rows_of_a_table_that_is_the_article_are_body_text() {
+        let schedule: Vec<String> = (1..=12)
+            .map(|round| format!("Round {round}: {} March – Northfield Park", round + 2))
+            .collect();
+        let text = format!(
+            "Junior league calendar 2031\n\nMonday, 3 February 2031 at 9:15\n\n{}\n\nDates may change.",
+            schedule.join("\n\n")
+        );
+        let roles = roles_of(&text);
+        for row in &schedule {
+            let got = roles.iter().find(|(l, _)| l == row).map(|&(_, r)| r);
+            assert_eq!(got, Some(Role::Body), "{row}");
+        }
+    }
+
     #[test]
     fn a_table_under_its_dated_title_is_the_article() {
         let menu = "Home\n\nNews\n\nSport\n\nContact";
